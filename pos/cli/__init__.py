@@ -1,0 +1,1 @@
+"""The `pos` command line."""

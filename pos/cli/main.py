@@ -1,0 +1,62 @@
+"""`pos`: the till's command line (BRIEF section 8).
+
+Exit codes: 0 success; 1 refused or failed, with one line on stderr; 2 usage error.
+An expected failure never prints a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from pos import __version__
+from pos.cli import buyers, core, printing_cmds, privacy, sync_cmds, tools
+from pos.domain.errors import PosError
+
+log = logging.getLogger("pos.cli")
+
+COMMAND_MODULES = (core, buyers, privacy, tools, printing_cmds, sync_cmds)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: usage error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="pos", description="Point-of-sale till for trading points.")
+    parser.add_argument("--version", action="version", version=f"pos {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        handler = core.cmd_gui
+    try:
+        return int(handler(args) or 0)
+    except PosError as exc:
+        print(f"pos: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("pos: interrupted; nothing half-done was saved", file=sys.stderr)
+        return 130
+    except Exception:
+        log.exception("unexpected failure in `pos %s`", args.command or "gui")
+        print(
+            "pos: unexpected failure; details (without personal data) are in the till log",
+            file=sys.stderr,
+        )
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,43 @@
+"""`pos seed`, `pos print-sample`, `pos sync`: demo data, printer setup, head-office sync."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+
+def register(sub: Any) -> None:
+    s = sub.add_parser("seed", help="add realistic synthetic buyers and sales (demo, benchmarks)")
+    s.add_argument("--buyers", type=int, required=True)
+    s.add_argument("--sales", type=int, required=True)
+    s.add_argument("--seed", type=int, default=1)
+    s.add_argument("--quiet", action="store_true")
+    s.set_defaults(handler=cmd_seed)
+
+
+def cmd_seed(args: argparse.Namespace) -> int:
+    from pos.app import open_till
+    from pos.domain.errors import ValidationError
+    from pos.seed import seed
+
+    if args.buyers < 0 or args.sales < 0:
+        raise ValidationError("--buyers and --sales must not be negative")
+    till = open_till()
+
+    def report(text: str) -> None:
+        if not args.quiet:
+            print(text, file=sys.stderr, flush=True)
+
+    try:
+        result = seed(
+            till.context(), buyers=args.buyers, sales=args.sales, seed=args.seed, report=report
+        )
+    finally:
+        till.close()
+    print(
+        f"seeded {result.buyers} buyers and {result.sales} sales in {result.seconds:.1f} s "
+        f"({result.buyers / max(result.seconds, 1e-9):.0f} buyers/s, "
+        f"{result.sales / max(result.seconds, 1e-9):.0f} sales/s overall)"
+    )
+    return 0

@@ -1,0 +1,1 @@
+"""Pure domain rules: validation, enumerations, value objects and views. No I/O."""

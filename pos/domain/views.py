@@ -1,0 +1,359 @@
+"""Plain, immutable values the services hand to the UI, the printer and the CLI.
+
+Built inside a unit of work from the database rows; never live ORM objects, so a widget
+or a print job can hold one on any thread without touching the database.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import json
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from pos.domain.buyer import BuyerData
+from pos.domain.enums import (
+    ConsentMethod,
+    ConsentState,
+    CreditStatus,
+    DataCategory,
+    PaymentMethod,
+    Purpose,
+    RecipientCategory,
+    RequestKind,
+    RequestOutcome,
+    Role,
+    SaleType,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StoreInfo:
+    store_id: uuid.UUID
+    store_code: str
+    store_name: str
+    timezone: str
+    register_id: uuid.UUID
+    register_code: str
+
+
+@dataclass(frozen=True, slots=True)
+class StaffInfo:
+    id: uuid.UUID
+    name: str
+    role: Role
+    active: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class ProductView:
+    id: uuid.UUID
+    barcode: str
+    name: str
+    category: str
+    price_tiyn: int
+
+
+@dataclass(frozen=True, slots=True)
+class OperatorInfo:
+    """The seller (the personal data operator) as printed on every consent slip (5.9)."""
+
+    name: str
+    bin: str
+    email: str
+    address: str
+
+    @property
+    def contact(self) -> str:
+        return f"{self.email}; {self.address}"
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyInfo:
+    id: uuid.UUID
+    label: str
+    effective_date: dt.date
+    language: str
+    text_sha256: str
+    imported_at: dt.datetime
+    source: str = "file"
+
+
+@dataclass(frozen=True, slots=True)
+class PurposeStatus:
+    purpose: Purpose
+    state: ConsentState
+    policy_label: str
+    since: dt.datetime
+    valid_until: dt.date | None
+    consent_id: uuid.UUID
+
+    @property
+    def in_force(self) -> bool:
+        return self.state.allows_processing
+
+
+@dataclass(frozen=True, slots=True)
+class BuyerSummary:
+    """One search result: enough to recognise the buyer at the counter."""
+
+    id: uuid.UUID
+    display_name: str
+    masked_iin: str
+    masked_phone: str
+    birth_year: int | None
+    reconsent_needed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ObligationInfo:
+    """An outstanding credit or installment: it blocks withdrawing `credit` and destruction."""
+
+    arrangement_id: uuid.UUID
+    kind: SaleType
+    partner_bank: str
+    outstanding_tiyn: int
+    last_due: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class BuyerView:
+    id: uuid.UUID
+    data: BuyerData
+    sex: str | None
+    status: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    purposes: tuple[PurposeStatus, ...]
+    current_policy_label: str | None
+    reconsent_needed: bool
+    obligations: tuple[ObligationInfo, ...] = ()
+
+    @property
+    def display_name(self) -> str:
+        d = self.data
+        return " ".join(p for p in (d.surname, d.given_name, d.patronymic) if p)
+
+    def purposes_in_force(self) -> frozenset[Purpose]:
+        return frozenset(p.purpose for p in self.purposes if p.in_force)
+
+
+@dataclass(frozen=True, slots=True)
+class SlipPurpose:
+    purpose: Purpose
+    ticked: bool
+    required: bool
+    data_categories: tuple[DataCategory, ...]
+    recipients: tuple[RecipientCategory, ...]
+    # None: until the purpose is achieved (Law 94-V art. 8: no longer than the purpose needs).
+    valid_until: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentSlipView:
+    """Everything the consent slip shows; built before anything is stored (BRIEF 4.3)."""
+
+    consent_id: uuid.UUID
+    operator: OperatorInfo
+    policy_label: str
+    policy_effective: dt.date
+    policy_sha256: str
+    slip_template: str
+    sale_type: SaleType
+    purposes: tuple[SlipPurpose, ...]
+    data_categories: tuple[DataCategory, ...]
+    recipients: tuple[RecipientCategory, ...]
+    cross_border: bool
+    published: bool
+    buyer_name: str
+    masked_iin: str
+    store_name: str
+    store_code: str
+    register_code: str
+    staff_name: str
+    at: dt.datetime
+    timezone: str
+    language: str
+    method: ConsentMethod
+    form_number: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentEventView:
+    at: dt.datetime
+    purpose: Purpose
+    state: ConsentState
+    expressed_by: str
+    reference: str | None
+    blocker: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentRecordView:
+    id: uuid.UUID
+    policy_label: str
+    policy_sha256: str
+    sale_type: SaleType
+    language: str
+    method: ConsentMethod
+    form_number: str | None
+    given_at: dt.datetime
+    valid_until: dt.date | None
+    purposes: tuple[Purpose, ...]
+    data_categories: tuple[DataCategory, ...]
+    recipients: tuple[RecipientCategory, ...]
+    store_code: str
+    events: tuple[ConsentEventView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SaleLineView:
+    line_no: int
+    name: str
+    barcode: str | None
+    category: str
+    quantity: int
+    unit_price_tiyn: int
+    total_tiyn: int
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleItem:
+    number: int
+    due: dt.date
+    amount_tiyn: int
+
+
+@dataclass(frozen=True, slots=True)
+class CreditView:
+    id: uuid.UUID
+    sale_id: uuid.UUID
+    kind: SaleType
+    partner_bank: str
+    product: str
+    term_months: int
+    principal_tiyn: int
+    down_payment_tiyn: int
+    monthly_payment_tiyn: int
+    outstanding_tiyn: int
+    status: CreditStatus
+    bank_form_reference: str | None
+    opened_at: dt.datetime
+    schedule: tuple[ScheduleItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SaleView:
+    id: uuid.UUID
+    receipt_no: int
+    store_name: str
+    store_code: str
+    register_code: str
+    staff_name: str
+    created_at: dt.datetime
+    timezone: str
+    sale_type: SaleType
+    payment_method: PaymentMethod
+    delivery: bool
+    lines: tuple[SaleLineView, ...]
+    total_tiyn: int
+    tendered_tiyn: int | None
+    change_tiyn: int | None
+    buyer_id: uuid.UUID | None
+    buyer_masked_name: str
+    consent_id: uuid.UUID | None
+    credit: CreditView | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DisclosureView:
+    id: uuid.UUID
+    at: dt.datetime
+    recipient_category: RecipientCategory
+    recipient_name: str
+    purpose: Purpose | None
+    legal_basis: str | None
+    data_categories: tuple[DataCategory, ...]
+    sale_id: uuid.UUID | None
+
+
+@dataclass(frozen=True, slots=True)
+class SubjectRequestView:
+    id: uuid.UUID
+    kind: RequestKind
+    received_at: dt.datetime
+    answered_at: dt.datetime | None
+    outcome: RequestOutcome
+    detail: str | None
+    reference: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class RequestConfirmationView:
+    """What the buyer takes home after a withdrawal or a written refusal."""
+
+    request_id: uuid.UUID
+    kind: RequestKind
+    outcome: RequestOutcome
+    buyer_name: str
+    masked_iin: str
+    # Purposes withdrawn (or, when refused, those that stay because of an obligation).
+    purposes: tuple[Purpose, ...]
+    kept_purposes: tuple[Purpose, ...]
+    detail: str | None
+    reference: str | None
+    blocked_until: dt.date | None
+    at: dt.datetime
+    timezone: str
+    store_name: str
+    store_code: str
+    register_code: str
+    staff_name: str
+    operator: OperatorInfo | None
+
+
+@dataclass(frozen=True, slots=True)
+class AccessReport:
+    """Everything held about one buyer (policy 4.1.2, 4.2.1)."""
+
+    generated_at: dt.datetime
+    operator: OperatorInfo | None
+    store_name: str
+    timezone: str
+    buyer: BuyerView
+    consents: tuple[ConsentRecordView, ...]
+    purchases: tuple[SaleView, ...]
+    credits: tuple[CreditView, ...]
+    disclosures: tuple[DisclosureView, ...]
+    requests: tuple[SubjectRequestView, ...]
+
+
+def _jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def to_json(view: Any, *, indent: int | None = 2) -> str:
+    """A view as JSON (UUIDs and dates as strings, enums as their values)."""
+    return json.dumps(_jsonable(view), ensure_ascii=False, indent=indent)
+
+
+def to_plain(view: Any) -> Any:
+    """A view as plain dicts and lists, for JSON payloads."""
+    return _jsonable(view)

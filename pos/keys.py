@@ -1,0 +1,66 @@
+"""Where the database passphrase comes from: POS_DB_KEY, else the OS keyring, else a prompt."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from pos.domain.errors import DatabaseError
+
+KEYRING_SERVICE = "kz-pos"
+MIN_KEY_LENGTH = 8
+
+
+def _keyring_get(db_path: Path) -> str | None:
+    try:
+        import keyring
+
+        return keyring.get_password(KEYRING_SERVICE, str(db_path))
+    except Exception:  # any backend failure means "no keyring here"
+        return None
+
+
+def keyring_store(db_path: Path, key: str) -> bool:
+    """Remember the key in the OS keyring; False where there is none (headless servers)."""
+    try:
+        import keyring
+
+        keyring.set_password(KEYRING_SERVICE, str(db_path), key)
+        return True
+    except Exception:
+        return False
+
+
+def _prompt(text: str) -> str:
+    if not sys.stdin.isatty():
+        raise DatabaseError(
+            "no database key: set POS_DB_KEY, keep it in the OS keyring, or run in a terminal to type it"
+        )
+    return getpass.getpass(text)
+
+
+def check_new_key(key: str) -> str:
+    if len(key) < MIN_KEY_LENGTH:
+        raise DatabaseError(f"the database key must be at least {MIN_KEY_LENGTH} characters")
+    return key
+
+
+def resolve_key(db_path: Path) -> str:
+    """The key of an existing database."""
+    key = os.environ.get("POS_DB_KEY") or _keyring_get(db_path)
+    if key:
+        return key
+    return _prompt("Database key: ")
+
+
+def resolve_new_key(db_path: Path, env: str = "POS_DB_KEY") -> str:
+    """The key for a new database (or a rekey): from `env`, else typed twice."""
+    key = os.environ.get(env)
+    if key:
+        return check_new_key(key)
+    first = _prompt("New database key: ")
+    if _prompt("Repeat the new key: ") != first:
+        raise DatabaseError("the two keys differ; nothing was changed")
+    return check_new_key(first)

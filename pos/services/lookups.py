@@ -1,0 +1,262 @@
+"""Reads shared by the use cases, and the builders that turn rows into plain views."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pos.domain.buyer import BuyerData
+from pos.domain.enums import (
+    ConsentState,
+    CreditStatus,
+    PaymentMethod,
+    Purpose,
+    SaleType,
+)
+from pos.domain.errors import NotFound
+from pos.domain.masking import mask_iin, mask_name, mask_phone
+from pos.domain.minimization import BUYER_FIELDS
+from pos.domain.views import (
+    BuyerSummary,
+    BuyerView,
+    CreditView,
+    ObligationInfo,
+    PolicyInfo,
+    PurposeStatus,
+    SaleLineView,
+    SaleView,
+    ScheduleItem,
+    StoreInfo,
+)
+from pos.services.context import Actor
+from pos.storage.models import (
+    Buyer,
+    BuyerPurpose,
+    CreditArrangement,
+    PolicyVersion,
+    Register,
+    Sale,
+    Staff,
+    Store,
+)
+
+
+def store_info(session: Session, actor: Actor) -> StoreInfo:
+    store = session.get(Store, actor.store_id)
+    register = session.get(Register, actor.register_id)
+    if store is None or register is None:
+        raise NotFound("this till's store or register is missing from the database")
+    return StoreInfo(
+        store_id=store.id,
+        store_code=store.code,
+        store_name=store.name,
+        timezone=store.timezone,
+        register_id=register.id,
+        register_code=register.code,
+    )
+
+
+def local_date(now: dt.datetime, timezone: str) -> dt.date:
+    return now.astimezone(ZoneInfo(timezone)).date()
+
+
+def store_today(session: Session, actor: Actor, now: dt.datetime) -> dt.date:
+    store = session.get(Store, actor.store_id)
+    return local_date(now, store.timezone if store else "Asia/Almaty")
+
+
+def staff_name(session: Session, staff_id: uuid.UUID | None) -> str:
+    if staff_id is None:
+        return ""
+    staff = session.get(Staff, staff_id)
+    return staff.name if staff else ""
+
+
+def policy_info(p: PolicyVersion) -> PolicyInfo:
+    return PolicyInfo(
+        id=p.id,
+        label=p.label,
+        effective_date=p.effective_date,
+        language=p.language,
+        text_sha256=p.text_sha256,
+        imported_at=p.imported_at,
+        source=p.source,
+    )
+
+
+def current_policy_label(session: Session, today: dt.date) -> str | None:
+    """The label of the newest policy version in effect today."""
+    return session.scalar(
+        select(PolicyVersion.label)
+        .where(PolicyVersion.effective_date <= today)
+        .order_by(PolicyVersion.effective_date.desc(), PolicyVersion.imported_at.desc())
+        .limit(1)
+    )
+
+
+def policy_for(session: Session, label: str, language: str) -> PolicyVersion | None:
+    """The text of a version in the slip's language, else in any language imported."""
+    rows = session.scalars(select(PolicyVersion).where(PolicyVersion.label == label)).all()
+    by_lang = {p.language: p for p in rows}
+    for lang in (language, "ru", "kk", "en"):
+        if lang in by_lang:
+            return by_lang[lang]
+    return rows[0] if rows else None
+
+
+def get_buyer_row(session: Session, buyer_id: uuid.UUID) -> Buyer:
+    buyer = session.get(Buyer, buyer_id)
+    if buyer is None:
+        raise NotFound(f"no buyer with id {buyer_id}")
+    return buyer
+
+
+def buyer_data(buyer: Buyer) -> BuyerData:
+    return BuyerData(**{name: getattr(buyer, name) for name in BUYER_FIELDS})
+
+
+def purpose_statuses(session: Session, buyer_id: uuid.UUID) -> tuple[PurposeStatus, ...]:
+    rows = session.scalars(
+        select(BuyerPurpose).where(BuyerPurpose.buyer_id == buyer_id).order_by(BuyerPurpose.purpose)
+    ).all()
+    return tuple(
+        PurposeStatus(
+            purpose=Purpose(r.purpose),
+            state=ConsentState(r.state),
+            policy_label=r.policy_label,
+            since=r.since,
+            valid_until=r.valid_until,
+            consent_id=r.consent_id,
+        )
+        for r in rows
+    )
+
+
+def needs_reconsent(statuses: Iterable[PurposeStatus], current_label: str | None) -> bool:
+    """True when the buyer's newest consent names an older policy version than the current one."""
+    in_force = [s for s in statuses if s.in_force]
+    if not in_force or current_label is None:
+        return False
+    newest = max(in_force, key=lambda s: s.since)
+    return newest.policy_label != current_label
+
+
+def obligations(session: Session, buyer_id: uuid.UUID) -> tuple[ObligationInfo, ...]:
+    rows = session.scalars(
+        select(CreditArrangement).where(
+            CreditArrangement.buyer_id == buyer_id,
+            CreditArrangement.status == CreditStatus.ACTIVE.value,
+        )
+    ).all()
+    out = []
+    for r in rows:
+        dues = [dt.date.fromisoformat(item["due"]) for item in r.schedule]
+        out.append(
+            ObligationInfo(
+                arrangement_id=r.id,
+                kind=SaleType(r.kind),
+                partner_bank=r.partner_bank,
+                outstanding_tiyn=r.outstanding_tiyn,
+                last_due=max(dues) if dues else None,
+            )
+        )
+    return tuple(out)
+
+
+def buyer_view(session: Session, buyer: Buyer, today: dt.date) -> BuyerView:
+    statuses = purpose_statuses(session, buyer.id)
+    current = current_policy_label(session, today)
+    return BuyerView(
+        id=buyer.id,
+        data=buyer_data(buyer),
+        sex=buyer.sex,
+        status=buyer.status,
+        created_at=buyer.created_at,
+        updated_at=buyer.updated_at,
+        purposes=statuses,
+        current_policy_label=current,
+        reconsent_needed=needs_reconsent(statuses, current),
+        obligations=obligations(session, buyer.id),
+    )
+
+
+def buyer_summary(buyer: Buyer, reconsent_needed: bool) -> BuyerSummary:
+    name = " ".join(p for p in (buyer.surname, buyer.given_name, buyer.patronymic) if p)
+    return BuyerSummary(
+        id=buyer.id,
+        display_name=name,
+        masked_iin=mask_iin(buyer.iin),
+        masked_phone=mask_phone(buyer.phone),
+        birth_year=buyer.birth_date.year if buyer.birth_date else None,
+        reconsent_needed=reconsent_needed,
+    )
+
+
+def credit_view(c: CreditArrangement) -> CreditView:
+    return CreditView(
+        id=c.id,
+        sale_id=c.sale_id,
+        kind=SaleType(c.kind),
+        partner_bank=c.partner_bank,
+        product=c.product,
+        term_months=c.term_months,
+        principal_tiyn=c.principal_tiyn,
+        down_payment_tiyn=c.down_payment_tiyn,
+        monthly_payment_tiyn=c.monthly_payment_tiyn,
+        outstanding_tiyn=c.outstanding_tiyn,
+        status=CreditStatus(c.status),
+        bank_form_reference=c.bank_form_reference,
+        opened_at=c.opened_at,
+        schedule=tuple(
+            ScheduleItem(
+                number=int(item["number"]),
+                due=dt.date.fromisoformat(item["due"]),
+                amount_tiyn=int(item["amount_tiyn"]),
+            )
+            for item in c.schedule
+        ),
+    )
+
+
+def sale_view(session: Session, sale: Sale) -> SaleView:
+    store = session.get(Store, sale.store_id)
+    register = session.get(Register, sale.register_id)
+    buyer = session.get(Buyer, sale.buyer_id) if sale.buyer_id else None
+    credit = session.scalar(select(CreditArrangement).where(CreditArrangement.sale_id == sale.id))
+    return SaleView(
+        id=sale.id,
+        receipt_no=sale.receipt_no,
+        store_name=store.name if store else "",
+        store_code=store.code if store else "",
+        register_code=register.code if register else "",
+        staff_name=staff_name(session, sale.staff_id),
+        created_at=sale.created_at,
+        timezone=store.timezone if store else "Asia/Almaty",
+        sale_type=SaleType(sale.sale_type),
+        payment_method=PaymentMethod(sale.payment_method),
+        delivery=sale.delivery,
+        lines=tuple(
+            SaleLineView(
+                line_no=ln.line_no,
+                name=ln.name,
+                barcode=ln.barcode,
+                category=ln.category,
+                quantity=ln.quantity,
+                unit_price_tiyn=ln.unit_price_tiyn,
+                total_tiyn=ln.total_tiyn,
+            )
+            for ln in sale.lines
+        ),
+        total_tiyn=sale.total_tiyn,
+        tendered_tiyn=sale.tendered_tiyn,
+        change_tiyn=sale.change_tiyn,
+        buyer_id=sale.buyer_id,
+        buyer_masked_name=mask_name(buyer.given_name, buyer.surname) if buyer else "",
+        consent_id=sale.consent_id,
+        credit=credit_view(credit) if credit else None,
+    )

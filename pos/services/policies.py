@@ -1,0 +1,112 @@
+"""Privacy policy versions: imported as data, immutable, the newest effective one is current."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+
+from sqlalchemy import select
+
+from pos.domain.enums import Role
+from pos.domain.errors import Conflict, Refused, ValidationError
+from pos.domain.events import EventType
+from pos.domain.views import PolicyInfo
+from pos.services.context import ServiceContext
+from pos.services.lookups import current_policy_label, policy_info, store_today
+from pos.services.uow import UnitOfWork
+from pos.storage.models import PolicyVersion
+
+LANGUAGES = ("ru", "kk", "en")
+_LABEL = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+MAX_TEXT = 2_000_000
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def import_policy(
+    ctx: ServiceContext,
+    text: str,
+    *,
+    label: str,
+    effective: dt.date,
+    language: str,
+    source: str = "file",
+) -> PolicyInfo:
+    """Add a policy version (store admin, or head office). Its text is never changed later."""
+    ctx.actor.require(Role.STORE_ADMIN, "importing a policy version")
+    if not _LABEL.match(label):
+        raise ValidationError("version must be 1-64 Latin letters, digits, '.', '_' or '-'")
+    if language not in LANGUAGES:
+        raise ValidationError(f"language must be one of: {', '.join(LANGUAGES)}")
+    if not text.strip():
+        raise ValidationError("the policy text is empty")
+    if len(text) > MAX_TEXT:
+        raise ValidationError("the policy text is too long")
+    digest = text_sha256(text)
+    with UnitOfWork(ctx) as uow:
+        existing = uow.session.scalar(
+            select(PolicyVersion).where(
+                PolicyVersion.label == label, PolicyVersion.language == language
+            )
+        )
+        if existing is not None:
+            if existing.text_sha256 == digest:
+                raise Conflict(f"policy version {label} ({language}) is already imported")
+            raise Conflict(
+                f"policy version {label} ({language}) was imported with a different text; "
+                "a version's text never changes, so give the new text a new version"
+            )
+        same_label = uow.session.scalar(
+            select(PolicyVersion).where(PolicyVersion.label == label).limit(1)
+        )
+        if same_label is not None and same_label.effective_date != effective:
+            raise Conflict(
+                f"policy version {label} is already in effect from {same_label.effective_date}"
+            )
+        policy = PolicyVersion(
+            label=label,
+            effective_date=effective,
+            language=language,
+            text=text,
+            text_sha256=digest,
+            source=source,
+            imported_at=uow.now,
+        )
+        uow.session.add(policy)
+        uow.audit("policy.imported", {"policy": policy.id}, [])
+        if source != "headoffice":
+            uow.emit(
+                EventType.POLICY_IMPORTED,
+                {
+                    "policy_version_id": str(policy.id),
+                    "label": label,
+                    "effective_date": effective.isoformat(),
+                    "language": language,
+                    "text_sha256": digest,
+                    "text": text,
+                },
+            )
+        uow.commit()
+        return policy_info(policy)
+
+
+def list_policies(ctx: ServiceContext) -> list[PolicyInfo]:
+    with ctx.db.read_session() as session:
+        rows = session.scalars(
+            select(PolicyVersion).order_by(
+                PolicyVersion.effective_date.desc(), PolicyVersion.language
+            )
+        ).all()
+        return [policy_info(p) for p in rows]
+
+
+def current_label(ctx: ServiceContext) -> str:
+    """The version in effect today in the store's zone, or a refusal saying none is."""
+    with ctx.db.read_session() as session:
+        label = current_policy_label(session, store_today(session, ctx.actor, ctx.clock()))
+    if label is None:
+        raise Refused("no privacy policy version is in effect; import one with `pos policy import`")
+    return label

@@ -1,0 +1,154 @@
+"""The access report (policy 4.1.2, 4.2.1): everything held about one buyer. Reading it is audited."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+
+from pos.domain.enums import (
+    ConsentMethod,
+    ConsentState,
+    DataCategory,
+    Purpose,
+    RecipientCategory,
+    RequestKind,
+    RequestOutcome,
+    Role,
+    SaleType,
+)
+from pos.domain.views import (
+    AccessReport,
+    ConsentEventView,
+    ConsentRecordView,
+    SubjectRequestView,
+)
+from pos.services import settings
+from pos.services.context import ServiceContext
+from pos.services.disclosures import disclosure_view
+from pos.services.lookups import (
+    buyer_view,
+    credit_view,
+    get_buyer_row,
+    local_date,
+    sale_view,
+    store_info,
+)
+from pos.services.uow import UnitOfWork
+from pos.storage.models import (
+    Consent,
+    ConsentEvent,
+    CreditArrangement,
+    Disclosure,
+    Sale,
+    Store,
+    SubjectRequest,
+)
+
+
+def request_view(r: SubjectRequest) -> SubjectRequestView:
+    return SubjectRequestView(
+        id=r.id,
+        kind=RequestKind(r.kind),
+        received_at=r.received_at,
+        answered_at=r.answered_at,
+        outcome=RequestOutcome(r.outcome),
+        detail=r.detail,
+        reference=r.reference,
+    )
+
+
+def access_report(
+    ctx: ServiceContext, buyer_id: uuid.UUID, *, as_subject_request: bool = True
+) -> AccessReport:
+    """Build the report. With `as_subject_request` the buyer's access request is recorded as answered."""
+    ctx.actor.require(Role.SALES_MANAGER, "an access report")
+    with UnitOfWork(ctx) as uow:
+        session = uow.session
+        buyer = get_buyer_row(session, buyer_id)
+        info = store_info(session, ctx.actor)
+        today = local_date(uow.now, info.timezone)
+        if as_subject_request:
+            session.add(
+                SubjectRequest(
+                    buyer_id=buyer_id,
+                    kind=RequestKind.ACCESS.value,
+                    received_at=uow.now,
+                    answered_at=uow.now,
+                    outcome=RequestOutcome.FULFILLED.value,
+                    detail="access report handed over",
+                    store_id=ctx.actor.store_id,
+                    staff_id=ctx.actor.staff_id,
+                )
+            )
+            session.flush()
+        stores = {s.id: s.code for s in session.scalars(select(Store))}
+        consents = []
+        for c in session.scalars(
+            select(Consent).where(Consent.buyer_id == buyer_id).order_by(Consent.given_at)
+        ):
+            events = session.scalars(
+                select(ConsentEvent)
+                .where(ConsentEvent.consent_id == c.id)
+                .order_by(ConsentEvent.at)
+            ).all()
+            consents.append(
+                ConsentRecordView(
+                    id=c.id,
+                    policy_label=c.policy_label,
+                    policy_sha256=c.policy_sha256,
+                    sale_type=SaleType(c.sale_type),
+                    language=c.language,
+                    method=ConsentMethod(c.method),
+                    form_number=c.form_number,
+                    given_at=c.given_at,
+                    valid_until=c.valid_until,
+                    purposes=tuple(Purpose(p.purpose) for p in c.purposes if p.ticked),
+                    data_categories=tuple(DataCategory(x) for x in c.data_categories),
+                    recipients=tuple(RecipientCategory(x) for x in c.recipient_categories),
+                    store_code=stores.get(c.store_id, ""),
+                    events=tuple(
+                        ConsentEventView(
+                            at=e.at,
+                            purpose=Purpose(e.purpose),
+                            state=ConsentState(e.state),
+                            expressed_by=e.expressed_by,
+                            reference=e.reference,
+                            blocker=e.blocker,
+                        )
+                        for e in events
+                    ),
+                )
+            )
+        # Consent events not tied to one consent record (withdrawals) belong to the buyer.
+        sales = session.scalars(
+            select(Sale).where(Sale.buyer_id == buyer_id).order_by(Sale.created_at)
+        ).all()
+        credits = session.scalars(
+            select(CreditArrangement)
+            .where(CreditArrangement.buyer_id == buyer_id)
+            .order_by(CreditArrangement.opened_at)
+        ).all()
+        disclosures = session.scalars(
+            select(Disclosure).where(Disclosure.buyer_id == buyer_id).order_by(Disclosure.at)
+        ).all()
+        requests = session.scalars(
+            select(SubjectRequest)
+            .where(SubjectRequest.buyer_id == buyer_id)
+            .order_by(SubjectRequest.received_at)
+        ).all()
+        report = AccessReport(
+            generated_at=uow.now,
+            operator=settings.operator_from(session),
+            store_name=info.store_name,
+            timezone=info.timezone,
+            buyer=buyer_view(session, buyer, today),
+            consents=tuple(consents),
+            purchases=tuple(sale_view(session, s) for s in sales),
+            credits=tuple(credit_view(c) for c in credits),
+            disclosures=tuple(disclosure_view(d) for d in disclosures),
+            requests=tuple(request_view(r) for r in requests),
+        )
+        uow.audit("buyer.access_report", {"buyer": buyer_id}, [])
+        uow.commit()
+        return report

@@ -1,0 +1,357 @@
+"""Recording sales: anonymous cash sales, sales for a buyer, credit and installment sales.
+
+A sale carrying buyer data needs that buyer's consent to every purpose the sale uses,
+under the current policy version, and the data the sale needs; otherwise it is refused
+with a message naming what is missing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+
+from pos.domain import credit as credit_math
+from pos.domain.enums import (
+    BuyerStatus,
+    CreditStatus,
+    DataCategory,
+    PaymentMethod,
+    Purpose,
+    RecipientCategory,
+    Role,
+    SaleType,
+)
+from pos.domain.errors import NotFound, Refused, ValidationError
+from pos.domain.events import EventType
+from pos.domain.minimization import (
+    FIELD_CATEGORY,
+    PURPOSE_CATEGORIES,
+    SaleNeeds,
+    describe_fields,
+    requirements_for,
+)
+from pos.domain.views import CreditView, SaleView
+from pos.services.context import ServiceContext
+from pos.services.disclosures import record_disclosure_in
+from pos.services.lookups import (
+    buyer_data,
+    credit_view,
+    current_policy_label,
+    get_buyer_row,
+    local_date,
+    purpose_statuses,
+    sale_view,
+    store_info,
+)
+from pos.services.uow import UnitOfWork
+from pos.storage.counters import next_value
+from pos.storage.models import CreditArrangement, Sale, SaleLine
+
+MAX_QUANTITY = 10_000
+MAX_PRICE_TIYN = 10**12
+
+
+@dataclass(frozen=True, slots=True)
+class LineInput:
+    name: str
+    quantity: int
+    unit_price_tiyn: int
+    category: str = "general"
+    barcode: str | None = None
+    product_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CreditTerms:
+    partner_bank: str
+    product: str
+    term_months: int
+    down_payment_tiyn: int = 0
+    bank_form_reference: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NewSale:
+    lines: tuple[LineInput, ...]
+    payment: PaymentMethod = PaymentMethod.CASH
+    delivery: bool = False
+    buyer_id: uuid.UUID | None = None
+    tendered_tiyn: int | None = None
+    credit: CreditTerms | None = None
+    consent_id: uuid.UUID | None = None
+    sale_id: uuid.UUID = field(default_factory=uuid.uuid4)
+
+    @property
+    def needs(self) -> SaleNeeds:
+        return SaleNeeds(payment=self.payment, delivery=self.delivery)
+
+
+def _check_lines(lines: tuple[LineInput, ...]) -> int:
+    if not lines:
+        raise ValidationError("the sale has no lines", "lines")
+    total = 0
+    for n, line in enumerate(lines, start=1):
+        if not line.name.strip():
+            raise ValidationError(f"line {n} has no name", "lines")
+        if not 1 <= line.quantity <= MAX_QUANTITY:
+            raise ValidationError(f"line {n}: quantity must be 1 to {MAX_QUANTITY}", "lines")
+        if not 0 <= line.unit_price_tiyn <= MAX_PRICE_TIYN:
+            raise ValidationError(f"line {n}: price is out of range", "lines")
+        total += line.quantity * line.unit_price_tiyn
+    if total <= 0:
+        raise ValidationError("the sale total is zero", "lines")
+    return total
+
+
+def _check_buyer(uow: UnitOfWork, sale: NewSale) -> None:
+    """Refuse a sale whose buyer lacks the consent or the data it needs (BRIEF 4.2)."""
+    session = uow.session
+    buyer = get_buyer_row(session, sale.buyer_id)  # type: ignore[arg-type]
+    if buyer.status != BuyerStatus.ACTIVE.value:
+        raise Refused(
+            "this buyer refused processing in writing; sell without their data (anonymous sale)"
+        )
+    requirements = requirements_for(sale.needs)
+    needed = set(requirements.required_purposes) or {Purpose.SALE}
+    statuses = {s.purpose: s for s in purpose_statuses(session, buyer.id)}
+    today = local_date(uow.now, store_info(session, uow.actor).timezone)
+    current = current_policy_label(session, today)
+    missing = sorted(
+        p.value
+        for p in needed
+        if p not in statuses
+        or not statuses[p].in_force
+        or (statuses[p].valid_until is not None and statuses[p].valid_until < today)  # type: ignore[operator]
+    )
+    if missing:
+        raise Refused(
+            f"the buyer has not consented to: {', '.join(missing)}; print a consent slip first"
+        )
+    stale = sorted(p.value for p in needed if statuses[p].policy_label != current)
+    if stale:
+        raise Refused(
+            f"the buyer consented under an older policy version; re-consent to version {current} "
+            "is needed before this sale"
+        )
+    lacking = requirements.required_fields - buyer_data(buyer).given_fields()
+    if lacking:
+        raise Refused(
+            f"this sale needs the buyer's {describe_fields(lacking)}; take a consent with them first"
+        )
+
+
+def record_sale(ctx: ServiceContext, sale: NewSale) -> SaleView:
+    """Record a sale, its audit entry and its outbox event in one transaction."""
+    with UnitOfWork(ctx) as uow:
+        sale_id = record_sale_in(uow, sale)
+        uow.commit()
+        return sale_view(uow.session, uow.session.get_one(Sale, sale_id))
+
+
+def record_sale_in(uow: UnitOfWork, sale: NewSale) -> uuid.UUID:
+    """`record_sale` inside a caller's unit of work; returns the sale id."""
+    actor = uow.actor
+    actor.require(Role.CASHIER, "recording a sale")
+    sale_type = sale.payment.sale_type
+    if sale_type in (SaleType.CREDIT, SaleType.INSTALLMENT):
+        actor.require(Role.SALES_MANAGER, f"a {sale_type.value} sale")
+    total = _check_lines(sale.lines)
+    session = uow.session
+    needs_data = requirements_for(sale.needs).carries_personal_data
+    if sale.buyer_id is None:
+        if needs_data:
+            what = (
+                "delivery"
+                if sale.delivery and sale_type is SaleType.CASH
+                else f"a {sale_type.value} sale"
+            )
+            raise Refused(f"{what} needs a registered buyer with their consent")
+        if sale.consent_id is not None:
+            raise ValidationError("an anonymous sale carries no consent")
+    else:
+        _check_buyer(uow, sale)
+
+    tendered = change = None
+    if sale.payment is PaymentMethod.CASH:
+        tendered = total if sale.tendered_tiyn is None else sale.tendered_tiyn
+        if tendered < total:
+            raise ValidationError("cash tendered is less than the total", "tendered")
+        change = tendered - total
+    elif sale.tendered_tiyn is not None:
+        raise ValidationError("only a cash payment has an amount tendered", "tendered")
+
+    terms = sale.credit
+    if sale_type in (SaleType.CREDIT, SaleType.INSTALLMENT):
+        if terms is None:
+            raise ValidationError(
+                f"a {sale_type.value} sale needs the bank, product and term", "credit"
+            )
+        if not terms.partner_bank.strip() or not terms.product.strip():
+            raise ValidationError("name the partner bank and its product", "credit")
+        if not 0 <= terms.down_payment_tiyn < total:
+            raise ValidationError("the down payment must be less than the total", "down_payment")
+    elif terms is not None:
+        raise ValidationError("only a credit or installment sale has credit terms", "credit")
+
+    row = Sale(
+        id=sale.sale_id,
+        store_id=actor.store_id,
+        register_id=actor.register_id,
+        staff_id=actor.staff_id,
+        receipt_no=next_value(session, f"receipt:{actor.register_id}"),
+        sale_type=sale_type.value,
+        payment_method=sale.payment.value,
+        delivery=sale.delivery,
+        buyer_id=sale.buyer_id,
+        consent_id=sale.consent_id,
+        total_tiyn=total,
+        tendered_tiyn=tendered,
+        change_tiyn=change,
+        created_at=uow.now,
+    )
+    row.lines = [
+        SaleLine(
+            line_no=n,
+            product_id=line.product_id,
+            barcode=line.barcode,
+            name=line.name.strip(),
+            category=line.category.strip() or "general",
+            quantity=line.quantity,
+            unit_price_tiyn=line.unit_price_tiyn,
+            total_tiyn=line.quantity * line.unit_price_tiyn,
+        )
+        for n, line in enumerate(sale.lines, start=1)
+    ]
+    session.add(row)
+
+    arrangement: CreditArrangement | None = None
+    if terms is not None and sale.buyer_id is not None:
+        principal = total - terms.down_payment_tiyn
+        today = local_date(uow.now, store_info(session, actor).timezone)
+        plan = credit_math.schedule(principal, terms.term_months, today)
+        arrangement = CreditArrangement(
+            sale_id=row.id,
+            buyer_id=sale.buyer_id,
+            kind=sale_type.value,
+            partner_bank=" ".join(terms.partner_bank.split()),
+            product=" ".join(terms.product.split()),
+            term_months=terms.term_months,
+            principal_tiyn=principal,
+            down_payment_tiyn=terms.down_payment_tiyn,
+            monthly_payment_tiyn=plan[-1].amount_tiyn,
+            outstanding_tiyn=principal,
+            schedule=[
+                {"number": i.number, "due": i.due.isoformat(), "amount_tiyn": i.amount_tiyn}
+                for i in plan
+            ],
+            bank_form_reference=(terms.bank_form_reference or "").strip() or None,
+            status=CreditStatus.ACTIVE.value,
+            opened_at=uow.now,
+        )
+        session.add(arrangement)
+    session.flush()
+
+    uow.audit("sale.recorded", {"sale": row.id}, [])
+    uow.emit(EventType.SALE_RECORDED, _sale_payload(row), buyer_id=sale.buyer_id)
+    if arrangement is not None:
+        buyer = get_buyer_row(session, arrangement.buyer_id)  # type: ignore[arg-type]
+        held = {FIELD_CATEGORY[f] for f in buyer_data(buyer).given_fields()}
+        record_disclosure_in(
+            uow,
+            buyer.id,
+            RecipientCategory.PARTNER_BANK,
+            arrangement.partner_bank,
+            [
+                c
+                for c in PURPOSE_CATEGORIES[Purpose.CREDIT]
+                if c in held and c is not DataCategory.PURCHASE_HISTORY
+            ],
+            sale_id=row.id,
+        )
+        uow.audit("credit.opened", {"credit": arrangement.id, "sale": row.id}, [])
+        uow.emit(
+            EventType.CREDIT_OPENED, _credit_payload(arrangement), buyer_id=arrangement.buyer_id
+        )
+    return row.id
+
+
+def _sale_payload(sale: Sale) -> dict[str, object]:
+    return {
+        "sale_id": str(sale.id),
+        "receipt_no": sale.receipt_no,
+        "register_id": str(sale.register_id),
+        "staff_id": str(sale.staff_id),
+        "sale_type": sale.sale_type,
+        "payment_method": sale.payment_method,
+        "delivery": sale.delivery,
+        "buyer_id": str(sale.buyer_id) if sale.buyer_id else None,
+        "consent_id": str(sale.consent_id) if sale.consent_id else None,
+        "total_tiyn": sale.total_tiyn,
+        "created_at": sale.created_at.isoformat(),
+        "lines": [
+            {
+                "line_no": ln.line_no,
+                "barcode": ln.barcode,
+                "name": ln.name,
+                "category": ln.category,
+                "quantity": ln.quantity,
+                "unit_price_tiyn": ln.unit_price_tiyn,
+                "total_tiyn": ln.total_tiyn,
+            }
+            for ln in sale.lines
+        ],
+    }
+
+
+def _credit_payload(c: CreditArrangement) -> dict[str, object]:
+    return {
+        "credit_id": str(c.id),
+        "sale_id": str(c.sale_id),
+        "buyer_id": str(c.buyer_id) if c.buyer_id else None,
+        "kind": c.kind,
+        "partner_bank": c.partner_bank,
+        "product": c.product,
+        "term_months": c.term_months,
+        "principal_tiyn": c.principal_tiyn,
+        "down_payment_tiyn": c.down_payment_tiyn,
+        "outstanding_tiyn": c.outstanding_tiyn,
+        "status": c.status,
+        "opened_at": c.opened_at.isoformat(),
+    }
+
+
+def record_credit_payment(
+    ctx: ServiceContext, credit_id: uuid.UUID, amount_tiyn: int
+) -> CreditView:
+    """Record a repayment the bank reported; at zero outstanding the arrangement is repaid."""
+    ctx.actor.require(Role.SALES_MANAGER, "recording a credit repayment")
+    with UnitOfWork(ctx) as uow:
+        c = uow.session.get(CreditArrangement, credit_id)
+        if c is None:
+            raise NotFound(f"no credit arrangement with id {credit_id}")
+        if c.status != CreditStatus.ACTIVE.value:
+            raise Refused(f"this {c.kind} is already {c.status}")
+        if not 0 < amount_tiyn <= c.outstanding_tiyn:
+            raise ValidationError(
+                "the payment must be more than zero and at most what is outstanding"
+            )
+        c.outstanding_tiyn -= amount_tiyn
+        fields = ["outstanding_tiyn"]
+        if c.outstanding_tiyn == 0:
+            c.status = CreditStatus.REPAID.value
+            c.closed_at = uow.now
+            fields.append("status")
+        uow.audit("credit.payment", {"credit": c.id}, fields)
+        uow.emit(
+            EventType.CREDIT_PAYMENT,
+            {
+                "credit_id": str(c.id),
+                "amount_tiyn": amount_tiyn,
+                "outstanding_tiyn": c.outstanding_tiyn,
+                "status": c.status,
+                "at": uow.now.isoformat(),
+            },
+            buyer_id=c.buyer_id,
+        )
+        uow.commit()
+        return credit_view(c)

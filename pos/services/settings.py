@@ -1,0 +1,97 @@
+"""Till settings kept in the encrypted database (seller details, printer, language...)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from pos.domain.enums import Role
+from pos.domain.errors import Refused, ValidationError
+from pos.domain.iin import check_digit
+from pos.domain.views import OperatorInfo
+from pos.services.context import ServiceContext
+from pos.services.uow import UnitOfWork
+from pos.storage.models import Setting
+
+OPERATOR = "operator"
+PRINTER = "printer"
+LANGUAGE = "language"
+CONSENT_VALIDITY = "consent_validity_days"
+RETENTION = "retention_days"
+HEADOFFICE = "headoffice"
+
+DEFAULTS: dict[str, dict[str, Any]] = {
+    PRINTER: {"url": "", "paper_width": 80, "language": "ru"},
+    LANGUAGE: {"ui": "ru"},
+    # Marketing consent lapses after three years; the others last until their purpose ends.
+    CONSENT_VALIDITY: {"marketing": 1095},
+    HEADOFFICE: {"url": ""},
+}
+
+
+def get(session: Session, key: str) -> dict[str, Any]:
+    row = session.get(Setting, key)
+    if row is not None:
+        return dict(row.value)
+    return dict(DEFAULTS.get(key, {}))
+
+
+def put(session: Session, key: str, value: dict[str, Any]) -> None:
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+
+
+def read(ctx: ServiceContext, key: str) -> dict[str, Any]:
+    with ctx.db.read_session() as session:
+        return get(session, key)
+
+
+def update(ctx: ServiceContext, key: str, value: dict[str, Any]) -> None:
+    """Change a setting (store admin)."""
+    ctx.actor.require(Role.STORE_ADMIN, "changing settings")
+    with UnitOfWork(ctx) as uow:
+        merged = {**get(uow.session, key), **value}
+        put(uow.session, key, merged)
+        uow.audit("settings.changed", {"setting": key}, sorted(value))
+        uow.commit()
+
+
+def validate_bin(value: str) -> str:
+    """A business identification number: 12 digits with the same check digit as an IIN."""
+    digits = "".join(value.split())
+    if len(digits) != 12 or not digits.isdigit():
+        raise ValidationError("BIN must be exactly 12 digits", "bin")
+    if check_digit(digits[:11]) != int(digits[11]):
+        raise ValidationError("BIN check digit is wrong", "bin")
+    return digits
+
+
+def operator_from(session: Session) -> OperatorInfo | None:
+    value = get(session, OPERATOR)
+    if not value.get("name") or not value.get("bin"):
+        return None
+    return OperatorInfo(
+        name=value["name"],
+        bin=value["bin"],
+        email=value.get("email", ""),
+        address=value.get("address", ""),
+    )
+
+
+def require_operator(session: Session) -> OperatorInfo:
+    operator = operator_from(session)
+    if operator is None:
+        raise Refused(
+            "the seller's name and BIN are not set, so no consent can be recorded; "
+            "set them with `pos settings operator`"
+        )
+    if not operator.email or not operator.address:
+        raise Refused(
+            "the seller's e-mail and postal address are not set; they are printed on every "
+            "consent slip (set them with `pos settings operator`)"
+        )
+    return operator

@@ -1,0 +1,137 @@
+"""The unit of work: one write transaction holding the change, its audit and its outbox.
+
+Nothing is written unless `commit()` is called; leaving the block without it rolls back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable, Mapping
+from types import TracebackType
+from typing import Any, Self
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm import Session
+
+from pos.domain.errors import DatabaseError
+from pos.domain.events import EventType
+from pos.services.context import ServiceContext
+from pos.storage import audit
+from pos.storage.counters import next_value
+from pos.storage.models import OutboxEvent
+
+
+class UnitOfWork:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+        self.actor = ctx.actor
+        self._session: Session | None = None
+        self._audit: list[audit.PendingEntry] = []
+        self._committed = False
+        self.now = ctx.clock()
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            raise RuntimeError("unit of work used outside its `with` block")
+        return self._session
+
+    def __enter__(self) -> Self:
+        self._session = self.ctx.db.write_session()
+        self._audit = []
+        self._committed = False
+        self.now = self.ctx.clock()
+        try:
+            self._session.connection()  # BEGIN IMMEDIATE now, not at the first write
+        except sa_exc.OperationalError as exc:
+            self._session.close()
+            raise _storage_error(exc) from None
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        session = self.session
+        try:
+            if not self._committed:
+                session.rollback()
+        finally:
+            session.close()
+            self._session = None
+
+    def audit(
+        self,
+        action: str,
+        entities: Mapping[str, Any],
+        fields: Iterable[str] = (),
+        *,
+        at: dt.datetime | None = None,
+    ) -> None:
+        """Record that `action` happened to these entity ids; `fields` are names, never values."""
+        self._audit.append(
+            audit.PendingEntry(
+                at=at or self.now,
+                store_id=self.actor.store_id,
+                register_id=self.actor.register_id,
+                actor=self.actor.label,
+                action=action,
+                entities=dict(entities),
+                fields=tuple(fields),
+            )
+        )
+
+    def emit(
+        self, event_type: EventType, payload: dict[str, Any], *, buyer_id: uuid.UUID | None = None
+    ) -> uuid.UUID:
+        """Queue an outbox event for head office, in this same transaction."""
+        register_id = self.actor.register_id
+        seq = next_value(self.session, f"outbox:{register_id}")
+        event = OutboxEvent(
+            id=uuid.uuid4(),
+            register_id=register_id,
+            seq=seq,
+            type=event_type.value,
+            payload=payload,
+            buyer_id=buyer_id,
+            created_at=self.now,
+        )
+        self.session.add(event)
+        return event.id
+
+    def flush(self) -> None:
+        try:
+            self.session.flush()
+        except sa_exc.OperationalError as exc:
+            raise _storage_error(exc) from None
+
+    def commit(self) -> None:
+        session = self.session
+        try:
+            audit.append(session, self._audit)
+            session.commit()
+        except sa_exc.OperationalError as exc:
+            session.rollback()
+            raise _storage_error(exc) from None
+        self._audit = []
+        self._committed = True
+
+    def rollback(self) -> None:
+        self.session.rollback()
+        self._audit = []
+
+
+def _storage_error(exc: sa_exc.OperationalError) -> DatabaseError:
+    message = str(exc.orig).lower() if exc.orig is not None else ""
+    if "full" in message:
+        return DatabaseError("the disk is full: nothing was saved; free space and try again")
+    if "locked" in message or "busy" in message:
+        return DatabaseError(
+            "the database is busy in another program: nothing was saved; try again"
+        )
+    if "readonly" in message or "read-only" in message:
+        return DatabaseError("the database file is read-only: nothing was saved")
+    return DatabaseError("the database could not save the change: nothing was saved")

@@ -1,0 +1,1 @@
+"""Encrypted storage: SQLCipher engine, ORM tables, migrations, audit chain and outbox."""

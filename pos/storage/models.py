@@ -1,0 +1,509 @@
+"""ORM tables of the till database. Every schema change goes through an Alembic migration.
+
+Personal data lives only in `buyers` and `buyer_name_keys` (and the outbox payloads until
+they are sent); everything else refers to a buyer by id, so destruction has few places
+to reach. No column holds biometric data (policy 1.9): no photo, no signature image.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+    event,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from pos.storage.types import UTCDateTime
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        dt.datetime: UTCDateTime(),
+        dt.date: Date(),
+        dict[str, Any]: JSON(),
+        list[str]: JSON(),
+        list[dict[str, Any]]: JSON(),
+    }
+
+
+def new_id() -> uuid.UUID:
+    return uuid.uuid4()
+
+
+@event.listens_for(Base, "init", propagate=True)
+def _assign_id(target: Any, _args: Any, kwargs: dict[str, Any]) -> None:
+    # Ids are made at the till when an object is built, not at flush, so related rows
+    # and outbox payloads can refer to it straight away.
+    if "id" not in kwargs:
+        column = target.__table__.c.get("id")
+        if column is not None and column.default is not None and isinstance(column.type, Uuid):
+            kwargs["id"] = new_id()
+
+
+# --- the shop -------------------------------------------------------------------------
+
+
+class Store(Base):
+    __tablename__ = "stores"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    timezone: Mapped[str] = mapped_column(String(64), default="Asia/Almaty")
+    address: Mapped[str | None] = mapped_column(String(300))
+    created_at: Mapped[dt.datetime]
+
+
+class Register(Base):
+    __tablename__ = "registers"
+    __table_args__ = (UniqueConstraint("store_id", "code"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    store_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stores.id"))
+    code: Mapped[str] = mapped_column(String(64))
+    # True for the till this database belongs to; the others are known through sync.
+    is_local: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Staff(Base):
+    __tablename__ = "staff"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    store_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stores.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(32))
+    pin_hash: Mapped[str | None] = mapped_column(String(200))
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None]
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime]
+
+
+class Setting(Base):
+    """Till settings (printer, language, seller details, retention); JSON values."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class Counter(Base):
+    """Monotonic per-register counters (receipt numbers, outbox sequence)."""
+
+    __tablename__ = "counters"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Product(Base):
+    __tablename__ = "products"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    barcode: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(100))
+    price_tiyn: Mapped[int] = mapped_column(Integer)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+# --- policy and consent ---------------------------------------------------------------
+
+
+class PolicyVersion(Base):
+    __tablename__ = "policy_versions"
+    __table_args__ = (UniqueConstraint("label", "language"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    label: Mapped[str] = mapped_column(String(64))
+    effective_date: Mapped[dt.date]
+    language: Mapped[str] = mapped_column(String(8))
+    text: Mapped[str] = mapped_column(Text)
+    text_sha256: Mapped[str] = mapped_column(String(64))
+    source: Mapped[str] = mapped_column(String(32), default="file")
+    imported_at: Mapped[dt.datetime]
+
+
+class Buyer(Base):
+    """The data subject. Every personal value the till holds about a person is here."""
+
+    __tablename__ = "buyers"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    surname: Mapped[str | None] = mapped_column(String(100))
+    given_name: Mapped[str | None] = mapped_column(String(100))
+    patronymic: Mapped[str | None] = mapped_column(String(100))
+    iin: Mapped[str | None] = mapped_column(String(12), unique=True)
+    birth_date: Mapped[dt.date | None]
+    sex: Mapped[str | None] = mapped_column(String(8))
+    phone: Mapped[str | None] = mapped_column(String(20), index=True)
+    # Digits of the phone reversed, so "last digits" is an indexed prefix search.
+    phone_rev: Mapped[str | None] = mapped_column(String(20), index=True)
+    email: Mapped[str | None] = mapped_column(String(254))
+    delivery_address: Mapped[str | None] = mapped_column(String(300))
+    registration_address: Mapped[str | None] = mapped_column(String(300))
+    id_doc_type: Mapped[str | None] = mapped_column(String(32))
+    id_doc_number: Mapped[str | None] = mapped_column(String(20))
+    id_doc_issue_date: Mapped[dt.date | None]
+    id_doc_issuer: Mapped[str | None] = mapped_column(String(100))
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    store_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stores.id"))
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+
+    name_keys: Mapped[list[BuyerNameKey]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class BuyerNameKey(Base):
+    """One folded word of a buyer's name, for case-insensitive prefix search."""
+
+    __tablename__ = "buyer_name_keys"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    buyer_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("buyers.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class Consent(Base):
+    """One consent record: what the buyer was shown and agreed to, on which slip."""
+
+    __tablename__ = "consents"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    schema_version: Mapped[int] = mapped_column(Integer, default=1)
+    buyer_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("buyers.id", ondelete="CASCADE"), index=True
+    )
+    policy_version_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("policy_versions.id"))
+    policy_label: Mapped[str] = mapped_column(String(64))
+    policy_sha256: Mapped[str] = mapped_column(String(64))
+    slip_template: Mapped[str] = mapped_column(String(32))
+    sale_type: Mapped[str] = mapped_column(String(16))
+    language: Mapped[str] = mapped_column(String(8))
+    jurisdiction: Mapped[str] = mapped_column(String(8), default="KZ")
+    operator_name: Mapped[str] = mapped_column(String(200))
+    operator_bin: Mapped[str] = mapped_column(String(12))
+    operator_contact: Mapped[str] = mapped_column(String(400))
+    data_categories: Mapped[list[str]]
+    recipient_categories: Mapped[list[str]]
+    cross_border: Mapped[bool] = mapped_column(Boolean, default=False)
+    published: Mapped[bool] = mapped_column(Boolean, default=False)
+    valid_until: Mapped[dt.date | None]
+    channel: Mapped[str] = mapped_column(String(32), default="in-store")
+    method: Mapped[str] = mapped_column(String(32))
+    form_number: Mapped[str | None] = mapped_column(String(64))
+    store_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stores.id"))
+    register_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("registers.id"))
+    staff_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"))
+    # The time printed on the slip (drafted before signing); kept so the slip can be rebuilt.
+    slip_at: Mapped[dt.datetime]
+    given_at: Mapped[dt.datetime]
+
+    purposes: Mapped[list[ConsentPurpose]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ConsentPurpose(Base):
+    """One purpose block of a consent record (ISO/IEC TS 27560 style)."""
+
+    __tablename__ = "consent_purposes"
+
+    consent_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("consents.id", ondelete="CASCADE"), primary_key=True
+    )
+    purpose: Mapped[str] = mapped_column(String(16), primary_key=True)
+    ticked: Mapped[bool] = mapped_column(Boolean)
+    required: Mapped[bool] = mapped_column(Boolean)
+    data_categories: Mapped[list[str]]
+    recipient_categories: Mapped[list[str]]
+
+
+class ConsentEvent(Base):
+    """Append-only history of a buyer's consent, one row per purpose and change."""
+
+    __tablename__ = "consent_events"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    consent_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("consents.id", ondelete="CASCADE"), index=True
+    )
+    buyer_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("buyers.id", ondelete="CASCADE"), index=True
+    )
+    purpose: Mapped[str] = mapped_column(String(16))
+    state: Mapped[str] = mapped_column(String(16))
+    at: Mapped[dt.datetime]
+    store_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("stores.id"))
+    register_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("registers.id"))
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    # "buyer", "representative", "headoffice" or "system" (retention expiry).
+    expressed_by: Mapped[str] = mapped_column(String(32), default="buyer")
+    representative_doc: Mapped[str | None] = mapped_column(String(100))
+    slip_printed: Mapped[bool] = mapped_column(Boolean, default=False)
+    form_number: Mapped[str | None] = mapped_column(String(64))
+    reference: Mapped[str | None] = mapped_column(String(200))
+    blocker: Mapped[str | None] = mapped_column(String(100))
+
+
+class BuyerPurpose(Base):
+    """The current state of each purpose for a buyer; the history is consent_events."""
+
+    __tablename__ = "buyer_purposes"
+
+    buyer_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("buyers.id", ondelete="CASCADE"), primary_key=True
+    )
+    purpose: Mapped[str] = mapped_column(String(16), primary_key=True)
+    state: Mapped[str] = mapped_column(String(16))
+    consent_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("consents.id", ondelete="CASCADE"))
+    policy_label: Mapped[str] = mapped_column(String(64))
+    since: Mapped[dt.datetime]
+    valid_until: Mapped[dt.date | None]
+
+
+# --- sales ----------------------------------------------------------------------------
+
+
+class Sale(Base):
+    __tablename__ = "sales"
+    __table_args__ = (
+        UniqueConstraint("register_id", "receipt_no"),
+        Index("ix_sales_created_at", "created_at"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    store_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stores.id"))
+    register_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("registers.id"))
+    staff_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"))
+    receipt_no: Mapped[int] = mapped_column(Integer)
+    sale_type: Mapped[str] = mapped_column(String(16))
+    payment_method: Mapped[str] = mapped_column(String(16))
+    delivery: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Set to NULL when the buyer is destroyed: the sale stays for accounting, unlinked.
+    buyer_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("buyers.id", ondelete="SET NULL"), index=True
+    )
+    consent_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("consents.id", ondelete="SET NULL")
+    )
+    total_tiyn: Mapped[int] = mapped_column(Integer)
+    tendered_tiyn: Mapped[int | None] = mapped_column(Integer)
+    change_tiyn: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime]
+
+    lines: Mapped[list[SaleLine]] = relationship(
+        cascade="all, delete-orphan", order_by="SaleLine.line_no"
+    )
+
+
+class SaleLine(Base):
+    __tablename__ = "sale_lines"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    sale_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("sales.id", ondelete="CASCADE"), index=True
+    )
+    line_no: Mapped[int] = mapped_column(Integer)
+    product_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("products.id"))
+    barcode: Mapped[str | None] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(100))
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price_tiyn: Mapped[int] = mapped_column(Integer)
+    total_tiyn: Mapped[int] = mapped_column(Integer)
+
+
+class CreditArrangement(Base):
+    """A credit or installment arranged with a partner bank for a sale."""
+
+    __tablename__ = "credit_arrangements"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    sale_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sales.id"), index=True)
+    buyer_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("buyers.id", ondelete="SET NULL"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))
+    partner_bank: Mapped[str] = mapped_column(String(200))
+    product: Mapped[str] = mapped_column(String(200))
+    term_months: Mapped[int] = mapped_column(Integer)
+    principal_tiyn: Mapped[int] = mapped_column(Integer)
+    down_payment_tiyn: Mapped[int] = mapped_column(Integer)
+    monthly_payment_tiyn: Mapped[int] = mapped_column(Integer)
+    outstanding_tiyn: Mapped[int] = mapped_column(Integer)
+    schedule: Mapped[list[dict[str, Any]]]
+    # The bank's own consent form reference (C1); never its contents.
+    bank_form_reference: Mapped[str | None] = mapped_column(String(100))
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    opened_at: Mapped[dt.datetime]
+    closed_at: Mapped[dt.datetime | None]
+
+
+# --- privacy operations ---------------------------------------------------------------
+
+
+class Disclosure(Base):
+    """The disclosure register: each transfer of personal data to a recipient."""
+
+    __tablename__ = "disclosures"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    buyer_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("buyers.id", ondelete="SET NULL"), index=True
+    )
+    recipient_category: Mapped[str] = mapped_column(String(32))
+    recipient_name: Mapped[str] = mapped_column(String(200))
+    purpose: Mapped[str | None] = mapped_column(String(16))
+    legal_basis: Mapped[str | None] = mapped_column(String(300))
+    data_categories: Mapped[list[str]]
+    sale_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sales.id"))
+    at: Mapped[dt.datetime]
+    store_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stores.id"))
+    register_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("registers.id"))
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+
+
+class SubjectRequest(Base):
+    """A buyer's request (access, correction, withdrawal, refusal) with its dates and outcome.
+
+    Kept after destruction with the buyer link cut, so a regulator can be shown when
+    each request was answered.
+    """
+
+    __tablename__ = "subject_requests"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    buyer_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("buyers.id", ondelete="SET NULL"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(32))
+    received_at: Mapped[dt.datetime]
+    answered_at: Mapped[dt.datetime | None]
+    outcome: Mapped[str] = mapped_column(String(32), default="pending")
+    # Why, in words without personal data ("credit outstanding until 2027-03-01").
+    detail: Mapped[str | None] = mapped_column(String(300))
+    reference: Mapped[str | None] = mapped_column(String(200))
+    store_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stores.id"))
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+
+
+class AppliedDirective(Base):
+    """Head-office directives already applied here, so a repeated pull changes nothing."""
+
+    __tablename__ = "applied_directives"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    applied_at: Mapped[dt.datetime]
+    outcome: Mapped[str] = mapped_column(String(32))
+
+
+class PrintJob(Base):
+    """A document to print. Holds references, not the document, so nothing personal is copied."""
+
+    __tablename__ = "print_jobs"
+    __table_args__ = (Index("ix_print_jobs_status", "status"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    document: Mapped[str] = mapped_column(String(32))
+    subject_id: Mapped[uuid.UUID | None]
+    language: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(String(300))
+    created_at: Mapped[dt.datetime]
+    printed_at: Mapped[dt.datetime | None]
+
+
+# --- audit and outbox -----------------------------------------------------------------
+
+
+class AuditEntry(Base):
+    """Append-only, hash-chained. Names actor, action, entity ids and field names; never values."""
+
+    __tablename__ = "audit_entries"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[dt.datetime]
+    store_id: Mapped[uuid.UUID | None]
+    register_id: Mapped[uuid.UUID | None]
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(64))
+    entities: Mapped[dict[str, Any]]
+    fields: Mapped[list[str]]
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditHead(Base):
+    """The newest chain link, so deleting the last entries is detected too."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class OutboxEvent(Base):
+    """A change head office must see, written in the same transaction as the change."""
+
+    __tablename__ = "outbox_events"
+    __table_args__ = (
+        UniqueConstraint("register_id", "seq"),
+        Index("ix_outbox_events_sent_at_seq", "sent_at", "seq"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    register_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("registers.id"))
+    seq: Mapped[int] = mapped_column(Integer)
+    type: Mapped[str] = mapped_column(String(64))
+    payload: Mapped[dict[str, Any]]
+    # Which buyer's data the payload carries, so destruction can purge it.
+    buyer_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    created_at: Mapped[dt.datetime]
+    sent_at: Mapped[dt.datetime | None]
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(String(300))
+
+
+def _install_audit_triggers() -> None:
+    # create_all() (tests, the schema comparison) gets the same triggers as the migration.
+    from sqlalchemy import DDL, event
+
+    from pos.storage.audit_ddl import AUDIT_TRIGGERS
+
+    for ddl in AUDIT_TRIGGERS.values():
+        event.listen(AuditEntry.__table__, "after_create", DDL(ddl))  # type: ignore[no-untyped-call]
+
+
+_install_audit_triggers()

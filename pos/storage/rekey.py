@@ -1,0 +1,82 @@
+"""Rotating the database key without ever leaving the till without a working file.
+
+The data is exported into a new file under the new key, checked, then swapped in with an
+atomic rename. A crash before the rename leaves the old file as it was; after it, the
+new one is complete.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import sqlcipher3
+
+from pos.domain.errors import DatabaseError
+from pos.storage.database import Database, open_database, quote_key
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def rekey(db: Database, new_key: str, progress: Callable[[float], None] | None = None) -> Database:
+    """Re-encrypt `db` under `new_key`; returns the reopened database. `db` is closed."""
+    path = db.path
+    tmp = path.with_name(path.name + ".rekey")
+    for leftover in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
+        leftover.unlink(missing_ok=True)
+    db.checkpoint()
+    total = max(path.stat().st_size, 1)
+    done = threading.Event()
+
+    def watch() -> None:
+        while not done.wait(0.2):
+            if progress and tmp.exists():
+                progress(min(tmp.stat().st_size / total, 0.99))
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    try:
+        with db.connection() as conn:
+            conn.execute(
+                f"ATTACH DATABASE {quote_key(str(tmp))} AS rekeyed KEY {quote_key(new_key)}"
+            )
+            try:
+                conn.execute("SELECT sqlcipher_export('rekeyed')")
+            finally:
+                conn.execute("DETACH DATABASE rekeyed")
+    except sqlcipher3.OperationalError as exc:
+        tmp.unlink(missing_ok=True)
+        full = "full" in str(exc).lower()
+        raise DatabaseError(
+            "the disk is full: the key was not changed" if full else "the key could not be changed"
+        ) from None
+    finally:
+        done.set()
+        watcher.join()
+
+    conn = sqlcipher3.connect(str(tmp), isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA key = {quote_key(new_key)}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            raise DatabaseError("the re-encrypted copy did not verify; the key was not changed")
+    finally:
+        conn.close()
+    _fsync(tmp)
+    os.chmod(tmp, 0o600)
+    db.close()
+    os.replace(tmp, path)
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    _fsync(path.parent)
+    if progress:
+        progress(1.0)
+    return open_database(path, new_key)

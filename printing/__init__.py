@@ -1,0 +1,1 @@
+"""Printed documents (consent slip, receipt, reports) and printer connections. Depends on pos only."""

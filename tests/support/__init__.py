@@ -1,0 +1,1 @@
+"""Shared test helpers: tills on real encrypted files, valid synthetic buyers."""
