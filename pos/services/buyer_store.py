@@ -5,30 +5,36 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from sqlalchemy import delete
+
 from pos.domain.buyer import CleanBuyer
 from pos.domain.contact import phone_digits
-from pos.domain.minimization import BUYER_FIELDS
+from pos.domain.minimization import BUYER_FIELDS, NAME_FIELDS
 from pos.domain.names import name_tokens
+from pos.services.uow import UnitOfWork
 from pos.storage.models import Buyer, BuyerNameKey
 
 
-def apply_buyer_data(buyer: Buyer, clean: CleanBuyer, fields: Iterable[str]) -> None:
-    """Copy the named validated fields onto the row and refresh the derived search columns."""
+def apply_buyer_data(
+    uow: UnitOfWork, buyer: Buyer, clean: CleanBuyer, fields: Iterable[str], *, new: bool
+) -> None:
+    """Copy the named validated fields onto the row and refresh the derived search keys."""
+    fields = list(fields)
     for name in fields:
         setattr(buyer, name, getattr(clean.data, name))
     if clean.sex is not None:
         buyer.sex = clean.sex.value
-    refresh_search_keys(buyer)
-
-
-def refresh_search_keys(buyer: Buyer) -> None:
     buyer.phone_rev = phone_digits(buyer.phone)[::-1] if buyer.phone else None
-    wanted = name_tokens(buyer.surname, buyer.given_name, buyer.patronymic)
-    have = {k.key for k in buyer.name_keys}
-    if wanted != have:
-        buyer.name_keys = [k for k in buyer.name_keys if k.key in wanted] + [
-            BuyerNameKey(key=key) for key in sorted(wanted - have)
-        ]
+    if new or set(fields) & set(NAME_FIELDS):
+        refresh_name_keys(uow, buyer, new=new)
+
+
+def refresh_name_keys(uow: UnitOfWork, buyer: Buyer, *, new: bool) -> None:
+    """Replace the buyer's folded name words in the search table."""
+    if not new:
+        uow.session.execute(delete(BuyerNameKey).where(BuyerNameKey.buyer_id == buyer.id))
+    for key in sorted(name_tokens(buyer.surname, buyer.given_name, buyer.patronymic)):
+        uow.insert(BuyerNameKey, key=key, buyer_id=buyer.id)
 
 
 def buyer_payload(buyer: Buyer, only: Iterable[str] | None = None) -> dict[str, Any]:

@@ -271,13 +271,13 @@ def _record(
             created_at=now,
             updated_at=now,
         )
-        apply_buyer_data(buyer, clean, prep.new_fields)
+        apply_buyer_data(uow, buyer, clean, prep.new_fields, new=True)
         session.add(buyer)
         new_buyer = True
     else:
         buyer = get_buyer_row(session, draft.buyer_id)
         if prep.new_fields:
-            apply_buyer_data(buyer, clean, prep.new_fields)
+            apply_buyer_data(uow, buyer, clean, prep.new_fields, new=False)
             buyer.updated_at = now
         new_buyer = False
 
@@ -306,23 +306,26 @@ def _record(
         slip_at=slip_at,
         given_at=now,
     )
-    consent.purposes = [
-        ConsentPurpose(
+    session.add(consent)
+    for p in Purpose:
+        uow.insert(
+            ConsentPurpose,
+            consent_id=consent.id,
             purpose=p.value,
             ticked=p in prep.purposes,
             required=p in prep.requirements.required_purposes and p is not Purpose.MARKETING,
             data_categories=[c.value for c in PURPOSE_CATEGORIES[p] if c in prep.categories],
             recipient_categories=[r.value for r in PURPOSE_RECIPIENTS[p]],
         )
-        for p in Purpose
-    ]
-    session.add(consent)
-    session.flush()
 
-    previous = {
-        bp.purpose: bp
-        for bp in session.scalars(select(BuyerPurpose).where(BuyerPurpose.buyer_id == buyer.id))
-    }
+    previous = (
+        {}
+        if new_buyer
+        else {
+            bp.purpose: bp
+            for bp in session.scalars(select(BuyerPurpose).where(BuyerPurpose.buyer_id == buyer.id))
+        }
+    )
     for p in sorted(prep.purposes):
         before = previous.get(p.value)
         state = (
@@ -330,32 +333,34 @@ def _record(
             if before is not None and ConsentState(before.state).allows_processing
             else ConsentState.GIVEN
         )
-        session.add(
-            ConsentEvent(
-                consent_id=consent.id,
+        uow.insert(
+            ConsentEvent,
+            id=uuid.uuid4(),
+            consent_id=consent.id,
+            buyer_id=buyer.id,
+            purpose=p.value,
+            state=state.value,
+            at=now,
+            store_id=ctx.actor.store_id,
+            register_id=ctx.actor.register_id,
+            staff_id=ctx.actor.staff_id,
+            expressed_by="buyer",
+            representative_doc=None,
+            slip_printed=slip_printed,
+            form_number=consent.form_number,
+            reference=None,
+            blocker=None,
+        )
+        if before is None:
+            uow.insert(
+                BuyerPurpose,
                 buyer_id=buyer.id,
                 purpose=p.value,
                 state=state.value,
-                at=now,
-                store_id=ctx.actor.store_id,
-                register_id=ctx.actor.register_id,
-                staff_id=ctx.actor.staff_id,
-                expressed_by="buyer",
-                slip_printed=slip_printed,
-                form_number=consent.form_number,
-            )
-        )
-        if before is None:
-            session.add(
-                BuyerPurpose(
-                    buyer_id=buyer.id,
-                    purpose=p.value,
-                    state=state.value,
-                    consent_id=consent.id,
-                    policy_label=consent.policy_label,
-                    since=now,
-                    valid_until=prep.validity.get(p),
-                )
+                consent_id=consent.id,
+                policy_label=consent.policy_label,
+                since=now,
+                valid_until=prep.validity.get(p),
             )
         else:
             before.state = state.value

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar, cast
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -45,8 +46,30 @@ from pos.storage.models import (
     Store,
 )
 
+T = TypeVar("T")
+
+
+def memo(session: Session, key: tuple[object, ...], factory: Callable[[], T]) -> T:
+    """Remember a lookup for the life of this session (one unit of work)."""
+    cache: dict[tuple[object, ...], Any] = session.info.setdefault("pos.memo", {})
+    if key not in cache:
+        cache[key] = factory()
+    return cast(T, cache[key])
+
+
+def forget(session: Session) -> None:
+    session.info.pop("pos.memo", None)
+
 
 def store_info(session: Session, actor: Actor) -> StoreInfo:
+    return memo(
+        session,
+        ("store_info", actor.store_id, actor.register_id),
+        lambda: _store_info(session, actor),
+    )
+
+
+def _store_info(session: Session, actor: Actor) -> StoreInfo:
     store = session.get(Store, actor.store_id)
     register = session.get(Register, actor.register_id)
     if store is None or register is None:
@@ -66,15 +89,18 @@ def local_date(now: dt.datetime, timezone: str) -> dt.date:
 
 
 def store_today(session: Session, actor: Actor, now: dt.datetime) -> dt.date:
-    store = session.get(Store, actor.store_id)
-    return local_date(now, store.timezone if store else "Asia/Almaty")
+    return local_date(now, store_info(session, actor).timezone)
 
 
 def staff_name(session: Session, staff_id: uuid.UUID | None) -> str:
     if staff_id is None:
         return ""
-    staff = session.get(Staff, staff_id)
-    return staff.name if staff else ""
+
+    def load() -> str:
+        staff = session.get(Staff, staff_id)
+        return staff.name if staff else ""
+
+    return memo(session, ("staff_name", staff_id), load)
 
 
 def policy_info(p: PolicyVersion) -> PolicyInfo:
@@ -91,16 +117,26 @@ def policy_info(p: PolicyVersion) -> PolicyInfo:
 
 def current_policy_label(session: Session, today: dt.date) -> str | None:
     """The label of the newest policy version in effect today."""
-    return session.scalar(
-        select(PolicyVersion.label)
-        .where(PolicyVersion.effective_date <= today)
-        .order_by(PolicyVersion.effective_date.desc(), PolicyVersion.imported_at.desc())
-        .limit(1)
+    return memo(
+        session,
+        ("current_policy", today),
+        lambda: session.scalar(
+            select(PolicyVersion.label)
+            .where(PolicyVersion.effective_date <= today)
+            .order_by(PolicyVersion.effective_date.desc(), PolicyVersion.imported_at.desc())
+            .limit(1)
+        ),
     )
 
 
 def policy_for(session: Session, label: str, language: str) -> PolicyVersion | None:
     """The text of a version in the slip's language, else in any language imported."""
+    return memo(
+        session, ("policy_for", label, language), lambda: _policy_for(session, label, language)
+    )
+
+
+def _policy_for(session: Session, label: str, language: str) -> PolicyVersion | None:
     rows = session.scalars(select(PolicyVersion).where(PolicyVersion.label == label)).all()
     by_lang = {p.language: p for p in rows}
     for lang in (language, "ru", "kk", "en"):

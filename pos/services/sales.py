@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from typing import Any
 
 from pos.domain import credit as credit_math
 from pos.domain.enums import (
@@ -209,20 +210,24 @@ def record_sale_in(uow: UnitOfWork, sale: NewSale) -> uuid.UUID:
         change_tiyn=change,
         created_at=uow.now,
     )
-    row.lines = [
-        SaleLine(
-            line_no=n,
-            product_id=line.product_id,
-            barcode=line.barcode,
-            name=line.name.strip(),
-            category=line.category.strip() or "general",
-            quantity=line.quantity,
-            unit_price_tiyn=line.unit_price_tiyn,
-            total_tiyn=line.quantity * line.unit_price_tiyn,
-        )
+    session.add(row)
+    lines = [
+        {
+            "id": uuid.uuid4(),
+            "sale_id": row.id,
+            "line_no": n,
+            "product_id": line.product_id,
+            "barcode": line.barcode,
+            "name": line.name.strip(),
+            "category": line.category.strip() or "general",
+            "quantity": line.quantity,
+            "unit_price_tiyn": line.unit_price_tiyn,
+            "total_tiyn": line.quantity * line.unit_price_tiyn,
+        }
         for n, line in enumerate(sale.lines, start=1)
     ]
-    session.add(row)
+    for values in lines:
+        uow.insert(SaleLine, **values)
 
     arrangement: CreditArrangement | None = None
     if terms is not None and sale.buyer_id is not None:
@@ -249,10 +254,9 @@ def record_sale_in(uow: UnitOfWork, sale: NewSale) -> uuid.UUID:
             opened_at=uow.now,
         )
         session.add(arrangement)
-    session.flush()
 
     uow.audit("sale.recorded", {"sale": row.id}, [])
-    uow.emit(EventType.SALE_RECORDED, _sale_payload(row), buyer_id=sale.buyer_id)
+    uow.emit(EventType.SALE_RECORDED, _sale_payload(row, lines), buyer_id=sale.buyer_id)
     if arrangement is not None:
         buyer = get_buyer_row(session, arrangement.buyer_id)  # type: ignore[arg-type]
         held = {FIELD_CATEGORY[f] for f in buyer_data(buyer).given_fields()}
@@ -275,7 +279,7 @@ def record_sale_in(uow: UnitOfWork, sale: NewSale) -> uuid.UUID:
     return row.id
 
 
-def _sale_payload(sale: Sale) -> dict[str, object]:
+def _sale_payload(sale: Sale, lines: list[dict[str, Any]]) -> dict[str, object]:
     return {
         "sale_id": str(sale.id),
         "receipt_no": sale.receipt_no,
@@ -289,16 +293,8 @@ def _sale_payload(sale: Sale) -> dict[str, object]:
         "total_tiyn": sale.total_tiyn,
         "created_at": sale.created_at.isoformat(),
         "lines": [
-            {
-                "line_no": ln.line_no,
-                "barcode": ln.barcode,
-                "name": ln.name,
-                "category": ln.category,
-                "quantity": ln.quantity,
-                "unit_price_tiyn": ln.unit_price_tiyn,
-                "total_tiyn": ln.total_tiyn,
-            }
-            for ln in sale.lines
+            {k: v for k, v in ln.items() if k not in ("id", "sale_id", "product_id")}
+            for ln in lines
         ],
     }
 

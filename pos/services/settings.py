@@ -31,13 +31,15 @@ DEFAULTS: dict[str, dict[str, Any]] = {
 
 
 def get(session: Session, key: str) -> dict[str, Any]:
-    row = session.get(Setting, key)
-    if row is not None:
-        return dict(row.value)
-    return dict(DEFAULTS.get(key, {}))
+    cache: dict[str, dict[str, Any]] = session.info.setdefault("pos.settings", {})
+    if key not in cache:
+        row = session.get(Setting, key)
+        cache[key] = dict(row.value) if row is not None else dict(DEFAULTS.get(key, {}))
+    return dict(cache[key])
 
 
 def put(session: Session, key: str, value: dict[str, Any]) -> None:
+    session.info.setdefault("pos.settings", {}).pop(key, None)
     row = session.get(Setting, key)
     if row is None:
         session.add(Setting(key=key, value=value))

@@ -12,14 +12,16 @@ from types import TracebackType
 from typing import Any, Self
 
 from sqlalchemy import exc as sa_exc
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from pos.domain.errors import DatabaseError
 from pos.domain.events import EventType
 from pos.services.context import ServiceContext
 from pos.storage import audit
+from pos.storage.bulk import RowBuffer
 from pos.storage.counters import next_value
-from pos.storage.models import OutboxEvent
+from pos.storage.models import Base, OutboxEvent
 
 
 class UnitOfWork:
@@ -28,6 +30,7 @@ class UnitOfWork:
         self.actor = ctx.actor
         self._session: Session | None = None
         self._audit: list[audit.PendingEntry] = []
+        self.rows = RowBuffer()
         self._committed = False
         self.now = ctx.clock()
 
@@ -40,10 +43,13 @@ class UnitOfWork:
     def __enter__(self) -> Self:
         self._session = self.ctx.db.write_session()
         self._audit = []
+        self.rows.clear()
         self._committed = False
         self.now = self.ctx.clock()
         try:
-            self._session.connection()  # BEGIN IMMEDIATE now, not at the first write
+            # BEGIN IMMEDIATE now, not at the first write. Foreign keys are checked at
+            # commit, so the ORM may insert related rows in any order within the unit.
+            self._session.execute(text("PRAGMA defer_foreign_keys = ON"))
         except sa_exc.OperationalError as exc:
             self._session.close()
             raise _storage_error(exc) from None
@@ -90,27 +96,41 @@ class UnitOfWork:
         """Queue an outbox event for head office, in this same transaction."""
         register_id = self.actor.register_id
         seq = next_value(self.session, f"outbox:{register_id}")
-        event = OutboxEvent(
-            id=uuid.uuid4(),
-            register_id=register_id,
-            seq=seq,
-            type=event_type.value,
-            payload=payload,
-            buyer_id=buyer_id,
-            created_at=self.now,
+        event_id = uuid.uuid4()
+        self.rows.add(
+            OutboxEvent,
+            {
+                "id": event_id,
+                "register_id": register_id,
+                "seq": seq,
+                "type": event_type.value,
+                "payload": payload,
+                "buyer_id": buyer_id,
+                "created_at": self.now,
+                "sent_at": None,
+                "attempts": 0,
+                "last_error": None,
+            },
         )
-        self.session.add(event)
-        return event.id
+        return event_id
+
+    def insert(self, model: type[Base], **values: Any) -> None:
+        """Buffer an insert-only row; it is written at the next flush or commit."""
+        self.rows.add(model, values)
 
     def flush(self) -> None:
+        """Write pending changes (not committed), so queries in this unit see them."""
         try:
             self.session.flush()
+            self.rows.flush(self.session)
         except sa_exc.OperationalError as exc:
             raise _storage_error(exc) from None
 
     def commit(self) -> None:
         session = self.session
         try:
+            session.flush()
+            self.rows.flush(session)
             audit.append(session, self._audit)
             session.commit()
         except sa_exc.OperationalError as exc:
@@ -122,6 +142,7 @@ class UnitOfWork:
     def rollback(self) -> None:
         self.session.rollback()
         self._audit = []
+        self.rows.clear()
 
 
 def _storage_error(exc: sa_exc.OperationalError) -> DatabaseError:

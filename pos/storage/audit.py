@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from pos.storage.models import AuditEntry, AuditHead
@@ -78,7 +78,7 @@ def append(session: Session, entries: Iterable[PendingEntry]) -> None:
     """Chain and insert entries. Call inside a write transaction (BEGIN IMMEDIATE)."""
     head = session.get(AuditHead, 1)
     seq, prev = (head.seq, head.hash) if head else (0, GENESIS)
-    rows = []
+    rows: list[dict[str, Any]] = []
     for e in entries:
         seq += 1
         fields = sorted(set(e.fields))
@@ -95,23 +95,23 @@ def append(session: Session, entries: Iterable[PendingEntry]) -> None:
             prev_hash=prev,
         )
         rows.append(
-            AuditEntry(
-                seq=seq,
-                at=e.at,
-                store_id=e.store_id,
-                register_id=e.register_id,
-                actor=e.actor,
-                action=e.action,
-                entities=entities,
-                fields=fields,
-                prev_hash=prev,
-                hash=digest,
-            )
+            {
+                "seq": seq,
+                "at": e.at,
+                "store_id": e.store_id,
+                "register_id": e.register_id,
+                "actor": e.actor,
+                "action": e.action,
+                "entities": entities,
+                "fields": fields,
+                "prev_hash": prev,
+                "hash": digest,
+            }
         )
         prev = digest
     if not rows:
         return
-    session.add_all(rows)
+    session.execute(insert(AuditEntry), rows)
     if head is None:
         session.add(AuditHead(id=1, seq=seq, hash=prev))
     else:

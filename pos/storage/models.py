@@ -175,10 +175,6 @@ class Buyer(Base):
     created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]
 
-    name_keys: Mapped[list[BuyerNameKey]] = relationship(
-        cascade="all, delete-orphan", passive_deletes=True
-    )
-
 
 class BuyerNameKey(Base):
     """One folded word of a buyer's name, for case-insensitive prefix search."""
@@ -227,8 +223,9 @@ class Consent(Base):
     slip_at: Mapped[dt.datetime]
     given_at: Mapped[dt.datetime]
 
+    # Written in bulk by the unit of work; read through this relationship.
     purposes: Mapped[list[ConsentPurpose]] = relationship(
-        cascade="all, delete-orphan", passive_deletes=True
+        viewonly=True, order_by="ConsentPurpose.purpose"
     )
 
 
@@ -320,9 +317,8 @@ class Sale(Base):
     change_tiyn: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[dt.datetime]
 
-    lines: Mapped[list[SaleLine]] = relationship(
-        cascade="all, delete-orphan", order_by="SaleLine.line_no"
-    )
+    # Written in bulk by the unit of work; read through this relationship.
+    lines: Mapped[list[SaleLine]] = relationship(viewonly=True, order_by="SaleLine.line_no")
 
 
 class SaleLine(Base):
