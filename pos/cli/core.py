@@ -285,7 +285,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     for r in results:
         print(f"{r.name}: {r.detail}")
     if failed:
-        print(f"pos: check failed: {failed[0].name}: {failed[0].detail}", file=sys.stderr)
+        # One line naming every failure, the audit chain's broken entry first.
+        order = ["audit chain", "cipher integrity", "database integrity", "references"]
+        failed.sort(key=lambda r: order.index(r.name) if r.name in order else len(order))
+        summary = "; ".join(f"{r.name}: {r.detail}" for r in failed)
+        print(f"pos: check failed: {summary}", file=sys.stderr)
         return 1
     return 0
 

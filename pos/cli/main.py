@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -22,8 +23,8 @@ COMMAND_MODULES = (core, buyers, privacy, tools, printing_cmds, sync_cmds)
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: usage error: {message}\n")
+        # One line, like every other failure; `--help` shows the full usage.
+        self.exit(2, f"{self.prog}: usage error: {message} (see `{self.prog} --help`)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,6 +47,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PosError as exc:
         print(f"pos: {exc}", file=sys.stderr)
         return exc.exit_code
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away; that is not a failure of the command.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("pos: interrupted; nothing half-done was saved", file=sys.stderr)
         return 130

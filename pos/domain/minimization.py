@@ -66,12 +66,8 @@ PURPOSE_RECIPIENTS: dict[Purpose, tuple[RecipientCategory, ...]] = {
 
 # The data each purpose uses, when the buyer has given it.
 PURPOSE_CATEGORIES: dict[Purpose, tuple[DataCategory, ...]] = {
-    Purpose.SALE: (
-        DataCategory.FULL_NAME,
-        DataCategory.PHONE,
-        DataCategory.EMAIL,
-        DataCategory.PURCHASE_HISTORY,
-    ),
+    # E-mail is collected only for offers, so only marketing justifies keeping it.
+    Purpose.SALE: (DataCategory.FULL_NAME, DataCategory.PHONE, DataCategory.PURCHASE_HISTORY),
     Purpose.DELIVERY: (DataCategory.FULL_NAME, DataCategory.PHONE, DataCategory.DELIVERY_ADDRESS),
     Purpose.CREDIT: (
         DataCategory.FULL_NAME,
@@ -87,7 +83,12 @@ PURPOSE_CATEGORIES: dict[Purpose, tuple[DataCategory, ...]] = {
         DataCategory.BIRTH_DATE,
         DataCategory.PHONE,
     ),
-    Purpose.MARKETING: (DataCategory.PHONE, DataCategory.EMAIL, DataCategory.PURCHASE_HISTORY),
+    Purpose.MARKETING: (
+        DataCategory.FULL_NAME,
+        DataCategory.PHONE,
+        DataCategory.EMAIL,
+        DataCategory.PURCHASE_HISTORY,
+    ),
 }
 
 _CREDIT_REQUIRED = frozenset(
@@ -158,6 +159,12 @@ def requirements_for(needs: SaleNeeds) -> Requirements:
 def purposes_for_sale(needs: SaleNeeds) -> frozenset[Purpose]:
     """Consents that must be in force before a sale with these needs can be recorded."""
     return requirements_for(needs).required_purposes
+
+
+def purposes_justifying(field: str) -> frozenset[Purpose]:
+    """The purposes under which a buyer field may be kept."""
+    category = FIELD_CATEGORY[field]
+    return frozenset(p for p, cats in PURPOSE_CATEGORIES.items() if category in cats)
 
 
 def describe_fields(fields: set[str] | frozenset[str]) -> str:

@@ -71,6 +71,10 @@ def record_disclosure_in(
         purpose = purpose_for_recipient(category)
         if purpose is None:
             raise ValidationError(f"no purpose allows transfers to {category.value}")
+        if buyer.status == BuyerStatus.RESTRICTED.value and purpose is not Purpose.CREDIT:
+            raise Refused(
+                "the buyer refused processing in writing; only their outstanding credit is serviced"
+            )
         state = session.scalar(
             select(BuyerPurpose.state).where(
                 BuyerPurpose.buyer_id == buyer_id, BuyerPurpose.purpose == purpose.value
@@ -80,10 +84,6 @@ def record_disclosure_in(
             raise Refused(
                 f"the buyer has not consented to '{purpose.value}', so no data may go to "
                 f"{category.value.replace('_', ' ')} recipients"
-            )
-        if buyer.status == BuyerStatus.RESTRICTED.value and purpose is not Purpose.CREDIT:
-            raise Refused(
-                "the buyer refused processing in writing; only their outstanding credit is serviced"
             )
         outside = [c for c in cats if c not in PURPOSE_CATEGORIES[purpose]]
         if outside:

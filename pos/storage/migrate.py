@@ -14,6 +14,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
 
 from pos.domain.errors import DatabaseError
 from pos.storage.database import Database
@@ -64,6 +65,13 @@ def backup_file(db: Database, backup_dir: Path, label: str) -> Path:
     return target
 
 
+def _known(scripts: ScriptDirectory, revision: str) -> bool:
+    try:
+        return scripts.get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
 def upgrade(db: Database, backup_dir: Path | None = None) -> Path | None:
     """Bring the schema to head. Returns the backup made first, if an upgrade was needed."""
     head = head_revision()
@@ -71,7 +79,7 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> Path | None:
     if current == head:
         return None
     scripts = ScriptDirectory.from_config(_config())
-    if current is not None and scripts.get_revision(current) is None:
+    if current is not None and not _known(scripts, current):
         raise DatabaseError(
             "the database was written by a newer version of the app; update the app"
         )

@@ -412,6 +412,17 @@ class SubjectRequest(Base):
     staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
 
 
+class Erasure(Base):
+    """That a buyer id was destroyed, and when; no personal data. Answers a second request."""
+
+    __tablename__ = "erasures"
+
+    buyer_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime]
+    # What triggered it: "written_refusal", "withdrawal", "retention", "headoffice", "request".
+    cause: Mapped[str] = mapped_column(String(32))
+
+
 class AppliedDirective(Base):
     """Head-office directives already applied here, so a repeated pull changes nothing."""
 

@@ -1,0 +1,162 @@
+"""Applying head office's directives on the till, through the same services staff use.
+
+A directive (new policy version, withdrawal, written refusal, destruction) acts as the
+head-office actor and is recorded in `applied_directives` by its id, so pulling it again
+changes nothing and reports the outcome recorded the first time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import importlib
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from pos.domain.enums import Purpose, Role
+from pos.domain.errors import Conflict, NotFound, PosError, Refused, ValidationError
+from pos.services import policies
+from pos.services.context import Actor, ServiceContext
+from pos.services.uow import UnitOfWork
+from pos.storage.models import AppliedDirective
+
+HEADOFFICE = "headoffice"
+
+
+class Outcome(StrEnum):
+    """What became of a directive here; the values are reported to head office."""
+
+    APPLIED = "applied"
+    ALREADY_APPLIED = "already_applied"
+    NOT_FOUND = "not_found"
+    REFUSED = "refused"
+    CONFLICT = "conflict"
+    INVALID = "invalid"
+
+
+@dataclass(frozen=True, slots=True)
+class DirectiveIn:
+    """A directive as pulled: its id, kind and body (plain JSON values)."""
+
+    id: uuid.UUID
+    kind: str
+    body: Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class DirectiveResult:
+    id: uuid.UUID
+    kind: str
+    outcome: Outcome
+    # Why, without personal data ("credit outstanding until 2027-03-01").
+    detail: str | None
+    applied_at: dt.datetime
+    # False when the directive had been applied before (a repeated pull).
+    new: bool
+
+
+def headoffice_actor(ctx: ServiceContext) -> Actor:
+    return Actor(ctx.actor.store_id, ctx.actor.register_id, Role.STORE_ADMIN, None, HEADOFFICE)
+
+
+def apply_directive(ctx: ServiceContext, directive: DirectiveIn) -> DirectiveResult:
+    """Apply one directive once; a repeat returns the first outcome and changes nothing."""
+    with ctx.db.read_session() as session:
+        done = session.get(AppliedDirective, directive.id)
+        if done is not None:
+            return DirectiveResult(
+                directive.id, done.kind, Outcome(done.outcome), None, done.applied_at, False
+            )
+    hctx = ctx.as_actor(headoffice_actor(ctx))
+    outcome, detail = _apply(hctx, directive)
+    with UnitOfWork(hctx) as uow:
+        if uow.session.get(AppliedDirective, directive.id) is not None:
+            # Another worker got here first; its record stands.
+            return DirectiveResult(directive.id, directive.kind, outcome, detail, uow.now, False)
+        uow.session.add(
+            AppliedDirective(
+                id=directive.id,
+                kind=directive.kind[:32],
+                applied_at=uow.now,
+                outcome=outcome.value,
+            )
+        )
+        uow.audit(
+            "directive.applied",
+            {"directive": directive.id},
+            [f"kind:{directive.kind[:32]}", f"outcome:{outcome.value}"],
+        )
+        uow.commit()
+        return DirectiveResult(directive.id, directive.kind, outcome, detail, uow.now, True)
+
+
+def _apply(ctx: ServiceContext, d: DirectiveIn) -> tuple[Outcome, str | None]:
+    try:
+        if d.kind == "policy":
+            return _policy(ctx, d.body)
+        if d.kind == "withdrawal":
+            purposes = d.body.get("purposes")
+            _privacy().withdraw(
+                ctx,
+                _buyer(d.body),
+                None if purposes is None else [Purpose(p) for p in purposes],
+                reference=d.body.get("reference"),
+                expressed_by=HEADOFFICE,
+            )
+        elif d.kind == "refusal":
+            _privacy().refuse_in_writing(
+                ctx, _buyer(d.body), str(d.body.get("reference") or ""), expressed_by=HEADOFFICE
+            )
+        elif d.kind == "destruction":
+            _privacy().destroy_buyer(
+                ctx, _buyer(d.body), reason=str(d.body.get("reason") or ""), expressed_by=HEADOFFICE
+            )
+        else:
+            return Outcome.INVALID, "unknown directive kind"
+    except NotFound:
+        return Outcome.NOT_FOUND, "no such buyer here (never registered, or already destroyed)"
+    except Refused as exc:
+        return Outcome.REFUSED, str(exc)
+    except Conflict as exc:
+        return Outcome.ALREADY_APPLIED, str(exc)
+    except (ValidationError, ValueError, KeyError, TypeError):
+        return Outcome.INVALID, "the directive is malformed"
+    except PosError as exc:
+        return Outcome.REFUSED, str(exc)
+    return Outcome.APPLIED, None
+
+
+def _policy(ctx: ServiceContext, body: Mapping[str, Any]) -> tuple[Outcome, str | None]:
+    text = str(body["text"])
+    if hashlib.sha256(text.encode("utf-8")).hexdigest() != body.get("text_sha256"):
+        return Outcome.INVALID, "the policy text does not match its hash"
+    label = str(body["label"])
+    language = str(body["language"])
+    try:
+        policies.import_policy(
+            ctx,
+            text,
+            label=label,
+            effective=dt.date.fromisoformat(str(body["effective_date"])),
+            language=language,
+            source=HEADOFFICE,
+        )
+    except Conflict as exc:
+        same = any(
+            p.label == label and p.language == language and p.text_sha256 == body["text_sha256"]
+            for p in policies.list_policies(ctx)
+        )
+        return (Outcome.ALREADY_APPLIED, None) if same else (Outcome.CONFLICT, str(exc))
+    return Outcome.APPLIED, None
+
+
+def _buyer(body: Mapping[str, Any]) -> uuid.UUID:
+    return uuid.UUID(str(body["buyer_id"]))
+
+
+def _privacy() -> Any:
+    # The privacy services (issue 3) are looked up when a buyer directive arrives.
+    return importlib.import_module("pos.services.privacy")

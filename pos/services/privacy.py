@@ -1,0 +1,526 @@
+"""The buyer's rights: withdrawal, written refusal, destruction, rectification (policy 4.2, 5.2).
+
+Each request is recorded with its dates and outcome (SubjectRequest), also when refused,
+so head office can show a regulator when it was answered. Refusals and blockers are
+explained in words without personal data ("an installment with Halyk Bank is outstanding
+until 2027-05-25").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from pos.domain.buyer import BuyerData, clean_buyer
+from pos.domain.enums import (
+    BuyerStatus,
+    ConsentState,
+    Purpose,
+    RequestKind,
+    RequestOutcome,
+    Role,
+)
+from pos.domain.errors import Conflict, NotFound, Refused, ValidationError
+from pos.domain.events import EventType
+from pos.domain.masking import mask_iin
+from pos.domain.minimization import (
+    BUYER_FIELDS,
+    FIELD_LABEL,
+    describe_fields,
+    purposes_justifying,
+)
+from pos.domain.money import format_tiyn
+from pos.domain.views import BuyerView, ObligationInfo, RequestConfirmationView
+from pos.services import settings
+from pos.services.buyer_store import apply_buyer_data, buyer_payload, refresh_name_keys
+from pos.services.context import ServiceContext
+from pos.services.destruction import destroy_in, erased_at
+from pos.services.lookups import (
+    buyer_data,
+    buyer_view,
+    get_buyer_row,
+    local_date,
+    obligations,
+    staff_name,
+    store_info,
+)
+from pos.services.uow import UnitOfWork
+from pos.storage.models import Buyer, BuyerPurpose, ConsentEvent, SubjectRequest
+
+_IN_FORCE = (ConsentState.GIVEN.value, ConsentState.RENEWED.value)
+MAX_REFERENCE = 200
+
+
+# --- helpers --------------------------------------------------------------------------
+
+
+def _existing_buyer(uow: UnitOfWork, buyer_id: uuid.UUID) -> Buyer:
+    buyer = uow.session.get(Buyer, buyer_id)
+    if buyer is None:
+        when = erased_at(uow.session, buyer_id)
+        if when is not None:
+            raise Conflict(f"buyer {buyer_id} was already destroyed on {when:%Y-%m-%d}")
+        raise NotFound(f"no buyer with id {buyer_id}")
+    return buyer
+
+
+def _in_force(uow: UnitOfWork, buyer_id: uuid.UUID) -> dict[Purpose, BuyerPurpose]:
+    rows = uow.session.scalars(select(BuyerPurpose).where(BuyerPurpose.buyer_id == buyer_id))
+    return {Purpose(r.purpose): r for r in rows if r.state in _IN_FORCE}
+
+
+def describe_obligation(o: ObligationInfo) -> str:
+    until = f" until {o.last_due:%Y-%m-%d}" if o.last_due else ""
+    article = "an" if o.kind.value[0] in "aeiou" else "a"
+    return (
+        f"{article} {o.kind.value} with {o.partner_bank} is outstanding "
+        f"({format_tiyn(o.outstanding_tiyn)}){until}"
+    )
+
+
+def blocker_code(o: ObligationInfo) -> str:
+    return f"credit_outstanding:{o.arrangement_id}"
+
+
+def _reference(value: str | None, *, required: bool) -> str | None:
+    text = " ".join((value or "").split())
+    if required and not text:
+        raise ValidationError("give the reference of the buyer's written document", "reference")
+    if len(text) > MAX_REFERENCE:
+        raise ValidationError(
+            f"the reference is longer than {MAX_REFERENCE} characters", "reference"
+        )
+    return text or None
+
+
+def _record_request(
+    uow: UnitOfWork,
+    buyer_id: uuid.UUID | None,
+    kind: RequestKind,
+    outcome: RequestOutcome,
+    *,
+    detail: str | None = None,
+    reference: str | None = None,
+) -> SubjectRequest:
+    answered = None if outcome is RequestOutcome.PENDING else uow.now
+    req = SubjectRequest(
+        buyer_id=buyer_id,
+        kind=kind.value,
+        received_at=uow.now,
+        answered_at=answered,
+        outcome=outcome.value,
+        detail=detail,
+        reference=reference,
+        store_id=uow.actor.store_id,
+        staff_id=uow.actor.staff_id,
+    )
+    uow.session.add(req)
+    uow.audit(
+        f"request.{outcome.value}",
+        {"request": req.id, "buyer": buyer_id} if buyer_id else {"request": req.id},
+        [f"kind:{kind.value}"],
+    )
+    uow.emit(
+        EventType.SUBJECT_REQUEST,
+        {
+            "request_id": str(req.id),
+            "buyer_id": str(buyer_id) if buyer_id else None,
+            "kind": kind.value,
+            "outcome": outcome.value,
+            "received_at": uow.now.isoformat(),
+            "answered_at": answered.isoformat() if answered else None,
+            "detail": detail,
+            "reference": reference,
+        },
+        buyer_id=buyer_id,
+    )
+    return req
+
+
+def _refuse_request(
+    ctx: ServiceContext,
+    buyer_id: uuid.UUID,
+    kind: RequestKind,
+    reason: str,
+    reference: str | None,
+) -> Refused:
+    """Record that a request was refused (in its own transaction) and return the error to raise."""
+    with UnitOfWork(ctx) as uow:
+        _record_request(
+            uow, buyer_id, kind, RequestOutcome.REFUSED, detail=reason, reference=reference
+        )
+        uow.commit()
+    return Refused(reason)
+
+
+def _confirmation(
+    uow: UnitOfWork,
+    req: SubjectRequest,
+    buyer: Buyer,
+    purposes: Collection[Purpose],
+    kept: Collection[Purpose],
+    blocked_until: dt.date | None,
+) -> RequestConfirmationView:
+    info = store_info(uow.session, uow.actor)
+    return RequestConfirmationView(
+        request_id=req.id,
+        kind=RequestKind(req.kind),
+        outcome=RequestOutcome(req.outcome),
+        buyer_name=" ".join(p for p in (buyer.surname, buyer.given_name, buyer.patronymic) if p),
+        masked_iin=mask_iin(buyer.iin),
+        purposes=tuple(sorted(purposes)),
+        kept_purposes=tuple(sorted(kept)),
+        detail=req.detail,
+        reference=req.reference,
+        blocked_until=blocked_until,
+        at=uow.now,
+        timezone=info.timezone,
+        store_name=info.store_name,
+        store_code=info.store_code,
+        register_code=info.register_code,
+        staff_name=staff_name(uow.session, uow.actor.staff_id),
+        operator=settings.operator_from(uow.session),
+    )
+
+
+def _withdraw_purposes(
+    uow: UnitOfWork,
+    buyer: Buyer,
+    current: dict[Purpose, BuyerPurpose],
+    purposes: Collection[Purpose],
+    *,
+    expressed_by: str,
+    reference: str | None,
+) -> list[str]:
+    """Mark purposes withdrawn and erase the data no remaining purpose justifies."""
+    for p in sorted(purposes):
+        row = current[p]
+        row.state = ConsentState.WITHDRAWN.value
+        row.since = uow.now
+        uow.insert(
+            ConsentEvent,
+            id=uuid.uuid4(),
+            consent_id=row.consent_id,
+            buyer_id=buyer.id,
+            purpose=p.value,
+            state=ConsentState.WITHDRAWN.value,
+            at=uow.now,
+            store_id=uow.actor.store_id,
+            register_id=uow.actor.register_id,
+            staff_id=uow.actor.staff_id,
+            expressed_by=expressed_by,
+            representative_doc=None,
+            slip_printed=False,
+            form_number=None,
+            reference=reference,
+            blocker=None,
+        )
+    remaining = set(current) - set(purposes)
+    return _erase_unjustified(uow, buyer, remaining)
+
+
+def _erase_unjustified(uow: UnitOfWork, buyer: Buyer, remaining: Collection[Purpose]) -> list[str]:
+    erased = [
+        f
+        for f in BUYER_FIELDS
+        if getattr(buyer, f) is not None and not (purposes_justifying(f) & set(remaining))
+    ]
+    for f in erased:
+        setattr(buyer, f, None)
+    if erased:
+        if "iin" in erased:
+            buyer.sex = None
+        buyer.phone_rev = buyer.phone_rev if buyer.phone else None
+        buyer.updated_at = uow.now
+        refresh_name_keys(uow, buyer, new=False)
+    return erased
+
+
+# --- withdrawal -----------------------------------------------------------------------
+
+
+def withdrawal_blockers(
+    ctx: ServiceContext, buyer_id: uuid.UUID, purposes: Collection[Purpose] | None
+) -> list[str]:
+    """Why withdrawing these purposes (None: all) would be refused now; empty if it would not."""
+    with ctx.db.read_session() as session:
+        get_buyer_row(session, buyer_id)
+        return _blockers(list(obligations(session, buyer_id)), purposes)
+
+
+def _blockers(owed: list[ObligationInfo], purposes: Collection[Purpose] | None) -> list[str]:
+    if not owed:
+        return []
+    if purposes is None or Purpose.CREDIT in purposes:
+        return [
+            f"{describe_obligation(o)}; consent to credit cannot be withdrawn until it is repaid"
+            for o in owed
+        ]
+    return []
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    purposes: frozenset[Purpose]
+    full: bool
+
+
+def _plan(current: dict[Purpose, BuyerPurpose], purposes: Collection[Purpose] | None) -> _Plan:
+    if purposes is None:
+        if not current:
+            raise ValidationError("the buyer has no consent in force to withdraw")
+        return _Plan(frozenset(current), True)
+    chosen = frozenset(Purpose(p) for p in purposes)
+    if not chosen:
+        raise ValidationError("name at least one purpose, or withdraw all")
+    missing = sorted(p.value for p in chosen if p not in current)
+    if missing:
+        raise ValidationError(
+            f"the buyer has no consent in force for: {', '.join(missing)}; nothing was withdrawn"
+        )
+    return _Plan(chosen, chosen == frozenset(current))
+
+
+def withdraw(
+    ctx: ServiceContext,
+    buyer_id: uuid.UUID,
+    purposes: Collection[Purpose] | None,
+    *,
+    reference: str | None = None,
+    expressed_by: str = "buyer",
+) -> RequestConfirmationView:
+    """Withdraw consent per purpose, or fully (None). Refused while an obligation needs it.
+
+    Data that no remaining purpose justifies is erased at once; when nothing remains in
+    force, the buyer's personal data is destroyed and their sales are kept unlinked.
+    """
+    ctx.actor.require(Role.SALES_MANAGER, "a withdrawal of consent")
+    ref = _reference(reference, required=False)
+    with UnitOfWork(ctx) as uow:
+        buyer = _existing_buyer(uow, buyer_id)
+        current = _in_force(uow, buyer_id)
+        plan = _plan(current, purposes)
+        owed = list(obligations(uow.session, buyer_id))
+        blockers = _blockers(owed, plan.purposes if not plan.full else None)
+        if not blockers:
+            req = _record_request(
+                uow, buyer_id, RequestKind.WITHDRAWAL, RequestOutcome.FULFILLED, reference=ref
+            )
+            confirmation = _confirmation(
+                uow, req, buyer, plan.purposes, set(current) - plan.purposes, None
+            )
+            erased = _withdraw_purposes(
+                uow, buyer, current, plan.purposes, expressed_by=expressed_by, reference=ref
+            )
+            uow.audit(
+                "consent.withdrawn",
+                {"buyer": buyer_id},
+                [f"purpose:{p.value}" for p in sorted(plan.purposes)] + erased,
+            )
+            uow.emit(
+                EventType.CONSENT_WITHDRAWN,
+                {
+                    "buyer_id": str(buyer_id),
+                    "purposes": sorted(p.value for p in plan.purposes),
+                    "full": plan.full,
+                    "at": uow.now.isoformat(),
+                    "reference": ref,
+                    "expressed_by": expressed_by,
+                    "erased_fields": erased,
+                },
+                buyer_id=buyer_id,
+            )
+            if plan.full:
+                destroy_in(uow, buyer, cause="withdrawal")
+            uow.commit()
+        else:
+            reason = blockers[0]
+            blocker = blocker_code(owed[0])
+    if not blockers:
+        if plan.full:
+            ctx.db.checkpoint()
+        return confirmation
+    raise _refuse_request(ctx, buyer_id, RequestKind.WITHDRAWAL, f"{reason} [{blocker}]", ref)
+
+
+# --- written refusal ------------------------------------------------------------------
+
+
+def refuse_in_writing(
+    ctx: ServiceContext,
+    buyer_id: uuid.UUID,
+    reference: str,
+    *,
+    expressed_by: str = "buyer",
+) -> RequestConfirmationView:
+    """Policy 5.2: processing stops now. Without an outstanding obligation the data is
+    destroyed at once; otherwise it is restricted to the obligation and destroyed when it ends."""
+    ctx.actor.require(Role.SALES_MANAGER, "a written refusal")
+    ref = _reference(reference, required=True)
+    with UnitOfWork(ctx) as uow:
+        buyer = _existing_buyer(uow, buyer_id)
+        if buyer.status == BuyerStatus.RESTRICTED.value:
+            raise Conflict("a written refusal is already recorded for this buyer")
+        current = _in_force(uow, buyer_id)
+        owed = list(obligations(uow.session, buyer_id))
+        if owed:
+            keep = {Purpose.CREDIT} & set(current)
+            last_due = max((o.last_due for o in owed if o.last_due), default=None)
+            detail = (
+                f"processing restricted to the outstanding {owed[0].kind.value}; "
+                f"data destroyed when it is repaid"
+                + (f" (last payment due {last_due:%Y-%m-%d})" if last_due else "")
+            )
+            req = _record_request(
+                uow,
+                buyer_id,
+                RequestKind.WRITTEN_REFUSAL,
+                RequestOutcome.PENDING,
+                detail=detail,
+                reference=ref,
+            )
+            stop = set(current) - keep
+            confirmation = _confirmation(uow, req, buyer, stop, keep, last_due)
+            erased = _withdraw_purposes(
+                uow, buyer, current, stop, expressed_by=expressed_by, reference=ref
+            )
+            buyer.status = BuyerStatus.RESTRICTED.value
+            buyer.updated_at = uow.now
+            uow.audit(
+                "buyer.restricted", {"buyer": buyer_id, "request": req.id}, ["status", *erased]
+            )
+            uow.emit(
+                EventType.BUYER_RESTRICTED,
+                {
+                    "buyer_id": str(buyer_id),
+                    "reference": ref,
+                    "at": uow.now.isoformat(),
+                    "withdrawn": sorted(p.value for p in stop),
+                    "kept": sorted(p.value for p in keep),
+                    "erased_fields": erased,
+                },
+                buyer_id=buyer_id,
+            )
+            uow.commit()
+            return confirmation
+        req = _record_request(
+            uow,
+            buyer_id,
+            RequestKind.WRITTEN_REFUSAL,
+            RequestOutcome.FULFILLED,
+            detail="personal data destroyed; sales kept for accounting without a link to the buyer",
+            reference=ref,
+        )
+        confirmation = _confirmation(uow, req, buyer, set(current), (), None)
+        _withdraw_purposes(
+            uow, buyer, current, set(current), expressed_by=expressed_by, reference=ref
+        )
+        destroy_in(uow, buyer, cause="written_refusal")
+        uow.commit()
+    ctx.db.checkpoint()
+    return confirmation
+
+
+# --- destruction on request -----------------------------------------------------------
+
+
+def destroy_buyer(
+    ctx: ServiceContext,
+    buyer_id: uuid.UUID,
+    *,
+    reason: str,
+    expressed_by: str = "headoffice",
+) -> None:
+    """Destroy the buyer's personal data now (store admin or head office). Refused while
+    an obligation is outstanding; a second request says when it was already done."""
+    ctx.actor.require(Role.STORE_ADMIN, "destroying a buyer's data")
+    why = _reference(reason, required=True)
+    with UnitOfWork(ctx) as uow:
+        buyer = _existing_buyer(uow, buyer_id)
+        owed = list(obligations(uow.session, buyer_id))
+        if owed:
+            reason_text = f"{describe_obligation(owed[0])}; the data is needed until it is repaid"
+        else:
+            _record_request(
+                uow,
+                buyer_id,
+                RequestKind.DESTRUCTION,
+                RequestOutcome.FULFILLED,
+                detail="personal data destroyed",
+                reference=why,
+            )
+            current = _in_force(uow, buyer_id)
+            _withdraw_purposes(
+                uow, buyer, current, set(current), expressed_by=expressed_by, reference=why
+            )
+            destroy_in(uow, buyer, cause="request" if expressed_by == "buyer" else expressed_by)
+            uow.commit()
+    if owed:
+        raise _refuse_request(ctx, buyer_id, RequestKind.DESTRUCTION, reason_text, why)
+    ctx.db.checkpoint()
+
+
+# --- rectification --------------------------------------------------------------------
+
+
+def rectify(ctx: ServiceContext, buyer_id: uuid.UUID, changes: BuyerData) -> BuyerView:
+    """Correct the buyer's data (policy 4.1.2): validated like new data; the audit names the
+    fields changed, by whom and when, never the old or new values."""
+    ctx.actor.require(Role.SALES_MANAGER, "correcting a buyer's data")
+    given = changes.given_fields()
+    if not given:
+        raise ValidationError("nothing to correct")
+    with UnitOfWork(ctx) as uow:
+        buyer = _existing_buyer(uow, buyer_id)
+        if buyer.status != BuyerStatus.ACTIVE.value:
+            raise Refused(
+                "this buyer refused processing in writing; their data is only kept for the obligation"
+            )
+        current = _in_force(uow, buyer_id)
+        stored = buyer_data(buyer)
+        changed = {f for f in given if getattr(changes, f) != getattr(stored, f)}
+        unheld = {
+            f
+            for f in changed
+            if getattr(stored, f) is None and not purposes_justifying(f) & set(current)
+        }
+        if unheld:
+            raise Refused(
+                f"{describe_fields(unheld)} is not collected under the buyer's consents; "
+                "take a consent for a purpose that needs it"
+            )
+        today = local_date(uow.now, store_info(uow.session, uow.actor).timezone)
+        # Validated as a whole, so a corrected date of birth is checked against the IIN held.
+        clean = clean_buyer(changes.merged_over(stored), None, today=today)
+        changed = {f for f in changed if getattr(clean.data, f) != getattr(stored, f)}
+        if not changed:
+            raise ValidationError("the corrected values are the same as those held")
+        if "iin" in changed and clean.data.iin:
+            taken = uow.session.scalar(
+                select(Buyer.id).where(Buyer.iin == clean.data.iin, Buyer.id != buyer_id)
+            )
+            if taken is not None:
+                raise Conflict("another buyer is registered with this IIN")
+        apply_buyer_data(uow, buyer, clean, changed, new=False)
+        buyer.updated_at = uow.now
+        _record_request(
+            uow,
+            buyer_id,
+            RequestKind.RECTIFICATION,
+            RequestOutcome.FULFILLED,
+            detail=f"corrected: {describe_fields(changed)}",
+        )
+        uow.audit("buyer.rectified", {"buyer": buyer_id}, sorted(changed))
+        uow.emit(EventType.BUYER_UPDATED, buyer_payload(buyer, changed), buyer_id=buyer_id)
+        uow.flush()
+        view = buyer_view(uow.session, buyer, today)
+        uow.commit()
+        return view
+
+
+def field_labels(fields: Collection[str]) -> str:
+    return ", ".join(FIELD_LABEL[f] for f in fields)

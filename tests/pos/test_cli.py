@@ -1,0 +1,210 @@
+"""The `pos` command line as store owners script it (BRIEF section 8)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.support.cli import pos
+
+INIT = (
+    "init",
+    "--store-id",
+    "ALM-01",
+    "--store-name",
+    "Алматы, ТРЦ Мега",
+    "--register-id",
+    "2",
+    "--operator-name",
+    "ТОО «Тест Ритейл»",
+    "--operator-bin",
+    "000000000000",
+    "--operator-email",
+    "privacy@test-retail.kz",
+    "--operator-address",
+    "Алматы, пр. Абая, 1",
+)
+
+
+def sha(p: Path) -> str:
+    return hashlib.sha256(p.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A till after `pos init`, a policy import and `pos seed --buyers 300 --sales 700`."""
+    home = tmp_path_factory.mktemp("seeded")
+    assert pos(home, *INIT).code == 0
+    policy = home.parent / "policy.txt"
+    policy.write_text(
+        "Test policy A: purposes sale, delivery, credit, insurance, marketing.\n", encoding="utf-8"
+    )
+    r = pos(
+        home,
+        "policy",
+        "import",
+        str(policy),
+        "--version",
+        "A-1",
+        "--effective",
+        "2025-01-22",
+        "--lang",
+        "ru",
+    )
+    assert r.code == 0, r.err
+    r = pos(home, "seed", "--buyers", "300", "--sales", "700", "--seed", "3", "--quiet")
+    assert r.code == 0, r.err
+    assert "seeded 300 buyers and 700 sales" in r.out
+    return home
+
+
+def test_init_refuses_to_overwrite(tmp_path: Path) -> None:
+    assert pos(tmp_path, *INIT).code == 0
+    before = sha(tmp_path / "pos.db")
+    r = pos(tmp_path, *INIT)
+    assert r.code == 1 and "already exists" in r.err and len(r.err.strip().splitlines()) == 1
+    assert sha(tmp_path / "pos.db") == before
+
+
+def test_init_without_a_key_and_no_terminal_fails_cleanly(tmp_path: Path) -> None:
+    r = pos(tmp_path, *INIT, key=None)
+    assert r.code == 1 and "POS_DB_KEY" in r.err and "Traceback" not in r.err
+    assert not (tmp_path / "pos.db").exists()
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    r = pos(tmp_path, "init", "--store-name", "x")
+    assert r.code == 2 and "--store-id" in r.err and len(r.err.strip().splitlines()) == 1
+    r = pos(tmp_path, "buyer", "withdraw", "x", "--purpose", "loyalty")
+    assert r.code == 2 and "unknown purpose 'loyalty'" in r.err
+
+
+def test_wrong_key_one_line_no_traceback_file_unchanged(seeded: Path) -> None:
+    before = sha(seeded / "pos.db")
+    for command in (
+        ("check",),
+        ("buyer", "find", "асель"),
+        ("seed", "--buyers", "1", "--sales", "1"),
+    ):
+        r = pos(seeded, *command, key="definitely-wrong")
+        assert r.code == 1
+        assert r.err.strip().splitlines() == [
+            "pos: cannot open pos.db: wrong key, or the file is not a till database"
+        ]
+        assert sha(seeded / "pos.db") == before
+
+
+def test_check_passes_on_a_seeded_till(seeded: Path) -> None:
+    r = pos(seeded, "check")
+    assert r.code == 0, r.err
+    assert "audit chain: ok" in r.out and "cipher integrity: ok" in r.out
+
+
+def test_find_and_report(seeded: Path) -> None:
+    r = pos(seeded, "buyer", "find", "а")
+    assert r.code == 0 and r.out.strip()
+    first = r.out.splitlines()[0].split("\t")
+    buyer_id = first[0]
+    rep = pos(seeded, "buyer", "report", buyer_id, "--json")
+    assert rep.code == 0, rep.err
+    report = json.loads(rep.out)
+    assert report["buyer"]["id"] == buyer_id
+    assert report["consents"] and report["consents"][0]["policy_label"] == "A-1"
+    assert {"purchases", "credits", "disclosures", "requests"} <= set(report)
+    assert any(r["kind"] == "access" for r in report["requests"])
+    text = pos(seeded, "buyer", "report", buyer_id)
+    assert text.code == 0 and "Consent by purpose:" in text.out
+    missing = pos(seeded, "buyer", "report", "00000000-0000-0000-0000-000000000000")
+    assert missing.code == 1 and "no buyer with id" in missing.err
+    bad = pos(seeded, "buyer", "report", "not-a-uuid")
+    assert bad.code == 1 and "is not a buyer id" in bad.err
+
+
+def _personal_values(home: Path) -> list[str]:
+    """Every buyer's name, IIN, phone and e-mail, read through the app (for the byte check)."""
+    from pos.app import open_till
+    from pos.storage.models import Buyer
+
+    till = open_till(home, key="cli-test-key")
+    try:
+        with till.db.read_session() as s:
+            values: set[str] = set()
+            for b in s.query(Buyer):
+                for v in (b.surname, b.given_name, b.iin, b.phone, b.email, b.delivery_address):
+                    if v:
+                        values.add(v)
+    finally:
+        till.close()
+    return sorted(values)
+
+
+def test_no_personal_data_in_any_file_under_pos_home(seeded: Path) -> None:
+    pos(seeded, "buyer", "find", "асель")
+    values = _personal_values(seeded)
+    assert len(values) > 300
+    files = [p for p in seeded.rglob("*") if p.is_file()]
+    assert any(p.name == "pos.log" for p in files)
+    needles = [v.encode() for v in values] + [
+        v.lstrip("+").encode() for v in values if v.startswith("+7")
+    ]
+    for path in files:
+        blob = path.read_bytes()
+        hits = [n for n in needles if len(n) >= 4 and n in blob]
+        assert not hits, f"{path.name} holds {len(hits)} personal values"
+
+
+def test_rekey(tmp_path: Path) -> None:
+    assert pos(tmp_path, *INIT).code == 0
+    r = pos(tmp_path, "rekey", POS_NEW_DB_KEY="a-brand-new-key")
+    assert r.code == 0, r.err
+    assert pos(tmp_path, "check").code == 1
+    ok = pos(tmp_path, "check", key="a-brand-new-key")
+    assert ok.code == 0 and "audit chain: ok" in ok.out
+    short = pos(tmp_path, "rekey", key="a-brand-new-key", POS_NEW_DB_KEY="short")
+    assert short.code == 1 and "at least 8" in short.err
+
+
+def test_check_names_a_tampered_entry(tmp_path: Path) -> None:
+    assert pos(tmp_path, *INIT).code == 0
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(str(tmp_path / "pos.db"))
+    conn.execute("PRAGMA key = 'cli-test-key'")
+    conn.execute("DROP TRIGGER audit_entries_no_update")
+    conn.execute("UPDATE audit_entries SET action = 'nothing.happened' WHERE seq = 1")
+    conn.commit()
+    conn.close()
+    r = pos(tmp_path, "check")
+    assert r.code == 1
+    assert re.search(r"audit entry 1 was altered", r.err)
+    assert "Traceback" not in r.err
+
+
+def test_policy_import_errors(tmp_path: Path) -> None:
+    assert pos(tmp_path, *INIT).code == 0
+    r = pos(
+        tmp_path,
+        "policy",
+        "import",
+        str(tmp_path / "missing.txt"),
+        "--version",
+        "X",
+        "--effective",
+        "2025-01-01",
+    )
+    assert r.code == 1 and "no such file" in r.err
+    r = pos(
+        tmp_path,
+        "policy",
+        "import",
+        str(tmp_path / "missing.txt"),
+        "--version",
+        "X",
+        "--effective",
+        "01.01.2025",
+    )
+    assert r.code == 2 and "not a date" in r.err
