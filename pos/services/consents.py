@@ -141,12 +141,12 @@ def _prepare(
     else:
         new_fields = frozenset(given)
         clean = clean_buyer(draft.buyer, requirements, today=today)
-        if clean.data.iin:
-            taken = session.scalar(select(Buyer.id).where(Buyer.iin == clean.data.iin))
-            if taken is not None:
-                raise Conflict(
-                    "a buyer with this IIN is already registered: find them and use their record",
-                )
+    if clean.data.iin and "iin" in new_fields:
+        taken = session.scalar(select(Buyer.id).where(Buyer.iin == clean.data.iin))
+        if taken is not None and taken != draft.buyer_id:
+            raise Conflict(
+                "a buyer with this IIN is already registered: find them and use their record",
+            )
     purposes = requirements.required_purposes
     collected = {FIELD_CATEGORY[f] for f in clean.data.given_fields()} | {
         DataCategory.PURCHASE_HISTORY

@@ -15,7 +15,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from pos.domain.errors import DatabaseError
+from pos.domain.errors import Conflict, DatabaseError
 from pos.domain.events import EventType
 from pos.services.context import ServiceContext
 from pos.storage import audit
@@ -125,6 +125,8 @@ class UnitOfWork:
             self.rows.flush(self.session)
         except sa_exc.OperationalError as exc:
             raise _storage_error(exc) from None
+        except sa_exc.IntegrityError:
+            raise _clash() from None
 
     def commit(self) -> None:
         session = self.session
@@ -136,6 +138,9 @@ class UnitOfWork:
         except sa_exc.OperationalError as exc:
             session.rollback()
             raise _storage_error(exc) from None
+        except sa_exc.IntegrityError:
+            session.rollback()
+            raise _clash() from None
         self._audit = []
         self._committed = True
 
@@ -143,6 +148,13 @@ class UnitOfWork:
         self.session.rollback()
         self._audit = []
         self.rows.clear()
+
+
+def _clash() -> Conflict:
+    # The constraint's name may echo values; say what happened without them.
+    return Conflict(
+        "the change clashes with data already stored (it may have been saved already); nothing was saved"
+    )
 
 
 def _storage_error(exc: sa_exc.OperationalError) -> DatabaseError:
