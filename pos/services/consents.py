@@ -316,6 +316,7 @@ def _record(
             required=p in prep.requirements.required_purposes and p is not Purpose.MARKETING,
             data_categories=[c.value for c in PURPOSE_CATEGORIES[p] if c in prep.categories],
             recipient_categories=[r.value for r in PURPOSE_RECIPIENTS[p]],
+            valid_until=prep.validity.get(p) if p in prep.purposes else None,
         )
 
     previous = (

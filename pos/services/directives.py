@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import importlib
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -18,8 +17,9 @@ from typing import Any
 
 from pos.domain.enums import Purpose, Role
 from pos.domain.errors import Conflict, NotFound, PosError, Refused, ValidationError
-from pos.services import policies
+from pos.services import policies, privacy
 from pos.services.context import Actor, ServiceContext
+from pos.services.lookups import get_buyer_row, purpose_statuses
 from pos.services.uow import UnitOfWork
 from pos.storage.models import AppliedDirective
 
@@ -98,20 +98,13 @@ def _apply(ctx: ServiceContext, d: DirectiveIn) -> tuple[Outcome, str | None]:
         if d.kind == "policy":
             return _policy(ctx, d.body)
         if d.kind == "withdrawal":
-            purposes = d.body.get("purposes")
-            _privacy().withdraw(
-                ctx,
-                _buyer(d.body),
-                None if purposes is None else [Purpose(p) for p in purposes],
-                reference=d.body.get("reference"),
-                expressed_by=HEADOFFICE,
-            )
-        elif d.kind == "refusal":
-            _privacy().refuse_in_writing(
+            return _withdrawal(ctx, d.body)
+        if d.kind == "refusal":
+            privacy.refuse_in_writing(
                 ctx, _buyer(d.body), str(d.body.get("reference") or ""), expressed_by=HEADOFFICE
             )
         elif d.kind == "destruction":
-            _privacy().destroy_buyer(
+            privacy.destroy_buyer(
                 ctx, _buyer(d.body), reason=str(d.body.get("reason") or ""), expressed_by=HEADOFFICE
             )
         else:
@@ -153,10 +146,30 @@ def _policy(ctx: ServiceContext, body: Mapping[str, Any]) -> tuple[Outcome, str 
     return Outcome.APPLIED, None
 
 
+def _withdrawal(ctx: ServiceContext, body: Mapping[str, Any]) -> tuple[Outcome, str | None]:
+    """Withdraw what is still in force here of the purposes named (None: everything).
+
+    Head office's view of this till may lag, so a purpose already withdrawn here, or never
+    given here, is skipped rather than failing the whole directive.
+    """
+    buyer_id = _buyer(body)
+    listed = body.get("purposes")
+    wanted = None if listed is None else {Purpose(p) for p in listed}
+    with ctx.db.read_session() as session:
+        get_buyer_row(session, buyer_id)
+        in_force = {s.purpose for s in purpose_statuses(session, buyer_id) if s.in_force}
+    chosen = in_force if wanted is None else in_force & wanted
+    if not chosen:
+        return Outcome.ALREADY_APPLIED, "no consent to these purposes is in force here"
+    privacy.withdraw(
+        ctx,
+        buyer_id,
+        None if chosen == in_force and wanted is None else sorted(chosen),
+        reference=body.get("reference"),
+        expressed_by=HEADOFFICE,
+    )
+    return Outcome.APPLIED, None
+
+
 def _buyer(body: Mapping[str, Any]) -> uuid.UUID:
     return uuid.UUID(str(body["buyer_id"]))
-
-
-def _privacy() -> Any:
-    # The privacy services (issue 3) are looked up when a buyer directive arrives.
-    return importlib.import_module("pos.services.privacy")

@@ -9,7 +9,6 @@ import datetime as dt
 import uuid
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from pos.domain.enums import (
     ConsentMethod,
@@ -33,7 +32,7 @@ from pos.domain.views import (
 )
 from pos.services import settings
 from pos.services.context import ServiceContext
-from pos.services.lookups import local_date, obligations, sale_view, staff_name, store_info
+from pos.services.lookups import obligations, sale_view, staff_name, store_info
 from pos.storage.models import (
     Buyer,
     BuyerPurpose,
@@ -55,26 +54,9 @@ def _operator(consent: Consent) -> OperatorInfo:
     )
 
 
-def _validity(session: Session, consent: Consent, timezone: str) -> dict[Purpose, dt.date | None]:
-    """Each ticked purpose's end date as printed on the original slip.
-
-    The current purpose row holds it while it still names this consent; otherwise it is
-    worked out again from the slip's date and the validity setting.
-    """
-    rows = session.scalars(
-        select(BuyerPurpose).where(
-            BuyerPurpose.buyer_id == consent.buyer_id, BuyerPurpose.consent_id == consent.id
-        )
-    ).all()
-    out: dict[Purpose, dt.date | None] = {Purpose(r.purpose): r.valid_until for r in rows}
-    days = settings.get(session, settings.CONSENT_VALIDITY)
-    slip_day = local_date(consent.slip_at, timezone)
-    for p in consent.purposes:
-        purpose = Purpose(p.purpose)
-        if p.ticked and purpose not in out:
-            term = days.get(purpose.value)
-            out[purpose] = slip_day + dt.timedelta(days=int(term)) if term else None
-    return out
+def _validity(consent: Consent) -> dict[Purpose, dt.date | None]:
+    """Each ticked purpose's end date, as stored with the consent when it was signed."""
+    return {Purpose(p.purpose): p.valid_until for p in consent.purposes if p.ticked}
 
 
 def consent_slip(ctx: ServiceContext, consent_id: uuid.UUID) -> ConsentSlipView:
@@ -91,7 +73,7 @@ def consent_slip(ctx: ServiceContext, consent_id: uuid.UUID) -> ConsentSlipView:
         register = session.get(Register, consent.register_id)
         policy = session.get(PolicyVersion, consent.policy_version_id)
         timezone = store.timezone if store else "Asia/Almaty"
-        validity = _validity(session, consent, timezone)
+        validity = _validity(consent)
         order = {p: i for i, p in enumerate(Purpose)}
         blocks = sorted(consent.purposes, key=lambda p: order[Purpose(p.purpose)])
         return ConsentSlipView(
@@ -148,8 +130,10 @@ def sale(ctx: ServiceContext, sale_id: uuid.UUID) -> SaleView:
 def request_confirmation(ctx: ServiceContext, request_id: uuid.UUID) -> RequestConfirmationView:
     """The confirmation of a withdrawal or written refusal, rebuilt from the request.
 
-    Purposes are those whose consent events were written with the request (same time);
-    an event carrying a blocker names a purpose kept because of an obligation.
+    As `privacy.withdraw` / `refuse_in_writing` made it: the purposes are those withdrawn
+    with the request (their events carry its time); the kept ones were in force then and
+    still are; a refusal kept for an obligation runs to its last payment. A buyer destroyed
+    since is printed without name or IIN: nothing of them is left to print.
     """
     ctx.actor.require(Role.SALES_MANAGER, "reprinting a request confirmation")
     with ctx.db.read_session() as session:
@@ -159,31 +143,36 @@ def request_confirmation(ctx: ServiceContext, request_id: uuid.UUID) -> RequestC
         info = store_info(session, ctx.actor)
         store = session.get(Store, request.store_id)
         buyer = session.get(Buyer, request.buyer_id) if request.buyer_id else None
-        at = request.answered_at or request.received_at
-        withdrawn: list[Purpose] = []
-        kept: list[Purpose] = []
+        at = request.received_at
+        kind = RequestKind(request.kind)
+        withdrawn: set[Purpose] = set()
+        kept: set[Purpose] = set()
         blocked_until: dt.date | None = None
         if buyer is not None:
-            events = session.scalars(
-                select(ConsentEvent).where(
-                    ConsentEvent.buyer_id == buyer.id,
-                    ConsentEvent.at >= request.received_at,
-                    ConsentEvent.at <= at,
+            withdrawn = {
+                Purpose(e.purpose)
+                for e in session.scalars(
+                    select(ConsentEvent).where(
+                        ConsentEvent.buyer_id == buyer.id,
+                        ConsentEvent.state == ConsentState.WITHDRAWN.value,
+                        ConsentEvent.at >= at,
+                        ConsentEvent.at <= (request.answered_at or at),
+                    )
                 )
-            ).all()
-            for e in events:
-                purpose = Purpose(e.purpose)
-                if e.blocker:
-                    kept.append(purpose)
-                elif e.state == ConsentState.WITHDRAWN.value:
-                    withdrawn.append(purpose)
-            if kept:
+            }
+            kept = {
+                Purpose(r.purpose)
+                for r in session.scalars(
+                    select(BuyerPurpose).where(BuyerPurpose.buyer_id == buyer.id)
+                )
+                if ConsentState(r.state).allows_processing and r.since <= at
+            } - withdrawn
+            if kept and kind is RequestKind.WRITTEN_REFUSAL:
                 dues = [o.last_due for o in obligations(session, buyer.id) if o.last_due]
                 blocked_until = max(dues) if dues else None
-        order = {p: i for i, p in enumerate(Purpose)}
         return RequestConfirmationView(
             request_id=request.id,
-            kind=RequestKind(request.kind),
+            kind=kind,
             outcome=RequestOutcome(request.outcome),
             buyer_name=(
                 " ".join(x for x in (buyer.surname, buyer.given_name, buyer.patronymic) if x)
@@ -191,8 +180,8 @@ def request_confirmation(ctx: ServiceContext, request_id: uuid.UUID) -> RequestC
                 else ""
             ),
             masked_iin=mask_iin(buyer.iin) if buyer else "",
-            purposes=tuple(sorted(set(withdrawn), key=order.__getitem__)),
-            kept_purposes=tuple(sorted(set(kept), key=order.__getitem__)),
+            purposes=tuple(sorted(withdrawn)),
+            kept_purposes=tuple(sorted(kept)),
             detail=request.detail,
             reference=request.reference,
             blocked_until=blocked_until,

@@ -25,6 +25,8 @@ MAX_REASON = 300
 
 
 class Document(StrEnum):
+    """The documents a job can print (stored in `print_jobs.document`)."""
+
     CONSENT_SLIP = "consent-slip"
     RECEIPT = "receipt"
     INSTALLMENT = "installment"
@@ -43,6 +45,8 @@ SUBJECT_ENTITY = {
 
 
 class JobStatus(StrEnum):
+    """Where a job is in the queue."""
+
     PENDING = "pending"  # queued, not yet tried (or the till stopped while printing)
     FAILED = "failed"  # tried; `last_error` says why; retried on request
     DONE = "done"
@@ -54,6 +58,8 @@ WAITING = (JobStatus.PENDING.value, JobStatus.FAILED.value)
 
 @dataclass(frozen=True, slots=True)
 class PrintJobView:
+    """A print job as the UI and the CLI show it."""
+
     id: uuid.UUID
     document: Document
     subject_id: uuid.UUID | None
@@ -148,6 +154,7 @@ def cancel_job(ctx: ServiceContext, job_id: uuid.UUID, reason: str) -> PrintJobV
 
 
 def get_job(ctx: ServiceContext, job_id: uuid.UUID) -> PrintJobView:
+    """One job by id (NotFound if there is none)."""
     with ctx.db.read_session() as session:
         job = session.get(PrintJob, job_id)
         if job is None:

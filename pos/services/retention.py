@@ -13,7 +13,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, exists, or_, select
+from sqlalchemy import ColumnElement, and_, delete, exists, or_, select
 from sqlalchemy.orm import Session
 
 from pos.domain.enums import (
@@ -37,6 +37,7 @@ from pos.storage.models import (
     BuyerPurpose,
     ConsentEvent,
     CreditArrangement,
+    PrintJob,
     Sale,
     SubjectRequest,
 )
@@ -49,6 +50,7 @@ DEFAULT_DAYS: dict[Purpose, int] = {
     Purpose.MARKETING: 1095,
 }
 BATCH = 500
+PRINT_JOBS_KEPT_DAYS = 30
 _IN_FORCE = (ConsentState.GIVEN.value, ConsentState.RENEWED.value)
 
 
@@ -115,14 +117,21 @@ def run_retention(ctx: ServiceContext) -> RetentionReport:
                 e, d, k = _apply(uow, buyer_id, due.get(buyer_id, set()))
                 expired, destroyed, kept = expired + e, destroyed + d, kept + k
             uow.commit()
-    if destroyed:
-        ctx.db.checkpoint()
     with UnitOfWork(ctx) as uow:
+        # Finished print jobs are only references, but the queue need not grow forever.
+        pruned = uow.session.execute(
+            delete(PrintJob).where(
+                PrintJob.status.in_(("done", "cancelled")),
+                PrintJob.created_at < now - dt.timedelta(days=PRINT_JOBS_KEPT_DAYS),
+            )
+        ).rowcount
         uow.audit(
             "retention.run",
-            {"expired": expired, "destroyed": destroyed, "kept": kept},
+            {"expired": expired, "destroyed": destroyed, "kept": kept, "print_jobs_pruned": pruned},
         )
         uow.commit()
+    if destroyed:
+        ctx.db.checkpoint()
     return RetentionReport(expired, destroyed, kept)
 
 

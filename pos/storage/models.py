@@ -242,6 +242,8 @@ class ConsentPurpose(Base):
     required: Mapped[bool] = mapped_column(Boolean)
     data_categories: Mapped[list[str]]
     recipient_categories: Mapped[list[str]]
+    # The end of this purpose's consent as printed on the slip; None: until achieved.
+    valid_until: Mapped[dt.date | None]
 
 
 class ConsentEvent(Base):

@@ -387,6 +387,7 @@ def upgrade() -> None:
         sa.Column("required", sa.Boolean(), nullable=False),
         sa.Column("data_categories", sa.JSON(), nullable=False),
         sa.Column("recipient_categories", sa.JSON(), nullable=False),
+        sa.Column("valid_until", sa.Date(), nullable=True),
         sa.ForeignKeyConstraint(
             ["consent_id"],
             ["consents.id"],

@@ -1,0 +1,57 @@
+"""The sale receipt: lines, totals in tenge, payment; no personal data beyond a masked name."""
+
+from __future__ import annotations
+
+from pos.domain.enums import PaymentMethod
+from pos.domain.money import format_tiyn
+from pos.domain.views import SaleView
+from printing.docs.common import place_block
+from printing.i18n import label, t
+from printing.layout import Document, Page
+
+
+def build(sale: SaleView, lang: str, columns: int, *, sample: bool = False) -> Document:
+    """The receipt in `lang` for a paper `columns` wide."""
+    page = Page("receipt", columns)
+    if sample:
+        page.center(t("sample", lang), bold=True)
+    page.center(sale.store_name, bold=True)
+    page.title(t("receipt.title", lang, number=sale.receipt_no))
+    place_block(
+        page,
+        lang,
+        store_name=sale.store_name,
+        store_code=sale.store_code,
+        register_code=sale.register_code,
+        staff_name=sale.staff_name,
+        staff_label="cashier",
+        at=sale.created_at,
+        timezone=sale.timezone,
+    )
+    page.rule()
+    for line in sale.lines:
+        page.text(f"{line.line_no}. {line.name}", indent=3)
+        page.pair(
+            f"{line.quantity} x {format_tiyn(line.unit_price_tiyn)}",
+            format_tiyn(line.total_tiyn),
+            indent=3,
+        )
+    page.rule()
+    page.pair(t("receipt.total", lang), format_tiyn(sale.total_tiyn), bold=True)
+    page.text(t("receipt.payment", lang, method=label("payment", sale.payment_method, lang)))
+    if sale.payment_method is PaymentMethod.CASH and sale.tendered_tiyn is not None:
+        page.pair(t("receipt.tendered", lang), format_tiyn(sale.tendered_tiyn))
+        page.pair(t("receipt.change", lang), format_tiyn(sale.change_tiyn or 0))
+    if sale.credit is not None:
+        page.text(t("receipt.bank", lang, bank=sale.credit.partner_bank))
+        page.text(t("receipt.product", lang, product=sale.credit.product))
+        page.text(t("receipt.term", lang, term=t("months", lang, n=sale.credit.term_months)))
+    if sale.delivery:
+        page.text(t("receipt.delivery", lang, yesno=t("yes", lang)))
+    if sale.buyer_masked_name:
+        page.field(t("buyer", lang), sale.buyer_masked_name)
+    page.blank()
+    page.center(t("receipt.thanks", lang))
+    if sample:
+        page.center(t("sample", lang), bold=True)
+    return page.done()

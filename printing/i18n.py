@@ -1,0 +1,498 @@
+"""Every fixed string of the printed documents, in Russian, Kazakh and English.
+
+Each entry is a (ru, kk, en) triple, so a missing translation is a type error, not a
+blank line on paper. Values from the records (names, addresses, product names) are
+printed as they are; only the words around them come from here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from enum import Enum
+from zoneinfo import ZoneInfo
+
+from pos.domain.errors import ValidationError
+
+LANGUAGES = ("ru", "kk", "en")
+_INDEX = {lang: i for i, lang in enumerate(LANGUAGES)}
+
+_M: dict[str, tuple[str, str, str]] = {
+    # --- shared -----------------------------------------------------------------------
+    "store": ("Магазин", "Дүкен", "Store"),
+    "register": ("Касса", "Касса", "Register"),
+    "staff": ("Сотрудник", "Қызметкер", "Staff"),
+    "cashier": ("Кассир", "Кассир", "Cashier"),
+    "date_time": ("Дата и время", "Күні мен уақыты", "Date and time"),
+    "yes": ("да", "иә", "yes"),
+    "no": ("нет", "жоқ", "no"),
+    "none": ("нет записей", "жазбалар жоқ", "none"),
+    "operator": ("Оператор (продавец)", "Оператор (сатушы)", "Operator (seller)"),
+    "bin": ("БИН", "БСН", "BIN"),
+    "iin": ("ИИН", "ЖСН", "IIN"),
+    "email": ("Эл. почта", "Эл. пошта", "E-mail"),
+    "address": ("Адрес", "Мекенжай", "Address"),
+    "buyer": ("Покупатель", "Сатып алушы", "Buyer"),
+    "until_date": ("до {date}", "{date} дейін", "until {date}"),
+    "months": ("{n} мес.", "{n} ай", "{n} months"),
+    "sample": ("ОБРАЗЕЦ - НЕ ДЕЙСТВИТЕЛЕН", "ҮЛГІ - ЖАРАМСЫЗ", "SAMPLE - NOT VALID"),
+    # --- consent slip -----------------------------------------------------------------
+    "slip.title": (
+        "СОГЛАСИЕ НА СБОР И ОБРАБОТКУ ПЕРСОНАЛЬНЫХ ДАННЫХ",
+        "ДЕРБЕС ДЕРЕКТЕРДІ ЖИНАУҒА ЖӘНЕ ӨҢДЕУГЕ КЕЛІСІМ",
+        "CONSENT TO THE COLLECTION AND PROCESSING OF PERSONAL DATA",
+    ),
+    "slip.policy": (
+        "Политика конфиденциальности: версия {label} от {date}",
+        "Құпиялылық саясаты: {label} нұсқасы, {date} бастап күшінде",
+        "Privacy policy: version {label} of {date}",
+    ),
+    "slip.hash": (
+        "Хеш текста политики (SHA-256): {hash}",
+        "Саясат мәтінінің хэші (SHA-256): {hash}",
+        "Policy text hash (SHA-256): {hash}",
+    ),
+    "slip.contract": ("Договор: {sale_type}", "Шарт: {sale_type}", "Contract: {sale_type}"),
+    "slip.purposes": ("Цели обработки:", "Өңдеу мақсаттары:", "Purposes of processing:"),
+    "slip.required": ("обязательно", "міндетті", "required"),
+    "slip.optional": ("по желанию", "өз қалауы бойынша", "optional"),
+    "slip.not_given": ("не дано", "берілмеген", "not given"),
+    "slip.data": ("Данные: {items}", "Деректер: {items}", "Data: {items}"),
+    "slip.recipients": ("Получатели: {items}", "Алушылар: {items}", "Recipients: {items}"),
+    "slip.no_recipients": ("не передаются", "берілмейді", "not transferred"),
+    "slip.valid_until": ("Срок: до {date}", "Мерзімі: {date} дейін", "Valid until: {date}"),
+    "slip.valid_purpose": (
+        "Срок: до достижения цели",
+        "Мерзімі: мақсатқа қол жеткізілгенге дейін",
+        "Valid: until the purpose is achieved",
+    ),
+    "slip.collected": (
+        "Собираемые данные: {items}",
+        "Жиналатын деректер: {items}",
+        "Data collected: {items}",
+    ),
+    "slip.recipients_all": (
+        "Получатели по категориям: {items}",
+        "Алушылар санаттары: {items}",
+        "Recipients by category: {items}",
+    ),
+    "slip.cross_border": (
+        "Трансграничная передача: {yesno}",
+        "Трансшекаралық беру: {yesno}",
+        "Cross-border transfer: {yesno}",
+    ),
+    "slip.published": (
+        "Публикация в общедоступных источниках: {yesno}",
+        "Жалпыға қолжетімді дереккөздерде жариялау: {yesno}",
+        "Published in public sources: {yesno}",
+    ),
+    "slip.storage": (
+        "Хранение: в Республике Казахстан",
+        "Сақталатын жері: Қазақстан Республикасы",
+        "Stored in: the Republic of Kazakhstan",
+    ),
+    "slip.withdraw_heading": (
+        "Как отозвать согласие:",
+        "Келісімді қалай кері қайтарып алуға болады:",
+        "How to withdraw consent:",
+    ),
+    "slip.withdraw": (
+        "полностью или по отдельной цели, письменным заявлением в любом магазине продавца "
+        "или по эл. почте {email}. Отзыв невозможен, если он противоречит закону или "
+        "обязательство (кредит, рассрочка) не исполнено.",
+        "толықтай немесе жекелеген мақсат бойынша, сатушының кез келген дүкеніне жазбаша "
+        "өтініш беру арқылы немесе {email} эл. поштасы арқылы. Бұл заңға қайшы келсе "
+        "немесе міндеттеме (несие, бөліп төлеу) орындалмаған болса, кері қайтарып алуға "
+        "болмайды.",
+        "fully or per purpose, by a written request at any of the seller's stores or by "
+        "e-mail to {email}. Not possible where it contradicts the law or while an "
+        "obligation (credit, installments) is outstanding.",
+    ),
+    "slip.form_number": ("Бланк №: {number}", "Бланк нөмірі: {number}", "Form No.: {number}"),
+    "slip.number": ("Номер согласия:", "Келісім нөмірі:", "Consent number:"),
+    "slip.agreement": (
+        "Я ознакомлен(а) с политикой конфиденциальности и даю согласие на обработку моих "
+        "персональных данных по отмеченным целям.",
+        "Мен құпиялылық саясатымен таныстым және белгіленген мақсаттар бойынша дербес "
+        "деректерімді өңдеуге келісім беремін.",
+        "I have read the privacy policy and consent to the processing of my personal data "
+        "for the purposes ticked.",
+    ),
+    "slip.signature": ("Подпись покупателя:", "Сатып алушының қолы:", "Buyer's signature:"),
+    "slip.template": ("Шаблон: {name}", "Үлгі: {name}", "Template: {name}"),
+    # --- receipt ------------------------------------------------------------------------
+    "receipt.title": (
+        "ТОВАРНЫЙ ЧЕК № {number}",
+        "ТАУАР ЧЕГІ № {number}",
+        "SALES RECEIPT No. {number}",
+    ),
+    "receipt.total": ("ИТОГО", "БАРЛЫҒЫ", "TOTAL"),
+    "receipt.payment": ("Оплата: {method}", "Төлем: {method}", "Payment: {method}"),
+    "receipt.tendered": ("Получено", "Алынды", "Tendered"),
+    "receipt.change": ("Сдача", "Қайтарым", "Change"),
+    "receipt.bank": ("Банк: {bank}", "Банк: {bank}", "Bank: {bank}"),
+    "receipt.product": ("Продукт: {product}", "Өнім: {product}", "Product: {product}"),
+    "receipt.term": ("Срок: {term}", "Мерзімі: {term}", "Term: {term}"),
+    "receipt.delivery": ("Доставка: {yesno}", "Жеткізу: {yesno}", "Delivery: {yesno}"),
+    "receipt.thanks": (
+        "Спасибо за покупку!",
+        "Сатып алғаныңызға рахмет!",
+        "Thank you for your purchase!",
+    ),
+    # --- installment summary -----------------------------------------------------------------
+    "credit.title.installment": (
+        "СВЕДЕНИЯ О РАССРОЧКЕ",
+        "БӨЛІП ТӨЛЕУ ТУРАЛЫ МӘЛІМЕТ",
+        "INSTALLMENT SUMMARY",
+    ),
+    "credit.title.credit": ("СВЕДЕНИЯ О КРЕДИТЕ", "НЕСИЕ ТУРАЛЫ МӘЛІМЕТ", "CREDIT SUMMARY"),
+    "credit.receipt": (
+        "Чек № {number} от {date}",
+        "{date} күнгі № {number} чек",
+        "Receipt No. {number} of {date}",
+    ),
+    "credit.principal": ("Сумма", "Сомасы", "Amount"),
+    "credit.down_payment": ("Первоначальный взнос", "Бастапқы жарна", "Down payment"),
+    "credit.monthly": ("Ежемесячный платёж", "Ай сайынғы төлем", "Monthly payment"),
+    "credit.outstanding": ("Остаток долга", "Қарыз қалдығы", "Outstanding"),
+    "credit.bank_form": (
+        "Форма согласия банка: {ref}",
+        "Банктің келісім нысаны: {ref}",
+        "Bank's consent form: {ref}",
+    ),
+    "credit.status": ("Статус: {status}", "Күйі: {status}", "Status: {status}"),
+    "credit.schedule": ("График платежей:", "Төлем кестесі:", "Payment schedule:"),
+    # --- access report ------------------------------------------------------------------
+    "report.title": (
+        "СВЕДЕНИЯ О ВАШИХ ПЕРСОНАЛЬНЫХ ДАННЫХ",
+        "СІЗДІҢ ДЕРБЕС ДЕРЕКТЕРІҢІЗ ТУРАЛЫ МӘЛІМЕТ",
+        "YOUR PERSONAL DATA: ACCESS REPORT",
+    ),
+    "report.generated": ("Сформировано: {at}", "Құрылған уақыты: {at}", "Generated: {at}"),
+    "report.data": ("Данные о вас", "Сіз туралы деректер", "Data held about you"),
+    "report.policy": (
+        "Текущая версия политики: {label}",
+        "Саясаттың ағымдағы нұсқасы: {label}",
+        "Current policy version: {label}",
+    ),
+    "report.reconsent": ("нужно новое согласие", "жаңа келісім қажет", "new consent needed"),
+    "report.purposes": ("Согласия по целям", "Мақсаттар бойынша келісімдер", "Consent by purpose"),
+    "report.purpose_status": (
+        "{purpose}: {state} (с {since}, политика {policy})",
+        "{purpose}: {state} ({since} бастап, саясат {policy})",
+        "{purpose}: {state} (since {since}, policy {policy})",
+    ),
+    "report.consents": ("Записи согласий", "Келісім жазбалары", "Consent records"),
+    "report.consent": (
+        "{date}: {sale_type}; политика {policy} ({hash})",
+        "{date}: {sale_type}; саясат {policy} ({hash})",
+        "{date}: {sale_type}; policy {policy} ({hash})",
+    ),
+    "report.purchases": ("Покупки", "Сатып алулар", "Purchases"),
+    "report.purchase": (
+        "{date}, чек {ref}, {payment}",
+        "{date}, чек {ref}, {payment}",
+        "{date}, receipt {ref}, {payment}",
+    ),
+    "report.credits": (
+        "Кредиты и рассрочки",
+        "Несиелер мен бөліп төлеулер",
+        "Credits and installments",
+    ),
+    "report.disclosures": (
+        "Кому передавались данные",
+        "Деректер кімге берілді",
+        "Disclosures of your data",
+    ),
+    "report.legal_basis": (
+        "Правовое основание: {basis}",
+        "Құқықтық негіз: {basis}",
+        "Legal basis: {basis}",
+    ),
+    "report.purpose": ("Цель: {purpose}", "Мақсат: {purpose}", "Purpose: {purpose}"),
+    "report.requests": ("Ваши обращения", "Сіздің өтініштеріңіз", "Your requests"),
+    "report.request": (
+        "{date}: {kind} - {outcome}",
+        "{date}: {kind} - {outcome}",
+        "{date}: {kind} - {outcome}",
+    ),
+    # --- withdrawal / refusal confirmation -------------------------------------------------
+    "conf.title.withdrawal": (
+        "ПОДТВЕРЖДЕНИЕ ОТЗЫВА СОГЛАСИЯ",
+        "КЕЛІСІМДІ КЕРІ ҚАЙТАРЫП АЛУДЫ РАСТАУ",
+        "CONFIRMATION OF CONSENT WITHDRAWAL",
+    ),
+    "conf.title.written_refusal": (
+        "ПОДТВЕРЖДЕНИЕ ПИСЬМЕННОГО ОТКАЗА ОТ ОБРАБОТКИ ДАННЫХ",
+        "ДЕРЕКТЕРДІ ӨҢДЕУДЕН ЖАЗБАША БАС ТАРТУДЫ РАСТАУ",
+        "CONFIRMATION OF WRITTEN REFUSAL OF PROCESSING",
+    ),
+    "conf.title.other": (
+        "ПОДТВЕРЖДЕНИЕ ОБРАЩЕНИЯ",
+        "ӨТІНІШТІ РАСТАУ",
+        "CONFIRMATION OF YOUR REQUEST",
+    ),
+    "conf.number": ("Номер обращения:", "Өтініш нөмірі:", "Request number:"),
+    "conf.outcome": ("Результат: {outcome}", "Нәтижесі: {outcome}", "Outcome: {outcome}"),
+    "conf.withdrawn": (
+        "Отозвано по целям: {items}",
+        "Кері қайтарылған мақсаттар: {items}",
+        "Withdrawn for: {items}",
+    ),
+    "conf.kept": (
+        "Сохраняется до исполнения обязательства: {items}",
+        "Міндеттеме орындалғанға дейін сақталады: {items}",
+        "Kept until the obligation is fulfilled: {items}",
+    ),
+    "conf.blocked_until": (
+        "Ориентировочно до {date}",
+        "Шамамен {date} дейін",
+        "Expected until {date}",
+    ),
+    "conf.detail": ("Пояснение: {detail}", "Түсініктеме: {detail}", "Note: {detail}"),
+    "conf.reference": (
+        "Реквизиты заявления: {reference}",
+        "Өтініштің деректемелері: {reference}",
+        "Request reference: {reference}",
+    ),
+    "conf.effect.withdrawal": (
+        "Обработка ваших данных по отозванным целям прекращена.",
+        "Кері қайтарылған мақсаттар бойынша деректеріңізді өңдеу тоқтатылды.",
+        "Processing of your data for the withdrawn purposes has stopped.",
+    ),
+    "conf.effect.written_refusal": (
+        "Обработка прекращена; данные будут уничтожены или обезличены, кроме необходимых "
+        "для исполнения обязательства.",
+        "Өңдеу тоқтатылды; міндеттемені орындауға қажеттілерінен басқа деректер жойылады "
+        "немесе иесіздендіріледі.",
+        "Processing has stopped; your data will be destroyed or anonymised, except what an "
+        "outstanding obligation needs.",
+    ),
+    "conf.signature": ("Подпись сотрудника:", "Қызметкердің қолы:", "Staff signature:"),
+    # --- test page ------------------------------------------------------------------------
+    "test.title": ("ПРОБНАЯ ПЕЧАТЬ", "СЫНАҚ БАСЫП ШЫҒАРУ", "TEST PRINT"),
+    "test.printer": ("Принтер: {url}", "Принтер: {url}", "Printer: {url}"),
+    "test.paper": (
+        "Бумага: {mm} мм, {columns} символов в строке",
+        "Қағаз: {mm} мм, жолында {columns} таңба",
+        "Paper: {mm} mm, {columns} characters a line",
+    ),
+    "test.kazakh_text": (
+        "Казахские буквы: текстом (KZ-1048)",
+        "Қазақ әріптері: мәтін түрінде (KZ-1048)",
+        "Kazakh letters: as text (KZ-1048)",
+    ),
+    "test.kazakh_image": (
+        "Казахские буквы: изображением",
+        "Қазақ әріптері: сурет түрінде",
+        "Kazakh letters: as an image",
+    ),
+}
+
+# Closed lists of the domain, by enum value.
+_ENUMS: dict[str, dict[str, tuple[str, str, str]]] = {
+    "purpose": {
+        "sale": (
+            "Сделка купли-продажи, чеки, гарантия, возврат",
+            "Сатып алу-сату мәмілесі, чектер, кепілдік, қайтару",
+            "The sale: receipts, warranty, returns",
+        ),
+        "delivery": (
+            "Доставка курьерскими и почтовыми службами",
+            "Курьерлік және пошта қызметтері арқылы жеткізу",
+            "Delivery by courier and postal services",
+        ),
+        "credit": (
+            "Передача банкам-партнёрам (и через них в кредитные бюро) для кредита или рассрочки",
+            "Несие немесе бөліп төлеу үшін серіктес банктерге (олар арқылы кредиттік бюроларға) беру",
+            "Transfer to partner banks (and through them to credit bureaus) for a loan or installments",
+        ),
+        "insurance": (
+            "Страховые услуги партнёров",
+            "Серіктестердің сақтандыру қызметтері",
+            "Partners' insurance services",
+        ),
+        "marketing": (
+            "Статистика, оптимизация рекламы, предложения",
+            "Статистика, жарнаманы оңтайландыру, ұсыныстар",
+            "Statistics, advertising optimisation, offers",
+        ),
+    },
+    "purpose_short": {
+        "sale": ("продажа", "сату", "sale"),
+        "delivery": ("доставка", "жеткізу", "delivery"),
+        "credit": ("кредит и рассрочка", "несие және бөліп төлеу", "credit and installments"),
+        "insurance": ("страхование", "сақтандыру", "insurance"),
+        "marketing": ("маркетинг", "маркетинг", "marketing"),
+    },
+    "category": {
+        "full_name": ("ФИО", "Т.А.Ә.", "full name"),
+        "iin": ("ИИН", "ЖСН", "IIN"),
+        "birth_date": ("дата рождения", "туған күні", "date of birth"),
+        "phone": ("телефон", "телефон", "phone"),
+        "email": ("эл. почта", "эл. пошта", "e-mail"),
+        "delivery_address": ("адрес доставки", "жеткізу мекенжайы", "delivery address"),
+        "registration_address": (
+            "адрес регистрации",
+            "тіркелген мекенжайы",
+            "registration address",
+        ),
+        "id_document": (
+            "данные удостоверения личности",
+            "жеке басын куәландыратын құжат деректері",
+            "ID document details",
+        ),
+        "purchase_history": ("история покупок", "сатып алу тарихы", "purchase history"),
+    },
+    "recipient": {
+        "courier": ("курьерские службы", "курьерлік қызметтер", "courier services"),
+        "postal": ("почтовые службы", "пошта қызметтері", "postal services"),
+        "partner_bank": ("банки-партнёры", "серіктес банктер", "partner banks"),
+        "insurer": ("страховые компании", "сақтандыру компаниялары", "insurers"),
+        "counterparty": (
+            "контрагенты по договору",
+            "шарт бойынша контрагенттер",
+            "counterparties under contract",
+        ),
+        "government": (
+            "уполномоченные государственные органы",
+            "уәкілетті мемлекеттік органдар",
+            "authorised government bodies",
+        ),
+    },
+    "sale_type": {
+        "cash": (
+            "обычная купля-продажа (наличные или карта)",
+            "әдеттегі сатып алу-сату (қолма-қол немесе карта)",
+            "ordinary sale (cash or card)",
+        ),
+        "credit": ("купля-продажа в кредит", "несиеге сатып алу-сату", "sale on credit"),
+        "installment": (
+            "купля-продажа в рассрочку",
+            "бөліп төлеуге сатып алу-сату",
+            "sale by installments",
+        ),
+    },
+    "payment": {
+        "cash": ("наличные", "қолма-қол", "cash"),
+        "card": ("карта", "карта", "card"),
+        "credit": ("кредит", "несие", "credit"),
+        "installment": ("рассрочка", "бөліп төлеу", "installments"),
+    },
+    "state": {
+        "requested": ("запрошено", "сұралған", "requested"),
+        "given": ("дано", "берілген", "given"),
+        "renewed": ("обновлено", "жаңартылған", "renewed"),
+        "refused": ("отказано", "бас тартылған", "refused"),
+        "withdrawn": ("отозвано", "кері қайтарылған", "withdrawn"),
+        "expired": ("истекло", "мерзімі өткен", "expired"),
+        "invalidated": ("недействительно", "жарамсыз", "invalidated"),
+    },
+    "kind": {
+        "access": ("доступ к данным", "деректерге қол жеткізу", "access to data"),
+        "rectification": ("исправление данных", "деректерді түзету", "rectification"),
+        "withdrawal": ("отзыв согласия", "келісімді кері қайтарып алу", "withdrawal of consent"),
+        "written_refusal": ("письменный отказ", "жазбаша бас тарту", "written refusal"),
+        "destruction": ("уничтожение данных", "деректерді жою", "destruction of data"),
+    },
+    "outcome": {
+        "pending": ("на рассмотрении", "қаралуда", "pending"),
+        "fulfilled": ("исполнено", "орындалды", "fulfilled"),
+        "partly_fulfilled": ("исполнено частично", "ішінара орындалды", "partly fulfilled"),
+        "refused": ("отказано", "бас тартылды", "refused"),
+    },
+    "credit_status": {
+        "active": ("действует", "белсенді", "active"),
+        "repaid": ("погашен", "өтелген", "repaid"),
+        "cancelled": ("отменён", "күші жойылған", "cancelled"),
+    },
+    "method": {
+        "paper-slip-signed": (
+            "подписанный бланк согласия",
+            "қол қойылған келісім парағы",
+            "signed consent slip",
+        ),
+        "preprinted-form": ("типографский бланк", "баспаханалық бланк", "pre-printed form"),
+    },
+    "field": {
+        "surname": ("Фамилия", "Тегі", "Surname"),
+        "given_name": ("Имя", "Аты", "Given name"),
+        "patronymic": ("Отчество", "Әкесінің аты", "Patronymic"),
+        "iin": ("ИИН", "ЖСН", "IIN"),
+        "birth_date": ("Дата рождения", "Туған күні", "Date of birth"),
+        "phone": ("Телефон", "Телефон", "Phone"),
+        "email": ("Эл. почта", "Эл. пошта", "E-mail"),
+        "delivery_address": ("Адрес доставки", "Жеткізу мекенжайы", "Delivery address"),
+        "registration_address": (
+            "Адрес регистрации",
+            "Тіркелген мекенжайы",
+            "Registration address",
+        ),
+        "id_doc_type": ("Документ", "Құжат", "ID document"),
+        "id_doc_number": ("Номер документа", "Құжат нөмірі", "Document number"),
+        "id_doc_issue_date": ("Дата выдачи", "Берілген күні", "Issue date"),
+        "id_doc_issuer": ("Кем выдан", "Кім берген", "Issued by"),
+    },
+    "doc_type": {
+        "id_card": ("удостоверение личности", "жеке куәлік", "ID card"),
+        "passport": ("паспорт", "төлқұжат", "passport"),
+        "residence_permit": ("вид на жительство", "тұруға ықтиярхат", "residence permit"),
+        "stateless_certificate": (
+            "удостоверение лица без гражданства",
+            "азаматтығы жоқ адамның куәлігі",
+            "stateless person's certificate",
+        ),
+    },
+}
+
+
+def check_language(language: str) -> str:
+    """The language if it is one documents are printed in, else a one-line error."""
+    if language not in _INDEX:
+        raise ValidationError(
+            f"document language must be one of: {', '.join(LANGUAGES)}", "language"
+        )
+    return language
+
+
+def t(key: str, lang: str, **values: object) -> str:
+    """The string `key` in `lang`, with `{placeholders}` filled from `values`."""
+    text = _M[key][_INDEX[lang]]
+    return text.format(**values) if values else text
+
+
+def label(group: str, value: str | Enum, lang: str) -> str:
+    """The printed name of a closed-list value (purpose, category, payment method...)."""
+    key = value.value if isinstance(value, Enum) else value
+    entry = _ENUMS[group].get(str(key))
+    return entry[_INDEX[lang]] if entry else str(key)
+
+
+def labels(group: str, values: Iterable[str | Enum], lang: str) -> str:
+    """Comma-separated printed names, or the word for "none"."""
+    names = [label(group, v, lang) for v in values]
+    return ", ".join(names) if names else t("no", lang)
+
+
+def date_text(day: dt.date) -> str:
+    """31.12.2025: the form used in Kazakhstan, whatever the document language."""
+    return day.strftime("%d.%m.%Y")
+
+
+def datetime_text(at: dt.datetime, timezone: str) -> str:
+    """A UTC time shown in the store's zone: 31.12.2025 18:05."""
+    return at.astimezone(ZoneInfo(timezone)).strftime("%d.%m.%Y %H:%M")
+
+
+def local_date_text(at: dt.datetime, timezone: str) -> str:
+    """The date of a UTC time in the store's zone: 31.12.2025."""
+    return date_text(at.astimezone(ZoneInfo(timezone)).date())
+
+
+def catalogue() -> dict[str, tuple[str, str, str]]:
+    """Every entry, flattened (for the completeness test)."""
+    out = dict(_M)
+    for group, entries in _ENUMS.items():
+        for value, triple in entries.items():
+            out[f"{group}.{value}"] = triple
+    return out

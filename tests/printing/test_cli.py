@@ -1,0 +1,165 @@
+"""`pos print-sample` and `pos print-queue`, run as the store owner would run them."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pos.services.sales import LineInput, NewSale, record_sale
+from printing.service import PrintService
+from tests.printing.conftest import FakePrinter, free_port, listening, printout
+from tests.printing.escpos_decoder import POS5890_PAGES, GlyphReader, TextLine
+from tests.support.tills import TEST_KEY, make_till
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    till = make_till(tmp_path / "home")
+    till.db.close()
+    return till.paths.home
+
+
+def pos(home: Path, *args: str, printer_url: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "POS_PRINTER"}
+    env |= {"POS_HOME": str(home), "POS_DB_KEY": TEST_KEY}
+    if printer_url is not None:
+        env["POS_PRINTER"] = printer_url
+    return subprocess.run(
+        [sys.executable, "-m", "pos.cli.main", *args],
+        check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_print_sample_consent_slip_in_kazakh(
+    home: Path, printer: FakePrinter, reader: GlyphReader
+) -> None:
+    run = pos(home, "print-sample", "consent-slip", "--lang", "kk", printer_url=printer.url)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "sample consent-slip printed"
+    assert run.stderr == ""
+    paper = printout(printer.wait_jobs(1)[0], reader)
+    assert "ҮЛГІ - ЖАРАМСЫЗ" in paper.lines[0]  # marked as a sample
+    assert "ДЕРБЕС ДЕРЕКТЕРДІ ЖИНАУҒА ЖӘНЕ ӨҢДЕУГЕ КЕЛІСІМ" in paper.text
+    assert "Сәрсенбаева Әлия Қайратқызы" in paper.text
+    assert "privacy@test-retail.kz" in paper.text  # the till's own seller details
+    kazakh = [e for e in paper.events if isinstance(e, TextLine) and "қ" in e.text]
+    assert kazakh and all(e.pages == {53} for e in kazakh)
+    assert paper.lines[-1] == "[CUT]"
+
+
+def test_print_sample_on_a_58mm_printer_without_kz1048(
+    home: Path, printer: FakePrinter, reader: GlyphReader
+) -> None:
+    url = f"{printer.url}?profile=POS-5890&paper=58"
+    run = pos(home, "print-sample", "receipt", "--lang", "kk", printer_url=url)
+    assert run.returncode == 0, run.stderr
+    paper = printout(printer.wait_jobs(1)[0], reader, POS5890_PAGES)
+    assert "image-text" in paper.kinds
+    assert reader.fold("ТАУАР ЧЕГІ № 1") in paper.text
+    assert reader.fold("Қорғаныш шынысы") in paper.text
+    assert all(
+        len(line) <= 32 for line, k in zip(paper.lines, paper.kinds, strict=True) if "text" in k
+    )
+
+
+@pytest.mark.parametrize(
+    "document", ["installment", "access-report", "withdrawal", "refusal", "test-page"]
+)
+def test_print_sample_to_a_file(
+    home: Path, tmp_path: Path, reader: GlyphReader, document: str
+) -> None:
+    out = tmp_path / "out.bin"
+    run = pos(home, "print-sample", document, "--lang", "en", printer_url=f"file://{out}")
+    assert run.returncode == 0, run.stderr
+    paper = printout(out.read_bytes(), reader)
+    assert paper.lines[-1] == "[CUT]"
+    assert len(paper.lines) > 8
+
+
+def test_print_sample_refused_is_one_line(home: Path) -> None:
+    run = pos(home, "print-sample", "receipt", printer_url=f"tcp://127.0.0.1:{free_port()}")
+    assert run.returncode == 1
+    assert run.stderr == "pos: sample receipt not printed: connection refused\n"
+    assert run.stdout == ""
+
+
+def test_print_sample_usage_errors(home: Path) -> None:
+    assert pos(home, "print-sample", "menu").returncode == 2
+    assert pos(home, "print-sample", "receipt", "--lang", "de").returncode == 2
+    run = pos(home, "print-sample", "receipt", printer_url="lpt://printer")
+    assert run.returncode == 1
+    assert run.stderr.count("\n") == 1 and "must start with one of" in run.stderr
+
+
+def test_print_queue_list_and_retry(home: Path, reader: GlyphReader) -> None:
+    from pos.app import open_till
+    from pos.services import settings
+
+    port = free_port()
+    opened = open_till(home, TEST_KEY)
+    try:
+        admin = opened.context()
+        settings.update(admin, settings.PRINTER, {"url": f"tcp://127.0.0.1:{port}", "timeout": 1})
+        sale = record_sale(admin, NewSale(lines=(LineInput("Хлеб", 1, 25_000),)))
+        failed = PrintService.for_till(admin, opened.paths).print_receipt(sale.id, "kk")
+        assert not failed.ok
+    finally:
+        opened.close()
+
+    listed = pos(home, "print-queue", "list")
+    assert listed.returncode == 0, listed.stderr
+    fields = listed.stdout.strip().split("\t")
+    assert fields[0] == str(failed.job_id)
+    assert fields[2:] == ["receipt", "kk", "failed", "1", "connection refused"]
+
+    refused = pos(home, "print-queue", "retry")
+    assert refused.returncode == 1
+    assert refused.stderr == (
+        f"pos: {failed.job_id}: receipt not printed: connection refused; "
+        "it stays in the print queue\n"
+    )
+
+    with listening(port) as printer:
+        done = pos(home, "print-queue", "retry", str(failed.job_id))
+        assert done.returncode == 0, done.stderr
+        assert done.stdout == f"{failed.job_id}\treceipt printed\n"
+        paper = printout(printer.wait_jobs(1)[0], reader)
+    assert "ТАУАР ЧЕГІ № 1" in paper.text
+    assert pos(home, "print-queue", "list").stdout == "no print jobs waiting\n"
+    everything = pos(home, "print-queue", "list", "--all").stdout
+    assert f"{failed.job_id}\t" in everything and "\tdone\t3" in everything
+    again = pos(home, "print-queue", "cancel", str(failed.job_id))
+    assert again.returncode == 1 and "is done, not waiting" in again.stderr
+
+
+def test_settings_printer_is_used_without_env(home: Path, printer: FakePrinter) -> None:
+    from pos.app import open_till
+    from pos.services import settings
+
+    opened = open_till(home, TEST_KEY)
+    try:
+        settings.update(opened.context(), settings.PRINTER, {"url": printer.url, "language": "en"})
+    finally:
+        opened.close()
+    run = pos(home, "print-sample", "test-page")
+    assert run.returncode == 0, run.stderr
+    assert run.stdout == "sample test-page printed\n"
+    assert printer.wait_jobs(1)
+
+
+def test_cli_offers_every_sample_printing_has() -> None:
+    from pos.cli import printing_cmds
+    from printing import samples
+
+    assert printing_cmds.SAMPLE_DOCUMENTS == samples.SAMPLE_DOCUMENTS
