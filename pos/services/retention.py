@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, delete, exists, or_, select
+from sqlalchemy import ColumnElement, CursorResult, and_, delete, exists, or_, select
 from sqlalchemy.orm import Session
 
 from pos.domain.enums import (
@@ -119,12 +120,13 @@ def run_retention(ctx: ServiceContext) -> RetentionReport:
             uow.commit()
     with UnitOfWork(ctx) as uow:
         # Finished print jobs are only references, but the queue need not grow forever.
-        pruned = uow.session.execute(
+        result: CursorResult[Any] = uow.session.execute(  # type: ignore[assignment]
             delete(PrintJob).where(
                 PrintJob.status.in_(("done", "cancelled")),
                 PrintJob.created_at < now - dt.timedelta(days=PRINT_JOBS_KEPT_DAYS),
             )
-        ).rowcount
+        )
+        pruned = result.rowcount
         uow.audit(
             "retention.run",
             {"expired": expired, "destroyed": destroyed, "kept": kept, "print_jobs_pruned": pruned},
