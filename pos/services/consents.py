@@ -26,6 +26,7 @@ from pos.domain.enums import (
 )
 from pos.domain.errors import Conflict, Refused, ValidationError
 from pos.domain.events import EventType
+from pos.domain.ids import new_id
 from pos.domain.masking import mask_iin
 from pos.domain.minimization import (
     FIELD_CATEGORY,
@@ -73,7 +74,7 @@ class ConsentDraft:
     language: str = "ru"
     method: ConsentMethod = ConsentMethod.PAPER_SLIP_SIGNED
     form_number: str | None = None
-    consent_id: uuid.UUID = field(default_factory=uuid.uuid4)
+    consent_id: uuid.UUID = field(default_factory=new_id)
     drafted_at: dt.datetime | None = None
 
 
@@ -336,7 +337,7 @@ def _record(
         )
         uow.insert(
             ConsentEvent,
-            id=uuid.uuid4(),
+            id=new_id(),
             consent_id=consent.id,
             buyer_id=buyer.id,
             purpose=p.value,

@@ -26,6 +26,7 @@ from pos.domain.enums import (
 )
 from pos.domain.errors import Conflict, NotFound, Refused, ValidationError
 from pos.domain.events import EventType
+from pos.domain.ids import new_id
 from pos.domain.masking import mask_iin
 from pos.domain.minimization import (
     BUYER_FIELDS,
@@ -203,7 +204,7 @@ def _withdraw_purposes(
         row.since = uow.now
         uow.insert(
             ConsentEvent,
-            id=uuid.uuid4(),
+            id=new_id(),
             consent_id=row.consent_id,
             buyer_id=buyer.id,
             purpose=p.value,

@@ -27,6 +27,7 @@ from pos.domain.enums import (
     Role,
 )
 from pos.domain.events import EventType
+from pos.domain.ids import new_id
 from pos.services import settings
 from pos.services.context import ServiceContext
 from pos.services.destruction import destroy_in
@@ -151,7 +152,7 @@ def _apply(uow: UnitOfWork, buyer_id: uuid.UUID, purposes: set[Purpose]) -> tupl
         row.since = uow.now
         uow.insert(
             ConsentEvent,
-            id=uuid.uuid4(),
+            id=new_id(),
             consent_id=row.consent_id,
             buyer_id=buyer_id,
             purpose=p.value,

@@ -24,6 +24,7 @@ from pos.domain.enums import (
 )
 from pos.domain.errors import NotFound, Refused, ValidationError
 from pos.domain.events import EventType
+from pos.domain.ids import new_id
 from pos.domain.minimization import (
     FIELD_CATEGORY,
     PURPOSE_CATEGORIES,
@@ -80,7 +81,7 @@ class NewSale:
     tendered_tiyn: int | None = None
     credit: CreditTerms | None = None
     consent_id: uuid.UUID | None = None
-    sale_id: uuid.UUID = field(default_factory=uuid.uuid4)
+    sale_id: uuid.UUID = field(default_factory=new_id)
 
     @property
     def needs(self) -> SaleNeeds:
@@ -213,7 +214,7 @@ def record_sale_in(uow: UnitOfWork, sale: NewSale) -> uuid.UUID:
     session.add(row)
     lines = [
         {
-            "id": uuid.uuid4(),
+            "id": new_id(),
             "sale_id": row.id,
             "line_no": n,
             "product_id": line.product_id,

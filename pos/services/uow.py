@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from pos.domain.errors import Conflict, DatabaseError
 from pos.domain.events import EventType
+from pos.domain.ids import new_id
 from pos.services.context import ServiceContext
 from pos.storage import audit
 from pos.storage.bulk import RowBuffer
@@ -96,7 +97,7 @@ class UnitOfWork:
         """Queue an outbox event for head office, in this same transaction."""
         register_id = self.actor.register_id
         seq = next_value(self.session, f"outbox:{register_id}")
-        event_id = uuid.uuid4()
+        event_id = new_id()
         self.rows.add(
             OutboxEvent,
             {

@@ -27,6 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from pos.domain.ids import new_id as time_ordered_id
 from pos.storage.types import UTCDateTime
 
 NAMING_CONVENTION = {
@@ -50,7 +51,7 @@ class Base(DeclarativeBase):
 
 
 def new_id() -> uuid.UUID:
-    return uuid.uuid4()
+    return time_ordered_id()
 
 
 @event.listens_for(Base, "init", propagate=True)

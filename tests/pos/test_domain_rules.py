@@ -210,3 +210,11 @@ def test_clean_buyer_reports_every_field_and_refuses_extra_data() -> None:
 def test_names_reject_digits() -> None:
     with pytest.raises(ValidationErrors, match="only letters"):
         clean_buyer(BuyerData(given_name="Асель2"))
+
+
+def test_ids_are_uuid7_and_grow_with_time() -> None:
+    from pos.domain.ids import new_id
+
+    ids = [new_id() for _ in range(20_000)]
+    assert len(set(ids)) == len(ids) and ids == sorted(ids)
+    assert {i.version for i in ids} == {7} and {i.variant for i in ids} == {"specified in RFC 4122"}
