@@ -61,6 +61,13 @@ def register(sub: Any) -> None:
     sp.add_argument("--width", type=int, choices=(58, 80), help="paper width in mm")
     sp.add_argument("--lang", choices=("ru", "kk", "en"), help="default document language")
     sp.set_defaults(handler=cmd_settings_printer)
+    sh = ssub.add_parser("headoffice", help="set the head-office address, credential and TLS files")
+    sh.add_argument("--url", help="https://headoffice.example.kz")
+    sh.add_argument("--token", help="this store's credential (printed once by add-store)")
+    sh.add_argument("--ca-bundle", help="CA certificates to trust for head office only")
+    sh.add_argument("--client-cert", help="client certificate (PEM) when head office asks for one")
+    sh.add_argument("--client-key", help="its private key (PEM)")
+    sh.set_defaults(handler=cmd_settings_headoffice)
     ss = ssub.add_parser("show", help="show the settings")
     ss.set_defaults(handler=cmd_settings_show)
 
@@ -218,6 +225,36 @@ def cmd_settings_printer(args: argparse.Namespace) -> int:
     finally:
         till.close()
     print("printer settings saved")
+    return 0
+
+
+def cmd_settings_headoffice(args: argparse.Namespace) -> int:
+    from pos.services import settings
+
+    value = {
+        k: v
+        for k, v in {
+            "url": args.url,
+            "token": args.token,
+            "ca_bundle": args.ca_bundle,
+            "client_cert": args.client_cert,
+            "client_key": args.client_key,
+        }.items()
+        if v
+    }
+    if not value:
+        raise ValidationError(
+            "give at least one of --url, --token, --ca-bundle, --client-cert, --client-key"
+        )
+    for name in ("ca_bundle", "client_cert", "client_key"):
+        if name in value and not Path(value[name]).is_file():
+            raise ValidationError(f"no such file: {value[name]}")
+    till = _open()
+    try:
+        settings.update(till.context(), settings.HEADOFFICE, value)
+    finally:
+        till.close()
+    print("head-office settings saved")
     return 0
 
 

@@ -59,4 +59,6 @@ def _loop(till: Any, sync_once: Any, interval: float) -> int:
 
 
 def _say(line: str) -> None:
-    print(line, flush=True)
+    # A quiet cycle says nothing, so the log of a long run shows only what moved.
+    if not line.startswith("pushed 0 (0 stored, 0 duplicate), pulled 0 directives"):
+        print(line, flush=True)

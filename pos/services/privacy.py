@@ -333,7 +333,9 @@ def withdraw(
                     "expressed_by": expressed_by,
                     "erased_fields": erased,
                 },
-                buyer_id=buyer_id,
+                # It holds no personal data, and a full withdrawal must still reach head
+                # office after the destruction below strips this buyer's pending events.
+                buyer_id=None if plan.full else buyer_id,
             )
             if plan.full:
                 destroy_in(uow, buyer, cause="withdrawal")

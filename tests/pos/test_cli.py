@@ -208,3 +208,15 @@ def test_policy_import_errors(tmp_path: Path) -> None:
         "01.01.2025",
     )
     assert r.code == 2 and "not a date" in r.err
+
+
+def test_headoffice_settings(tmp_path: Path) -> None:
+    assert pos(tmp_path, *INIT).code == 0
+    ca = tmp_path / "ca.pem"
+    ca.write_text("-----BEGIN CERTIFICATE-----\n")
+    r = pos(tmp_path, "settings", "headoffice", "--url", "https://ho.example.kz", "--token", "hoc1.x.y", "--ca-bundle", str(ca))
+    assert r.code == 0, r.err
+    shown = pos(tmp_path, "settings", "show").out
+    assert "https://ho.example.kz" in shown and "hoc1.x.y" not in shown and "***" in shown
+    missing = pos(tmp_path, "settings", "headoffice", "--ca-bundle", str(tmp_path / "nope.pem"))
+    assert missing.code == 1 and "no such file" in missing.err

@@ -261,6 +261,11 @@ def test_full_withdrawal_without_obligations_destroys(till: TillFixture) -> None
     done = privacy.withdraw(till.ctx(till.manager), buyer, None)
     assert set(done.purposes) == {Purpose.SALE, Purpose.DELIVERY}
     assert find_buyers(till.ctx(till.cashier), "асель") == []
+    with till.db.read_session() as s:
+        withdrawn = s.scalars(select(OutboxEvent).where(OutboxEvent.type == "consent.withdrawn")).one()
+    # Head office still learns of the withdrawal, with no personal data in it.
+    assert withdrawn.payload["full"] is True and withdrawn.payload["buyer_id"] == str(buyer)
+    assert "Асель" not in repr(withdrawn.payload)
     with pytest.raises(Conflict, match="already destroyed"):
         privacy.withdraw(till.ctx(till.manager), buyer, None)
 

@@ -1,0 +1,259 @@
+"""The wire protocol between a till and head office: JSON bodies shared by both ends.
+
+Version 1 lives under `/v1`. A till pushes outbox events and pulls directives; head office
+answers each pushed event on its own (stored, duplicate or rejected with a reason), so a
+repeated batch changes nothing and one bad event never blocks the others.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import uuid
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
+
+API_PREFIX = "/v1"
+MAX_BATCH_EVENTS = 1000
+# A policy text may be 2,000,000 characters: up to 12 MB as JSON with \u escapes.
+MAX_BODY_BYTES = 16_000_000
+MAX_JSON_DEPTH = 32
+MAX_DIRECTIVES_PAGE = 500
+SEQ_MAX = 2**63 - 1
+AUTH_SCHEME = "Bearer"
+
+StoreCode = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")]
+ShortText = Annotated[str, Field(max_length=300)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def check_json_value(value: Any, depth: int = 0) -> None:
+    """Refuse what JSON storage cannot hold: NaN/infinity, NUL, lone surrogates, deep nesting."""
+    if depth > MAX_JSON_DEPTH:
+        raise ValueError(f"nested deeper than {MAX_JSON_DEPTH} levels")
+    if isinstance(value, str):
+        _check_text(value)
+    elif isinstance(value, bool) or value is None:
+        return
+    elif isinstance(value, int):
+        if abs(value) > SEQ_MAX:
+            raise ValueError("a number is out of the 64-bit range")
+    elif isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError("NaN and infinity are not JSON numbers")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _check_text(key)
+            check_json_value(item, depth + 1)
+    elif isinstance(value, list):
+        for item in value:
+            check_json_value(item, depth + 1)
+    else:
+        raise ValueError(f"a {type(value).__name__} is not a JSON value")
+
+
+def _check_text(text: str) -> None:
+    if "\x00" in text:
+        raise ValueError("text holds a NUL character")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("text is not valid Unicode (lone surrogate)") from None
+
+
+# --- push -----------------------------------------------------------------------------
+
+
+class WireEvent(_Model):
+    """One outbox event as the till sends it."""
+
+    id: uuid.UUID
+    register_id: uuid.UUID
+    seq: int = Field(ge=1, le=SEQ_MAX)
+    # A plain string, not the enum: a type head office does not know yet is answered
+    # `rejected` for that event alone, not a 422 for the whole batch.
+    type: str = Field(min_length=1, max_length=64)
+    payload: dict[str, Any]
+    buyer_id: uuid.UUID | None = None
+    created_at: AwareDatetime
+
+    @field_validator("payload")
+    @classmethod
+    def _payload_is_storable(cls, value: dict[str, Any]) -> dict[str, Any]:
+        check_json_value(value)
+        return value
+
+    @field_validator("type")
+    @classmethod
+    def _type_is_text(cls, value: str) -> str:
+        _check_text(value)
+        return value
+
+
+class PushRequest(_Model):
+    """A batch of events, in sequence order per register."""
+
+    events: list[WireEvent] = Field(min_length=1, max_length=MAX_BATCH_EVENTS)
+
+
+class EventStatus(StrEnum):
+    STORED = "stored"
+    DUPLICATE = "duplicate"
+    REJECTED = "rejected"
+
+
+class EventResult(_Model):
+    id: uuid.UUID
+    status: EventStatus
+    reason: str | None = None
+
+    @property
+    def acknowledged(self) -> bool:
+        """Head office holds this event: the till may mark it sent."""
+        return self.status in (EventStatus.STORED, EventStatus.DUPLICATE)
+
+
+class RegisterStatus(_Model):
+    """What head office holds of one register's sequence."""
+
+    register_id: uuid.UUID
+    max_seq: int
+    stored: int
+    # Sequence numbers below max_seq head office has not received (a gap).
+    missing: int
+    missing_ranges: list[tuple[int, int]] = Field(default_factory=list)
+
+
+class PushResponse(_Model):
+    results: list[EventResult]
+    registers: list[RegisterStatus]
+
+    def count(self, status: EventStatus) -> int:
+        return sum(1 for r in self.results if r.status is status)
+
+
+class StoredEventInfo(_Model):
+    """An event as head office lists it back to its own store (no payload)."""
+
+    id: uuid.UUID
+    register_id: uuid.UUID
+    seq: int
+    type: str
+    received_at: dt.datetime
+
+
+class StoredEventPage(_Model):
+    events: list[StoredEventInfo]
+
+
+# --- pull -----------------------------------------------------------------------------
+
+
+class DirectiveKind(StrEnum):
+    POLICY = "policy"
+    WITHDRAWAL = "withdrawal"
+    REFUSAL = "refusal"
+    DESTRUCTION = "destruction"
+
+
+class PolicyBody(_Model):
+    kind: Literal["policy"] = "policy"
+    label: str = Field(min_length=1, max_length=64)
+    effective_date: dt.date
+    language: str = Field(min_length=2, max_length=8)
+    text: str = Field(min_length=1)
+    text_sha256: str = Field(min_length=64, max_length=64)
+
+
+class WithdrawalBody(_Model):
+    kind: Literal["withdrawal"] = "withdrawal"
+    buyer_id: uuid.UUID
+    # None: withdraw every purpose.
+    purposes: list[str] | None = None
+    reference: ShortText | None = None
+
+
+class RefusalBody(_Model):
+    kind: Literal["refusal"] = "refusal"
+    buyer_id: uuid.UUID
+    reference: ShortText
+
+
+class DestructionBody(_Model):
+    kind: Literal["destruction"] = "destruction"
+    buyer_id: uuid.UUID
+    reason: ShortText
+
+
+DirectiveBody = Annotated[
+    PolicyBody | WithdrawalBody | RefusalBody | DestructionBody, Field(discriminator="kind")
+]
+
+
+class Directive(_Model):
+    """An instruction from head office; its id makes applying it twice a no-op."""
+
+    id: uuid.UUID
+    seq: int
+    issued_at: dt.datetime
+    # "store": recorded at another store; "headoffice": issued by an officer.
+    origin: Literal["store", "headoffice"]
+    body: DirectiveBody
+
+
+class DirectivePage(_Model):
+    directives: list[Directive]
+    # Pass back as `after` to get the next page; equals `after` when nothing is new.
+    cursor: int
+    more: bool
+
+
+class DirectiveOutcome(StrEnum):
+    APPLIED = "applied"
+    ALREADY_APPLIED = "already_applied"
+    NOT_FOUND = "not_found"
+    REFUSED = "refused"
+    CONFLICT = "conflict"
+    INVALID = "invalid"
+
+
+class DirectiveAck(_Model):
+    directive_id: uuid.UUID
+    register_id: uuid.UUID
+    outcome: DirectiveOutcome
+    detail: ShortText | None = None
+    applied_at: AwareDatetime
+
+
+class AckRequest(_Model):
+    acks: list[DirectiveAck] = Field(min_length=1, max_length=MAX_DIRECTIVES_PAGE)
+
+
+class AckResult(_Model):
+    directive_id: uuid.UUID
+    accepted: bool
+    reason: str | None = None
+
+
+class AckResponse(_Model):
+    results: list[AckResult]
+
+
+# --- misc -----------------------------------------------------------------------------
+
+
+class Health(_Model):
+    status: Literal["ok", "degraded"]
+    database: Literal["ok", "unavailable"]
+    version: str
+
+
+class ErrorBody(_Model):
+    """Every 4xx/5xx answer: one line saying why."""
+
+    detail: str

@@ -1,0 +1,29 @@
+"""Backoff with full jitter, and the two ends agreeing on the protocol's closed lists."""
+
+from __future__ import annotations
+
+import random
+import statistics
+
+from pos.domain.events import EventType
+from pos.services.directives import Outcome
+from sync.backoff import Backoff
+from sync.headoffice.ingest import KNOWN_TYPES
+from sync.protocol import DirectiveKind, DirectiveOutcome
+
+
+def test_full_jitter_stays_under_a_growing_ceiling_and_spreads_out() -> None:
+    backoff = Backoff(base=0.5, cap=30.0)
+    rng = random.Random(3)
+    for attempt, ceiling in [(0, 0.5), (1, 1.0), (3, 4.0), (6, 30.0), (40, 30.0)]:
+        delays = [backoff.delay(attempt, rng) for _ in range(2000)]
+        assert min(delays) >= 0.0 and max(delays) <= ceiling
+        # Uniform over [0, ceiling]: the mean sits near the middle, the spread is wide.
+        assert abs(statistics.mean(delays) - ceiling / 2) < ceiling * 0.05
+        assert max(delays) - min(delays) > ceiling * 0.9
+
+
+def test_both_ends_know_the_same_outcomes_and_event_types() -> None:
+    assert {o.value for o in Outcome} == {o.value for o in DirectiveOutcome}
+    assert {t.value for t in EventType} == KNOWN_TYPES
+    assert {k.value for k in DirectiveKind} == {"policy", "withdrawal", "refusal", "destruction"}
