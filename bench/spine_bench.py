@@ -23,27 +23,27 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import func, select  # noqa: E402
+from sqlalchemy import func, select
 
-from pos.domain.buyer import BuyerData  # noqa: E402
-from pos.domain.enums import PaymentMethod  # noqa: E402
-from pos.domain.minimization import SaleNeeds  # noqa: E402
-from pos.seed import seed  # noqa: E402
-from pos.services import policies  # noqa: E402
-from pos.services.buyers import find_buyers  # noqa: E402
-from pos.services.consents import ConsentDraft, record_consent  # noqa: E402
-from pos.services.context import ServiceContext  # noqa: E402
-from pos.services.sales import LineInput, NewSale, record_sale  # noqa: E402
-from pos.services.setup import create_till, till_identity  # noqa: E402
-from pos.storage.database import Database, open_database, quote_key  # noqa: E402
-from pos.storage.models import Buyer, Sale  # noqa: E402
+from pos.domain.buyer import BuyerData
+from pos.domain.enums import PaymentMethod
+from pos.domain.minimization import SaleNeeds
+from pos.seed import seed
+from pos.services import policies
+from pos.services.buyers import find_buyers
+from pos.services.consents import ConsentDraft, record_consent
+from pos.services.context import ServiceContext
+from pos.services.sales import LineInput, NewSale, record_sale
+from pos.services.setup import create_till, till_identity
+from pos.storage.database import Database, open_database, quote_key
+from pos.storage.models import Buyer, Sale
 
 KEY = "bench-key-not-secret"
 
 
 def pct(values: list[float], p: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 def timed(fn: Callable[[], object], n: int) -> list[float]:
@@ -57,11 +57,21 @@ def timed(fn: Callable[[], object], n: int) -> list[float]:
 
 def build(path: Path, buyers: int, sales: int) -> None:
     db, ident = create_till(
-        path, KEY, store_code="BENCH-01", store_name="Бенчмарк", operator={
-            "name": "ТОО «Бенч»", "bin": "000000000000", "email": "p@bench.kz", "address": "Алматы"},
+        path,
+        KEY,
+        store_code="BENCH-01",
+        store_name="Бенчмарк",
+        operator={
+            "name": "ТОО «Бенч»",
+            "bin": "000000000000",
+            "email": "p@bench.kz",
+            "address": "Алматы",
+        },
     )
     ctx = ServiceContext(db, ident.admin_actor())
-    policies.import_policy(ctx, "Bench policy.\n", label="B-1", effective=dt.date(2024, 1, 1), language="ru")
+    policies.import_policy(
+        ctx, "Bench policy.\n", label="B-1", effective=dt.date(2024, 1, 1), language="ru"
+    )
     started = time.perf_counter()
     chunk = 100_000
     done_b = done_s = 0
@@ -70,8 +80,11 @@ def build(path: Path, buyers: int, sales: int) -> None:
         seed(ctx, buyers=nb, sales=ns, seed=1000 + done_b)
         done_b, done_s = done_b + nb, done_s + ns
         elapsed = time.perf_counter() - started
-        print(f"  seeded {done_b:,} buyers, {done_s:,} sales in {elapsed:,.0f} s "
-              f"({(done_b + done_s) / elapsed:,.0f} records/s)", flush=True)
+        print(
+            f"  seeded {done_b:,} buyers, {done_s:,} sales in {elapsed:,.0f} s "
+            f"({(done_b + done_s) / elapsed:,.0f} records/s)",
+            flush=True,
+        )
     db.close()
     (path.parent / "seed_seconds.txt").write_text(f"{time.perf_counter() - started:.1f}\n")
 
@@ -97,7 +110,8 @@ def queries(db: Database, n: int, rng: random.Random) -> dict[str, list[str]]:
         for _ in range(n):
             row = s.execute(
                 select(Buyer.iin, Buyer.phone, Buyer.surname, Buyer.given_name)
-                .offset(rng.randrange(total)).limit(1)
+                .offset(rng.randrange(total))
+                .limit(1)
             ).one()
             picks.append(row)
     iins = [p.iin for p in picks if p.iin][: n // 2] or [p.iin for p in picks if p.iin]
@@ -109,7 +123,9 @@ def queries(db: Database, n: int, rng: random.Random) -> dict[str, list[str]]:
     }
 
 
-def measure_search(db: Database, ctx: ServiceContext, qs: dict[str, list[str]]) -> dict[str, tuple[float, float]]:
+def measure_search(
+    db: Database, ctx: ServiceContext, qs: dict[str, list[str]]
+) -> dict[str, tuple[float, float]]:
     out = {}
     for kind, values in qs.items():
         for v in values[:50]:  # warm the page cache as a working till would be
@@ -123,18 +139,29 @@ def measure_search(db: Database, ctx: ServiceContext, qs: dict[str, list[str]]) 
     return out
 
 
-def measure_writes(ctx: ServiceContext, n: int, rng: random.Random) -> tuple[list[float], list[float]]:
+def measure_writes(
+    ctx: ServiceContext, n: int, rng: random.Random
+) -> tuple[list[float], list[float]]:
     consent_ms, sale_ms = [], []
     for i in range(n):
         data = BuyerData(
-            surname="Бенчева", given_name="Асель", phone=f"+7701{rng.randrange(10**7):07d}",
+            surname="Бенчева",
+            given_name="Асель",
+            phone=f"+7701{rng.randrange(10**7):07d}",
             delivery_address=f"Алматы, ул. Абая, {i + 1}",
         )
         t = time.perf_counter()
-        rec = record_consent(ctx, ConsentDraft(needs=SaleNeeds(PaymentMethod.CASH, delivery=True), buyer=data))
+        rec = record_consent(
+            ctx, ConsentDraft(needs=SaleNeeds(PaymentMethod.CASH, delivery=True), buyer=data)
+        )
         consent_ms.append((time.perf_counter() - t) * 1000)
         t = time.perf_counter()
-        record_sale(ctx, NewSale(lines=(LineInput("Товар", 1, 100_000 + i),), delivery=True, buyer_id=rec.buyer.id))
+        record_sale(
+            ctx,
+            NewSale(
+                lines=(LineInput("Товар", 1, 100_000 + i),), delivery=True, buyer_id=rec.buyer.id
+            ),
+        )
         sale_ms.append((time.perf_counter() - t) * 1000)
     return consent_ms, sale_ms
 
@@ -154,15 +181,25 @@ def main() -> int:
         build(enc, args.buyers, args.sales)
     if not plain.exists():
         export_plain(enc, plain)
-    seconds = float((folder / "seed_seconds.txt").read_text()) if (folder / "seed_seconds.txt").exists() else None
-    print(f"\nfiles: encrypted {enc.stat().st_size / 1e6:,.0f} MB, plain {plain.stat().st_size / 1e6:,.0f} MB")
+    seconds = (
+        float((folder / "seed_seconds.txt").read_text())
+        if (folder / "seed_seconds.txt").exists()
+        else None
+    )
+    print(
+        f"\nfiles: encrypted {enc.stat().st_size / 1e6:,.0f} MB, plain {plain.stat().st_size / 1e6:,.0f} MB"
+    )
     if seconds:
-        print(f"pos seed throughput: {args.buyers / seconds:,.0f} buyers/s and {args.sales / seconds:,.0f} sales/s "
-              f"together ({(args.buyers + args.sales) / seconds:,.0f} records/s, {seconds / 60:,.1f} min)")
+        print(
+            f"pos seed throughput: {args.buyers / seconds:,.0f} buyers/s and {args.sales / seconds:,.0f} sales/s "
+            f"together ({(args.buyers + args.sales) / seconds:,.0f} records/s, {seconds / 60:,.1f} min)"
+        )
 
     opens = timed(lambda: open_database(enc, KEY).close(), 10)
     opens_plain = timed(lambda: open_database(plain, None).close(), 10)
-    print(f"open database: encrypted p50 {statistics.median(opens):.0f} ms, plain p50 {statistics.median(opens_plain):.0f} ms")
+    print(
+        f"open database: encrypted p50 {statistics.median(opens):.0f} ms, plain p50 {statistics.median(opens_plain):.0f} ms"
+    )
 
     rng = random.Random(5)
     results = {}
@@ -171,7 +208,10 @@ def main() -> int:
         ident = till_identity(db)
         ctx = ServiceContext(db, ident.admin_actor())
         with db.read_session() as s:
-            counts = (s.scalar(select(func.count()).select_from(Buyer)), s.scalar(select(func.count()).select_from(Sale)))
+            counts = (
+                s.scalar(select(func.count()).select_from(Buyer)),
+                s.scalar(select(func.count()).select_from(Sale)),
+            )
         qs = queries(db, args.queries, random.Random(9))
         results[name] = measure_search(db, ctx, qs)
         print(f"\n{name}: {counts[0]:,} buyers, {counts[1]:,} sales")
@@ -187,10 +227,14 @@ def main() -> int:
     ctx = ServiceContext(db, till_identity(db).admin_actor())
     consent_ms, sale_ms = measure_writes(ctx, 200, rng)
     db.close()
-    print(f"\nrecord consent (buyer + consent + events + audit + outbox, synchronous=FULL): "
-          f"p50 {statistics.median(consent_ms):.1f} ms, p99 {pct(consent_ms, 99):.1f} ms")
-    print(f"record sale for that buyer (sale + lines + audit + outbox): "
-          f"p50 {statistics.median(sale_ms):.1f} ms, p99 {pct(sale_ms, 99):.1f} ms")
+    print(
+        f"\nrecord consent (buyer + consent + events + audit + outbox, synchronous=FULL): "
+        f"p50 {statistics.median(consent_ms):.1f} ms, p99 {pct(consent_ms, 99):.1f} ms"
+    )
+    print(
+        f"record sale for that buyer (sale + lines + audit + outbox): "
+        f"p50 {statistics.median(sale_ms):.1f} ms, p99 {pct(sale_ms, 99):.1f} ms"
+    )
     print(f"\nmachine: {os.cpu_count()} cores; load average {os.getloadavg()[0]:.2f}")
     return 0
 
