@@ -214,7 +214,17 @@ def test_headoffice_settings(tmp_path: Path) -> None:
     assert pos(tmp_path, *INIT).code == 0
     ca = tmp_path / "ca.pem"
     ca.write_text("-----BEGIN CERTIFICATE-----\n")
-    r = pos(tmp_path, "settings", "headoffice", "--url", "https://ho.example.kz", "--token", "hoc1.x.y", "--ca-bundle", str(ca))
+    r = pos(
+        tmp_path,
+        "settings",
+        "headoffice",
+        "--url",
+        "https://ho.example.kz",
+        "--token",
+        "hoc1.x.y",
+        "--ca-bundle",
+        str(ca),
+    )
     assert r.code == 0, r.err
     shown = pos(tmp_path, "settings", "show").out
     assert "https://ho.example.kz" in shown and "hoc1.x.y" not in shown and "***" in shown

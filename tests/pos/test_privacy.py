@@ -262,7 +262,9 @@ def test_full_withdrawal_without_obligations_destroys(till: TillFixture) -> None
     assert set(done.purposes) == {Purpose.SALE, Purpose.DELIVERY}
     assert find_buyers(till.ctx(till.cashier), "асель") == []
     with till.db.read_session() as s:
-        withdrawn = s.scalars(select(OutboxEvent).where(OutboxEvent.type == "consent.withdrawn")).one()
+        withdrawn = s.scalars(
+            select(OutboxEvent).where(OutboxEvent.type == "consent.withdrawn")
+        ).one()
     # Head office still learns of the withdrawal, with no personal data in it.
     assert withdrawn.payload["full"] is True and withdrawn.payload["buyer_id"] == str(buyer)
     assert "Асель" not in repr(withdrawn.payload)
