@@ -239,7 +239,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--queries", type=int, default=30)
     ap.add_argument("--dir", type=Path, default=ROOT / ".bench" / "ui")
-    ap.add_argument("--skip-start", action="store_true")
+    ap.add_argument("--skip-start", action="store_true", help="only the search benchmark")
+    ap.add_argument("--skip-search", action="store_true", help="only the cold start")
     args = ap.parse_args(argv)
     platform = "X11" if "QT_QPA_PLATFORM" not in qt_env() else "offscreen"
     print(f"Qt platform: {platform}")
@@ -257,6 +258,8 @@ def main(argv: list[str] | None = None) -> int:
             cold_start("PyInstaller build", [str(frozen), "gui"], home, args.runs)
         else:
             print("cold start, PyInstaller build: dist/pos/pos not built (make dist)")
+    if args.skip_search:
+        return 0
     db_home = args.db_home
     key = args.key
     if db_home is None:

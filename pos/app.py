@@ -18,7 +18,7 @@ from pos.keys import resolve_key
 from pos.services.context import Actor, ServiceContext
 from pos.services.setup import TillIdentity, till_identity
 from pos.storage.database import Database, open_database
-from pos.storage.migrate import upgrade
+from pos.storage.revision import is_current
 
 log = logging.getLogger(__name__)
 
@@ -47,9 +47,12 @@ def open_till(home: str | Path | None = None, key: str | None = None) -> Till:
     key = key or resolve_key(paths.db)
     db = open_database(paths.db, key)
     try:
-        backup = upgrade(db, backup_dir=paths.backups)
-        if backup is not None:
-            log.info("database upgraded; previous version kept at %s", backup.name)
+        if not is_current(db):
+            from pos.storage.migrate import upgrade
+
+            backup = upgrade(db, backup_dir=paths.backups)
+            if backup is not None:
+                log.info("database upgraded; previous version kept at %s", backup.name)
         identity = till_identity(db)
     except BaseException:
         db.close()

@@ -13,6 +13,11 @@ KEYRING_SERVICE = "kz-pos"
 MIN_KEY_LENGTH = 8
 
 
+def stored_key(db_path: Path) -> str | None:
+    """The key from POS_DB_KEY or the OS keyring, without prompting; None if neither has it."""
+    return os.environ.get("POS_DB_KEY") or _keyring_get(db_path)
+
+
 def _keyring_get(db_path: Path) -> str | None:
     try:
         import keyring
@@ -49,7 +54,7 @@ def check_new_key(key: str) -> str:
 
 def resolve_key(db_path: Path) -> str:
     """The key of an existing database."""
-    key = os.environ.get("POS_DB_KEY") or _keyring_get(db_path)
+    key = stored_key(db_path)
     if key:
         return key
     return _prompt("Database key: ")

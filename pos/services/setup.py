@@ -11,8 +11,10 @@ from sqlalchemy import select
 
 from pos.domain.enums import Role
 from pos.domain.errors import NotFound, ValidationError
+from pos.domain.views import StoreInfo
 from pos.services import settings
 from pos.services.context import Actor, ServiceContext, utc_now
+from pos.services.lookups import store_info
 from pos.services.uow import UnitOfWork
 from pos.storage.database import Database, create_database
 from pos.storage.migrate import upgrade
@@ -110,6 +112,12 @@ def till_identity(db: Database) -> TillIdentity:
             register_id=uuid.UUID(value["register_id"]),
             admin_staff_id=uuid.UUID(value["admin_staff_id"]),
         )
+
+
+def describe_till(ctx: ServiceContext) -> StoreInfo:
+    """This till's store and register, for the status bar and documents."""
+    with ctx.db.read_session() as session:
+        return store_info(session, ctx.actor)
 
 
 def local_register(db: Database) -> Register:

@@ -222,3 +222,11 @@ def test_a_database_from_a_newer_app_is_refused(till: TillFixture) -> None:
         c.execute(text("UPDATE alembic_version SET version_num = '9999'"))
     with pytest.raises(DatabaseError, match="newer version"):
         upgrade(till.db)
+
+
+def test_the_fast_revision_check_knows_the_migration_head(till: TillFixture) -> None:
+    from pos.storage.migrate import head_revision
+    from pos.storage.revision import SCHEMA_HEAD, is_current
+
+    assert head_revision() == SCHEMA_HEAD
+    assert is_current(till.db)

@@ -1,0 +1,94 @@
+"""Driving the window as a cashier does: mouse on lists, keys everywhere else."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QListWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from pos.domain.enums import Role
+from ui.widgets.main_window import MainWindow
+
+WAIT = 10_000
+STAFF_NAMES = {
+    Role.CASHIER: "Айгерим Кассир",
+    Role.SALES_MANAGER: "Ерлан Менеджер",
+    Role.STORE_ADMIN: "Store admin",
+}
+PINS = {Role.CASHIER: "1111", Role.SALES_MANAGER: "2222", Role.STORE_ADMIN: "3333"}
+
+
+def click_row(qtbot: QtBot, view: QListWidget, text_start: str) -> None:
+    """Click the first row whose text starts with `text_start`."""
+    for row in range(view.count()):
+        item = view.item(row)
+        if item.text().startswith(text_start):
+            view.scrollToItem(item)
+            rect = view.visualItemRect(item)
+            qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+            return
+    raise AssertionError(f"no row starting with {text_start!r} in {view.objectName()}")
+
+
+def sign_in(qtbot: QtBot, window: MainWindow, role: Role) -> None:
+    login = window.login
+    click_row(qtbot, login.staff_list, STAFF_NAMES[role])
+    qtbot.keyClicks(login.pin, PINS[role])
+    qtbot.keyClick(login.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.sale, timeout=WAIT)
+
+
+def scan(qtbot: QtBot, window: MainWindow, barcode: str) -> None:
+    """A scanner types the digits and Enter into the barcode field."""
+    sale = window.sale
+    lines_before = sum(line.quantity for line in sale.cart.lines)
+    sale.barcode.setFocus()
+    qtbot.keyClicks(sale.barcode, barcode)
+    qtbot.keyClick(sale.barcode, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: sum(line.quantity for line in sale.cart.lines) > lines_before, timeout=WAIT
+    )
+
+
+def press(qtbot: QtBot, widget: QWidget, key: Qt.Key) -> None:
+    qtbot.keyClick(widget, key)
+
+
+def idle(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait until no background operation is in flight."""
+    qtbot.waitUntil(lambda: window.state.ops.in_flight == 0, timeout=WAIT)
+
+
+def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """Type text key by key; letters outside ASCII (Cyrillic, Kazakh) as a keyboard layout sends them."""
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch)
+            QApplication.sendEvent(widget, event)
+
+
+def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    widget.setFocus()
+    type_text(qtbot, widget, text)
+    # Leaving the field runs its inline check, as Tab does for a cashier.
+    qtbot.keyClick(widget, Qt.Key.Key_Tab)
+
+
+def active_dialog() -> QDialog | None:
+    modal = QApplication.activeModalWidget()
+    return modal if isinstance(modal, QDialog) else None
+
+
+def activate(qtbot: QtBot, widget: QWidget) -> None:
+    """Make the window active, as the window manager does when a dialog closes or opens."""
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow, timeout=WAIT)
+
+
+def tick(qtbot: QtBot, box: QAbstractButton) -> None:
+    """Click a check box on its indicator."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))

@@ -1,0 +1,215 @@
+"""Screenshots of the main screens in every language and size, for a person to look at.
+
+    xvfb-run -a .venv/bin/python -m tests.ui.screenshots [--out screenshots]
+
+Builds a throwaway till (products, a registered buyer with an installment), drives the
+window to each screen and saves PNGs named screen-language-WxH.png. It also lists any
+label or button whose text does not fit its width (cut off), per screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from pos.domain.enums import PaymentMethod, Role
+from pos.domain.minimization import SaleNeeds
+from pos.seed import ensure_products
+from pos.services import buyers, catalog
+from pos.services.staff import set_pin
+from tests.support.tills import (
+    INSTALLMENT,
+    TillFixture,
+    credit_buyer,
+    installment_sale,
+    make_till,
+    register,
+)
+from tests.ui.layout_check import cut_off
+from ui.app import build_window
+from ui.i18n import LANGUAGES
+from ui.state import TillHandle
+from ui.widgets.consent_dialog import ConsentDialog
+from ui.widgets.main_window import MainWindow
+
+SIZES = ((1280, 800), (1024, 768))
+
+
+def pump(ms: int = 50) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = 10.0) -> None:
+    deadline = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=timeout)
+    while not condition():
+        if dt.datetime.now(dt.UTC) > deadline:
+            raise TimeoutError("the window did not get there in time")
+        pump(20)
+
+
+def make_shop(home: Path) -> TillFixture:
+    till = make_till(home)
+    ctx = till.ctx()
+    ensure_products(ctx)
+    set_pin(ctx, till.identity.admin_staff_id, "3333")
+    recorded = register(till, credit_buyer(), INSTALLMENT)
+    installment_sale(till, recorded.buyer.id, total_tiyn=30_000_000, term=6)
+    return till
+
+
+def shoot(
+    window: MainWindow, till: TillFixture, out: Path, language: str, size: tuple[int, int]
+) -> list[str]:
+    w, h = size
+    tag = f"{language}-{w}x{h}"
+    state = window.state
+    problems: list[str] = []
+    window.resize(w, h)
+    state.set_language(language)
+    pump(100)
+
+    def save(widget: QWidget, name: str) -> None:
+        pump(80)
+        widget.grab().save(str(out / f"{name}-{tag}.png"))
+        problems.extend(f"{name}-{tag}: {p}" for p in cut_off(widget))
+
+    if state.actor is not None:
+        state.sign_out()
+    wait_for(lambda: window.login.ready)
+    save(window, "login")
+
+    # Sign in as the sales manager, as a cashier would with the keyboard.
+    login = window.login
+    for row, person in enumerate(login._staff):
+        if person.role is Role.SALES_MANAGER:
+            login.staff_list.setCurrentRow(row)
+    login.pin.setText("2222")
+    login.sign_in_button.click()
+    wait_for(lambda: state.actor is not None)
+    sale = window.sale
+    for product in (
+        catalog.search(till.ctx(), "Смартфон")[:2] + catalog.search(till.ctx(), "Кабель")[:1]
+    ):
+        sale.add_product(product)
+    sale.buyer_panel.search.field.setText("Ахмет")
+    wait_for(lambda: sale.buyer_panel.search.results.count() > 0)
+    found = buyers.find_buyers(till.ctx(), "Ахмет")[0]
+    sale.buyer_panel.search.open_id(found.id)
+    wait_for(lambda: sale.cart.buyer is not None)
+    sale.set_payment(PaymentMethod.INSTALLMENT)
+    pump(100)
+    save(window, "sale")
+
+    consent = ConsentDialog(
+        state, SaleNeeds(PaymentMethod.INSTALLMENT, delivery=True), None, window
+    )
+    consent.resize(min(980, w - 40), min(680, h - 60))
+    consent.show()
+    for name, value in (
+        ("surname", "Жұмабаева"),
+        ("given_name", "Әйгерім"),
+        ("iin", "12345"),
+        ("phone", "+7 701 555 12 34"),
+        ("delivery_address", "Алматы, Абай даңғылы, 150, 12 пәтер"),
+    ):
+        editor = consent.form.editors[name]
+        editor.setText(value)  # type: ignore[union-attr]
+    consent.form.check()
+    save(consent, "consent")
+    consent.reject()
+    consent.deleteLater()
+
+    preview = ConsentDialog(state, SaleNeeds(PaymentMethod.CASH, delivery=True), None, window)
+    preview.resize(min(980, w - 40), min(680, h - 60))
+    preview.show()
+    for name, value in (
+        ("surname", "Жұмабаева"),
+        ("given_name", "Әйгерім"),
+        ("phone", "+7 701 555 12 34"),
+        ("delivery_address", "Алматы, Абай даңғылы, 150, 12 пәтер"),
+    ):
+        preview.form.editors[name].setText(value)  # type: ignore[union-attr]
+    preview.do_preview()
+    wait_for(lambda: bool(preview.preview.toPlainText()))
+    save(preview, "consent-preview")
+    preview.reject()
+    preview.deleteLater()
+
+    window.open_rights()
+    rights = window.rights_dialog
+    assert rights is not None
+    rights.resize(min(1000, w - 20), min(680, h - 40))
+    rights.search.field.setText("Ахмет")
+    wait_for(lambda: rights.search.results.count() > 0)
+    rights.search.open_id(found.id)
+    wait_for(lambda: rights.buyer is not None)
+    rights.tabs.setCurrentIndex(2)
+    rights._withdraw_all_toggled(True)
+    rights.withdraw_all.setChecked(True)
+    wait_for(lambda: bool(rights.blockers.text()))
+    save(rights, "rights")
+    rights.close()
+    pump(50)
+
+    state.sign_out()
+    for row, person in enumerate(login._staff):
+        if person.role is Role.STORE_ADMIN:
+            login.staff_list.setCurrentRow(row)
+    login.pin.setText("3333")
+    login.sign_in_button.click()
+    wait_for(lambda: state.actor is not None)
+    window.open_settings()
+    settings_dialog = window.settings_dialog
+    assert settings_dialog is not None
+    wait_for(lambda: state.ops.in_flight == 0)
+    save(settings_dialog, "settings")
+    settings_dialog.tabs.setCurrentIndex(3)
+    save(settings_dialog, "settings-key")
+    settings_dialog.close()
+    pump(50)
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default="screenshots", type=Path)
+    args = parser.parse_args(argv)
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen" and not os.environ.get("DISPLAY"):
+        print("run under xvfb-run -a (or set QT_QPA_PLATFORM=offscreen)", file=sys.stderr)
+        return 2
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(["screenshots"])
+    with tempfile.TemporaryDirectory() as tmp:
+        till = make_shop(Path(tmp) / "home")
+        window = build_window(TillHandle(till.paths, till.db, till.identity), language="ru")
+        window.show()
+        window.start()
+        problems: list[str] = []
+        try:
+            for language in LANGUAGES:
+                for size in SIZES:
+                    problems += shoot(window, till, args.out, language, size)
+        finally:
+            window.shutdown()
+            window.close()
+            till.db.close()
+    QCoreApplication.processEvents()
+    print(f"saved {len(list(args.out.glob('*.png')))} screenshots under {args.out}/")
+    for line in problems:
+        print("cut off:", line)
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,69 @@
+"""The buyer's rights at the counter: a withdrawal an outstanding installment blocks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from pos.domain.enums import Role
+from pos.storage.models import BuyerPurpose, SubjectRequest
+from tests.support.tills import INSTALLMENT, TillFixture, credit_buyer, installment_sale, register
+from tests.ui.driver import WAIT, activate, idle, sign_in, tick, type_text
+from ui.widgets.main_window import MainWindow
+
+
+def test_blocked_withdrawal_shows_its_reason(
+    qtbot: QtBot, window: MainWindow, shop: TillFixture
+) -> None:
+    recorded = register(shop, credit_buyer(), INSTALLMENT)
+    installment_sale(shop, recorded.buyer.id, total_tiyn=30_000_000, term=6)
+
+    sign_in(qtbot, window, Role.SALES_MANAGER)
+    qtbot.keyClick(window.sale.barcode, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: window.rights_dialog is not None, timeout=WAIT)
+    dialog = window.rights_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
+    activate(qtbot, dialog)
+
+    search = dialog.search
+    search.field.setFocus()
+    type_text(qtbot, search.field, "Ахмет")
+    qtbot.waitUntil(lambda: search.results.count() == 1, timeout=WAIT)
+    assert search.results.item(0).text().startswith("Ахметов Нурлан Серикович")
+    qtbot.keyClick(search.field, Qt.Key.Key_Return)  # one result: Enter opens it
+    qtbot.waitUntil(lambda: dialog.buyer is not None, timeout=WAIT)
+
+    tabs = dialog.tabs
+    qtbot.mouseClick(
+        tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(2).center()
+    )
+    assert tabs.currentIndex() == 2
+    credit_tick = dialog.withdraw_ticks[list(dialog.withdraw_ticks)[2]]
+    assert credit_tick.objectName() == "rights.withdraw.credit"
+    tick(qtbot, credit_tick)
+    assert credit_tick.isChecked()
+    # Before asking, the dialog already says why it would be refused.
+    qtbot.waitUntil(lambda: "outstanding" in dialog.blockers.text(), timeout=WAIT)
+
+    qtbot.mouseClick(dialog.withdraw_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Cannot withdraw" in dialog.status.text(), timeout=WAIT)
+    idle(qtbot, window)
+    reason = dialog.blockers.text()
+    assert reason.startswith("Cannot withdraw: installment with Halyk Bank is outstanding (")
+    assert "300 000,00 ₸" in reason  # the amount as the service states it
+    assert "credit_outstanding" not in reason  # the blocker code is for the record, not the cashier
+    assert dialog.status.problem
+
+    with shop.db.read_session() as session:
+        states = {
+            bp.purpose: bp.state
+            for bp in session.scalars(
+                select(BuyerPurpose).where(BuyerPurpose.buyer_id == recorded.buyer.id)
+            )
+        }
+        assert states == {"sale": "given", "credit": "given"}
+        request = session.scalars(select(SubjectRequest)).one()
+        assert (request.kind, request.outcome) == ("withdrawal", "refused")
+        assert "credit_outstanding:" in (request.detail or "")

@@ -1,0 +1,62 @@
+"""The status bar, and a printer that fails: the sale is kept, the receipt waits in the queue."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from pos.domain.enums import Role
+from pos.services import settings, sync_state
+from tests.printing.conftest import FakePrinter, listening
+from tests.support.tills import TillFixture
+from tests.ui.driver import WAIT, idle, scan, sign_in
+from ui.widgets.main_window import MainWindow
+
+CABLE = "4870001000165"
+
+
+def test_status_bar_shows_store_staff_sync_and_printer(
+    qtbot: QtBot, window: MainWindow, shop: TillFixture
+) -> None:
+    ctx = shop.ctx()
+    settings.update(ctx, settings.HEADOFFICE, {"url": "https://ho.example.kz", "token": "t"})
+    sync_state.record_cycle(ctx, dt.datetime(2025, 3, 1, 9, 30, tzinfo=dt.UTC), None)
+    sign_in(qtbot, window, Role.CASHIER)
+    status = window.status
+    status.refresh()
+    qtbot.waitUntil(lambda: status.printer.text() == "Printer: ready", timeout=WAIT)
+    assert status.store.text() == "Тест Алматы (ALM-01), register 1"
+    assert status.staff.text() == "Signed in: Айгерим Кассир, cashier"
+    backlog = sync_state.status(ctx).backlog
+    assert backlog > 0  # the set-up itself queued events for head office
+    # Times are shown in the store's zone (Asia/Almaty, UTC+5).
+    assert status.sync.text() == f"Sync: {backlog} waiting, last success 2025-03-01 14:30"
+
+
+def test_printer_down_keeps_the_sale_and_queues_the_receipt(
+    qtbot: QtBot, window: MainWindow, shop: TillFixture, printer: FakePrinter
+) -> None:
+    port = printer.port
+    printer.stop()  # switched off: connections are refused
+    sign_in(qtbot, window, Role.CASHIER)
+    sale = window.sale
+    scan(qtbot, window, CABLE)
+    qtbot.keyClick(sale.barcode, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: "Not printed: receipt" in sale.message.text(), timeout=WAIT)
+    assert "It stays in the print queue." in sale.message.text()
+    assert sale.message.problem
+    idle(qtbot, window)
+    window.status.refresh()
+    qtbot.waitUntil(
+        lambda: window.status.printer.text().startswith("Printer: 1 waiting to be printed ("),
+        timeout=WAIT,
+    )
+
+    with listening(port) as back:
+        window.retry_action.trigger()
+        qtbot.waitUntil(lambda: "Printed: receipt." in sale.message.text(), timeout=WAIT)
+        assert len(back.wait_jobs(1)) == 1
+        idle(qtbot, window)
+    qtbot.waitUntil(lambda: window.status.printer.text() == "Printer: ready", timeout=WAIT)

@@ -1,0 +1,217 @@
+"""Store admin work: settings, test print, key rotation, and the long jobs (seed, export, sync)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject
+
+from pos.domain.errors import ValidationError
+from pos.keys import check_new_key, keyring_store
+from pos.services import settings, stats
+from pos.storage.database import Database
+from pos.storage.rekey import rekey
+from ui.operations import Lane, Progress, then
+from ui.state import AppState
+
+SETTINGS_SHOWN = (settings.LANGUAGE, settings.PRINTER, settings.HEADOFFICE)
+
+
+def load_settings(
+    *, state: AppState, owner: QObject, success: Callable[[dict[str, dict[str, Any]]], None]
+) -> int:
+    ctx = state.ctx()
+    return state.ops.run(
+        lambda: {key: settings.read(ctx, key) for key in SETTINGS_SHOWN},
+        lane=Lane.READ,
+        success=success,
+        owner=owner,
+        label="read settings",
+    )
+
+
+def save_settings(
+    *,
+    state: AppState,
+    owner: QObject,
+    changes: dict[str, dict[str, Any]],
+    success: Callable[[None], None],
+    failure: Callable[[Exception], None],
+) -> int:
+    """Write changed settings (store admin; each change is audited by key names)."""
+    ctx = state.ctx()
+
+    def op() -> None:
+        for key, value in changes.items():
+            settings.update(ctx, key, value)
+
+    return state.ops.run(
+        op,
+        lane=Lane.WRITE,
+        success=then(success, state.status_stale.emit),
+        failure=failure,
+        owner=owner,
+        label="save settings",
+    )
+
+
+def test_print(*, state: AppState, owner: QObject, done: Callable[[Any], None]) -> int:
+    printer = state.printer()
+    if printer is None:
+        raise RuntimeError("no printing service in this window")
+    return state.ops.run(
+        printer.test_print,
+        lane=Lane.PRINTER,
+        success=then(done, state.status_stale.emit),
+        owner=owner,
+        label="test print",
+    )
+
+
+def rotate_key(
+    *,
+    state: AppState,
+    owner: QObject,
+    current_key: str | None,
+    new_key: str,
+    repeat: str,
+    progress: Callable[[float | None, str], None],
+    success: Callable[[bool], None],
+    failure: Callable[[Exception], None],
+) -> int:
+    """Re-encrypt the database under a new key; the window switches to the reopened file.
+    Success gets True when the OS keyring entry was updated too."""
+    if new_key != repeat:
+        raise ValidationError("the two keys differ; nothing was changed", "repeat")
+    check_new_key(new_key)
+    if current_key is not None and new_key == current_key:
+        raise ValidationError("the new key is the same as the current one", "new_key")
+    db = state.till.db
+    path = db.path
+
+    def op(report: Progress) -> tuple[Database, bool]:
+        reopened = rekey(db, new_key, progress=lambda f: report(f, ""))
+        kept = not os.environ.get("POS_DB_KEY") and keyring_store(path, new_key)
+        return reopened, kept
+
+    def done(result: tuple[Database, bool]) -> None:
+        reopened, kept = result
+        state.rekeying = False
+        state.replace_database(reopened)  # whatever became of the dialog
+        if shiboken6.isValid(owner):
+            success(kept)
+
+    def failed(error: Exception) -> None:
+        state.rekeying = False
+        if shiboken6.isValid(owner):
+            failure(error)
+
+    # Background reads (status, sync) pause while the file is swapped.
+    state.rekeying = True
+    return state.ops.run_with_progress(
+        op,
+        lane=Lane.WRITE,
+        progress=lambda f, m: progress(f, m) if shiboken6.isValid(owner) else None,
+        success=done,
+        failure=failed,
+        owner=None,
+        label="rekey",
+    )
+
+
+def seed_demo(
+    *,
+    state: AppState,
+    owner: QObject,
+    buyers: int,
+    sales: int,
+    progress: Callable[[float | None, str], None],
+    success: Callable[[Any], None],
+    failure: Callable[[Exception], None],
+) -> int:
+    """Synthetic buyers and sales through the services (a long job; the till stays usable)."""
+    ctx = state.ctx()
+
+    def op(report: Progress) -> Any:
+        from pos.seed import seed
+
+        return seed(ctx, buyers=buyers, sales=sales, report=lambda line: report(None, line))
+
+    return state.ops.run_with_progress(
+        op,
+        lane=Lane.LONG,
+        progress=progress,
+        success=then(success, state.status_stale.emit),
+        failure=failure,
+        owner=owner,
+        label="seed",
+    )
+
+
+def export_statistics(
+    *,
+    state: AppState,
+    owner: QObject,
+    progress: Callable[[float | None, str], None],
+    success: Callable[[Path], None],
+    failure: Callable[[Exception], None],
+) -> int:
+    """The anonymized statistics (policy 4.4.1) as CSV under POS_HOME/exports."""
+    ctx = state.ctx()
+    folder = state.till.paths.exports
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    out = folder / f"stats-{stamp}.csv"
+
+    def op(report: Progress) -> Path:
+        report(None, "")
+        folder.mkdir(parents=True, exist_ok=True)
+        stats.export_stats(ctx, out)
+        return out
+
+    return state.ops.run_with_progress(
+        op,
+        lane=Lane.LONG,
+        progress=progress,
+        success=success,
+        failure=failure,
+        owner=owner,
+        label="export",
+    )
+
+
+def sync_now(
+    *,
+    state: AppState,
+    owner: QObject,
+    progress: Callable[[float | None, str], None] | None,
+    success: Callable[[Any], None],
+    failure: Callable[[Exception], None] | None = None,
+) -> int | None:
+    """One sync cycle with head office on the network worker (None: sync not available)."""
+    if state.sync_factory is None:
+        return None
+    factory = state.sync_factory
+    ctx = state.admin_ctx()
+
+    def op(report: Progress) -> Any:
+        report(None, "")
+        worker = factory(ctx)
+        try:
+            return worker.run_cycle()
+        finally:
+            worker.close()
+
+    return state.ops.run_with_progress(
+        op,
+        lane=Lane.NETWORK,
+        progress=progress or (lambda f, m: None),
+        success=then(success, state.status_stale.emit),
+        failure=failure,
+        owner=owner,
+        label="sync",
+    )

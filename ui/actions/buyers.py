@@ -1,0 +1,118 @@
+"""Finding and opening buyers; the consent slip: preview, print, record once signed."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from pos.domain.views import BuyerSummary, BuyerView, ConsentSlipView
+from pos.services import buyers, consents
+from pos.services.consents import ConsentDraft, RecordedConsent
+from ui.operations import Lane, then
+from ui.state import AppState
+
+
+def search_buyers(
+    *,
+    state: AppState,
+    owner: QObject,
+    text: str,
+    success: Callable[[list[BuyerSummary]], None],
+    failure: Callable[[Exception], None] | None = None,
+) -> int:
+    """Search as the cashier types (not audited: nothing is opened yet)."""
+    ctx = state.ctx()
+    return state.ops.run(
+        lambda: buyers.find_buyers(ctx, text, limit=20),
+        lane=Lane.READ,
+        success=success,
+        failure=failure,
+        owner=owner,
+        label="buyer search",
+    )
+
+
+def open_buyer(
+    *,
+    state: AppState,
+    owner: QObject,
+    query: str,
+    buyer_id: uuid.UUID,
+    success: Callable[[BuyerView], None],
+    failure: Callable[[Exception], None] | None = None,
+) -> int:
+    """Open a search result: the access to the results and to the record is audited."""
+    ctx = state.ctx()
+
+    def op() -> BuyerView:
+        if query.strip():
+            buyers.find_buyers(ctx, query, limit=20, audit=True)
+        return buyers.get_buyer(ctx, buyer_id)
+
+    return state.ops.run(
+        op, lane=Lane.WRITE, success=success, failure=failure, owner=owner, label="open buyer"
+    )
+
+
+def preview_consent(
+    *,
+    state: AppState,
+    owner: QObject,
+    draft: ConsentDraft,
+    success: Callable[[ConsentSlipView], None],
+    failure: Callable[[Exception], None],
+) -> int:
+    """Validate the draft and build its slip; nothing is written."""
+    ctx = state.ctx()
+    return state.ops.run(
+        lambda: consents.preview_consent(ctx, draft),
+        lane=Lane.READ,
+        success=success,
+        failure=failure,
+        owner=owner,
+        label="consent preview",
+    )
+
+
+def print_consent_slip(
+    *,
+    state: AppState,
+    owner: QObject,
+    slip: ConsentSlipView,
+    done: Callable[[Any], None],
+) -> int:
+    """Print the slip for the buyer to sign (no record exists yet, so no job is queued)."""
+    printer = state.printer()
+    if printer is None:
+        raise RuntimeError("no printing service in this window")
+    return state.ops.run(
+        lambda: printer.print_consent_slip(slip, slip.language),
+        lane=Lane.PRINTER,
+        success=done,
+        owner=owner,
+        label="consent slip",
+    )
+
+
+def record_consent(
+    *,
+    state: AppState,
+    owner: QObject,
+    draft: ConsentDraft,
+    slip_printed: bool,
+    success: Callable[[RecordedConsent], None],
+    failure: Callable[[Exception], None],
+) -> int:
+    """The buyer signed: buyer, consent, audit and outbox in one transaction."""
+    ctx = state.ctx()
+    return state.ops.run(
+        lambda: consents.record_consent(ctx, draft, slip_printed=slip_printed),
+        lane=Lane.WRITE,
+        success=then(success, state.status_stale.emit),
+        failure=failure,
+        owner=owner,
+        label="record consent",
+    )

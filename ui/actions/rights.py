@@ -1,0 +1,146 @@
+"""The buyer's rights at the counter: access report, correction, withdrawal, written refusal."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Collection
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from pos.domain.buyer import BuyerData
+from pos.domain.enums import Purpose
+from pos.domain.views import AccessReport, BuyerView, RequestConfirmationView
+from pos.services import privacy, reports
+from ui.operations import Lane, then
+from ui.state import AppState
+
+
+def access_report(
+    *,
+    state: AppState,
+    owner: QObject,
+    buyer_id: uuid.UUID,
+    success: Callable[[AccessReport], None],
+    failure: Callable[[Exception], None],
+) -> int:
+    """Build the report; the buyer's access request is recorded as answered."""
+    ctx = state.ctx()
+    return state.ops.run(
+        lambda: reports.access_report(ctx, buyer_id),
+        lane=Lane.WRITE,
+        success=success,
+        failure=failure,
+        owner=owner,
+        label="access report",
+    )
+
+
+def print_document(
+    *,
+    state: AppState,
+    owner: QObject,
+    document: AccessReport | RequestConfirmationView,
+    language: str,
+    done: Callable[[Any], None],
+) -> int:
+    """Print an access report or a request confirmation."""
+    printer = state.printer()
+    if printer is None:
+        raise RuntimeError("no printing service in this window")
+    if isinstance(document, AccessReport):
+        job = lambda: printer.print_access_report(document, language)  # noqa: E731
+    else:
+        job = lambda: printer.print_confirmation(document, language)  # noqa: E731
+    return state.ops.run(
+        job,
+        lane=Lane.PRINTER,
+        success=then(done, state.status_stale.emit),
+        owner=owner,
+        label="rights document",
+    )
+
+
+def rectify(
+    *,
+    state: AppState,
+    owner: QObject,
+    buyer_id: uuid.UUID,
+    changes: BuyerData,
+    success: Callable[[BuyerView], None],
+    failure: Callable[[Exception], None],
+) -> int:
+    """Correct the buyer's data (validated; the audit names fields, not values)."""
+    ctx = state.ctx()
+    return state.ops.run(
+        lambda: privacy.rectify(ctx, buyer_id, changes),
+        lane=Lane.WRITE,
+        success=success,
+        failure=failure,
+        owner=owner,
+        label="rectify",
+    )
+
+
+def withdrawal_blockers(
+    *,
+    state: AppState,
+    owner: QObject,
+    buyer_id: uuid.UUID,
+    purposes: Collection[Purpose] | None,
+    success: Callable[[list[str]], None],
+) -> int:
+    """Why a withdrawal of these purposes (None: all) would be refused now."""
+    ctx = state.ctx()
+    chosen = None if purposes is None else tuple(purposes)
+    return state.ops.run(
+        lambda: privacy.withdrawal_blockers(ctx, buyer_id, chosen),
+        lane=Lane.READ,
+        success=success,
+        owner=owner,
+        label="withdrawal blockers",
+    )
+
+
+def withdraw(
+    *,
+    state: AppState,
+    owner: QObject,
+    buyer_id: uuid.UUID,
+    purposes: Collection[Purpose] | None,
+    reference: str | None,
+    success: Callable[[RequestConfirmationView], None],
+    failure: Callable[[Exception], None],
+) -> int:
+    """Withdraw per purpose or fully; a refusal (outstanding credit) comes back as Refused."""
+    ctx = state.ctx()
+    chosen = None if purposes is None else tuple(purposes)
+    return state.ops.run(
+        lambda: privacy.withdraw(ctx, buyer_id, chosen, reference=reference),
+        lane=Lane.WRITE,
+        success=then(success, state.status_stale.emit),
+        failure=failure,
+        owner=owner,
+        label="withdraw",
+    )
+
+
+def refuse_in_writing(
+    *,
+    state: AppState,
+    owner: QObject,
+    buyer_id: uuid.UUID,
+    reference: str,
+    success: Callable[[RequestConfirmationView], None],
+    failure: Callable[[Exception], None],
+) -> int:
+    """Record the buyer's written refusal (policy 5.2)."""
+    ctx = state.ctx()
+    return state.ops.run(
+        lambda: privacy.refuse_in_writing(ctx, buyer_id, reference),
+        lane=Lane.WRITE,
+        success=then(success, state.status_stale.emit),
+        failure=failure,
+        owner=owner,
+        label="written refusal",
+    )

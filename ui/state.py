@@ -1,0 +1,147 @@
+"""What the window knows about the till and the session: database, who is signed in, language.
+
+Plain values only (views, actor, ids). Every service call goes through `ops` with a
+context built here, so a key rotation that replaces the database is one swap.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Signal
+
+from pos.config import TillPaths
+from pos.domain.enums import Role
+from pos.domain.views import StaffInfo, StoreInfo
+from pos.services.context import Actor, ServiceContext
+from pos.services.setup import TillIdentity
+from pos.storage.database import Database
+from ui.operations import Operations
+
+
+class Printer(Protocol):
+    """What the window asks of the printing service (printing.service.PrintService)."""
+
+    def print_consent_slip(self, slip: Any, language: str | None = None) -> Any: ...
+    def print_receipt(self, sale_id: uuid.UUID, language: str | None = None) -> Any: ...
+    def print_installment_summary(self, sale_id: uuid.UUID, language: str | None = None) -> Any: ...
+    def print_access_report(self, report: Any, language: str | None = None) -> Any: ...
+    def print_confirmation(self, confirmation: Any, language: str | None = None) -> Any: ...
+    def retry_pending(self) -> list[Any]: ...
+    def pending_count(self) -> int: ...
+    def test_print(self) -> Any: ...
+    def status(self) -> str: ...
+
+
+class SyncRunner(Protocol):
+    """One sync cycle (sync.worker.SyncWorker): returns a report with `summary()` and `ok`."""
+
+    def run_cycle(self) -> Any: ...
+    def close(self) -> None: ...
+
+
+PrinterFactory = Callable[[ServiceContext, TillPaths], Printer]
+SyncFactory = Callable[[ServiceContext], SyncRunner]
+
+
+@dataclass
+class TillHandle:
+    """The open till the window works on (pos.app.Till has the same fields)."""
+
+    paths: TillPaths
+    db: Database
+    identity: TillIdentity
+
+
+class AppState(QObject):
+    """The session: the till, the signed-in staff member and the language."""
+
+    signed_in = Signal()
+    signed_out = Signal()
+    # The UI language changed (the code: ru, kk, en).
+    language_changed = Signal(str)
+    # The database was reopened (key rotation); contexts must be rebuilt.
+    database_replaced = Signal()
+    # Something the status bar shows changed (sale recorded, print job, sync).
+    status_stale = Signal()
+
+    def __init__(
+        self,
+        till: TillHandle,
+        ops: Operations,
+        *,
+        printer_factory: PrinterFactory | None = None,
+        sync_factory: SyncFactory | None = None,
+        language: str = "ru",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.till = till
+        self.ops = ops
+        self.printer_factory = printer_factory
+        self.sync_factory = sync_factory
+        self.language = language
+        self.actor: Actor | None = None
+        self.staff: StaffInfo | None = None
+        self.store: StoreInfo | None = None
+        self._printer: Printer | None = None
+        # True while the key rotation swaps the database file: background reads wait.
+        self.rekeying = False
+
+    # --- contexts -------------------------------------------------------------------------
+
+    def till_ctx(self) -> ServiceContext:
+        """The till itself (before sign-in: staff list, sign-in, status)."""
+        return ServiceContext(self.till.db, self.till.identity.system_actor())
+
+    def admin_ctx(self) -> ServiceContext:
+        """The till's administrator account (background sync, as `pos sync` does)."""
+        return ServiceContext(self.till.db, self.till.identity.admin_actor())
+
+    def ctx(self) -> ServiceContext:
+        """The signed-in staff member; raises when nobody is signed in."""
+        if self.actor is None:
+            raise RuntimeError("nobody is signed in")
+        return ServiceContext(self.till.db, self.actor)
+
+    @property
+    def role(self) -> Role | None:
+        return self.actor.role if self.actor else None
+
+    def allows(self, role: Role) -> bool:
+        return self.actor is not None and self.actor.role.allows(role)
+
+    # --- session --------------------------------------------------------------------------
+
+    def sign_in(self, actor: Actor, staff: StaffInfo) -> None:
+        self.actor = actor
+        self.staff = staff
+        self._printer = None
+        self.signed_in.emit()
+
+    def sign_out(self) -> None:
+        self.actor = None
+        self.staff = None
+        self._printer = None
+        self.signed_out.emit()
+
+    def printer(self) -> Printer | None:
+        """The printing service acting as the signed-in staff member (None: no printing)."""
+        if self.printer_factory is None or self.actor is None:
+            return None
+        if self._printer is None:
+            self._printer = self.printer_factory(self.ctx(), self.till.paths)
+        return self._printer
+
+    def set_language(self, language: str) -> None:
+        if language != self.language:
+            self.language = language
+            self.language_changed.emit(language)
+
+    def replace_database(self, db: Database) -> None:
+        self.till.db = db
+        self._printer = None
+        self.database_replaced.emit()

@@ -1,0 +1,1402 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+    <context>
+        <name>BuyerForm</name>
+        <message>
+            <source>(choose)</source>
+            <translation>(choose)</translation>
+        </message>
+        <message>
+            <source>DD.MM.YYYY</source>
+            <translation>DD.MM.YYYY</translation>
+        </message>
+        <message>
+            <source>12 digits</source>
+            <translation>12 digits</translation>
+        </message>
+    </context>
+    <context>
+        <name>BuyerPanel</name>
+        <message>
+            <source>No buyer: an anonymous sale.</source>
+            <translation>No buyer: an anonymous sale.</translation>
+        </message>
+        <message>
+            <source>Consents: {purposes}</source>
+            <translation>Consents: {purposes}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Policy changed: a new consent is needed.</source>
+            <translation>Policy changed: a new consent is needed.</translation>
+        </message>
+        <message>
+            <source>Refused processing in writing: anonymous sales only.</source>
+            <translation>Refused processing in writing: anonymous sales only.</translation>
+        </message>
+        <message>
+            <source>Outstanding {kind} with {bank}</source>
+            <translation>Outstanding {kind} with {bank}</translation>
+        </message>
+        <message>
+            <source>Buyer</source>
+            <translation>Buyer</translation>
+        </message>
+        <message>
+            <source>New buyer (F9)</source>
+            <translation>New buyer (F9)</translation>
+        </message>
+        <message>
+            <source>New buyer</source>
+            <translation>New buyer</translation>
+        </message>
+        <message>
+            <source>No buyer</source>
+            <translation>No buyer</translation>
+        </message>
+        <message>
+            <source>Remove the buyer from the sale</source>
+            <translation>Remove the buyer from the sale</translation>
+        </message>
+        <message>
+            <source>Chosen buyer</source>
+            <translation>Chosen buyer</translation>
+        </message>
+    </context>
+    <context>
+        <name>BuyerSearch</name>
+        <message>
+            <source>Nobody found.</source>
+            <translation>Nobody found.</translation>
+        </message>
+        <message>
+            <source>Up or Down to choose, Enter to open.</source>
+            <translation>Up or Down to choose, Enter to open.</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(no name)</translation>
+        </message>
+        <message>
+            <source>new consent needed</source>
+            <translation>new consent needed</translation>
+        </message>
+        <message>
+            <source>IIN, phone, last 4 digits or name</source>
+            <translation>IIN, phone, last 4 digits or name</translation>
+        </message>
+        <message>
+            <source>Find a buyer</source>
+            <translation>Find a buyer</translation>
+        </message>
+        <message>
+            <source>Buyers found</source>
+            <translation>Buyers found</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>Changed: preview the slip again (F2).</source>
+            <translation>Changed: preview the slip again (F2).</translation>
+        </message>
+        <message>
+            <source>Check the marked fields.</source>
+            <translation>Check the marked fields.</translation>
+        </message>
+        <message>
+            <source>Checking...</source>
+            <translation>Checking...</translation>
+        </message>
+        <message>
+            <source>The buyer signs the pre-printed form; then press Buyer signed (F4).</source>
+            <translation>The buyer signs the pre-printed form; then press Buyer signed (F4).</translation>
+        </message>
+        <message>
+            <source>Print the slip (F3) for the buyer to sign.</source>
+            <translation>Print the slip (F3) for the buyer to sign.</translation>
+        </message>
+        <message>
+            <source>Printing the slip...</source>
+            <translation>Printing the slip...</translation>
+        </message>
+        <message>
+            <source>When the buyer has signed, press Buyer signed (F4).</source>
+            <translation>When the buyer has signed, press Buyer signed (F4).</translation>
+        </message>
+        <message>
+            <source>Print again (F3), or use a pre-printed form and type its number.</source>
+            <translation>Print again (F3), or use a pre-printed form and type its number.</translation>
+        </message>
+        <message>
+            <source>Recording the consent...</source>
+            <translation>Recording the consent...</translation>
+        </message>
+        <message>
+            <source>Consent to personal data processing</source>
+            <translation>Consent to personal data processing</translation>
+        </message>
+        <message>
+            <source>Purposes the buyer consents to</source>
+            <translation>Purposes the buyer consents to</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <source>required for this sale</source>
+            <translation>required for this sale</translation>
+        </message>
+        <message>
+            <source>New buyer: only the fields this sale needs.</source>
+            <translation>New buyer: only the fields this sale needs.</translation>
+        </message>
+        <message>
+            <source>{name}: the data this sale needs in addition.</source>
+            <translation>{name}: the data this sale needs in addition.</translation>
+        </message>
+        <message>
+            <source>{name}: the data held covers this sale; only the consent is needed.</source>
+            <translation>{name}: the data held covers this sale; only the consent is needed.</translation>
+        </message>
+        <message>
+            <source>Slip language:</source>
+            <translation>Slip language:</translation>
+        </message>
+        <message>
+            <source>Slip language</source>
+            <translation>Slip language</translation>
+        </message>
+        <message>
+            <source>Print the slip for signing</source>
+            <translation>Print the slip for signing</translation>
+        </message>
+        <message>
+            <source>Pre-printed form No.:</source>
+            <translation>Pre-printed form No.:</translation>
+        </message>
+        <message>
+            <source>Pre-printed form number</source>
+            <translation>Pre-printed form number</translation>
+        </message>
+        <message>
+            <source>Slip preview</source>
+            <translation>Slip preview</translation>
+        </message>
+        <message>
+            <source>Preview (F2)</source>
+            <translation>Preview (F2)</translation>
+        </message>
+        <message>
+            <source>Print slip (F3)</source>
+            <translation>Print slip (F3)</translation>
+        </message>
+        <message>
+            <source>Buyer signed (F4)</source>
+            <translation>Buyer signed (F4)</translation>
+        </message>
+        <message>
+            <source>Buyer refused (F8)</source>
+            <translation>Buyer refused (F8)</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Cancel (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreditPanel</name>
+        <message>
+            <source>Monthly payment: {amount}</source>
+            <translation>Monthly payment: {amount}</translation>
+        </message>
+        <message>
+            <source>Credit or installment terms</source>
+            <translation>Credit or installment terms</translation>
+        </message>
+        <message>
+            <source>Partner bank:</source>
+            <translation>Partner bank:</translation>
+        </message>
+        <message>
+            <source>Bank product:</source>
+            <translation>Bank product:</translation>
+        </message>
+        <message>
+            <source>Term, months:</source>
+            <translation>Term, months:</translation>
+        </message>
+        <message>
+            <source>Down payment, ₸:</source>
+            <translation>Down payment, ₸:</translation>
+        </message>
+        <message>
+            <source>Bank form No.:</source>
+            <translation>Bank form No.:</translation>
+        </message>
+        <message>
+            <source>Partner bank</source>
+            <translation>Partner bank</translation>
+        </message>
+        <message>
+            <source>Bank product</source>
+            <translation>Bank product</translation>
+        </message>
+        <message>
+            <source>Term in months</source>
+            <translation>Term in months</translation>
+        </message>
+        <message>
+            <source>Down payment</source>
+            <translation>Down payment</translation>
+        </message>
+        <message>
+            <source>Bank form number</source>
+            <translation>Bank form number</translation>
+        </message>
+        <message>
+            <source>Payment schedule</source>
+            <translation>Payment schedule</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Sale (receipts, warranty, returns)</source>
+            <translation>Sale (receipts, warranty, returns)</translation>
+        </message>
+        <message>
+            <source>Delivery (courier and postal services)</source>
+            <translation>Delivery (courier and postal services)</translation>
+        </message>
+        <message>
+            <source>Credit (partner banks, credit bureaus)</source>
+            <translation>Credit (partner banks, credit bureaus)</translation>
+        </message>
+        <message>
+            <source>Insurance (partner insurers)</source>
+            <translation>Insurance (partner insurers)</translation>
+        </message>
+        <message>
+            <source>Offers and statistics (marketing)</source>
+            <translation>Offers and statistics (marketing)</translation>
+        </message>
+        <message>
+            <source>sale</source>
+            <translation>sale</translation>
+        </message>
+        <message>
+            <source>delivery</source>
+            <translation>delivery</translation>
+        </message>
+        <message>
+            <source>credit</source>
+            <translation>credit</translation>
+        </message>
+        <message>
+            <source>insurance</source>
+            <translation>insurance</translation>
+        </message>
+        <message>
+            <source>marketing</source>
+            <translation>marketing</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>Cash</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Credit</translation>
+        </message>
+        <message>
+            <source>Installment</source>
+            <translation>Installment</translation>
+        </message>
+        <message>
+            <source>cashier</source>
+            <translation>cashier</translation>
+        </message>
+        <message>
+            <source>sales manager</source>
+            <translation>sales manager</translation>
+        </message>
+        <message>
+            <source>store admin</source>
+            <translation>store admin</translation>
+        </message>
+        <message>
+            <source>Surname</source>
+            <translation>Surname</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Given name</translation>
+        </message>
+        <message>
+            <source>Patronymic</source>
+            <translation>Patronymic</translation>
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation>IIN</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Delivery address</source>
+            <translation>Delivery address</translation>
+        </message>
+        <message>
+            <source>Registration address</source>
+            <translation>Registration address</translation>
+        </message>
+        <message>
+            <source>ID document</source>
+            <translation>ID document</translation>
+        </message>
+        <message>
+            <source>Document number</source>
+            <translation>Document number</translation>
+        </message>
+        <message>
+            <source>Issue date</source>
+            <translation>Issue date</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>Issued by</translation>
+        </message>
+        <message>
+            <source>ID card</source>
+            <translation>ID card</translation>
+        </message>
+        <message>
+            <source>Passport</source>
+            <translation>Passport</translation>
+        </message>
+        <message>
+            <source>Residence permit</source>
+            <translation>Residence permit</translation>
+        </message>
+        <message>
+            <source>Stateless person's certificate</source>
+            <translation>Stateless person's certificate</translation>
+        </message>
+        <message>
+            <source>requested</source>
+            <translation>requested</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>given</translation>
+        </message>
+        <message>
+            <source>renewed</source>
+            <translation>renewed</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>refused</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>withdrawn</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>expired</translation>
+        </message>
+        <message>
+            <source>invalidated</source>
+            <translation>invalidated</translation>
+        </message>
+        <message>
+            <source>cash sale</source>
+            <translation>cash sale</translation>
+        </message>
+        <message>
+            <source>installment</source>
+            <translation>installment</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginScreen</name>
+        <message>
+            <source>Choose your name in the list.</source>
+            <translation>Choose your name in the list.</translation>
+        </message>
+        <message>
+            <source>Type your PIN.</source>
+            <translation>Type your PIN.</translation>
+        </message>
+        <message>
+            <source>Checking the PIN...</source>
+            <translation>Checking the PIN...</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>Who are you?</source>
+            <translation>Who are you?</translation>
+        </message>
+        <message>
+            <source>Staff members</source>
+            <translation>Staff members</translation>
+        </message>
+        <message>
+            <source>&amp;PIN:</source>
+            <translation>&amp;PIN:</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>4 to 8 digits, then Enter</source>
+            <translation>4 to 8 digits, then Enter</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Language:</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Nothing waits to be printed.</source>
+            <translation>Nothing waits to be printed.</translation>
+        </message>
+        <message>
+            <source>Till</source>
+            <translation>Till</translation>
+        </message>
+        <message>
+            <source>Menu</source>
+            <translation>Menu</translation>
+        </message>
+        <message>
+            <source>&amp;Till</source>
+            <translation>&amp;Till</translation>
+        </message>
+        <message>
+            <source>&amp;Buyer</source>
+            <translation>&amp;Buyer</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Sign out</translation>
+        </message>
+        <message>
+            <source>Print what is waiting</source>
+            <translation>Print what is waiting</translation>
+        </message>
+        <message>
+            <source>Settings...</source>
+            <translation>Settings...</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>Buyer's rights...</source>
+            <translation>Buyer's rights...</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>not needed for this sale</source>
+            <translation>not needed for this sale</translation>
+        </message>
+        <message>
+            <source>required for this sale</source>
+            <translation>required for this sale</translation>
+        </message>
+        <message>
+            <source>give a phone or an e-mail</source>
+            <translation>give a phone or an e-mail</translation>
+        </message>
+        <message>
+            <source>too long: at most {n} characters</source>
+            <translation>too long: at most {n} characters</translation>
+        </message>
+        <message>
+            <source>only letters, spaces and hyphens</source>
+            <translation>only letters, spaces and hyphens</translation>
+        </message>
+        <message>
+            <source>not a date: type DD.MM.YYYY</source>
+            <translation>not a date: type DD.MM.YYYY</translation>
+        </message>
+        <message>
+            <source>the date is in the future</source>
+            <translation>the date is in the future</translation>
+        </message>
+        <message>
+            <source>the date is before 1900</source>
+            <translation>the date is before 1900</translation>
+        </message>
+        <message>
+            <source>issued before the date of birth</source>
+            <translation>issued before the date of birth</translation>
+        </message>
+        <message>
+            <source>choose the type of document</source>
+            <translation>choose the type of document</translation>
+        </message>
+        <message>
+            <source>5 to 20 Latin letters or digits</source>
+            <translation>5 to 20 Latin letters or digits</translation>
+        </message>
+        <message>
+            <source>an IIN has exactly 12 digits</source>
+            <translation>an IIN has exactly 12 digits</translation>
+        </message>
+        <message>
+            <source>check digit is wrong: a digit is mistyped</source>
+            <translation>check digit is wrong: a digit is mistyped</translation>
+        </message>
+        <message>
+            <source>the 7th digit (century and sex) must be 1 to 6</source>
+            <translation>the 7th digit (century and sex) must be 1 to 6</translation>
+        </message>
+        <message>
+            <source>encodes a date of birth that does not exist</source>
+            <translation>encodes a date of birth that does not exist</translation>
+        </message>
+        <message>
+            <source>the century digit does not match the date of birth</source>
+            <translation>the century digit does not match the date of birth</translation>
+        </message>
+        <message>
+            <source>does not match the date of birth</source>
+            <translation>does not match the date of birth</translation>
+        </message>
+        <message>
+            <source>give the phone number</source>
+            <translation>give the phone number</translation>
+        </message>
+        <message>
+            <source>not a phone number</source>
+            <translation>not a phone number</translation>
+        </message>
+        <message>
+            <source>not a valid phone number</source>
+            <translation>not a valid phone number</translation>
+        </message>
+        <message>
+            <source>not a Kazakhstan number</source>
+            <translation>not a Kazakhstan number</translation>
+        </message>
+        <message>
+            <source>type it as name@domain.kz</source>
+            <translation>type it as name@domain.kz</translation>
+        </message>
+        <message>
+            <source>a buyer with this IIN is registered: find them instead</source>
+            <translation>a buyer with this IIN is registered: find them instead</translation>
+        </message>
+        <message>
+            <source>another buyer has this IIN</source>
+            <translation>another buyer has this IIN</translation>
+        </message>
+        <message>
+            <source>give the form number</source>
+            <translation>give the form number</translation>
+        </message>
+        <message>
+            <source>give the reference of the buyer's document</source>
+            <translation>give the reference of the buyer's document</translation>
+        </message>
+        <message>
+            <source>too long</source>
+            <translation>too long</translation>
+        </message>
+        <message>
+            <source>a PIN has 4 to 8 digits</source>
+            <translation>a PIN has 4 to 8 digits</translation>
+        </message>
+        <message>
+            <source>not collected under the buyer's consents</source>
+            <translation>not collected under the buyer's consents</translation>
+        </message>
+        <message>
+            <source>the same as held</source>
+            <translation>the same as held</translation>
+        </message>
+        <message>
+            <source>Wrong PIN.</source>
+            <translation>Wrong PIN.</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs: try again in {n} min.</source>
+            <translation>Too many wrong PINs: try again in {n} min.</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs: sign-in is locked for 5 minutes.</source>
+            <translation>Too many wrong PINs: sign-in is locked for 5 minutes.</translation>
+        </message>
+        <message>
+            <source>This staff member cannot sign in.</source>
+            <translation>This staff member cannot sign in.</translation>
+        </message>
+        <message>
+            <source>A PIN has 4 to 8 digits.</source>
+            <translation>A PIN has 4 to 8 digits.</translation>
+        </message>
+        <message>
+            <source>This needs the {role} role; you are signed in as {mine}.</source>
+            <translation>This needs the {role} role; you are signed in as {mine}.</translation>
+        </message>
+        <message>
+            <source>Scan or find a product first.</source>
+            <translation>Scan or find a product first.</translation>
+        </message>
+        <message>
+            <source>The cash tendered is less than the total.</source>
+            <translation>The cash tendered is less than the total.</translation>
+        </message>
+        <message>
+            <source>The down payment must be less than the total.</source>
+            <translation>The down payment must be less than the total.</translation>
+        </message>
+        <message>
+            <source>Choose the partner bank and its product.</source>
+            <translation>Choose the partner bank and its product.</translation>
+        </message>
+        <message>
+            <source>This sale needs a buyer with their consent: find or register the buyer.</source>
+            <translation>This sale needs a buyer with their consent: find or register the buyer.</translation>
+        </message>
+        <message>
+            <source>The buyer has not consented to: {purposes}. Take a consent first.</source>
+            <translation>The buyer has not consented to: {purposes}. Take a consent first.</translation>
+        </message>
+        <message>
+            <source>The buyer consented under an older policy version: a new consent to version {label} is needed.</source>
+            <translation>The buyer consented under an older policy version: a new consent to version {label} is needed.</translation>
+        </message>
+        <message>
+            <source>This buyer refused processing in writing: sell without their data.</source>
+            <translation>This buyer refused processing in writing: sell without their data.</translation>
+        </message>
+        <message>
+            <source>This sale needs more of the buyer's data ({fields}): take a consent with it.</source>
+            <translation>This sale needs more of the buyer's data ({fields}): take a consent with it.</translation>
+        </message>
+        <message>
+            <source>Cannot withdraw: {kind} with {bank} is outstanding ({amount}) until {until}; consent to credit stays until it is repaid.</source>
+            <translation>Cannot withdraw: {kind} with {bank} is outstanding ({amount}) until {until}; consent to credit stays until it is repaid.</translation>
+        </message>
+        <message>
+            <source>Cannot destroy: {kind} with {bank} is outstanding ({amount}) until {until}.</source>
+            <translation>Cannot destroy: {kind} with {bank} is outstanding ({amount}) until {until}.</translation>
+        </message>
+        <message>
+            <source>The buyer has no consent in force for: {purposes}.</source>
+            <translation>The buyer has no consent in force for: {purposes}.</translation>
+        </message>
+        <message>
+            <source>A written refusal is already recorded for this buyer.</source>
+            <translation>A written refusal is already recorded for this buyer.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The corrected values are the same as those held.</source>
+            <translation>The corrected values are the same as those held.</translation>
+        </message>
+        <message>
+            <source>No privacy policy version is in effect: the store admin must import one.</source>
+            <translation>No privacy policy version is in effect: the store admin must import one.</translation>
+        </message>
+        <message>
+            <source>The seller's details are not set: the store admin must set them.</source>
+            <translation>The seller's details are not set: the store admin must set them.</translation>
+        </message>
+        <message>
+            <source>No printer is set.</source>
+            <translation>No printer is set.</translation>
+        </message>
+        <message>
+            <source>Printed: {what}.{low}</source>
+            <translation>Printed: {what}.{low}</translation>
+        </message>
+        <message>
+            <source>Not printed: {what} ({reason}).{queued}</source>
+            <translation>Not printed: {what} ({reason}).{queued}</translation>
+        </message>
+        <message>
+            <source>{n} waiting to be printed {why}</source>
+            <translation>{n} waiting to be printed {why}</translation>
+        </message>
+        <message>
+            <source>The two keys differ; nothing was changed.</source>
+            <translation>The two keys differ; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The database key must be at least {n} characters.</source>
+            <translation>The database key must be at least {n} characters.</translation>
+        </message>
+        <message>
+            <source>The new key is the same as the current one.</source>
+            <translation>The new key is the same as the current one.</translation>
+        </message>
+        <message>
+            <source>Only the store admin can change settings.</source>
+            <translation>Only the store admin can change settings.</translation>
+        </message>
+        <message>
+            <source>consent slip</source>
+            <translation>consent slip</translation>
+        </message>
+        <message>
+            <source>receipt</source>
+            <translation>receipt</translation>
+        </message>
+        <message>
+            <source>installment summary</source>
+            <translation>installment summary</translation>
+        </message>
+        <message>
+            <source>access report</source>
+            <translation>access report</translation>
+        </message>
+        <message>
+            <source>confirmation</source>
+            <translation>confirmation</translation>
+        </message>
+        <message>
+            <source>test page</source>
+            <translation>test page</translation>
+        </message>
+        <message>
+            <source> Paper is running low.</source>
+            <translation> Paper is running low.</translation>
+        </message>
+        <message>
+            <source> It stays in the print queue.</source>
+            <translation> It stays in the print queue.</translation>
+        </message>
+        <message>
+            <source>Something went wrong; the details are in the till log.</source>
+            <translation>Something went wrong; the details are in the till log.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RightsDialog</name>
+        <message>
+            <source>Find the buyer first (their IIN, phone or name).</source>
+            <translation>Find the buyer first (their IIN, phone or name).</translation>
+        </message>
+        <message>
+            <source>Outstanding {kind} with {bank}</source>
+            <translation>Outstanding {kind} with {bank}</translation>
+        </message>
+        <message>
+            <source>Building the report...</source>
+            <translation>Building the report...</translation>
+        </message>
+        <message>
+            <source>Access report ready; the request is recorded as answered.</source>
+            <translation>Access report ready; the request is recorded as answered.</translation>
+        </message>
+        <message>
+            <source>Printing...</source>
+            <translation>Printing...</translation>
+        </message>
+        <message>
+            <source>Check the marked fields.</source>
+            <translation>Check the marked fields.</translation>
+        </message>
+        <message>
+            <source>Corrected; the audit names the fields changed, not their values.</source>
+            <translation>Corrected; the audit names the fields changed, not their values.</translation>
+        </message>
+        <message>
+            <source>Withdrawing...</source>
+            <translation>Withdrawing...</translation>
+        </message>
+        <message>
+            <source>Consent withdrawn. Print the confirmation for the buyer.</source>
+            <translation>Consent withdrawn. Print the confirmation for the buyer.</translation>
+        </message>
+        <message>
+            <source>Written refusal recorded. Print the confirmation for the buyer.</source>
+            <translation>Written refusal recorded. Print the confirmation for the buyer.</translation>
+        </message>
+        <message>
+            <source>Buyer's rights</source>
+            <translation>Buyer's rights</translation>
+        </message>
+        <message>
+            <source>Papers in:</source>
+            <translation>Papers in:</translation>
+        </message>
+        <message>
+            <source>Language of the papers</source>
+            <translation>Language of the papers</translation>
+        </message>
+        <message>
+            <source>Access report</source>
+            <translation>Access report</translation>
+        </message>
+        <message>
+            <source>Correct data</source>
+            <translation>Correct data</translation>
+        </message>
+        <message>
+            <source>Withdraw consent</source>
+            <translation>Withdraw consent</translation>
+        </message>
+        <message>
+            <source>Written refusal</source>
+            <translation>Written refusal</translation>
+        </message>
+        <message>
+            <source>Show everything held</source>
+            <translation>Show everything held</translation>
+        </message>
+        <message>
+            <source>Print report</source>
+            <translation>Print report</translation>
+        </message>
+        <message>
+            <source>Correct what the buyer shows is wrong; the new values are checked like new data.</source>
+            <translation>Correct what the buyer shows is wrong; the new values are checked like new data.</translation>
+        </message>
+        <message>
+            <source>Save correction</source>
+            <translation>Save correction</translation>
+        </message>
+        <message>
+            <source>Tick the purposes the buyer withdraws. Data no remaining purpose needs is erased.</source>
+            <translation>Tick the purposes the buyer withdraws. Data no remaining purpose needs is erased.</translation>
+        </message>
+        <message>
+            <source>All purposes (full withdrawal)</source>
+            <translation>All purposes (full withdrawal)</translation>
+        </message>
+        <message>
+            <source>Withdraw all purposes</source>
+            <translation>Withdraw all purposes</translation>
+        </message>
+        <message>
+            <source>Reference of the buyer's request (optional):</source>
+            <translation>Reference of the buyer's request (optional):</translation>
+        </message>
+        <message>
+            <source>Request reference</source>
+            <translation>Request reference</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Withdraw</translation>
+        </message>
+        <message>
+            <source>Withdrawal confirmation</source>
+            <translation>Withdrawal confirmation</translation>
+        </message>
+        <message>
+            <source>Print confirmation</source>
+            <translation>Print confirmation</translation>
+        </message>
+        <message>
+            <source>The buyer refuses processing in writing: their data is destroyed, or kept only for an outstanding credit until it is repaid.</source>
+            <translation>The buyer refuses processing in writing: their data is destroyed, or kept only for an outstanding credit until it is repaid.</translation>
+        </message>
+        <message>
+            <source>Reference of the written refusal:</source>
+            <translation>Reference of the written refusal:</translation>
+        </message>
+        <message>
+            <source>Written refusal reference</source>
+            <translation>Written refusal reference</translation>
+        </message>
+        <message>
+            <source>Record written refusal</source>
+            <translation>Record written refusal</translation>
+        </message>
+        <message>
+            <source>Refusal confirmation</source>
+            <translation>Refusal confirmation</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Close (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaleScreen</name>
+        <message>
+            <source>No product with barcode {code}.</source>
+            <translation>No product with barcode {code}.</translation>
+        </message>
+        <message>
+            <source>No product found by that name.</source>
+            <translation>No product found by that name.</translation>
+        </message>
+        <message>
+            <source>Down to choose, Enter to add.</source>
+            <translation>Down to choose, Enter to add.</translation>
+        </message>
+        <message>
+            <source>Added: {name}</source>
+            <translation>Added: {name}</translation>
+        </message>
+        <message>
+            <source>Total: {amount}</source>
+            <translation>Total: {amount}</translation>
+        </message>
+        <message>
+            <source>Type the cash received, e.g. 20000</source>
+            <translation>Type the cash received, e.g. 20000</translation>
+        </message>
+        <message>
+            <source>Change: {amount}</source>
+            <translation>Change: {amount}</translation>
+        </message>
+        <message>
+            <source>Short by {amount}</source>
+            <translation>Short by {amount}</translation>
+        </message>
+        <message>
+            <source>Credit and installment sales are for sales managers.</source>
+            <translation>Credit and installment sales are for sales managers.</translation>
+        </message>
+        <message>
+            <source>Buyer chosen.</source>
+            <translation>Buyer chosen.</translation>
+        </message>
+        <message>
+            <source>The buyer refused: nothing they gave was kept. The sale can go on as an anonymous cash sale.</source>
+            <translation>The buyer refused: nothing they gave was kept. The sale can go on as an anonymous cash sale.</translation>
+        </message>
+        <message>
+            <source>Consent recorded.</source>
+            <translation>Consent recorded.</translation>
+        </message>
+        <message>
+            <source>Consent cancelled: nothing was stored.</source>
+            <translation>Consent cancelled: nothing was stored.</translation>
+        </message>
+        <message>
+            <source>This sale needs the buyer: find them (F3) or register a new buyer (F9).</source>
+            <translation>This sale needs the buyer: find them (F3) or register a new buyer (F9).</translation>
+        </message>
+        <message>
+            <source>Recording the sale...</source>
+            <translation>Recording the sale...</translation>
+        </message>
+        <message>
+            <source>Sale No. {number} recorded: {total}, {payment}.</source>
+            <translation>Sale No. {number} recorded: {total}, {payment}.</translation>
+        </message>
+        <message>
+            <source>&amp;Barcode or name (F2):</source>
+            <translation>&amp;Barcode or name (F2):</translation>
+        </message>
+        <message>
+            <source>scan, or a name + Enter</source>
+            <translation>scan, or a name + Enter</translation>
+        </message>
+        <message>
+            <source>Barcode or product name</source>
+            <translation>Barcode or product name</translation>
+        </message>
+        <message>
+            <source>&amp;Qty (F4):</source>
+            <translation>&amp;Qty (F4):</translation>
+        </message>
+        <message>
+            <source>Quantity of the chosen line</source>
+            <translation>Quantity of the chosen line</translation>
+        </message>
+        <message>
+            <source>Products found</source>
+            <translation>Products found</translation>
+        </message>
+        <message>
+            <source>Sale lines</source>
+            <translation>Sale lines</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Qty</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <source>Sum</source>
+            <translation>Sum</translation>
+        </message>
+        <message>
+            <source>Remove line (Del)</source>
+            <translation>Remove line (Del)</translation>
+        </message>
+        <message>
+            <source>Remove the chosen line</source>
+            <translation>Remove the chosen line</translation>
+        </message>
+        <message>
+            <source>Delivery (F11)</source>
+            <translation>Delivery (F11)</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Delivery</translation>
+        </message>
+        <message>
+            <source>Buyer wants offers</source>
+            <translation>Buyer wants offers</translation>
+        </message>
+        <message>
+            <source>Cash received:</source>
+            <translation>Cash received:</translation>
+        </message>
+        <message>
+            <source>exact amount</source>
+            <translation>exact amount</translation>
+        </message>
+        <message>
+            <source>Cash received</source>
+            <translation>Cash received</translation>
+        </message>
+        <message>
+            <source>Finish sale (F12)</source>
+            <translation>Finish sale (F12)</translation>
+        </message>
+        <message>
+            <source>Finish sale</source>
+            <translation>Finish sale</translation>
+        </message>
+        <message>
+            <source>New sale</source>
+            <translation>New sale</translation>
+        </message>
+        <message>
+            <source>Start a new sale</source>
+            <translation>Start a new sale</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Nothing changed.</source>
+            <translation>Nothing changed.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>No printing in this window.</source>
+            <translation>No printing in this window.</translation>
+        </message>
+        <message>
+            <source>Save the printer settings first.</source>
+            <translation>Save the printer settings first.</translation>
+        </message>
+        <message>
+            <source>Printing the test page...</source>
+            <translation>Printing the test page...</translation>
+        </message>
+        <message>
+            <source>Sync with head office</source>
+            <translation>Sync with head office</translation>
+        </message>
+        <message>
+            <source>not available</source>
+            <translation>not available</translation>
+        </message>
+        <message>
+            <source>Re-encrypting the database; keep the till on.</source>
+            <translation>Re-encrypting the database; keep the till on.</translation>
+        </message>
+        <message>
+            <source>Database key changed; use the new key from now on.</source>
+            <translation>Database key changed; use the new key from now on.</translation>
+        </message>
+        <message>
+            <source>The OS keyring entry was updated.</source>
+            <translation>The OS keyring entry was updated.</translation>
+        </message>
+        <message>
+            <source>Seeding demo data</source>
+            <translation>Seeding demo data</translation>
+        </message>
+        <message>
+            <source>{b} buyers, {s} sales</source>
+            <translation>{b} buyers, {s} sales</translation>
+        </message>
+        <message>
+            <source>Seeding runs in the background; the till stays usable.</source>
+            <translation>Seeding runs in the background; the till stays usable.</translation>
+        </message>
+        <message>
+            <source>Exporting statistics</source>
+            <translation>Exporting statistics</translation>
+        </message>
+        <message>
+            <source>The export runs in the background; the file goes to the exports folder.</source>
+            <translation>The export runs in the background; the file goes to the exports folder.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Printer</translation>
+        </message>
+        <message>
+            <source>Head office</source>
+            <translation>Head office</translation>
+        </message>
+        <message>
+            <source>Database key</source>
+            <translation>Database key</translation>
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation>Jobs</translation>
+        </message>
+        <message>
+            <source>Window language:</source>
+            <translation>Window language:</translation>
+        </message>
+        <message>
+            <source>Window language</source>
+            <translation>Window language</translation>
+        </message>
+        <message>
+            <source>Printer address:</source>
+            <translation>Printer address:</translation>
+        </message>
+        <message>
+            <source>Paper width:</source>
+            <translation>Paper width:</translation>
+        </message>
+        <message>
+            <source>Printed in:</source>
+            <translation>Printed in:</translation>
+        </message>
+        <message>
+            <source>Printer address</source>
+            <translation>Printer address</translation>
+        </message>
+        <message>
+            <source>Paper width</source>
+            <translation>Paper width</translation>
+        </message>
+        <message>
+            <source>Language of printed papers</source>
+            <translation>Language of printed papers</translation>
+        </message>
+        <message>
+            <source>Test print</source>
+            <translation>Test print</translation>
+        </message>
+        <message>
+            <source>Head office address:</source>
+            <translation>Head office address:</translation>
+        </message>
+        <message>
+            <source>Store credential:</source>
+            <translation>Store credential:</translation>
+        </message>
+        <message>
+            <source>Head office address</source>
+            <translation>Head office address</translation>
+        </message>
+        <message>
+            <source>Store credential</source>
+            <translation>Store credential</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <source>The database is re-encrypted under the new key; the old file stays until the new one is checked.</source>
+            <translation>The database is re-encrypted under the new key; the old file stays until the new one is checked.</translation>
+        </message>
+        <message>
+            <source>New key:</source>
+            <translation>New key:</translation>
+        </message>
+        <message>
+            <source>Repeat:</source>
+            <translation>Repeat:</translation>
+        </message>
+        <message>
+            <source>New database key</source>
+            <translation>New database key</translation>
+        </message>
+        <message>
+            <source>Repeat the new key</source>
+            <translation>Repeat the new key</translation>
+        </message>
+        <message>
+            <source>Change the key</source>
+            <translation>Change the key</translation>
+        </message>
+        <message>
+            <source>Key change progress</source>
+            <translation>Key change progress</translation>
+        </message>
+        <message>
+            <source>Long jobs run in the background and show their progress in the status bar.</source>
+            <translation>Long jobs run in the background and show their progress in the status bar.</translation>
+        </message>
+        <message>
+            <source>Buyers:</source>
+            <translation>Buyers:</translation>
+        </message>
+        <message>
+            <source>Sales:</source>
+            <translation>Sales:</translation>
+        </message>
+        <message>
+            <source>Buyers to seed</source>
+            <translation>Buyers to seed</translation>
+        </message>
+        <message>
+            <source>Sales to seed</source>
+            <translation>Sales to seed</translation>
+        </message>
+        <message>
+            <source>Seed demo data</source>
+            <translation>Seed demo data</translation>
+        </message>
+        <message>
+            <source>Export statistics (CSV)</source>
+            <translation>Export statistics (CSV)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Close (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>Database key</source>
+            <translation>Database key</translation>
+        </message>
+        <message>
+            <source>The till's database key:</source>
+            <translation>The till's database key:</translation>
+        </message>
+        <message>
+            <source>Till</source>
+            <translation>Till</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusBar</name>
+        <message>
+            <source>{store} ({code}), register {register}</source>
+            <translation>{store} ({code}), register {register}</translation>
+        </message>
+        <message>
+            <source>Sync: not set up ({n} waiting)</source>
+            <translation>Sync: not set up ({n} waiting)</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Sync: {n} waiting, last success {last}</source>
+            <translation>Sync: {n} waiting, last success {last}</translation>
+        </message>
+        <message>
+            <source>({n} refused)</source>
+            <translation>({n} refused)</translation>
+        </message>
+        <message>
+            <source>Signed in: {name}, {role}</source>
+            <translation>Signed in: {name}, {role}</translation>
+        </message>
+        <message>
+            <source>Nobody signed in</source>
+            <translation>Nobody signed in</translation>
+        </message>
+        <message>
+            <source>Printer: ready</source>
+            <translation>Printer: ready</translation>
+        </message>
+        <message>
+            <source>Printer: not set</source>
+            <translation>Printer: not set</translation>
+        </message>
+        <message>
+            <source>Printer: ready, paper running low</source>
+            <translation>Printer: ready, paper running low</translation>
+        </message>
+        <message>
+            <source>Printer: {state}</source>
+            <translation>Printer: {state}</translation>
+        </message>
+    </context>
+</TS>

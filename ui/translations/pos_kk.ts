@@ -1,0 +1,1402 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ" sourcelanguage="en_US">
+    <context>
+        <name>BuyerForm</name>
+        <message>
+            <source>(choose)</source>
+            <translation>(таңдаңыз)</translation>
+        </message>
+        <message>
+            <source>DD.MM.YYYY</source>
+            <translation>КК.АА.ЖЖЖЖ</translation>
+        </message>
+        <message>
+            <source>12 digits</source>
+            <translation>12 сан</translation>
+        </message>
+    </context>
+    <context>
+        <name>BuyerPanel</name>
+        <message>
+            <source>No buyer: an anonymous sale.</source>
+            <translation>Сатып алушысыз: анонимді сату.</translation>
+        </message>
+        <message>
+            <source>Consents: {purposes}</source>
+            <translation>Келісімдер: {purposes}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>жоқ</translation>
+        </message>
+        <message>
+            <source>Policy changed: a new consent is needed.</source>
+            <translation>Саясат өзгерді: жаңа келісім қажет.</translation>
+        </message>
+        <message>
+            <source>Refused processing in writing: anonymous sales only.</source>
+            <translation>Өңдеуден жазбаша бас тартқан: тек анонимді сату.</translation>
+        </message>
+        <message>
+            <source>Outstanding {kind} with {bank}</source>
+            <translation>Өтелмеген: {kind}, {bank}</translation>
+        </message>
+        <message>
+            <source>Buyer</source>
+            <translation>Сатып алушы</translation>
+        </message>
+        <message>
+            <source>New buyer (F9)</source>
+            <translation>Жаңа сатып алушы (F9)</translation>
+        </message>
+        <message>
+            <source>New buyer</source>
+            <translation>Жаңа сатып алушы</translation>
+        </message>
+        <message>
+            <source>No buyer</source>
+            <translation>Сатып алушысыз</translation>
+        </message>
+        <message>
+            <source>Remove the buyer from the sale</source>
+            <translation>Сатып алушыны сатудан алып тастау</translation>
+        </message>
+        <message>
+            <source>Chosen buyer</source>
+            <translation>Таңдалған сатып алушы</translation>
+        </message>
+    </context>
+    <context>
+        <name>BuyerSearch</name>
+        <message>
+            <source>Nobody found.</source>
+            <translation>Ешкім табылмады.</translation>
+        </message>
+        <message>
+            <source>Up or Down to choose, Enter to open.</source>
+            <translation>Көрсеткілермен таңдаңыз, Enter — ашу.</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(атысыз)</translation>
+        </message>
+        <message>
+            <source>new consent needed</source>
+            <translation>жаңа келісім қажет</translation>
+        </message>
+        <message>
+            <source>IIN, phone, last 4 digits or name</source>
+            <translation>ЖСН, телефон, соңғы 4 сан немесе аты</translation>
+        </message>
+        <message>
+            <source>Find a buyer</source>
+            <translation>Сатып алушыны табу</translation>
+        </message>
+        <message>
+            <source>Buyers found</source>
+            <translation>Табылған сатып алушылар</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>Changed: preview the slip again (F2).</source>
+            <translation>Өзгертілді: бланкті қайта қараңыз (F2).</translation>
+        </message>
+        <message>
+            <source>Check the marked fields.</source>
+            <translation>Белгіленген өрістерді тексеріңіз.</translation>
+        </message>
+        <message>
+            <source>Checking...</source>
+            <translation>Тексерілуде...</translation>
+        </message>
+        <message>
+            <source>The buyer signs the pre-printed form; then press Buyer signed (F4).</source>
+            <translation>Сатып алушы бланкке қол қояды; содан соң «Сатып алушы қол қойды» (F4) басыңыз.</translation>
+        </message>
+        <message>
+            <source>Print the slip (F3) for the buyer to sign.</source>
+            <translation>Сатып алушы қол қоюы үшін бланкті басып шығарыңыз (F3).</translation>
+        </message>
+        <message>
+            <source>Printing the slip...</source>
+            <translation>Бланк басылуда...</translation>
+        </message>
+        <message>
+            <source>When the buyer has signed, press Buyer signed (F4).</source>
+            <translation>Сатып алушы қол қойғанда, «Сатып алушы қол қойды» (F4) басыңыз.</translation>
+        </message>
+        <message>
+            <source>Print again (F3), or use a pre-printed form and type its number.</source>
+            <translation>Қайта басыңыз (F3) немесе қағаз бланкті алып, нөмірін енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>Recording the consent...</source>
+            <translation>Келісім жазылуда...</translation>
+        </message>
+        <message>
+            <source>Consent to personal data processing</source>
+            <translation>Дербес деректерді өңдеуге келісім</translation>
+        </message>
+        <message>
+            <source>Purposes the buyer consents to</source>
+            <translation>Сатып алушы келісім беретін мақсаттар</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>қалау бойынша</translation>
+        </message>
+        <message>
+            <source>required for this sale</source>
+            <translation>осы сату үшін міндетті</translation>
+        </message>
+        <message>
+            <source>New buyer: only the fields this sale needs.</source>
+            <translation>Жаңа сатып алушы: тек осы сатуға қажет өрістер.</translation>
+        </message>
+        <message>
+            <source>{name}: the data this sale needs in addition.</source>
+            <translation>{name}: осы сатуға қосымша қажет деректер.</translation>
+        </message>
+        <message>
+            <source>{name}: the data held covers this sale; only the consent is needed.</source>
+            <translation>{name}: деректер жеткілікті, тек келісім қажет.</translation>
+        </message>
+        <message>
+            <source>Slip language:</source>
+            <translation>Бланк тілі:</translation>
+        </message>
+        <message>
+            <source>Slip language</source>
+            <translation>Бланк тілі</translation>
+        </message>
+        <message>
+            <source>Print the slip for signing</source>
+            <translation>Қол қоюға бланк басып шығару</translation>
+        </message>
+        <message>
+            <source>Pre-printed form No.:</source>
+            <translation>Қағаз бланк №:</translation>
+        </message>
+        <message>
+            <source>Pre-printed form number</source>
+            <translation>Қағаз бланктің нөмірі</translation>
+        </message>
+        <message>
+            <source>Slip preview</source>
+            <translation>Келісім бланкі</translation>
+        </message>
+        <message>
+            <source>Preview (F2)</source>
+            <translation>Қарау (F2)</translation>
+        </message>
+        <message>
+            <source>Print slip (F3)</source>
+            <translation>Басып шығару (F3)</translation>
+        </message>
+        <message>
+            <source>Buyer signed (F4)</source>
+            <translation>Қол қойды (F4)</translation>
+        </message>
+        <message>
+            <source>Buyer refused (F8)</source>
+            <translation>Бас тартты (F8)</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Болдырмау (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreditPanel</name>
+        <message>
+            <source>Monthly payment: {amount}</source>
+            <translation>Ай сайынғы төлем: {amount}</translation>
+        </message>
+        <message>
+            <source>Credit or installment terms</source>
+            <translation>Несие немесе бөліп төлеу шарттары</translation>
+        </message>
+        <message>
+            <source>Partner bank:</source>
+            <translation>Серіктес банк:</translation>
+        </message>
+        <message>
+            <source>Bank product:</source>
+            <translation>Банк өнімі:</translation>
+        </message>
+        <message>
+            <source>Term, months:</source>
+            <translation>Мерзімі, ай:</translation>
+        </message>
+        <message>
+            <source>Down payment, ₸:</source>
+            <translation>Бастапқы жарна, ₸:</translation>
+        </message>
+        <message>
+            <source>Bank form No.:</source>
+            <translation>Банк өтінішінің №:</translation>
+        </message>
+        <message>
+            <source>Partner bank</source>
+            <translation>Серіктес банк</translation>
+        </message>
+        <message>
+            <source>Bank product</source>
+            <translation>Банк өнімі</translation>
+        </message>
+        <message>
+            <source>Term in months</source>
+            <translation>Мерзімі, айлармен</translation>
+        </message>
+        <message>
+            <source>Down payment</source>
+            <translation>Бастапқы жарна</translation>
+        </message>
+        <message>
+            <source>Bank form number</source>
+            <translation>Банк өтінішінің нөмірі</translation>
+        </message>
+        <message>
+            <source>Payment schedule</source>
+            <translation>Төлем кестесі</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Мерзімі</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Сомасы</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Sale (receipts, warranty, returns)</source>
+            <translation>Сату (чектер, кепілдік, қайтару)</translation>
+        </message>
+        <message>
+            <source>Delivery (courier and postal services)</source>
+            <translation>Жеткізу (курьерлер мен пошта)</translation>
+        </message>
+        <message>
+            <source>Credit (partner banks, credit bureaus)</source>
+            <translation>Несие (серіктес банктер, кредиттік бюро)</translation>
+        </message>
+        <message>
+            <source>Insurance (partner insurers)</source>
+            <translation>Сақтандыру (серіктес сақтандырушылар)</translation>
+        </message>
+        <message>
+            <source>Offers and statistics (marketing)</source>
+            <translation>Ұсыныстар мен статистика (маркетинг)</translation>
+        </message>
+        <message>
+            <source>sale</source>
+            <translation>сату</translation>
+        </message>
+        <message>
+            <source>delivery</source>
+            <translation>жеткізу</translation>
+        </message>
+        <message>
+            <source>credit</source>
+            <translation>несие</translation>
+        </message>
+        <message>
+            <source>insurance</source>
+            <translation>сақтандыру</translation>
+        </message>
+        <message>
+            <source>marketing</source>
+            <translation>маркетинг</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>Қолма-қол</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Карта</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Несие</translation>
+        </message>
+        <message>
+            <source>Installment</source>
+            <translation>Бөліп төлеу</translation>
+        </message>
+        <message>
+            <source>cashier</source>
+            <translation>кассир</translation>
+        </message>
+        <message>
+            <source>sales manager</source>
+            <translation>сату менеджері</translation>
+        </message>
+        <message>
+            <source>store admin</source>
+            <translation>дүкен әкімшісі</translation>
+        </message>
+        <message>
+            <source>Surname</source>
+            <translation>Тегі</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Аты</translation>
+        </message>
+        <message>
+            <source>Patronymic</source>
+            <translation>Әкесінің аты</translation>
+        </message>
+        <message>
+            <source>IIN</source>
+            <translation>ЖСН</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Туған күні</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Эл. пошта</translation>
+        </message>
+        <message>
+            <source>Delivery address</source>
+            <translation>Жеткізу мекенжайы</translation>
+        </message>
+        <message>
+            <source>Registration address</source>
+            <translation>Тіркелген мекенжайы</translation>
+        </message>
+        <message>
+            <source>ID document</source>
+            <translation>Құжат</translation>
+        </message>
+        <message>
+            <source>Document number</source>
+            <translation>Құжат нөмірі</translation>
+        </message>
+        <message>
+            <source>Issue date</source>
+            <translation>Берілген күні</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>Кім берген</translation>
+        </message>
+        <message>
+            <source>ID card</source>
+            <translation>Жеке куәлік</translation>
+        </message>
+        <message>
+            <source>Passport</source>
+            <translation>Төлқұжат</translation>
+        </message>
+        <message>
+            <source>Residence permit</source>
+            <translation>Тұруға ықтиярхат</translation>
+        </message>
+        <message>
+            <source>Stateless person's certificate</source>
+            <translation>Азаматтығы жоқ адамның куәлігі</translation>
+        </message>
+        <message>
+            <source>requested</source>
+            <translation>сұралды</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>берілді</translation>
+        </message>
+        <message>
+            <source>renewed</source>
+            <translation>жаңартылды</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>бас тартылды</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>кері қайтарылды</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>мерзімі өтті</translation>
+        </message>
+        <message>
+            <source>invalidated</source>
+            <translation>жарамсыз</translation>
+        </message>
+        <message>
+            <source>cash sale</source>
+            <translation>қолма-қол сату</translation>
+        </message>
+        <message>
+            <source>installment</source>
+            <translation>бөліп төлеу</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginScreen</name>
+        <message>
+            <source>Choose your name in the list.</source>
+            <translation>Тізімнен өзіңізді таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>Type your PIN.</source>
+            <translation>PIN-кодты енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>Checking the PIN...</source>
+            <translation>PIN-код тексерілуде...</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Кіру</translation>
+        </message>
+        <message>
+            <source>Who are you?</source>
+            <translation>Сіз кімсіз?</translation>
+        </message>
+        <message>
+            <source>Staff members</source>
+            <translation>Қызметкерлер</translation>
+        </message>
+        <message>
+            <source>&amp;PIN:</source>
+            <translation>&amp;PIN-код:</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN-код</translation>
+        </message>
+        <message>
+            <source>4 to 8 digits, then Enter</source>
+            <translation>4–8 сан, содан соң Enter</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Тіл:</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Тіл</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Nothing waits to be printed.</source>
+            <translation>Басып шығару кезегі бос.</translation>
+        </message>
+        <message>
+            <source>Till</source>
+            <translation>Касса</translation>
+        </message>
+        <message>
+            <source>Menu</source>
+            <translation>Мәзір</translation>
+        </message>
+        <message>
+            <source>&amp;Till</source>
+            <translation>&amp;Касса</translation>
+        </message>
+        <message>
+            <source>&amp;Buyer</source>
+            <translation>&amp;Сатып алушы</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Тіл</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Шығу</translation>
+        </message>
+        <message>
+            <source>Print what is waiting</source>
+            <translation>Кезекті басып шығару</translation>
+        </message>
+        <message>
+            <source>Settings...</source>
+            <translation>Баптаулар...</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Бағдарламаны жабу</translation>
+        </message>
+        <message>
+            <source>Buyer's rights...</source>
+            <translation>Сатып алушы құқықтары...</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>not needed for this sale</source>
+            <translation>осы сатуға қажет емес</translation>
+        </message>
+        <message>
+            <source>required for this sale</source>
+            <translation>осы сату үшін міндетті</translation>
+        </message>
+        <message>
+            <source>give a phone or an e-mail</source>
+            <translation>телефон немесе эл. поштаны көрсетіңіз</translation>
+        </message>
+        <message>
+            <source>too long: at most {n} characters</source>
+            <translation>тым ұзын: {n} таңбадан аспауы керек</translation>
+        </message>
+        <message>
+            <source>only letters, spaces and hyphens</source>
+            <translation>тек әріптер, бос орындар және сызықшалар</translation>
+        </message>
+        <message>
+            <source>not a date: type DD.MM.YYYY</source>
+            <translation>бұл күн емес: КК.АА.ЖЖЖЖ енгізіңіз</translation>
+        </message>
+        <message>
+            <source>the date is in the future</source>
+            <translation>күні болашақта</translation>
+        </message>
+        <message>
+            <source>the date is before 1900</source>
+            <translation>күні 1900 жылдан ерте</translation>
+        </message>
+        <message>
+            <source>issued before the date of birth</source>
+            <translation>туған күнінен бұрын берілген</translation>
+        </message>
+        <message>
+            <source>choose the type of document</source>
+            <translation>құжат түрін таңдаңыз</translation>
+        </message>
+        <message>
+            <source>5 to 20 Latin letters or digits</source>
+            <translation>5-тен 20-ға дейін латын әрпі немесе сан</translation>
+        </message>
+        <message>
+            <source>an IIN has exactly 12 digits</source>
+            <translation>ЖСН-да дәл 12 сан болады</translation>
+        </message>
+        <message>
+            <source>check digit is wrong: a digit is mistyped</source>
+            <translation>бақылау саны қате: бір сан қате терілген</translation>
+        </message>
+        <message>
+            <source>the 7th digit (century and sex) must be 1 to 6</source>
+            <translation>7-ші сан (ғасыр мен жыныс) 1-ден 6-ға дейін болуы керек</translation>
+        </message>
+        <message>
+            <source>encodes a date of birth that does not exist</source>
+            <translation>жоқ туған күнді білдіреді</translation>
+        </message>
+        <message>
+            <source>the century digit does not match the date of birth</source>
+            <translation>ғасыр саны туған күнмен сәйкес емес</translation>
+        </message>
+        <message>
+            <source>does not match the date of birth</source>
+            <translation>туған күнмен сәйкес емес</translation>
+        </message>
+        <message>
+            <source>give the phone number</source>
+            <translation>телефон нөмірін көрсетіңіз</translation>
+        </message>
+        <message>
+            <source>not a phone number</source>
+            <translation>бұл телефон нөмірі емес</translation>
+        </message>
+        <message>
+            <source>not a valid phone number</source>
+            <translation>телефон нөмірі қате</translation>
+        </message>
+        <message>
+            <source>not a Kazakhstan number</source>
+            <translation>Қазақстан нөмірі емес</translation>
+        </message>
+        <message>
+            <source>type it as name@domain.kz</source>
+            <translation>аты@домен.kz түрінде енгізіңіз</translation>
+        </message>
+        <message>
+            <source>a buyer with this IIN is registered: find them instead</source>
+            <translation>бұл ЖСН-мен сатып алушы тіркелген: оны табыңыз</translation>
+        </message>
+        <message>
+            <source>another buyer has this IIN</source>
+            <translation>бұл ЖСН басқа сатып алушыда</translation>
+        </message>
+        <message>
+            <source>give the form number</source>
+            <translation>бланк нөмірін көрсетіңіз</translation>
+        </message>
+        <message>
+            <source>give the reference of the buyer's document</source>
+            <translation>сатып алушы құжатының нөмірін көрсетіңіз</translation>
+        </message>
+        <message>
+            <source>too long</source>
+            <translation>тым ұзын</translation>
+        </message>
+        <message>
+            <source>a PIN has 4 to 8 digits</source>
+            <translation>PIN-кодта 4–8 сан</translation>
+        </message>
+        <message>
+            <source>not collected under the buyer's consents</source>
+            <translation>сатып алушының келісімдері бойынша жиналмайды</translation>
+        </message>
+        <message>
+            <source>the same as held</source>
+            <translation>сақталғанмен бірдей</translation>
+        </message>
+        <message>
+            <source>Wrong PIN.</source>
+            <translation>PIN-код қате.</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs: try again in {n} min.</source>
+            <translation>Қате PIN-код тым көп: {n} мин. кейін қайталаңыз.</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs: sign-in is locked for 5 minutes.</source>
+            <translation>Қате PIN-код тым көп: кіру 5 минутқа бұғатталды.</translation>
+        </message>
+        <message>
+            <source>This staff member cannot sign in.</source>
+            <translation>Бұл қызметкер кіре алмайды.</translation>
+        </message>
+        <message>
+            <source>A PIN has 4 to 8 digits.</source>
+            <translation>PIN-кодта 4–8 сан.</translation>
+        </message>
+        <message>
+            <source>This needs the {role} role; you are signed in as {mine}.</source>
+            <translation>«{role}» рөлі қажет; сіз «{mine}» ретінде кірдіңіз.</translation>
+        </message>
+        <message>
+            <source>Scan or find a product first.</source>
+            <translation>Алдымен тауарды сканерлеңіз немесе табыңыз.</translation>
+        </message>
+        <message>
+            <source>The cash tendered is less than the total.</source>
+            <translation>Алынған сома жалпы сомадан аз.</translation>
+        </message>
+        <message>
+            <source>The down payment must be less than the total.</source>
+            <translation>Бастапқы жарна жалпы сомадан аз болуы керек.</translation>
+        </message>
+        <message>
+            <source>Choose the partner bank and its product.</source>
+            <translation>Серіктес банк пен оның өнімін таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>This sale needs a buyer with their consent: find or register the buyer.</source>
+            <translation>Бұл сатуға келісімі бар сатып алушы қажет: оны табыңыз немесе тіркеңіз.</translation>
+        </message>
+        <message>
+            <source>The buyer has not consented to: {purposes}. Take a consent first.</source>
+            <translation>Сатып алушы келісім бермеген: {purposes}. Алдымен келісім рәсімдеңіз.</translation>
+        </message>
+        <message>
+            <source>The buyer consented under an older policy version: a new consent to version {label} is needed.</source>
+            <translation>Келісім саясаттың ескі нұсқасы бойынша берілген: {label} нұсқасына жаңа келісім қажет.</translation>
+        </message>
+        <message>
+            <source>This buyer refused processing in writing: sell without their data.</source>
+            <translation>Сатып алушы өңдеуден жазбаша бас тартқан: оның деректерінсіз сатыңыз.</translation>
+        </message>
+        <message>
+            <source>This sale needs more of the buyer's data ({fields}): take a consent with it.</source>
+            <translation>Сатуға сатып алушының қосымша деректері қажет ({fields}): солармен келісім рәсімдеңіз.</translation>
+        </message>
+        <message>
+            <source>Cannot withdraw: {kind} with {bank} is outstanding ({amount}) until {until}; consent to credit stays until it is repaid.</source>
+            <translation>Кері қайтаруға болмайды: {bank} банкіндегі {kind} өтелмеген ({amount}), {until} дейін; несиеге келісім өтелгенге дейін күшінде.</translation>
+        </message>
+        <message>
+            <source>Cannot destroy: {kind} with {bank} is outstanding ({amount}) until {until}.</source>
+            <translation>Жоюға болмайды: {bank} банкіндегі {kind} өтелмеген ({amount}), {until} дейін.</translation>
+        </message>
+        <message>
+            <source>The buyer has no consent in force for: {purposes}.</source>
+            <translation>Сатып алушының күшіндегі келісімі жоқ: {purposes}.</translation>
+        </message>
+        <message>
+            <source>A written refusal is already recorded for this buyer.</source>
+            <translation>Бұл сатып алушының жазбаша бас тартуы бұрын жазылған.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Ештеңе өзгертілмеді.</translation>
+        </message>
+        <message>
+            <source>The corrected values are the same as those held.</source>
+            <translation>Түзетілген мәндер сақталғандармен бірдей.</translation>
+        </message>
+        <message>
+            <source>No privacy policy version is in effect: the store admin must import one.</source>
+            <translation>Саясаттың күшіндегі нұсқасы жоқ: әкімші оны жүктеуі керек.</translation>
+        </message>
+        <message>
+            <source>The seller's details are not set: the store admin must set them.</source>
+            <translation>Сатушының деректемелері көрсетілмеген: оларды әкімші көрсетеді.</translation>
+        </message>
+        <message>
+            <source>No printer is set.</source>
+            <translation>Принтер бапталмаған.</translation>
+        </message>
+        <message>
+            <source>Printed: {what}.{low}</source>
+            <translation>Басылды: {what}.{low}</translation>
+        </message>
+        <message>
+            <source>Not printed: {what} ({reason}).{queued}</source>
+            <translation>Басылмады: {what} ({reason}).{queued}</translation>
+        </message>
+        <message>
+            <source>{n} waiting to be printed {why}</source>
+            <translation>басып шығару кезегінде: {n} {why}</translation>
+        </message>
+        <message>
+            <source>The two keys differ; nothing was changed.</source>
+            <translation>Кілттер сәйкес емес; ештеңе өзгертілмеді.</translation>
+        </message>
+        <message>
+            <source>The database key must be at least {n} characters.</source>
+            <translation>Дерекқор кілті кемінде {n} таңба болуы керек.</translation>
+        </message>
+        <message>
+            <source>The new key is the same as the current one.</source>
+            <translation>Жаңа кілт қазіргімен бірдей.</translation>
+        </message>
+        <message>
+            <source>Only the store admin can change settings.</source>
+            <translation>Баптауларды тек дүкен әкімшісі өзгертеді.</translation>
+        </message>
+        <message>
+            <source>consent slip</source>
+            <translation>келісім бланкі</translation>
+        </message>
+        <message>
+            <source>receipt</source>
+            <translation>чек</translation>
+        </message>
+        <message>
+            <source>installment summary</source>
+            <translation>бөліп төлеу туралы мәлімет</translation>
+        </message>
+        <message>
+            <source>access report</source>
+            <translation>деректер туралы есеп</translation>
+        </message>
+        <message>
+            <source>confirmation</source>
+            <translation>растау</translation>
+        </message>
+        <message>
+            <source>test page</source>
+            <translation>сынақ беті</translation>
+        </message>
+        <message>
+            <source> Paper is running low.</source>
+            <translation> Қағаз таусылып барады.</translation>
+        </message>
+        <message>
+            <source> It stays in the print queue.</source>
+            <translation> Құжат басып шығару кезегінде қалады.</translation>
+        </message>
+        <message>
+            <source>Something went wrong; the details are in the till log.</source>
+            <translation>Бірдеңе дұрыс болмады; толығырақ касса журналында.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RightsDialog</name>
+        <message>
+            <source>Find the buyer first (their IIN, phone or name).</source>
+            <translation>Алдымен сатып алушыны табыңыз (ЖСН, телефон немесе аты).</translation>
+        </message>
+        <message>
+            <source>Outstanding {kind} with {bank}</source>
+            <translation>Өтелмеген: {kind}, {bank}</translation>
+        </message>
+        <message>
+            <source>Building the report...</source>
+            <translation>Есеп құрылуда...</translation>
+        </message>
+        <message>
+            <source>Access report ready; the request is recorded as answered.</source>
+            <translation>Есеп дайын; өтініш орындалды деп жазылды.</translation>
+        </message>
+        <message>
+            <source>Printing...</source>
+            <translation>Басылуда...</translation>
+        </message>
+        <message>
+            <source>Check the marked fields.</source>
+            <translation>Белгіленген өрістерді тексеріңіз.</translation>
+        </message>
+        <message>
+            <source>Corrected; the audit names the fields changed, not their values.</source>
+            <translation>Түзетілді; журналда өрістердің атаулары ғана, мәндерсіз.</translation>
+        </message>
+        <message>
+            <source>Withdrawing...</source>
+            <translation>Келісім кері қайтарылуда...</translation>
+        </message>
+        <message>
+            <source>Consent withdrawn. Print the confirmation for the buyer.</source>
+            <translation>Келісім кері қайтарылды. Сатып алушыға растауды басып беріңіз.</translation>
+        </message>
+        <message>
+            <source>Written refusal recorded. Print the confirmation for the buyer.</source>
+            <translation>Жазбаша бас тарту жазылды. Сатып алушыға растауды басып беріңіз.</translation>
+        </message>
+        <message>
+            <source>Buyer's rights</source>
+            <translation>Сатып алушы құқықтары</translation>
+        </message>
+        <message>
+            <source>Papers in:</source>
+            <translation>Құжаттар тілі:</translation>
+        </message>
+        <message>
+            <source>Language of the papers</source>
+            <translation>Құжаттар тілі</translation>
+        </message>
+        <message>
+            <source>Access report</source>
+            <translation>Деректер туралы есеп</translation>
+        </message>
+        <message>
+            <source>Correct data</source>
+            <translation>Деректерді түзету</translation>
+        </message>
+        <message>
+            <source>Withdraw consent</source>
+            <translation>Келісімді кері қайтару</translation>
+        </message>
+        <message>
+            <source>Written refusal</source>
+            <translation>Жазбаша бас тарту</translation>
+        </message>
+        <message>
+            <source>Show everything held</source>
+            <translation>Барлық деректерді көрсету</translation>
+        </message>
+        <message>
+            <source>Print report</source>
+            <translation>Есепті басып шығару</translation>
+        </message>
+        <message>
+            <source>Correct what the buyer shows is wrong; the new values are checked like new data.</source>
+            <translation>Сатып алушы қате деп көрсеткенді түзетіңіз; жаңа мәндер жаңа деректер сияқты тексеріледі.</translation>
+        </message>
+        <message>
+            <source>Save correction</source>
+            <translation>Түзетуді сақтау</translation>
+        </message>
+        <message>
+            <source>Tick the purposes the buyer withdraws. Data no remaining purpose needs is erased.</source>
+            <translation>Сатып алушы келісімін қайтаратын мақсаттарды белгілеңіз. Басқа мақсатқа қажет емес деректер өшіріледі.</translation>
+        </message>
+        <message>
+            <source>All purposes (full withdrawal)</source>
+            <translation>Барлық мақсаттар (толық қайтару)</translation>
+        </message>
+        <message>
+            <source>Withdraw all purposes</source>
+            <translation>Барлық мақсаттар бойынша қайтару</translation>
+        </message>
+        <message>
+            <source>Reference of the buyer's request (optional):</source>
+            <translation>Сатып алушы өтінішінің нөмірі (міндетті емес):</translation>
+        </message>
+        <message>
+            <source>Request reference</source>
+            <translation>Өтініш нөмірі</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Кері қайтару</translation>
+        </message>
+        <message>
+            <source>Withdrawal confirmation</source>
+            <translation>Қайтаруды растау</translation>
+        </message>
+        <message>
+            <source>Print confirmation</source>
+            <translation>Растауды басып шығару</translation>
+        </message>
+        <message>
+            <source>The buyer refuses processing in writing: their data is destroyed, or kept only for an outstanding credit until it is repaid.</source>
+            <translation>Сатып алушы өңдеуден жазбаша бас тартады: деректер жойылады немесе тек өтелмеген несие үшін ол өтелгенге дейін сақталады.</translation>
+        </message>
+        <message>
+            <source>Reference of the written refusal:</source>
+            <translation>Жазбаша бас тартудың нөмірі:</translation>
+        </message>
+        <message>
+            <source>Written refusal reference</source>
+            <translation>Жазбаша бас тарту нөмірі</translation>
+        </message>
+        <message>
+            <source>Record written refusal</source>
+            <translation>Жазбаша бас тартуды жазу</translation>
+        </message>
+        <message>
+            <source>Refusal confirmation</source>
+            <translation>Бас тартуды растау</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Жабу (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaleScreen</name>
+        <message>
+            <source>No product with barcode {code}.</source>
+            <translation>{code} штрихкоды бар тауар жоқ.</translation>
+        </message>
+        <message>
+            <source>No product found by that name.</source>
+            <translation>Мұндай атаулы тауар табылмады.</translation>
+        </message>
+        <message>
+            <source>Down to choose, Enter to add.</source>
+            <translation>Төмен көрсеткі — таңдау, Enter — қосу.</translation>
+        </message>
+        <message>
+            <source>Added: {name}</source>
+            <translation>Қосылды: {name}</translation>
+        </message>
+        <message>
+            <source>Total: {amount}</source>
+            <translation>Барлығы: {amount}</translation>
+        </message>
+        <message>
+            <source>Type the cash received, e.g. 20000</source>
+            <translation>Алынған соманы енгізіңіз, мысалы 20000</translation>
+        </message>
+        <message>
+            <source>Change: {amount}</source>
+            <translation>Қайтарым: {amount}</translation>
+        </message>
+        <message>
+            <source>Short by {amount}</source>
+            <translation>{amount} жетпейді</translation>
+        </message>
+        <message>
+            <source>Credit and installment sales are for sales managers.</source>
+            <translation>Несие мен бөліп төлеуді сату менеджері рәсімдейді.</translation>
+        </message>
+        <message>
+            <source>Buyer chosen.</source>
+            <translation>Сатып алушы таңдалды.</translation>
+        </message>
+        <message>
+            <source>The buyer refused: nothing they gave was kept. The sale can go on as an anonymous cash sale.</source>
+            <translation>Сатып алушы бас тартты: деректері сақталмады. Сатуды анонимді қолма-қол жалғастыруға болады.</translation>
+        </message>
+        <message>
+            <source>Consent recorded.</source>
+            <translation>Келісім жазылды.</translation>
+        </message>
+        <message>
+            <source>Consent cancelled: nothing was stored.</source>
+            <translation>Келісім болдырылмады: ештеңе сақталмады.</translation>
+        </message>
+        <message>
+            <source>This sale needs the buyer: find them (F3) or register a new buyer (F9).</source>
+            <translation>Бұл сатуға сатып алушы қажет: табыңыз (F3) немесе жаңасын тіркеңіз (F9).</translation>
+        </message>
+        <message>
+            <source>Recording the sale...</source>
+            <translation>Сату жазылуда...</translation>
+        </message>
+        <message>
+            <source>Sale No. {number} recorded: {total}, {payment}.</source>
+            <translation>№ {number} сату жазылды: {total}, {payment}.</translation>
+        </message>
+        <message>
+            <source>&amp;Barcode or name (F2):</source>
+            <translation>&amp;Штрихкод немесе атауы (F2):</translation>
+        </message>
+        <message>
+            <source>scan, or a name + Enter</source>
+            <translation>скан немесе атауы + Enter</translation>
+        </message>
+        <message>
+            <source>Barcode or product name</source>
+            <translation>Штрихкод немесе тауар атауы</translation>
+        </message>
+        <message>
+            <source>&amp;Qty (F4):</source>
+            <translation>&amp;Саны (F4):</translation>
+        </message>
+        <message>
+            <source>Quantity of the chosen line</source>
+            <translation>Таңдалған жолдағы саны</translation>
+        </message>
+        <message>
+            <source>Products found</source>
+            <translation>Табылған тауарлар</translation>
+        </message>
+        <message>
+            <source>Sale lines</source>
+            <translation>Сату жолдары</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Тауар</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Саны</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Бағасы</translation>
+        </message>
+        <message>
+            <source>Sum</source>
+            <translation>Сомасы</translation>
+        </message>
+        <message>
+            <source>Remove line (Del)</source>
+            <translation>Жолды өшіру (Del)</translation>
+        </message>
+        <message>
+            <source>Remove the chosen line</source>
+            <translation>Таңдалған жолды өшіру</translation>
+        </message>
+        <message>
+            <source>Delivery (F11)</source>
+            <translation>Жеткізу (F11)</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Жеткізу</translation>
+        </message>
+        <message>
+            <source>Buyer wants offers</source>
+            <translation>Сатып алушы ұсыныстар алғысы келеді</translation>
+        </message>
+        <message>
+            <source>Cash received:</source>
+            <translation>Алынды:</translation>
+        </message>
+        <message>
+            <source>exact amount</source>
+            <translation>қайтарымсыз</translation>
+        </message>
+        <message>
+            <source>Cash received</source>
+            <translation>Қолма-қол алынды</translation>
+        </message>
+        <message>
+            <source>Finish sale (F12)</source>
+            <translation>Сатуды аяқтау (F12)</translation>
+        </message>
+        <message>
+            <source>Finish sale</source>
+            <translation>Сатуды аяқтау</translation>
+        </message>
+        <message>
+            <source>New sale</source>
+            <translation>Жаңа сату</translation>
+        </message>
+        <message>
+            <source>Start a new sale</source>
+            <translation>Жаңа сатуды бастау</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Nothing changed.</source>
+            <translation>Ештеңе өзгерген жоқ.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Сақталды.</translation>
+        </message>
+        <message>
+            <source>No printing in this window.</source>
+            <translation>Бұл терезеде басып шығару жоқ.</translation>
+        </message>
+        <message>
+            <source>Save the printer settings first.</source>
+            <translation>Алдымен принтер баптауларын сақтаңыз.</translation>
+        </message>
+        <message>
+            <source>Printing the test page...</source>
+            <translation>Сынақ беті басылуда...</translation>
+        </message>
+        <message>
+            <source>Sync with head office</source>
+            <translation>Бас кеңсемен алмасу</translation>
+        </message>
+        <message>
+            <source>not available</source>
+            <translation>қолжетімсіз</translation>
+        </message>
+        <message>
+            <source>Re-encrypting the database; keep the till on.</source>
+            <translation>Дерекқор қайта шифрлануда; кассаны өшірмеңіз.</translation>
+        </message>
+        <message>
+            <source>Database key changed; use the new key from now on.</source>
+            <translation>Дерекқор кілті өзгертілді; енді жаңа кілтті қолданыңыз.</translation>
+        </message>
+        <message>
+            <source>The OS keyring entry was updated.</source>
+            <translation>ОЖ кілттер қоймасындағы жазба жаңартылды.</translation>
+        </message>
+        <message>
+            <source>Seeding demo data</source>
+            <translation>Демо-деректерді толтыру</translation>
+        </message>
+        <message>
+            <source>{b} buyers, {s} sales</source>
+            <translation>сатып алушылар: {b}, сатулар: {s}</translation>
+        </message>
+        <message>
+            <source>Seeding runs in the background; the till stays usable.</source>
+            <translation>Толтыру фонда жүреді; касса жұмыс істейді.</translation>
+        </message>
+        <message>
+            <source>Exporting statistics</source>
+            <translation>Статистиканы түсіру</translation>
+        </message>
+        <message>
+            <source>The export runs in the background; the file goes to the exports folder.</source>
+            <translation>Түсіру фонда жүреді; файл exports қалтасына түседі.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Баптаулар</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Тіл</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Принтер</translation>
+        </message>
+        <message>
+            <source>Head office</source>
+            <translation>Бас кеңсе</translation>
+        </message>
+        <message>
+            <source>Database key</source>
+            <translation>Дерекқор кілті</translation>
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation>Тапсырмалар</translation>
+        </message>
+        <message>
+            <source>Window language:</source>
+            <translation>Терезе тілі:</translation>
+        </message>
+        <message>
+            <source>Window language</source>
+            <translation>Терезе тілі</translation>
+        </message>
+        <message>
+            <source>Printer address:</source>
+            <translation>Принтер мекенжайы:</translation>
+        </message>
+        <message>
+            <source>Paper width:</source>
+            <translation>Қағаз ені:</translation>
+        </message>
+        <message>
+            <source>Printed in:</source>
+            <translation>Басып шығару тілі:</translation>
+        </message>
+        <message>
+            <source>Printer address</source>
+            <translation>Принтер мекенжайы</translation>
+        </message>
+        <message>
+            <source>Paper width</source>
+            <translation>Қағаз ені</translation>
+        </message>
+        <message>
+            <source>Language of printed papers</source>
+            <translation>Басылған құжаттар тілі</translation>
+        </message>
+        <message>
+            <source>Test print</source>
+            <translation>Сынақ басу</translation>
+        </message>
+        <message>
+            <source>Head office address:</source>
+            <translation>Бас кеңсе мекенжайы:</translation>
+        </message>
+        <message>
+            <source>Store credential:</source>
+            <translation>Дүкеннің қол жеткізу кілті:</translation>
+        </message>
+        <message>
+            <source>Head office address</source>
+            <translation>Бас кеңсе мекенжайы</translation>
+        </message>
+        <message>
+            <source>Store credential</source>
+            <translation>Дүкеннің қол жеткізу кілті</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Қазір алмасу</translation>
+        </message>
+        <message>
+            <source>The database is re-encrypted under the new key; the old file stays until the new one is checked.</source>
+            <translation>Дерекқор жаңа кілтпен қайта шифрланады; жаңасы тексерілгенше ескі файл сақталады.</translation>
+        </message>
+        <message>
+            <source>New key:</source>
+            <translation>Жаңа кілт:</translation>
+        </message>
+        <message>
+            <source>Repeat:</source>
+            <translation>Қайталаңыз:</translation>
+        </message>
+        <message>
+            <source>New database key</source>
+            <translation>Дерекқордың жаңа кілті</translation>
+        </message>
+        <message>
+            <source>Repeat the new key</source>
+            <translation>Жаңа кілтті қайталаңыз</translation>
+        </message>
+        <message>
+            <source>Change the key</source>
+            <translation>Кілтті ауыстыру</translation>
+        </message>
+        <message>
+            <source>Key change progress</source>
+            <translation>Кілтті ауыстыру барысы</translation>
+        </message>
+        <message>
+            <source>Long jobs run in the background and show their progress in the status bar.</source>
+            <translation>Ұзақ тапсырмалар фонда орындалады, барысы күй жолында көрінеді.</translation>
+        </message>
+        <message>
+            <source>Buyers:</source>
+            <translation>Сатып алушылар:</translation>
+        </message>
+        <message>
+            <source>Sales:</source>
+            <translation>Сатулар:</translation>
+        </message>
+        <message>
+            <source>Buyers to seed</source>
+            <translation>Қанша сатып алушы жасау</translation>
+        </message>
+        <message>
+            <source>Sales to seed</source>
+            <translation>Қанша сату жасау</translation>
+        </message>
+        <message>
+            <source>Seed demo data</source>
+            <translation>Демо-деректермен толтыру</translation>
+        </message>
+        <message>
+            <source>Export statistics (CSV)</source>
+            <translation>Статистиканы түсіру (CSV)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сақтау</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Жабу (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>Database key</source>
+            <translation>Дерекқор кілті</translation>
+        </message>
+        <message>
+            <source>The till's database key:</source>
+            <translation>Касса дерекқорының кілті:</translation>
+        </message>
+        <message>
+            <source>Till</source>
+            <translation>Касса</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusBar</name>
+        <message>
+            <source>{store} ({code}), register {register}</source>
+            <translation>{store} ({code}), касса {register}</translation>
+        </message>
+        <message>
+            <source>Sync: not set up ({n} waiting)</source>
+            <translation>Алмасу: бапталмаған ({n} күтуде)</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>болмаған</translation>
+        </message>
+        <message>
+            <source>Sync: {n} waiting, last success {last}</source>
+            <translation>Алмасу: {n} күтуде, соңғы сәтті {last}</translation>
+        </message>
+        <message>
+            <source>({n} refused)</source>
+            <translation>(қабылданбады: {n})</translation>
+        </message>
+        <message>
+            <source>Signed in: {name}, {role}</source>
+            <translation>Кірген: {name}, {role}</translation>
+        </message>
+        <message>
+            <source>Nobody signed in</source>
+            <translation>Ешкім кірмеген</translation>
+        </message>
+        <message>
+            <source>Printer: ready</source>
+            <translation>Принтер: дайын</translation>
+        </message>
+        <message>
+            <source>Printer: not set</source>
+            <translation>Принтер: бапталмаған</translation>
+        </message>
+        <message>
+            <source>Printer: ready, paper running low</source>
+            <translation>Принтер: дайын, қағаз таусылып барады</translation>
+        </message>
+        <message>
+            <source>Printer: {state}</source>
+            <translation>Принтер: {state}</translation>
+        </message>
+    </context>
+</TS>

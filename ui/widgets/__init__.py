@@ -1,0 +1,1 @@
+"""The window's screens and panels; they show plain values and start actions."""

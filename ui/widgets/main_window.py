@@ -1,0 +1,258 @@
+"""The cashier window: sign-in, the sale screen, menus by role, the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
+
+from pos.domain.enums import Role
+from ui.actions import admin
+from ui.i18n import LANGUAGE_NAMES, LANGUAGES, Translations
+from ui.messages import line_message
+from ui.operations import Lane
+from ui.state import AppState
+from ui.watchdog import StallWatchdog
+from ui.widgets.login import LoginScreen
+from ui.widgets.rights_dialog import RightsDialog
+from ui.widgets.sale_screen import SaleScreen
+from ui.widgets.settings_dialog import SettingsDialog
+from ui.widgets.status_bar import StatusBar
+
+SYNC_EVERY_MS = 60_000
+
+
+class MainWindow(QMainWindow):
+    """Holds the screens; starts nothing slow itself (actions do, through the ops)."""
+
+    def __init__(
+        self,
+        state: AppState,
+        translations: Translations,
+        *,
+        current_key: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.translations = translations
+        self.current_key = current_key
+        self.setObjectName("main")
+        self.setMinimumSize(1000, 700)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("main.stack")
+        self.login = LoginScreen(state, self.stack)
+        self.sale = SaleScreen(state, self.stack)
+        self.stack.addWidget(self.login)
+        self.stack.addWidget(self.sale)
+        self.setCentralWidget(self.stack)
+        self.status = StatusBar(state, self)
+        self.setStatusBar(self.status)
+        self.rights_dialog: RightsDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
+
+        self.till_menu = QMenu(self)
+        self.till_menu.setObjectName("menu.till")
+        self.buyer_menu = QMenu(self)
+        self.buyer_menu.setObjectName("menu.buyer")
+        self.language_menu = QMenu(self)
+        self.language_menu.setObjectName("menu.language")
+        self.sign_out_action = self._action("action.sign_out", "Ctrl+L", self.sign_out)
+        self.retry_action = self._action("action.retry_printing", None, self.retry_printing)
+        self.settings_action = self._action("action.settings", "Ctrl+,", self.open_settings)
+        self.quit_action = self._action("action.quit", "Ctrl+Q", self.close)
+        self.rights_action = self._action("action.rights", "F10", self.open_rights)
+        self.language_actions: dict[str, QAction] = {}
+        for code in LANGUAGES:
+            action = self._action(
+                f"action.language.{code}", None, partial(state.set_language, code)
+            )
+            action.setCheckable(True)
+            self.language_actions[code] = action
+            self.language_menu.addAction(action)
+        for action in (
+            self.sign_out_action,
+            self.retry_action,
+            self.settings_action,
+            self.quit_action,
+        ):
+            self.till_menu.addAction(action)
+        self.buyer_menu.addAction(self.rights_action)
+        self.menuBar().setObjectName("main.menu")
+        self.menuBar().addMenu(self.till_menu)
+        self.menuBar().addMenu(self.buyer_menu)
+        self.menuBar().addMenu(self.language_menu)
+
+        self.sync_timer = QTimer(self)
+        self.sync_timer.setObjectName("main.sync_timer")
+        self.sync_timer.setInterval(SYNC_EVERY_MS)
+        self.sync_timer.timeout.connect(self.background_sync)
+
+        state.signed_in.connect(self._signed_in)
+        state.signed_out.connect(self._signed_out)
+        state.language_changed.connect(self.set_language)
+        state.ops.default_failure = lambda exc: self.sale.message.error(line_message(exc))
+        self.set_language(state.language)
+        self._signed_out()
+
+    def _action(self, name: str, key: str | None, slot: Callable[[], object]) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if key:
+            action.setShortcut(QKeySequence(key))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    # --- start and stop -------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Load the staff list and begin the periodic status refresh (and sync, if any)."""
+        self.login.load()
+        self.status.start()
+        if self.state.sync_factory is not None:
+            self.sync_timer.start()
+
+    def shutdown(self) -> None:
+        """Stop timers and let running work finish; nothing new starts."""
+        for dog in self.findChildren(StallWatchdog):
+            dog.stop()  # waiting for the workers below is a planned pause, not a stall
+        self.status.stop()
+        self.sync_timer.stop()
+        for dialog in (self.rights_dialog, self.settings_dialog, self.sale.consent_dialog):
+            if dialog is not None:
+                dialog.close()
+        self.state.ops.shutdown()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    # --- session ------------------------------------------------------------------------------
+
+    def _signed_in(self) -> None:
+        self.login.signed_in()
+        self.stack.setCurrentWidget(self.sale)
+        manager = self.state.allows(Role.SALES_MANAGER)
+        admin_role = self.state.allows(Role.STORE_ADMIN)
+        self.rights_action.setEnabled(manager)
+        self.buyer_menu.menuAction().setVisible(manager)
+        self.settings_action.setEnabled(admin_role)
+        self.settings_action.setVisible(admin_role)
+        self.sign_out_action.setEnabled(True)
+        self.retry_action.setEnabled(True)
+        self.sale.start()
+        self.status.refresh()
+
+    def _signed_out(self) -> None:
+        for dialog in (self.rights_dialog, self.settings_dialog):
+            if dialog is not None:
+                dialog.close()
+        self.stack.setCurrentWidget(self.login)
+        self.login.reset()
+        self.rights_action.setEnabled(False)
+        self.buyer_menu.menuAction().setVisible(False)
+        self.settings_action.setEnabled(False)
+        self.settings_action.setVisible(False)
+        self.sign_out_action.setEnabled(False)
+        self.retry_action.setEnabled(False)
+
+    def sign_out(self) -> None:
+        if self.state.actor is not None:
+            self.sale.new_sale()  # an unfinished sale was never stored
+            self.state.sign_out()
+
+    # --- dialogs --------------------------------------------------------------------------------
+
+    def open_rights(self) -> None:
+        if not self.state.allows(Role.SALES_MANAGER):
+            return
+        if self.rights_dialog is None:
+            self.rights_dialog = RightsDialog(self.state, self)
+            self.rights_dialog.finished.connect(self._rights_closed)
+        self.rights_dialog.open()
+
+    def _rights_closed(self, _result: int) -> None:
+        if self.rights_dialog is not None:
+            self.rights_dialog.deleteLater()
+            self.rights_dialog = None
+        self.sale.focus_barcode()
+
+    def open_settings(self) -> None:
+        if not self.state.allows(Role.STORE_ADMIN):
+            return
+        if self.settings_dialog is None:
+            self.settings_dialog = SettingsDialog(
+                self.state, self.current_key, self.status.jobs, self
+            )
+            self.settings_dialog.finished.connect(self._settings_closed)
+        self.settings_dialog.open()
+
+    def _settings_closed(self, _result: int) -> None:
+        if self.settings_dialog is not None:
+            self.current_key = self.settings_dialog.current_key
+            self.settings_dialog.deleteLater()
+            self.settings_dialog = None
+        self.sale.focus_barcode()
+
+    # --- background -----------------------------------------------------------------------------
+
+    def retry_printing(self) -> None:
+        printer = self.state.printer()
+        if printer is None:
+            return
+        self.state.ops.run(
+            printer.retry_pending,
+            lane=Lane.PRINTER,
+            success=self._retried,
+            owner=self,
+            label="retry printing",
+        )
+
+    def _retried(self, outcomes: list[object]) -> None:
+        if not outcomes:
+            self.sale.message.info(self.tr("Nothing waits to be printed."))
+        else:
+            self.sale.message.info(
+                " ".join(line_message(str(getattr(o, "message", ""))) for o in outcomes)
+            )
+        self.state.status_stale.emit()
+
+    def background_sync(self) -> None:
+        snapshot = self.status.snapshot
+        if self.state.rekeying or snapshot is None or not snapshot.sync_configured:
+            return
+        if self.state.ops.lane_busy(Lane.NETWORK):
+            return
+        admin.sync_now(state=self.state, owner=self, progress=None, success=lambda _r: None)
+
+    # --- language -------------------------------------------------------------------------------
+
+    def set_language(self, code: str) -> None:
+        self.translations.install(code)  # Qt sends LanguageChange to every widget
+        for lang, action in self.language_actions.items():
+            action.setChecked(lang == code)
+        self.login.set_language(code)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Till"))
+        self.menuBar().setAccessibleName(self.tr("Menu"))
+        self.till_menu.setTitle(self.tr("&Till"))
+        self.buyer_menu.setTitle(self.tr("&Buyer"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.sign_out_action.setText(self.tr("Sign out"))
+        self.retry_action.setText(self.tr("Print what is waiting"))
+        self.settings_action.setText(self.tr("Settings..."))
+        self.quit_action.setText(self.tr("Quit"))
+        self.rights_action.setText(self.tr("Buyer's rights..."))
+        for code, action in self.language_actions.items():
+            action.setText(LANGUAGE_NAMES[code])

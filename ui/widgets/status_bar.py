@@ -1,0 +1,202 @@
+"""The status bar: store, register, staff, sync backlog and last success, printer, long jobs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QWidget
+
+from ui.actions.status import StatusSnapshot, refresh_status
+from ui.i18n import datetime_text, label
+from ui.messages import line_message
+from ui.state import AppState
+from ui.widgets.common import named
+
+REFRESH_MS = 15_000
+
+
+@dataclass
+class Job:
+    title: str
+    fraction: float | None = None
+    message: str = ""
+    finished: bool = False
+    failed: bool = False
+
+
+class JobsWidget(QWidget):
+    """The long jobs running in the background (sync, key rotation, seeding, exports)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("status.jobs")
+        self.text = QLabel(self)
+        self.text.setObjectName("status.jobs_text")
+        self.bar = named(QProgressBar(self), "status.jobs_progress")
+        self.bar.setMaximumWidth(140)
+        self.bar.setMaximumHeight(16)
+        self.bar.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text)
+        layout.addWidget(self.bar)
+        self.jobs: list[Job] = []
+
+    def start(self, title: str) -> Job:
+        job = Job(title)
+        self.jobs.append(job)
+        self._show()
+        return job
+
+    def progress(self, job: Job, fraction: float | None, message: str) -> None:
+        job.fraction, job.message = fraction, message
+        self._show()
+
+    def finish(self, job: Job, message: str = "", *, failed: bool = False) -> None:
+        job.finished, job.failed, job.message = True, failed, message
+        self._show()
+
+    @property
+    def running(self) -> list[Job]:
+        return [j for j in self.jobs if not j.finished]
+
+    def _show(self) -> None:
+        running = self.running
+        if running:
+            job = running[-1]
+            more = f" (+{len(running) - 1})" if len(running) > 1 else ""
+            self.text.setText(f"{job.title}{more}" + (f": {job.message}" if job.message else ""))
+            if job.fraction is None:
+                self.bar.setRange(0, 0)
+            else:
+                self.bar.setRange(0, 100)
+                self.bar.setValue(int(job.fraction * 100))
+            self.bar.show()
+        else:
+            self.bar.hide()
+            last = self.jobs[-1] if self.jobs else None
+            if last is None:
+                self.text.setText("")
+            else:
+                mark = "✗" if last.failed else "✓"
+                self.text.setText(
+                    f"{mark} {last.title}" + (f": {last.message}" if last.message else "")
+                )
+        self.text.setAccessibleName(self.text.text())
+
+
+class StatusBar(QStatusBar):
+    """Refreshed every 15 s and whenever a sale, print or sync changes something."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName("status")
+        self.snapshot: StatusSnapshot | None = None
+        self.store = QLabel(self)
+        self.store.setObjectName("status.store")
+        self.staff = QLabel(self)
+        self.staff.setObjectName("status.staff")
+        self.sync = QLabel(self)
+        self.sync.setObjectName("status.sync")
+        self.printer = QLabel(self)
+        self.printer.setObjectName("status.printer")
+        self.jobs = JobsWidget(self)
+        for widget in (self.store, self.staff, self.sync, self.printer):
+            self.addWidget(widget)
+        self.addPermanentWidget(self.jobs)
+        self.timer = QTimer(self)
+        self.timer.setObjectName("status.timer")
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self._refreshing = False
+        state.status_stale.connect(self.refresh)
+        state.signed_in.connect(self._show)
+        state.signed_out.connect(self._show)
+        self._show()
+
+    def start(self) -> None:
+        self.timer.start()
+        self.refresh()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def refresh(self) -> None:
+        if self._refreshing or self.state.rekeying:
+            return
+        self._refreshing = True
+        refresh_status(state=self.state, owner=self, success=self._got, failure=self._not_got)
+
+    def _not_got(self, _error: Exception) -> None:
+        # Logged by the ops if unexpected; the next refresh tries again.
+        self._refreshing = False
+
+    def _got(self, snapshot: StatusSnapshot) -> None:
+        self._refreshing = False
+        self.snapshot = snapshot
+        self.state.store = snapshot.store
+        self._show()
+
+    def _show(self) -> None:
+        s = self.snapshot
+        lang = self.state.language
+        if s is not None:
+            self.store.setText(
+                self.tr("{store} ({code}), register {register}").format(
+                    store=s.store.store_name,
+                    code=s.store.store_code,
+                    register=s.store.register_code,
+                )
+            )
+            if not s.sync_configured:
+                self.sync.setText(self.tr("Sync: not set up ({n} waiting)").format(n=s.backlog))
+            else:
+                last = (
+                    datetime_text(s.last_success, s.store.timezone, lang)
+                    if s.last_success
+                    else self.tr("never")
+                )
+                self.sync.setText(
+                    self.tr("Sync: {n} waiting, last success {last}").format(n=s.backlog, last=last)
+                )
+            if s.rejected:
+                self.sync.setText(
+                    self.sync.text() + " " + self.tr("({n} refused)").format(n=s.rejected)
+                )
+            self.sync.setToolTip(s.last_error or "")
+            if s.printer is not None:
+                self.printer.setText(self._printer_text(s.printer))
+        person = self.state.staff
+        self.staff.setText(
+            self.tr("Signed in: {name}, {role}").format(
+                name=person.name, role=label("role", person.role)
+            )
+            if person
+            else self.tr("Nobody signed in")
+        )
+        for widget in (self.store, self.staff, self.sync, self.printer):
+            widget.setAccessibleName(widget.text())
+
+    def _printer_text(self, status: str) -> str:
+        if status == "printer: ok":
+            return self.tr("Printer: ready")
+        if status == "printer: not set":
+            return self.tr("Printer: not set")
+        if status.startswith("printer: ok, paper running low"):
+            return self.tr("Printer: ready, paper running low")
+        return self.tr("Printer: {state}").format(
+            state=line_message(status.removeprefix("printer: "))
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show()
+        super().changeEvent(event)
+
+
+def stop_timers(root: QObject) -> None:
+    """Stop every timer under `root` (closing the window)."""
+    for timer in root.findChildren(QTimer):
+        timer.stop()
