@@ -56,30 +56,47 @@ def timed(fn: Callable[[], object], n: int) -> list[float]:
 
 
 def build(path: Path, buyers: int, sales: int) -> None:
-    db, ident = create_till(
-        path,
-        KEY,
-        store_code="BENCH-01",
-        store_name="Бенчмарк",
-        operator={
-            "name": "ТОО «Бенч»",
-            "bin": "000000000000",
-            "email": "p@bench.kz",
-            "address": "Алматы",
-        },
-    )
+    """Seed through the services in chunks; resumes an interrupted build from its row counts."""
+    progress = path.parent / "seed_progress.txt"
+    if path.exists():
+        db = open_database(path, KEY)
+        ident = till_identity(db)
+        with db.read_session() as s:
+            done_b = s.scalar(select(func.count()).select_from(Buyer)) or 0
+            done_s = s.scalar(select(func.count()).select_from(Sale)) or 0
+        before = float(progress.read_text()) if progress.exists() else 0.0
+        print(f"  resuming at {done_b:,} buyers, {done_s:,} sales ({before:,.0f} s so far)")
+    else:
+        db, ident = create_till(
+            path,
+            KEY,
+            store_code="BENCH-01",
+            store_name="Бенчмарк",
+            operator={
+                "name": "ТОО «Бенч»",
+                "bin": "000000000000",
+                "email": "p@bench.kz",
+                "address": "Алматы",
+            },
+        )
+        policies.import_policy(
+            ServiceContext(db, ident.admin_actor()),
+            "Bench policy.\n",
+            label="B-1",
+            effective=dt.date(2024, 1, 1),
+            language="ru",
+        )
+        done_b = done_s = 0
+        before = 0.0
     ctx = ServiceContext(db, ident.admin_actor())
-    policies.import_policy(
-        ctx, "Bench policy.\n", label="B-1", effective=dt.date(2024, 1, 1), language="ru"
-    )
-    started = time.perf_counter()
+    started = time.perf_counter() - before
     chunk = 100_000
-    done_b = done_s = 0
     while done_b < buyers or done_s < sales:
         nb, ns = min(chunk, buyers - done_b), min(2 * chunk, sales - done_s)
         seed(ctx, buyers=nb, sales=ns, seed=1000 + done_b)
         done_b, done_s = done_b + nb, done_s + ns
         elapsed = time.perf_counter() - started
+        progress.write_text(f"{elapsed:.1f}\n")
         print(
             f"  seeded {done_b:,} buyers, {done_s:,} sales in {elapsed:,.0f} s "
             f"({(done_b + done_s) / elapsed:,.0f} records/s)",
@@ -176,7 +193,7 @@ def main() -> int:
     folder = args.dir / f"{args.buyers}-{args.sales}"
     folder.mkdir(parents=True, exist_ok=True)
     enc, plain = folder / "encrypted.db", folder / "plain.db"
-    if not enc.exists():
+    if not (folder / "seed_seconds.txt").exists():
         print(f"seeding {args.buyers:,} buyers and {args.sales:,} sales through the services ...")
         build(enc, args.buyers, args.sales)
     if not plain.exists():
