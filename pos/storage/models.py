@@ -3,6 +3,10 @@
 Personal data lives only in `buyers` and `buyer_name_keys` (and the outbox payloads until
 they are sent); everything else refers to a buyer by id, so destruction has few places
 to reach. No column holds biometric data (policy 1.9): no photo, no signature image.
+
+Every foreign-key column pointing at a table that grows is indexed: with foreign keys
+checked at commit, and for ON DELETE actions, SQLite looks the child rows up, and without
+an index that is a scan of the child table for each parent row written or deleted.
 """
 
 from __future__ import annotations
@@ -199,7 +203,9 @@ class Consent(Base):
     buyer_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("buyers.id", ondelete="CASCADE"), index=True
     )
-    policy_version_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("policy_versions.id"))
+    policy_version_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("policy_versions.id"), index=True
+    )
     policy_label: Mapped[str] = mapped_column(String(64))
     policy_sha256: Mapped[str] = mapped_column(String(64))
     slip_template: Mapped[str] = mapped_column(String(32))
@@ -284,7 +290,9 @@ class BuyerPurpose(Base):
     )
     purpose: Mapped[str] = mapped_column(String(16), primary_key=True)
     state: Mapped[str] = mapped_column(String(16))
-    consent_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("consents.id", ondelete="CASCADE"))
+    consent_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("consents.id", ondelete="CASCADE"), index=True
+    )
     policy_label: Mapped[str] = mapped_column(String(64))
     since: Mapped[dt.datetime]
     valid_until: Mapped[dt.date | None]
@@ -313,7 +321,7 @@ class Sale(Base):
         ForeignKey("buyers.id", ondelete="SET NULL"), index=True
     )
     consent_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("consents.id", ondelete="SET NULL")
+        ForeignKey("consents.id", ondelete="SET NULL"), index=True
     )
     total_tiyn: Mapped[int] = mapped_column(Integer)
     tendered_tiyn: Mapped[int | None] = mapped_column(Integer)
@@ -332,7 +340,7 @@ class SaleLine(Base):
         ForeignKey("sales.id", ondelete="CASCADE"), index=True
     )
     line_no: Mapped[int] = mapped_column(Integer)
-    product_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("products.id"))
+    product_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("products.id"), index=True)
     barcode: Mapped[str | None] = mapped_column(String(64))
     name: Mapped[str] = mapped_column(String(200))
     category: Mapped[str] = mapped_column(String(100))
@@ -384,7 +392,7 @@ class Disclosure(Base):
     purpose: Mapped[str | None] = mapped_column(String(16))
     legal_basis: Mapped[str | None] = mapped_column(String(300))
     data_categories: Mapped[list[str]]
-    sale_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sales.id"))
+    sale_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sales.id"), index=True)
     at: Mapped[dt.datetime]
     store_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stores.id"))
     register_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("registers.id"))

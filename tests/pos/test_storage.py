@@ -230,3 +230,23 @@ def test_the_fast_revision_check_knows_the_migration_head(till: TillFixture) -> 
 
     assert head_revision() == SCHEMA_HEAD
     assert is_current(till.db)
+
+
+def test_foreign_key_columns_of_growing_tables_are_indexed(till: TillFixture) -> None:
+    """Deferred checks and ON DELETE actions look child rows up; unindexed, each is a scan."""
+    rarely_written = {"stores", "registers", "staff"}
+    missing = []
+    with till.db.connection() as c:
+        tables = [r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        for table in tables:
+            leading = {
+                c.execute(f"PRAGMA index_info('{ix[1]}')").fetchone()[2]
+                for ix in c.execute(f"PRAGMA index_list('{table}')")
+            }
+            pk = [r[1] for r in c.execute(f"PRAGMA table_info('{table}')") if r[5] == 1]
+            leading |= set(pk[:1])
+            for fk in c.execute(f"PRAGMA foreign_key_list('{table}')"):
+                parent, column = fk[2], fk[3]
+                if parent not in rarely_written and column not in leading:
+                    missing.append(f"{table}.{column}")
+    assert missing == []
