@@ -14,7 +14,7 @@ from pos import logs
 from pos.config import till_paths
 from pos.domain.enums import Role
 from pos.domain.errors import PosError
-from pos.services import policies
+from pos.services import policies, settings
 from pos.services.context import ServiceContext
 from pos.services.setup import create_till
 from pos.services.staff import add_staff
@@ -52,6 +52,31 @@ DEMO_POLICY = {
 }
 
 
+def prepare_for_seeding(ctx: ServiceContext) -> list[str]:
+    """Fill in what a consent needs and a bare `pos init` lacks, with the demo values.
+
+    Synthetic buyers still get complete consent records: the seller's details the slip and
+    the record name, and a policy version to consent to. Whatever the till already has is
+    kept; the lines returned say what was added, so nobody mistakes it for the real thing.
+    """
+    done: list[str] = []
+    operator = settings.read(ctx, settings.OPERATOR)
+    missing = {k: v for k, v in DEMO_OPERATOR.items() if not operator.get(k)}
+    if missing:
+        settings.update(ctx, settings.OPERATOR, missing)
+        done.append(
+            f"seller details not set: demo values used for {', '.join(sorted(missing))} "
+            "(change them with `pos settings operator`)"
+        )
+    if not policies.list_policies(ctx):
+        for lang, text in DEMO_POLICY.items():
+            policies.import_policy(
+                ctx, text, label="DEMO-1", effective=dt.date(2025, 1, 1), language=lang
+            )
+        done.append("no policy version: the demo policy DEMO-1 was imported (ru, kk, en)")
+    return done
+
+
 def ensure_demo(buyers: int = 300, sales: int = 900) -> None:
     paths = till_paths()
     if paths.db.exists():
@@ -71,10 +96,7 @@ def ensure_demo(buyers: int = 300, sales: int = 900) -> None:
     )
     try:
         ctx = ServiceContext(db, identity.admin_actor())
-        for lang, text in DEMO_POLICY.items():
-            policies.import_policy(
-                ctx, text, label="DEMO-1", effective=dt.date(2025, 1, 1), language=lang
-            )
+        prepare_for_seeding(ctx)
         for name, role, pin in DEMO_STAFF:
             add_staff(ctx, name, role, pin)
         from pos.seed import seed

@@ -18,6 +18,7 @@ def register(sub: Any) -> None:
 
 def cmd_seed(args: argparse.Namespace) -> int:
     from pos.app import open_till
+    from pos.demo import prepare_for_seeding
     from pos.domain.errors import ValidationError
     from pos.seed import seed
 
@@ -30,6 +31,8 @@ def cmd_seed(args: argparse.Namespace) -> int:
             print(text, file=sys.stderr, flush=True)
 
     try:
+        for line in prepare_for_seeding(till.context()):
+            print(f"pos seed: {line}", file=sys.stderr)
         result = seed(
             till.context(), buyers=args.buyers, sales=args.sales, seed=args.seed, report=report
         )
