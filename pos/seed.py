@@ -506,7 +506,7 @@ def _sale(
     total = sum(line.quantity * line.unit_price_tiyn for line in lines)
     roll = rng.random()
     credit_people = people["credit"]
-    delivery_people = [*people["delivery"]] if roll < 0.72 else []
+    delivery_people = people["delivery"] if roll < 0.72 else []
     if roll >= 0.8 and credit_people:
         person = rng.choice(credit_people)
         payment = PaymentMethod.INSTALLMENT if roll < 0.92 else PaymentMethod.CREDIT

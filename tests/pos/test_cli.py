@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import uuid
 from pathlib import Path
 
 import pytest
@@ -256,3 +257,78 @@ def test_headoffice_settings(tmp_path: Path) -> None:
     assert "https://ho.example.kz" in shown and "hoc1.x.y" not in shown and "***" in shown
     missing = pos(tmp_path, "settings", "headoffice", "--ca-bundle", str(tmp_path / "nope.pem"))
     assert missing.code == 1 and "no such file" in missing.err
+
+
+def test_destroying_one_seeded_buyer_from_the_command_line(tmp_path: Path) -> None:
+    """Issue 3's check: the person's values are gone from every file, their sales still
+    count, `pos check` passes and the access report says not found."""
+    from sqlalchemy import func, select
+
+    from pos.app import open_till
+    from pos.storage.models import Buyer, CreditArrangement, Sale
+
+    assert pos(tmp_path, *INIT).code == 0
+    assert pos(tmp_path, "seed", "--buyers", "400", "--sales", "1200", "--quiet").code == 0
+
+    def totals() -> tuple[int, int]:
+        till = open_till(tmp_path, key="cli-test-key")
+        try:
+            with till.db.read_session() as s:
+                row = s.execute(select(func.count(), func.sum(Sale.total_tiyn))).one()
+                return int(row[0]), int(row[1])
+        finally:
+            till.close()
+
+    till = open_till(tmp_path, key="cli-test-key")
+    try:
+        with till.db.read_session() as s:
+            with_credit = select(CreditArrangement.buyer_id).where(
+                CreditArrangement.buyer_id.is_not(None)
+            )
+            candidates = s.scalars(
+                select(Buyer)
+                .where(Buyer.id.in_(select(Sale.buyer_id)), Buyer.id.not_in(with_credit))
+                .order_by(Buyer.id)
+            ).all()
+            fields = ("surname", "given_name", "iin", "phone", "email", "delivery_address")
+            chosen = max(candidates, key=lambda b: sum(bool(getattr(b, f)) for f in fields))
+            buyer_id = str(chosen.id)
+            values = [str(getattr(chosen, f)) for f in fields if getattr(chosen, f)]
+            buyer_sales = s.scalar(select(func.count()).where(Sale.buyer_id == chosen.id))
+    finally:
+        till.close()
+    assert len(values) >= 4 and buyer_sales
+    # Values another buyer shares (a common given name) cannot be looked for in the bytes.
+    unique = [v for v in values if v not in _other_buyers_values(tmp_path, buyer_id)]
+    before = totals()
+
+    r = pos(tmp_path, "buyer", "destroy", buyer_id, "--reason", "buyer's request")
+    assert r.code == 0, r.err
+    assert totals() == before
+    assert pos(tmp_path, "check").code == 0
+    gone = pos(tmp_path, "buyer", "report", buyer_id)
+    assert gone.code == 1 and "no buyer with id" in gone.err
+    twice = pos(tmp_path, "buyer", "destroy", buyer_id, "--reason", "again")
+    assert twice.code == 1 and len(twice.err.strip().splitlines()) == 1
+    needles = [v.encode() for v in unique] + [v.lstrip("+").encode() for v in unique if v[0] == "+"]
+    assert needles
+    for path in (p for p in tmp_path.rglob("*") if p.is_file()):
+        blob = path.read_bytes()
+        assert not [n for n in needles if n in blob], path.name
+
+
+def _other_buyers_values(home: Path, but: str) -> set[str]:
+    from pos.app import open_till
+    from pos.storage.models import Buyer
+
+    till = open_till(home, key="cli-test-key")
+    try:
+        with till.db.read_session() as s:
+            values: set[str] = set()
+            for b in s.query(Buyer).where(Buyer.id != uuid.UUID(but)):
+                for v in (b.surname, b.given_name, b.iin, b.phone, b.email, b.delivery_address):
+                    if v:
+                        values.add(v)
+            return values
+    finally:
+        till.close()
