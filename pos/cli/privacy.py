@@ -194,7 +194,7 @@ def cmd_stats_export(args: argparse.Namespace) -> int:
 
 
 def cmd_retention_run(args: argparse.Namespace) -> int:
-    from pos.services.retention import run_retention
+    from pos.services.retention import SENT_EVENTS_KEPT_DAYS, run_retention
 
     till = _open()
     try:
@@ -203,7 +203,9 @@ def cmd_retention_run(args: argparse.Namespace) -> int:
         till.close()
     print(
         f"expired {r.purposes_expired} consents; destroyed {r.buyers_destroyed} buyers; "
-        f"{r.buyers_kept_for_obligations} kept for outstanding credit"
+        f"{r.buyers_kept_for_obligations} kept for outstanding credit; "
+        f"{r.sent_events_pruned} events head office acknowledged over "
+        f"{SENT_EVENTS_KEPT_DAYS} days ago removed"
     )
     return 0
 

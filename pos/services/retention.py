@@ -39,6 +39,7 @@ from pos.storage.models import (
     BuyerPurpose,
     ConsentEvent,
     CreditArrangement,
+    OutboxEvent,
     PrintJob,
     Sale,
     SubjectRequest,
@@ -53,6 +54,10 @@ DEFAULT_DAYS: dict[Purpose, int] = {
 }
 BATCH = 500
 PRINT_JOBS_KEPT_DAYS = 30
+# Head office holds what it acknowledged; the till's copy (personal data in the payload)
+# is kept a week for diagnosis, then goes. Deleted in slices so no cashier waits on it.
+SENT_EVENTS_KEPT_DAYS = 7
+PRUNE_SLICE = 5_000
 _IN_FORCE = (ConsentState.GIVEN.value, ConsentState.RENEWED.value)
 
 
@@ -61,6 +66,7 @@ class RetentionReport:
     purposes_expired: int
     buyers_destroyed: int
     buyers_kept_for_obligations: int
+    sent_events_pruned: int = 0
 
 
 def retention_days(ctx: ServiceContext) -> dict[Purpose, int]:
@@ -119,6 +125,7 @@ def run_retention(ctx: ServiceContext) -> RetentionReport:
                 e, d, k = _apply(uow, buyer_id, due.get(buyer_id, set()))
                 expired, destroyed, kept = expired + e, destroyed + d, kept + k
             uow.commit()
+    sent_pruned = _prune_sent_events(ctx, now - dt.timedelta(days=SENT_EVENTS_KEPT_DAYS))
     with UnitOfWork(ctx) as uow:
         # Finished print jobs are only references, but the queue need not grow forever.
         result: CursorResult[Any] = uow.session.execute(  # type: ignore[assignment]
@@ -127,15 +134,37 @@ def run_retention(ctx: ServiceContext) -> RetentionReport:
                 PrintJob.created_at < now - dt.timedelta(days=PRINT_JOBS_KEPT_DAYS),
             )
         )
-        pruned = result.rowcount
         uow.audit(
             "retention.run",
-            {"expired": expired, "destroyed": destroyed, "kept": kept, "print_jobs_pruned": pruned},
+            {
+                "expired": expired,
+                "destroyed": destroyed,
+                "kept": kept,
+                "print_jobs_pruned": result.rowcount,
+                "sent_events_pruned": sent_pruned,
+            },
         )
         uow.commit()
-    if destroyed:
+    if destroyed or sent_pruned:
         ctx.db.checkpoint()
-    return RetentionReport(expired, destroyed, kept)
+    return RetentionReport(expired, destroyed, kept, sent_pruned)
+
+
+def _prune_sent_events(ctx: ServiceContext, before: dt.datetime) -> int:
+    """Delete outbox events head office acknowledged before `before`, a slice at a time."""
+    total = 0
+    while True:
+        with UnitOfWork(ctx) as uow:
+            ids = select(OutboxEvent.id).where(
+                OutboxEvent.sent_at.is_not(None), OutboxEvent.sent_at < before
+            )
+            result: CursorResult[Any] = uow.session.execute(  # type: ignore[assignment]
+                delete(OutboxEvent).where(OutboxEvent.id.in_(ids.limit(PRUNE_SLICE)))
+            )
+            uow.commit()
+        total += result.rowcount
+        if result.rowcount < PRUNE_SLICE:
+            return total
 
 
 def _apply(uow: UnitOfWork, buyer_id: uuid.UUID, purposes: set[Purpose]) -> tuple[int, int, int]:

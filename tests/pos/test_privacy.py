@@ -426,3 +426,43 @@ def test_request_log_has_dates_and_outcomes(till: TillFixture) -> None:
         (RequestKind.RECTIFICATION, RequestOutcome.FULFILLED),
     ]
     assert all(r.answered_at is not None and r.answered_at >= r.received_at for r in rows)
+
+
+def test_retention_removes_events_head_office_acknowledged_a_week_ago(till: TillFixture) -> None:
+    """The till's copy of an acknowledged event carries personal data head office already
+    holds: it goes after SENT_EVENTS_KEPT_DAYS; unsent and recent ones stay."""
+    from pos.services import sync_state
+    from pos.services.retention import PRUNE_SLICE, SENT_EVENTS_KEPT_DAYS
+
+    for _ in range(3):
+        register(till, delivery_buyer(), DELIVERY)
+    events = sync_state.pending_events(till.ctx(), 0, 1000)
+    assert len(events) >= 6
+    now = dt.datetime.now(dt.UTC)
+    old, recent, unsent = events[:3], events[3:5], events[5:]
+    sync_state.mark_sent(till.ctx(), [e.ref for e in old], now - dt.timedelta(days=30))
+    sync_state.mark_sent(till.ctx(), [e.ref for e in recent], now - dt.timedelta(days=1))
+    assert SENT_EVENTS_KEPT_DAYS == 7 and PRUNE_SLICE > 1
+
+    report = run_retention(till.ctx())
+    assert report.sent_events_pruned == 3
+    with till.db.read_session() as s:
+        left = set(s.scalars(select(OutboxEvent.id)))
+    assert left == {e.id for e in [*recent, *unsent]}
+    assert run_retention(till.ctx()).sent_events_pruned == 0
+
+
+def test_pruning_sent_events_goes_slice_by_slice(
+    till: TillFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pos.services import retention, sync_state
+
+    for _ in range(4):
+        register(till, delivery_buyer(), DELIVERY)
+    events = sync_state.pending_events(till.ctx(), 0, 1000)
+    long_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=60)
+    sync_state.mark_sent(till.ctx(), [e.ref for e in events], long_ago)
+    monkeypatch.setattr(retention, "PRUNE_SLICE", 2)
+    assert run_retention(till.ctx()).sent_events_pruned == len(events)
+    with till.db.read_session() as s:
+        assert s.scalar(select(func.count()).select_from(OutboxEvent)) == 0
