@@ -138,8 +138,11 @@ def seed_demo(
     ctx = state.ctx()
 
     def op(report: Progress) -> Any:
+        from pos.demo import prepare_for_seeding
         from pos.seed import seed
 
+        for line in prepare_for_seeding(ctx):  # a bare till: demo seller details and policy
+            report(None, line)
         return seed(ctx, buyers=buyers, sales=sales, report=lambda line: report(None, line))
 
     return state.ops.run_with_progress(
