@@ -136,6 +136,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         else ("; key kept in the OS keyring" if keyring_store(paths.db, key) else "")
     )
     print(f"created till {args.store_id} register {args.register_id} at {paths.db}{stored}")
+    print("next: `pos staff add NAME --role ROLE` gives each staff member a PIN to sign in with")
     return 0
 
 
@@ -304,7 +305,9 @@ def cmd_staff_list(args: argparse.Namespace) -> int:
     till = _open()
     try:
         for s in list_staff(till.context()):
-            print(f"{s.id}\t{s.name}\t{s.role.value}\t{'active' if s.active else 'inactive'}")
+            state = "active" if s.active else "inactive"
+            pin = "" if s.has_pin else "\tno PIN: cannot sign in"
+            print(f"{s.id}\t{s.name}\t{s.role.value}\t{state}{pin}")
     finally:
         till.close()
     return 0

@@ -46,6 +46,7 @@ class StaffInfo:
     name: str
     role: Role
     active: bool = True
+    has_pin: bool = True  # the built-in admin of `pos init` has none and cannot sign in
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,7 +44,7 @@ def add_staff(ctx: ServiceContext, name: str, role: Role, pin: str | None) -> St
         uow.session.add(staff)
         uow.audit("staff.added", {"staff": staff.id}, ["name", "role"] + (["pin"] if pin else []))
         uow.commit()
-        return StaffInfo(staff.id, staff.name, role)
+        return StaffInfo(staff.id, staff.name, role, has_pin=pin is not None)
 
 
 def set_pin(ctx: ServiceContext, staff_id: uuid.UUID, pin: str) -> None:
@@ -67,7 +67,7 @@ def list_staff(ctx: ServiceContext) -> list[StaffInfo]:
         rows = session.scalars(
             select(Staff).where(Staff.store_id == ctx.actor.store_id).order_by(Staff.name)
         ).all()
-        return [StaffInfo(s.id, s.name, Role(s.role), s.active) for s in rows]
+        return [StaffInfo(s.id, s.name, Role(s.role), s.active, bool(s.pin_hash)) for s in rows]
 
 
 def sign_in(ctx: ServiceContext, staff_id: uuid.UUID, pin: str) -> Actor:

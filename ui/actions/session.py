@@ -20,7 +20,7 @@ def load_staff(
     ctx = state.till_ctx()
 
     def op() -> list[StaffInfo]:
-        return [s for s in staff_service.list_staff(ctx) if s.active]
+        return [s for s in staff_service.list_staff(ctx) if s.active and s.has_pin]
 
     return state.ops.run(op, lane=Lane.READ, success=success, owner=owner, label="staff list")
 

@@ -454,6 +454,10 @@
     <context>
         <name>LoginScreen</name>
         <message>
+            <source>No one can sign in at this till yet: a store admin adds staff with a PIN (pos staff add NAME --role ROLE).</source>
+            <translation>На этой кассе пока никто не может войти: администратор магазина добавляет сотрудников с PIN-кодом (pos staff add NAME --role ROLE).</translation>
+        </message>
+        <message>
             <source>Choose your name in the list.</source>
             <translation>Выберите себя в списке.</translation>
         </message>

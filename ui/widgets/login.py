@@ -106,6 +106,13 @@ class LoginScreen(QWidget):
         self.staff_list.setEnabled(True)
         if staff:
             self.staff_list.setCurrentRow(0)
+        else:
+            self.message.error(
+                self.tr(
+                    "No one can sign in at this till yet: a store admin adds staff with a PIN "
+                    "(pos staff add NAME --role ROLE)."
+                )
+            )
         self.pin.setFocus()
         self.ready = True
 
