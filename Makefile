@@ -16,7 +16,7 @@ SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 fontconfig li
 	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 xvfb xauth \
 	fonts-dejavu-core
 
-.PHONY: run test lint bench dist system-packages venv postgres translations clean
+.PHONY: run test lint bench dist system-packages venv postgres translations clean packaging
 
 system-packages:
 	@missing=""; for p in $(SYSTEM_PACKAGES); do \
@@ -50,7 +50,7 @@ run:
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
 	  echo "No display here: run it on a virtual screen with 'xvfb-run -a make run'." >&2; exit 1; fi
 	@$(MAKE) --no-print-directory venv
-	@POS_HOME=$(DEMO_HOME) POS_DB_KEY=$(DEMO_KEY) $(BIN)/python -m pos.demo
+	@POS_HOME=$(DEMO_HOME) POS_DB_KEY=$(DEMO_KEY) $(BIN)/python -m till.demo
 	POS_HOME=$(DEMO_HOME) POS_DB_KEY=$(DEMO_KEY) $(BIN)/pos gui
 
 # PostgreSQL serves the head-office tests; start it if this machine stopped it.
@@ -65,8 +65,13 @@ lint: venv
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-test: venv postgres lint
-	QT_QPA_PLATFORM=offscreen POS_ALT_SQLCIPHER=$(ALT_SQLCIPHER) $(BIN)/pytest -q
+test: venv postgres lint packaging
+	QT_QPA_PLATFORM=offscreen POS_ALT_SQLCIPHER=$(ALT_SQLCIPHER) $(BIN)/pytest -q --durations=20
+
+# Head office is its own deployable: a clean environment with only its extra serves /health
+# and has no Qt; the till's extra brings no web server or PostgreSQL driver.
+packaging: venv
+	@PYTHON=$(PYTHON) bash .ci/packaging.sh
 
 bench: venv postgres
 	$(BIN)/python -m bench
@@ -75,4 +80,4 @@ dist: venv
 	$(BIN)/pyinstaller --noconfirm --clean pos.spec
 
 clean:
-	rm -rf $(VENV) build dist .demo .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-headoffice build dist .demo .pytest_cache .mypy_cache .ruff_cache

@@ -31,20 +31,20 @@ from sqlalchemy import func, select, update
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from headoffice import ingest  # noqa: E402
+from headoffice.auth import StoreRef  # noqa: E402
+from headoffice.config import Keys  # noqa: E402
+from headoffice.crypto import BlindIndex, FieldCipher  # noqa: E402
+from headoffice.db import HeadOfficeDB, open_db, upgrade  # noqa: E402
+from headoffice.models import EventRow, Store  # noqa: E402
+from headoffice.officer import add_store  # noqa: E402
 from pos.seed import seed  # noqa: E402
 from pos.services import settings, sync_state  # noqa: E402
 from pos.services.context import ServiceContext  # noqa: E402
 from pos.services.setup import create_till, till_identity  # noqa: E402
 from pos.storage.database import open_database  # noqa: E402
 from pos.storage.models import OutboxEvent  # noqa: E402
-from sync.headoffice import ingest  # noqa: E402
-from sync.headoffice.auth import StoreRef  # noqa: E402
-from sync.headoffice.config import Keys  # noqa: E402
-from sync.headoffice.crypto import BlindIndex, FieldCipher  # noqa: E402
-from sync.headoffice.db import HeadOfficeDB, open_db, upgrade  # noqa: E402
-from sync.headoffice.models import EventRow, Store  # noqa: E402
-from sync.headoffice.officer import add_store  # noqa: E402
-from sync.protocol import WireEvent  # noqa: E402
+from protocol.wire import WireEvent  # noqa: E402
 from sync.worker import SyncWorker  # noqa: E402
 from tests.support.tills import OPERATOR, POLICY_TEXT  # noqa: E402
 
@@ -190,7 +190,7 @@ class Server:
             [
                 sys.executable,
                 "-m",
-                "sync.headoffice.cli",
+                "headoffice.cli",
                 "serve",
                 "--port",
                 str(self.port),

@@ -1,3 +1,3 @@
-"""The till: domain rules, use cases, encrypted storage and the command line."""
+"""The till's core: domain rules, use cases and encrypted storage (no entry points here)."""
 
 __version__ = "0.1.0"

@@ -4,20 +4,9 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import re
 from pathlib import Path
 
-# Twelve digits in a row (an IIN or BIN) and Kazakh phone numbers in any common spelling.
-_IIN = re.compile(r"(?<!\d)(\d{4})\d{6}(\d{2})(?!\d)")
-_PHONE = re.compile(r"(?<![\d+])(\+?[78])[\s(-]*(\d{3})[\s)-]*\d{3}[\s-]*\d{2}[\s-]*(\d{2})(?!\d)")
-_EMAIL = re.compile(r"([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9.-]+)")
-
-
-def scrub(text: str) -> str:
-    """Mask anything shaped like an IIN, a phone number or an e-mail address."""
-    text = _IIN.sub(r"\1******\2", text)
-    text = _PHONE.sub(r"\1\2*****\3", text)
-    return _EMAIL.sub(r"\1***@\2", text)
+from pos.domain.masking import scrub
 
 
 class ScrubbingFormatter(logging.Formatter):

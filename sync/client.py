@@ -19,7 +19,7 @@ from urllib.parse import quote, urlsplit
 import requests
 from pydantic import BaseModel, ValidationError
 
-from sync.protocol import (
+from protocol.wire import (
     API_PREFIX,
     AckRequest,
     AckResponse,

@@ -23,14 +23,14 @@ from typing import TypeVar
 from pos.domain.errors import PosError
 from pos.services import directives, sync_state
 from pos.services.context import ServiceContext
-from sync.backoff import Backoff
-from sync.client import ClientConfig, HeadOfficeClient, Permanent, SyncError, Transient
-from sync.protocol import (
+from protocol.wire import (
     MAX_BATCH_EVENTS,
     DirectiveAck,
     EventStatus,
     PushResponse,
 )
+from sync.backoff import Backoff
+from sync.client import ClientConfig, HeadOfficeClient, Permanent, SyncError, Transient
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -2,7 +2,7 @@
 
 The `.ts` sources live in ui/translations (pos_ru.ts, pos_kk.ts, pos_en.ts) and are compiled
 to `.qm` by `make translations`. After adding strings, refresh the sources with
-`.venv/bin/pyside6-lupdate ui -extensions py -ts ui/translations/pos_ru.ts ...` and translate
+`.venv/bin/python .ci/ts_update.py` (keeps the files' format) and translate
 them in Qt Linguist. Source strings are English.
 """
 

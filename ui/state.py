@@ -49,7 +49,7 @@ SyncFactory = Callable[[ServiceContext], SyncRunner]
 
 @dataclass
 class TillHandle:
-    """The open till the window works on (pos.app.Till has the same fields)."""
+    """The open till the window works on (till.app.Till has the same fields)."""
 
     paths: TillPaths
     db: Database

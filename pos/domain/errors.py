@@ -49,3 +49,7 @@ class Conflict(PosError):
 
 class DatabaseError(PosError):
     """The database cannot be opened or used: wrong key, damaged file, full disk."""
+
+
+class WrongKey(DatabaseError):
+    """The key does not open the database (or the file is not a till database)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 def mask_iin(iin: str | None) -> str:
     """'920315300012' -> '9203******12'."""
@@ -33,3 +35,16 @@ def mask_email(email: str | None) -> str:
         return ""
     local, _, domain = email.partition("@")
     return f"{local[:1]}***@{domain}"
+
+
+# Twelve digits in a row (an IIN or BIN) and Kazakh phone numbers in any common spelling.
+_IIN = re.compile(r"(?<!\d)(\d{4})\d{6}(\d{2})(?!\d)")
+_PHONE = re.compile(r"(?<![\d+])(\+?[78])[\s(-]*(\d{3})[\s)-]*\d{3}[\s-]*\d{2}[\s-]*(\d{2})(?!\d)")
+_EMAIL = re.compile(r"([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9.-]+)")
+
+
+def scrub(text: str) -> str:
+    """Mask anything shaped like an IIN, a phone number or an e-mail address."""
+    text = _IIN.sub(r"\1******\2", text)
+    text = _PHONE.sub(r"\1\2*****\3", text)
+    return _EMAIL.sub(r"\1***@\2", text)

@@ -8,33 +8,22 @@ changes nothing and reports the outcome recorded the first time.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
 from pos.domain.enums import Purpose, Role
 from pos.domain.errors import Conflict, NotFound, PosError, Refused, ValidationError
+from pos.domain.policy import text_sha256
 from pos.services import policies, privacy
 from pos.services.context import Actor, ServiceContext
 from pos.services.lookups import get_buyer_row, purpose_statuses
 from pos.services.uow import UnitOfWork
 from pos.storage.models import AppliedDirective
+from protocol.wire import DirectiveOutcome as Outcome
 
 HEADOFFICE = "headoffice"
-
-
-class Outcome(StrEnum):
-    """What became of a directive here; the values are reported to head office."""
-
-    APPLIED = "applied"
-    ALREADY_APPLIED = "already_applied"
-    NOT_FOUND = "not_found"
-    REFUSED = "refused"
-    CONFLICT = "conflict"
-    INVALID = "invalid"
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +113,7 @@ def _apply(ctx: ServiceContext, d: DirectiveIn) -> tuple[Outcome, str | None]:
 
 def _policy(ctx: ServiceContext, body: Mapping[str, Any]) -> tuple[Outcome, str | None]:
     text = str(body["text"])
-    if hashlib.sha256(text.encode("utf-8")).hexdigest() != body.get("text_sha256"):
+    if text_sha256(text) != body.get("text_sha256"):
         return Outcome.INVALID, "the policy text does not match its hash"
     label = str(body["label"])
     language = str(body["language"])

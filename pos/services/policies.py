@@ -3,27 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import re
 
 from sqlalchemy import select
 
 from pos.domain.enums import Role
 from pos.domain.errors import Conflict, Refused, ValidationError
 from pos.domain.events import EventType
+from pos.domain.policy import LABEL as _LABEL
+from pos.domain.policy import LANGUAGES, MAX_TEXT, text_sha256
 from pos.domain.views import PolicyInfo
 from pos.services.context import ServiceContext
 from pos.services.lookups import current_policy_label, policy_info, store_today
 from pos.services.uow import UnitOfWork
 from pos.storage.models import PolicyVersion
-
-LANGUAGES = ("ru", "kk", "en")
-_LABEL = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
-MAX_TEXT = 2_000_000
-
-
-def text_sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def import_policy(

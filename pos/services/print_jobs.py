@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from pos.domain.enums import Role
 from pos.domain.errors import NotFound, ValidationError
-from pos.logs import scrub
+from pos.domain.masking import scrub
 from pos.services.context import ServiceContext
 from pos.services.uow import UnitOfWork
 from pos.storage.models import PrintJob

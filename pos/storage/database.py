@@ -25,7 +25,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from pos.domain.errors import DatabaseError
+from pos.domain.errors import DatabaseError, WrongKey
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 PAGE_SIZE = 4096  # SQLCipher 4 default
@@ -178,7 +178,7 @@ def open_database(path: Path, key: str | None, *, pool_size: int = 4) -> Databas
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
     except sa_exc.DBAPIError:
         engine.dispose()
-        raise DatabaseError(
+        raise WrongKey(
             f"cannot open {path.name}: wrong key, or the file is not a till database"
         ) from None
     return Database(path=path, engine=engine, encrypted=key is not None)

@@ -127,8 +127,8 @@ def test_find_and_report(seeded: Path) -> None:
 def _personal_values(home: Path, but: str | None = None) -> list[str]:
     """Every buyer's (other than `but`) name, IIN, phone, e-mail and address, read through
     the app (for the byte checks)."""
-    from pos.app import open_till
     from pos.storage.models import Buyer
+    from till.app import open_till
 
     till = open_till(home, key="cli-test-key")
     try:
@@ -266,8 +266,8 @@ def test_destroying_one_seeded_buyer_from_the_command_line(tmp_path: Path) -> No
     count, `pos check` passes and the access report says not found."""
     from sqlalchemy import func, select
 
-    from pos.app import open_till
     from pos.storage.models import Buyer, CreditArrangement, Sale
+    from till.app import open_till
 
     assert pos(tmp_path, *INIT).code == 0
     assert pos(tmp_path, "seed", "--buyers", "400", "--sales", "1200", "--quiet").code == 0

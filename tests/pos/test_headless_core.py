@@ -13,7 +13,7 @@ def test_core_imports_no_gui_network_or_printer_library() -> None:
         "for pkg in (pos.domain, pos.services, pos.storage):\n"
         "    for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
         "        if '.migrations' not in m.name: importlib.import_module(m.name)\n"
-        "import pos.cli.main\n"
+        "import till.cli.main\n"
         "bad = sorted({n.split('.')[0] for n in sys.modules} & {'PySide6', 'escpos', 'requests', 'fastapi', 'ui', 'printing', 'sync'})\n"
         "print(','.join(bad))\n"
     )

@@ -31,7 +31,7 @@ def pos(home: Path, *args: str, printer_url: str | None = None) -> subprocess.Co
     if printer_url is not None:
         env["POS_PRINTER"] = printer_url
     return subprocess.run(
-        [sys.executable, "-m", "pos.cli.main", *args],
+        [sys.executable, "-m", "till.cli.main", *args],
         check=False,
         cwd=ROOT,
         env=env,
@@ -103,8 +103,8 @@ def test_print_sample_usage_errors(home: Path) -> None:
 
 
 def test_print_queue_list_and_retry(home: Path, reader: GlyphReader) -> None:
-    from pos.app import open_till
     from pos.services import settings
+    from till.app import open_till
 
     port = free_port()
     opened = open_till(home, TEST_KEY)
@@ -144,8 +144,8 @@ def test_print_queue_list_and_retry(home: Path, reader: GlyphReader) -> None:
 
 
 def test_settings_printer_is_used_without_env(home: Path, printer: FakePrinter) -> None:
-    from pos.app import open_till
     from pos.services import settings
+    from till.app import open_till
 
     opened = open_till(home, TEST_KEY)
     try:
@@ -159,7 +159,7 @@ def test_settings_printer_is_used_without_env(home: Path, printer: FakePrinter) 
 
 
 def test_cli_offers_every_sample_printing_has() -> None:
-    from pos.cli import printing_cmds
     from printing import samples
+    from till.cli import printing_cmds
 
     assert printing_cmds.SAMPLE_DOCUMENTS == samples.SAMPLE_DOCUMENTS

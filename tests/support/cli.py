@@ -24,7 +24,7 @@ def pos(
     if key is not None:
         environ["POS_DB_KEY"] = key
     proc = subprocess.run(
-        [sys.executable, "-m", "pos.cli.main", *args],
+        [sys.executable, "-m", "till.cli.main", *args],
         capture_output=True,
         text=True,
         env=environ,

@@ -15,7 +15,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from sync.headoffice.db import HeadOfficeDB
+from headoffice.db import HeadOfficeDB
 from tests.support.tills import TillFixture, make_till
 from tests.sync.harness import (
     PG_ADMIN,

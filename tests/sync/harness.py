@@ -23,13 +23,13 @@ import requests
 import uvicorn
 from sqlalchemy import func, select, text
 
+from headoffice.app import create_app
+from headoffice.config import Keys
+from headoffice.crypto import BlindIndex, FieldCipher
+from headoffice.db import HeadOfficeDB, open_db, upgrade
+from headoffice.models import Base, EventRow, Store
+from headoffice.officer import add_store
 from pos.services import settings
-from sync.headoffice.app import create_app
-from sync.headoffice.config import Keys
-from sync.headoffice.crypto import BlindIndex, FieldCipher
-from sync.headoffice.db import HeadOfficeDB, open_db, upgrade
-from sync.headoffice.models import Base, EventRow, Store
-from sync.headoffice.officer import add_store
 from tests.support.tills import TillFixture
 
 PG_ADMIN = "host=127.0.0.1 port=5432 user=postgres dbname=postgres connect_timeout=3"
@@ -245,7 +245,7 @@ class Subprocess:
 
     def start(self) -> None:
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "sync.headoffice.cli", "serve", "--port", str(self.port)],
+            [sys.executable, "-m", "headoffice.cli", "serve", "--port", str(self.port)],
             env=self.env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 import requests
 
-from sync.headoffice.models import EventRow
-from sync.protocol import MAX_BODY_BYTES
+from headoffice.models import EventRow
+from protocol.wire import MAX_BODY_BYTES
 from tests.sync.harness import HeadOffice
 
 

@@ -17,7 +17,7 @@ from tests.sync.test_worker import assert_exactly_once, unsent
 
 def _sync_process(till: TillFixture, *args: str) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [sys.executable, "-m", "pos.cli.main", "sync", *args],
+        [sys.executable, "-m", "till.cli.main", "sync", *args],
         env=till_env(till),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

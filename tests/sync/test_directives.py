@@ -9,14 +9,14 @@ import uuid
 import pytest
 from sqlalchemy import select
 
+from headoffice.directives import publish_policy
+from headoffice.models import BuyerRecord, DirectiveAckRow, DirectiveRow
+from headoffice.officer import Officer, Subject
 from pos.domain.enums import ConsentState, Purpose
 from pos.domain.errors import NotFound
 from pos.services import policies, privacy
 from pos.services.buyers import get_buyer
 from pos.storage.models import AppliedDirective, ConsentEvent
-from sync.headoffice.directives import publish_policy
-from sync.headoffice.models import BuyerRecord, DirectiveAckRow, DirectiveRow
-from sync.headoffice.officer import Officer, Subject
 from sync.worker import SyncWorker
 from tests.support.tills import (
     CREDIT,

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from sync.headoffice.cli import main
-from sync.headoffice.models import Credential, OfficerAudit
+from headoffice.cli import main
+from headoffice.models import Credential, OfficerAudit
 from sync.worker import SyncWorker
 from tests.support.tills import CREDIT, TillFixture, credit_buyer, register
 from tests.sync.harness import HeadOffice

@@ -11,11 +11,11 @@ import pytest
 import requests
 from sqlalchemy import select
 
+from headoffice.models import EventRow, Store
+from headoffice.officer import new_credential
 from pos.domain.enums import Purpose
 from pos.services import sync_state
 from sync.client import ClientConfig, HeadOfficeClient, Permanent
-from sync.headoffice.models import EventRow, Store
-from sync.headoffice.officer import new_credential
 from sync.worker import SyncWorker
 from tests.support.tills import DELIVERY, TillFixture, delivery_buyer, register
 from tests.sync.harness import HeadOffice
@@ -114,7 +114,7 @@ def test_reusing_another_stores_event_id_does_not_touch_that_stores_record(
 def test_a_store_cannot_see_or_answer_another_stores_directives(
     headoffice: HeadOffice, till_a: TillFixture, till_b: TillFixture
 ) -> None:
-    from sync.headoffice.officer import Officer, Subject
+    from headoffice.officer import Officer, Subject
 
     token_a = headoffice.connect(till_a)
     headoffice.connect(till_b)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from sync.headoffice.db import HeadOfficeDB, current_revision, head_revision, upgrade
-from sync.headoffice.models import Base
+from headoffice.db import HeadOfficeDB, current_revision, head_revision, upgrade
+from headoffice.models import Base
 
 
 def test_upgrade_head_matches_the_models(ho_db: HeadOfficeDB) -> None:

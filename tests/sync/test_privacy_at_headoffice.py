@@ -10,15 +10,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from headoffice.config import Keys
+from headoffice.crypto import BlindIndex, CryptoError, FieldCipher, is_encrypted
+from headoffice.ingest import event_context
+from headoffice.models import Base, BuyerRecord, EventRow, OfficerAudit
+from headoffice.officer import Officer, Subject
+from headoffice.payloads import reveal
+from headoffice.people import record_context
+from headoffice.rotation import rotate_data_key
 from pos.domain.iin import normalize_iin
-from sync.headoffice.config import Keys
-from sync.headoffice.crypto import BlindIndex, CryptoError, FieldCipher, is_encrypted
-from sync.headoffice.ingest import event_context
-from sync.headoffice.models import Base, BuyerRecord, EventRow, OfficerAudit
-from sync.headoffice.officer import Officer, Subject
-from sync.headoffice.payloads import reveal
-from sync.headoffice.people import record_context
-from sync.headoffice.rotation import rotate_data_key
 from sync.worker import SyncWorker
 from tests.support.tills import (
     CREDIT,

@@ -9,11 +9,11 @@ from typing import Any
 
 import requests
 
+from headoffice.models import EventRow, RegisterRow
 from pos.seed import seed
 from pos.services import sync_state
+from protocol.wire import EventStatus
 from sync.client import ClientConfig, HeadOfficeClient
-from sync.headoffice.models import EventRow, RegisterRow
-from sync.protocol import EventStatus
 from tests.support.tills import TillFixture
 from tests.sync.harness import HeadOffice
 

@@ -15,9 +15,9 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+from headoffice.db import HeadOfficeDB
 from pos.services import settings
 from sync.client import Permanent, check_url
-from sync.headoffice.db import HeadOfficeDB
 from sync.worker import RetryPolicy, SyncWorker
 from tests.support.tills import DELIVERY, TillFixture, delivery_buyer, register
 from tests.sync.harness import HeadOffice, new_keys

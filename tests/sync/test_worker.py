@@ -11,15 +11,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from pos.cli.main import main as pos_main
+from headoffice.models import EventRow
 from pos.seed import seed
 from pos.services import sync_state
 from pos.storage.models import OutboxEvent
 from sync.backoff import Backoff
-from sync.headoffice.models import EventRow
 from sync.worker import RetryPolicy, SyncWorker
 from tests.support.tills import TillFixture
 from tests.sync.harness import HeadOffice, Subprocess, free_port, wait_for
+from till.cli.main import main as pos_main
 
 FAST_RETRY = RetryPolicy(attempts=6, backoff=Backoff(base=0.01, cap=0.05))
 
@@ -251,8 +251,8 @@ def test_a_running_worker_follows_a_new_credential(
 ) -> None:
     import datetime as dt
 
+    from headoffice.officer import new_credential
     from pos.services import settings
-    from sync.headoffice.officer import new_credential
 
     headoffice.connect(till_a)
     worker = SyncWorker(till_a.ctx(), retry=FAST_RETRY)

@@ -23,7 +23,8 @@ from printing import raster
 from tests.printing.conftest import FakePrinter
 from tests.printing.escpos_decoder import GlyphReader
 from tests.support.tills import TillFixture
-from ui.app import build_window, default_printer_factory
+from till.gui import default_printer_factory
+from ui.app import build_window
 from ui.state import TillHandle
 from ui.widgets.main_window import MainWindow
 

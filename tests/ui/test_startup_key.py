@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
-import ui.app
 from pos.services.setup import describe_till
 from tests.support.tills import TEST_KEY, make_till
+from till import gui as till_gui
 
 
 @pytest.fixture
@@ -19,7 +19,7 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     till = make_till(tmp_path / "till")
     till.db.close()
     monkeypatch.delenv("POS_DB_KEY", raising=False)
-    monkeypatch.setattr(ui.app, "_known_key", lambda _db: None)  # no keyring on the test box
+    monkeypatch.setattr(till_gui, "known_key", lambda _db: None)  # no keyring on the test box
     yield tmp_path / "till"
 
 
@@ -50,7 +50,7 @@ def test_a_wrong_key_is_said_in_one_line_and_asked_again(
     qapp: QApplication, home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     prompts, errors = _answers(monkeypatch, [("not-the-key", True), (TEST_KEY, True)])
-    opened = ui.app._open_till(home)
+    opened = till_gui.open_with_dialog(home)
     assert opened is not None
     till, key = opened
     try:
@@ -67,9 +67,9 @@ def test_cancel_or_three_wrong_keys_give_up_and_leave_the_file_alone(
 ) -> None:
     before = _sha(home / "pos.db")
     _prompts, errors = _answers(monkeypatch, [("", False)])
-    assert ui.app._open_till(home) is None
+    assert till_gui.open_with_dialog(home) is None
     assert errors == []
     _prompts, errors = _answers(monkeypatch, [("a", True), ("b", True), ("c", True)])
-    assert ui.app._open_till(home) is None
+    assert till_gui.open_with_dialog(home) is None
     assert len(errors) == 3 and all("wrong key" in e for e in errors)
     assert _sha(home / "pos.db") == before

@@ -1,4 +1,4 @@
-"""Store admin work: settings, test print, key rotation, and the long jobs (seed, export, sync)."""
+"""Store admin work: settings, test print, key rotation, and the long jobs (export, sync)."""
 
 from __future__ import annotations
 
@@ -121,38 +121,6 @@ def rotate_key(
         failure=failed,
         owner=None,
         label="rekey",
-    )
-
-
-def seed_demo(
-    *,
-    state: AppState,
-    owner: QObject,
-    buyers: int,
-    sales: int,
-    progress: Callable[[float | None, str], None],
-    success: Callable[[Any], None],
-    failure: Callable[[Exception], None],
-) -> int:
-    """Synthetic buyers and sales through the services (a long job; the till stays usable)."""
-    ctx = state.ctx()
-
-    def op(report: Progress) -> Any:
-        from pos.demo import prepare_for_seeding
-        from pos.seed import seed
-
-        for line in prepare_for_seeding(ctx):  # a bare till: demo seller details and policy
-            report(None, line)
-        return seed(ctx, buyers=buyers, sales=sales, report=lambda line: report(None, line))
-
-    return state.ops.run_with_progress(
-        op,
-        lane=Lane.LONG,
-        progress=progress,
-        success=then(success, state.status_stale.emit),
-        failure=failure,
-        owner=owner,
-        label="seed",
     )
 
 

@@ -1177,18 +1177,6 @@
             <translation>The OS keyring entry was updated.</translation>
         </message>
         <message>
-            <source>Seeding demo data</source>
-            <translation>Seeding demo data</translation>
-        </message>
-        <message>
-            <source>{b} buyers, {s} sales</source>
-            <translation>{b} buyers, {s} sales</translation>
-        </message>
-        <message>
-            <source>Seeding runs in the background; the till stays usable.</source>
-            <translation>Seeding runs in the background; the till stays usable.</translation>
-        </message>
-        <message>
             <source>Exporting statistics</source>
             <translation>Exporting statistics</translation>
         </message>
@@ -1307,26 +1295,6 @@
         <message>
             <source>Long jobs run in the background and show their progress in the status bar.</source>
             <translation>Long jobs run in the background and show their progress in the status bar.</translation>
-        </message>
-        <message>
-            <source>Buyers:</source>
-            <translation>Buyers:</translation>
-        </message>
-        <message>
-            <source>Sales:</source>
-            <translation>Sales:</translation>
-        </message>
-        <message>
-            <source>Buyers to seed</source>
-            <translation>Buyers to seed</translation>
-        </message>
-        <message>
-            <source>Sales to seed</source>
-            <translation>Sales to seed</translation>
-        </message>
-        <message>
-            <source>Seed demo data</source>
-            <translation>Seed demo data</translation>
         </message>
         <message>
             <source>Export statistics (CSV)</source>

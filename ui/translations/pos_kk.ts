@@ -1177,18 +1177,6 @@
             <translation>ОЖ кілттер қоймасындағы жазба жаңартылды.</translation>
         </message>
         <message>
-            <source>Seeding demo data</source>
-            <translation>Демо-деректерді толтыру</translation>
-        </message>
-        <message>
-            <source>{b} buyers, {s} sales</source>
-            <translation>сатып алушылар: {b}, сатулар: {s}</translation>
-        </message>
-        <message>
-            <source>Seeding runs in the background; the till stays usable.</source>
-            <translation>Толтыру фонда жүреді; касса жұмыс істейді.</translation>
-        </message>
-        <message>
             <source>Exporting statistics</source>
             <translation>Статистиканы түсіру</translation>
         </message>
@@ -1307,26 +1295,6 @@
         <message>
             <source>Long jobs run in the background and show their progress in the status bar.</source>
             <translation>Ұзақ тапсырмалар фонда орындалады, барысы күй жолында көрінеді.</translation>
-        </message>
-        <message>
-            <source>Buyers:</source>
-            <translation>Сатып алушылар:</translation>
-        </message>
-        <message>
-            <source>Sales:</source>
-            <translation>Сатулар:</translation>
-        </message>
-        <message>
-            <source>Buyers to seed</source>
-            <translation>Қанша сатып алушы жасау</translation>
-        </message>
-        <message>
-            <source>Sales to seed</source>
-            <translation>Қанша сату жасау</translation>
-        </message>
-        <message>
-            <source>Seed demo data</source>
-            <translation>Демо-деректермен толтыру</translation>
         </message>
         <message>
             <source>Export statistics (CSV)</source>

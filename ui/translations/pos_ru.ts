@@ -1177,18 +1177,6 @@
             <translation>Запись в хранилище ключей ОС обновлена.</translation>
         </message>
         <message>
-            <source>Seeding demo data</source>
-            <translation>Заполнение демо-данными</translation>
-        </message>
-        <message>
-            <source>{b} buyers, {s} sales</source>
-            <translation>покупателей: {b}, продаж: {s}</translation>
-        </message>
-        <message>
-            <source>Seeding runs in the background; the till stays usable.</source>
-            <translation>Заполнение идёт в фоне; касса работает.</translation>
-        </message>
-        <message>
             <source>Exporting statistics</source>
             <translation>Выгрузка статистики</translation>
         </message>
@@ -1307,26 +1295,6 @@
         <message>
             <source>Long jobs run in the background and show their progress in the status bar.</source>
             <translation>Долгие задачи идут в фоне, их ход виден в строке состояния.</translation>
-        </message>
-        <message>
-            <source>Buyers:</source>
-            <translation>Покупателей:</translation>
-        </message>
-        <message>
-            <source>Sales:</source>
-            <translation>Продаж:</translation>
-        </message>
-        <message>
-            <source>Buyers to seed</source>
-            <translation>Сколько покупателей создать</translation>
-        </message>
-        <message>
-            <source>Sales to seed</source>
-            <translation>Сколько продаж создать</translation>
-        </message>
-        <message>
-            <source>Seed demo data</source>
-            <translation>Заполнить демо-данными</translation>
         </message>
         <message>
             <source>Export statistics (CSV)</source>

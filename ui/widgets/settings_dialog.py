@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -120,24 +119,12 @@ class SettingsDialog(QDialog):
 
         # long jobs
         jobs_page = QWidget(self)
-        self.seed_buyers = named(QSpinBox(jobs_page), "settings.seed_buyers")
-        self.seed_buyers.setRange(1, 2_000_000)
-        self.seed_buyers.setValue(1000)
-        self.seed_sales = named(QSpinBox(jobs_page), "settings.seed_sales")
-        self.seed_sales.setRange(0, 5_000_000)
-        self.seed_sales.setValue(3000)
-        self.seed_button = named(QPushButton(jobs_page), "settings.seed")
         self.export_button = named(QPushButton(jobs_page), "settings.export")
         self.jobs_note = QLabel(jobs_page)
         self.jobs_note.setWordWrap(True)
-        self.job_captions = [QLabel(jobs_page) for _ in range(2)]
         jobs_form = QFormLayout(jobs_page)
         jobs_form.addRow(self.jobs_note)
-        jobs_form.addRow(self.job_captions[0], self.seed_buyers)
-        jobs_form.addRow(self.job_captions[1], self.seed_sales)
-        jobs_form.addRow(self.seed_button)
         jobs_form.addRow(self.export_button)
-        self.seed_button.clicked.connect(self.do_seed)
         self.export_button.clicked.connect(self.do_export)
         self.tabs.addTab(jobs_page, "")
 
@@ -309,22 +296,6 @@ class SettingsDialog(QDialog):
 
     # --- long jobs ----------------------------------------------------------------------------
 
-    def do_seed(self) -> None:
-        job = self.jobs.start(self.tr("Seeding demo data"))
-        done_text = self.tr("{b} buyers, {s} sales")
-        admin.seed_demo(
-            state=self.state,
-            owner=self._job_owner(),
-            buyers=self.seed_buyers.value(),
-            sales=self.seed_sales.value(),
-            progress=lambda f, m: self.jobs.progress(job, f, m),
-            success=lambda result: self.jobs.finish(
-                job, done_text.format(b=result.buyers, s=result.sales)
-            ),
-            failure=lambda exc: self.jobs.finish(job, line_message(exc), failed=True),
-        )
-        self.status.info(self.tr("Seeding runs in the background; the till stays usable."))
-
     def do_export(self) -> None:
         job = self.jobs.start(self.tr("Exporting statistics"))
         admin.export_statistics(
@@ -395,13 +366,6 @@ class SettingsDialog(QDialog):
         self.jobs_note.setText(
             self.tr("Long jobs run in the background and show their progress in the status bar.")
         )
-        for caption, text in zip(
-            self.job_captions, (self.tr("Buyers:"), self.tr("Sales:")), strict=True
-        ):
-            caption.setText(text)
-        self.seed_buyers.setAccessibleName(self.tr("Buyers to seed"))
-        self.seed_sales.setAccessibleName(self.tr("Sales to seed"))
-        self.seed_button.setText(self.tr("Seed demo data"))
         self.export_button.setText(self.tr("Export statistics (CSV)"))
         self.save_button.setText(self.tr("Save"))
         self.close_button.setText(self.tr("Close (Esc)"))
@@ -409,7 +373,6 @@ class SettingsDialog(QDialog):
             self.test_button,
             self.sync_button,
             self.rekey_button,
-            self.seed_button,
             self.export_button,
             self.save_button,
             self.close_button,

@@ -1,0 +1,444 @@
+"""`pos-headoffice`: run the service, register stores, and the privacy officer's commands.
+
+Exit codes as `pos`: 0 success, 1 refused or failed (one line on stderr), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import json
+import logging
+import os
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from headoffice.config import ConfigError, Keys, load_keys
+from headoffice.crypto import new_key_text
+from headoffice.db import HeadOfficeDB, open_db, upgrade
+from headoffice.officer import Officer, OfficerError, Subject
+from pos.domain.enums import Purpose
+from pos.domain.masking import mask_iin, mask_phone, scrub
+from pos.domain.policy import LABEL as POLICY_LABEL
+from pos.domain.policy import LANGUAGES as POLICY_LANGUAGES
+from pos.domain.policy import MAX_TEXT as POLICY_MAX_TEXT
+
+log = logging.getLogger("headoffice.cli")
+_CODE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"
+
+
+class _ScrubbingFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return scrub(super().format(record))
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: usage error: {message}\n")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _store_code(text: str) -> str:
+    if not re.match(_CODE_PATTERN, text):
+        raise argparse.ArgumentTypeError(
+            "a store id is 1-64 Latin letters, digits, '.', '_' or '-', starting with a letter or digit"
+        )
+    return text
+
+
+def _subject_args(p: argparse.ArgumentParser) -> None:
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--iin", help="the buyer's IIN")
+    who.add_argument("--phone", help="the buyer's phone (for buyers without an IIN)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="pos-headoffice", description="The head-office service and its tools.")
+    parser.add_argument(
+        "--officer",
+        default=os.environ.get("HEADOFFICE_OFFICER") or None,
+        help="who is acting (for the officer audit); default: the login name",
+    )
+    sub = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=_Parser, required=True
+    )
+
+    s = sub.add_parser("serve", help="run the HTTP service")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8443)
+    s.add_argument("--ssl-certfile", type=Path, help="serve HTTPS with this certificate")
+    s.add_argument("--ssl-keyfile", type=Path)
+    s.add_argument(
+        "--ssl-ca-certs", type=Path, help="require client certificates issued by this CA"
+    )
+    s.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    s.set_defaults(handler=cmd_serve)
+
+    sub.add_parser("migrate", help="create or upgrade the database schema").set_defaults(
+        handler=cmd_migrate
+    )
+    sub.add_parser("gen-key", help="print a new random 32-byte key (base64)").set_defaults(
+        handler=cmd_gen_key
+    )
+
+    a = sub.add_parser("add-store", help="register a store and print its credential once")
+    a.add_argument("store_id", type=_store_code)
+    a.set_defaults(handler=cmd_add_store)
+    n = sub.add_parser("new-credential", help="replace a store's credential and print it once")
+    n.add_argument("store_id", type=_store_code)
+    n.set_defaults(handler=cmd_new_credential)
+
+    st = sub.add_parser("status", help="per store: events held, gaps, unanswered directives")
+    st.set_defaults(handler=cmd_status)
+
+    pol = sub.add_parser("policy", help="publish a policy version to every store")
+    psub = pol.add_subparsers(
+        dest="policy_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    pp = psub.add_parser("publish", help="publish a policy text file")
+    pp.add_argument("file", type=Path)
+    pp.add_argument("--version", required=True, dest="label")
+    pp.add_argument("--effective", required=True, type=_date, help="YYYY-MM-DD")
+    pp.add_argument("--lang", default="ru", choices=POLICY_LANGUAGES)
+    pp.set_defaults(handler=cmd_policy_publish)
+
+    b = sub.add_parser("buyer", help="the privacy officer's buyer commands")
+    bsub = b.add_subparsers(
+        dest="buyer_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    f = bsub.add_parser("find", help="find a buyer's records across stores")
+    _subject_args(f)
+    f.set_defaults(handler=cmd_find)
+    r = bsub.add_parser("report", help="print the buyer's access report")
+    _subject_args(r)
+    r.add_argument("--json", action="store_true")
+    r.set_defaults(handler=cmd_report)
+    w = bsub.add_parser("withdraw", help="send a withdrawal to every store holding the buyer")
+    _subject_args(w)
+    what = w.add_mutually_exclusive_group(required=True)
+    what.add_argument("--purpose", action="append", choices=[p.value for p in Purpose])
+    what.add_argument("--all", action="store_true", help="withdraw every purpose")
+    w.add_argument("--reference", help="the buyer's request reference")
+    w.set_defaults(handler=cmd_withdraw)
+    rf = bsub.add_parser("refuse", help="send a written refusal to every store holding the buyer")
+    _subject_args(rf)
+    rf.add_argument("--reference", required=True)
+    rf.set_defaults(handler=cmd_refuse)
+    d = bsub.add_parser("destroy", help="send a destruction to every store holding the buyer")
+    _subject_args(d)
+    d.add_argument("--reason", required=True)
+    d.set_defaults(handler=cmd_destroy)
+
+    k = sub.add_parser("rotate-key", help="re-encrypt stored data under the current data key")
+    k.set_defaults(handler=cmd_rotate_key)
+    return parser
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _db() -> HeadOfficeDB:
+    db = open_db()
+    upgrade(db)
+    return db
+
+
+def _officer(args: argparse.Namespace, db: HeadOfficeDB, keys: Keys) -> Officer:
+    name = args.officer or getpass.getuser()
+    return Officer(db, keys, name)
+
+
+def _subject(args: argparse.Namespace) -> Subject:
+    return Subject.parse(iin=args.iin, phone=args.phone)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from headoffice.app import create_app
+
+    keys = load_keys()
+    db = _db()  # migrates before any worker starts
+    ssl: dict[str, Any] = {}
+    if args.ssl_certfile:
+        ssl = {"ssl_certfile": str(args.ssl_certfile), "ssl_keyfile": str(args.ssl_keyfile or "")}
+        if args.ssl_ca_certs:
+            import ssl as _ssl
+
+            ssl.update(ssl_ca_certs=str(args.ssl_ca_certs), ssl_cert_reqs=_ssl.CERT_REQUIRED)
+    try:
+        if args.workers > 1:
+            db.close()
+            uvicorn.run(
+                "headoffice.app:app_from_env",
+                factory=True,
+                workers=args.workers,
+                host=args.host,
+                port=args.port,
+                log_level="info",
+                **ssl,
+            )
+        else:
+            uvicorn.run(
+                create_app(db, keys), host=args.host, port=args.port, log_level="info", **ssl
+            )
+    finally:
+        db.close()
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    db = open_db()
+    try:
+        ran = upgrade(db)
+    finally:
+        db.close()
+    print("schema upgraded" if ran else "schema already up to date")
+    return 0
+
+
+def cmd_gen_key(args: argparse.Namespace) -> int:
+    print(new_key_text())
+    return 0
+
+
+def cmd_add_store(args: argparse.Namespace) -> int:
+    from headoffice.officer import add_store
+
+    db = _db()
+    try:
+        token = add_store(db, args.store_id, _now())
+    finally:
+        db.close()
+    print(f"store {args.store_id} registered; its credential (shown only now):")
+    print(token)
+    return 0
+
+
+def cmd_new_credential(args: argparse.Namespace) -> int:
+    from headoffice.officer import new_credential
+
+    db = _db()
+    try:
+        token = new_credential(db, args.store_id, _now())
+    finally:
+        db.close()
+    print(f"new credential for store {args.store_id} (the old one no longer works):")
+    print(token)
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from headoffice.officer import store_status
+
+    db = _db()
+    try:
+        rows = store_status(db)
+    finally:
+        db.close()
+    if not rows:
+        print("no stores registered")
+    for s in rows:
+        print(f"{s.code}: {s.events} events, {s.pending_directives} directives not yet answered")
+        for r in s.registers:
+            gap = ""
+            if r.missing:
+                runs = ", ".join(f"{a}-{b}" if a != b else str(a) for a, b in r.missing_ranges[:5])
+                gap = f", {r.missing} missing ({runs})"
+            print(f"  register {r.register_id}: through seq {r.max_seq}, {r.stored} held{gap}")
+    return 0
+
+
+def cmd_policy_publish(args: argparse.Namespace) -> int:
+    from headoffice.directives import PolicyConflict, publish_policy
+
+    try:
+        text = args.file.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise OfficerError(f"no such file: {args.file}") from None
+    except UnicodeDecodeError:
+        raise OfficerError(f"{args.file} is not UTF-8 text") from None
+    if not text.strip():
+        raise OfficerError("the policy text is empty")
+    if len(text) > POLICY_MAX_TEXT:
+        raise OfficerError("the policy text is too long")
+    if not POLICY_LABEL.match(args.label) or args.lang not in POLICY_LANGUAGES:
+        raise OfficerError("version must be 1-64 Latin letters, digits, '.', '_' or '-'")
+    db = _db()
+    try:
+        with db.session() as session, session.begin():
+            try:
+                row = publish_policy(
+                    db,
+                    session,
+                    text,
+                    label=args.label,
+                    effective=args.effective,
+                    language=args.lang,
+                    issued_by=f"officer:{args.officer or getpass.getuser()}",
+                    now=_now(),
+                )
+            except PolicyConflict as exc:
+                raise OfficerError(str(exc)) from None
+            seq = row.seq
+    finally:
+        db.close()
+    print(f"policy {args.label} ({args.lang}) published to every store (directive {seq})")
+    return 0
+
+
+def _print_issued(what: str, issued: Sequence[tuple[str, Any]]) -> None:
+    stores = sorted({code for code, _ in issued})
+    print(f"{what} sent to {len(issued)} record(s) in {len(stores)} store(s): {', '.join(stores)}")
+
+
+def cmd_find(args: argparse.Namespace) -> int:
+    keys = load_keys()
+    db = _db()
+    try:
+        records = _officer(args, db, keys).find(_subject(args))
+    finally:
+        db.close()
+    if not records:
+        print("no store holds a buyer with these details")
+        return 1
+    for r in records:
+        name = " ".join(
+            str(r.fields[k]) for k in ("surname", "given_name", "patronymic") if k in r.fields
+        )
+        print(
+            f"{r.store_code}\t{r.buyer_id}\t{name}\t{mask_iin(r.fields.get('iin'))}\t"
+            f"{mask_phone(r.fields.get('phone'))}\t{r.status}"
+        )
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    keys = load_keys()
+    db = _db()
+    try:
+        report = _officer(args, db, keys).access_report(_subject(args))
+    finally:
+        db.close()
+    if not report["records"]:
+        print("no store holds a buyer with these details")
+        return 1
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return 0
+    print(f"Access report, generated {report['generated_at']}")
+    for rec in report["records"]:
+        print(f"\nStore {rec['store']} (buyer {rec['buyer_id']}), status {rec['status']}")
+        for name, value in rec["data"].items():
+            print(f"  {name}: {value}")
+        if rec["purposes"]:
+            print(
+                "  purposes: " + ", ".join(f"{p} {s}" for p, s in sorted(rec["purposes"].items()))
+            )
+        for section in (
+            "consents",
+            "purchases",
+            "credits",
+            "disclosures",
+            "requests",
+            "directives",
+        ):
+            items = rec[section]
+            print(f"  {section}: {len(items)}")
+            for item in items:
+                print("    " + json.dumps(item, ensure_ascii=False, sort_keys=True))
+    return 0
+
+
+def cmd_withdraw(args: argparse.Namespace) -> int:
+    keys = load_keys()
+    db = _db()
+    try:
+        purposes = None if args.all else [Purpose(p) for p in args.purpose]
+        issued = _officer(args, db, keys).withdraw(_subject(args), purposes, args.reference)
+    finally:
+        db.close()
+    _print_issued("withdrawal", issued)
+    return 0
+
+
+def cmd_refuse(args: argparse.Namespace) -> int:
+    keys = load_keys()
+    db = _db()
+    try:
+        issued = _officer(args, db, keys).refuse(_subject(args), args.reference)
+    finally:
+        db.close()
+    _print_issued("written refusal", issued)
+    return 0
+
+
+def cmd_destroy(args: argparse.Namespace) -> int:
+    keys = load_keys()
+    db = _db()
+    try:
+        issued = _officer(args, db, keys).destroy(_subject(args), args.reason)
+    finally:
+        db.close()
+    _print_issued("destruction", issued)
+    return 0
+
+
+def cmd_rotate_key(args: argparse.Namespace) -> int:
+    from headoffice.rotation import rotate_data_key
+
+    keys = load_keys()
+    db = _db()
+    try:
+        result = rotate_data_key(db, keys)
+    finally:
+        db.close()
+    print(
+        f"re-encrypted {result.records} buyer record(s) and {result.event_values} event value(s) "
+        f"under key {keys.cipher.current_id}"
+    )
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    root = logging.getLogger()
+    if not root.handlers:
+        handler = logging.StreamHandler()
+        # Masks anything shaped like an IIN, a phone or an e-mail, whatever a message holds.
+        handler.setFormatter(_ScrubbingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        root.setLevel(logging.WARNING)
+    try:
+        return int(args.handler(args) or 0)
+    except (ConfigError, OfficerError) as exc:
+        print(f"pos-headoffice: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        from sqlalchemy import exc as sa_exc
+
+        if isinstance(exc, sa_exc.OperationalError):
+            print("pos-headoffice: the database cannot be reached", file=sys.stderr)
+            return 1
+        log.exception("unexpected failure in `pos-headoffice %s`", args.command)
+        print("pos-headoffice: unexpected failure; see the log above", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

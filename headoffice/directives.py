@@ -1,0 +1,199 @@
+"""Directives from head office to tills: issued, pulled page by page after a cursor, acknowledged."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+
+from pydantic import BaseModel, TypeAdapter
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from headoffice.auth import StoreRef
+from headoffice.db import HeadOfficeDB
+from headoffice.models import CounterRow, DirectiveAckRow, DirectiveRow, PolicyRow
+from pos.domain.policy import text_sha256
+from protocol.wire import (
+    AckResponse,
+    AckResult,
+    Directive,
+    DirectiveAck,
+    DirectiveBody,
+    DirectivePage,
+    PolicyBody,
+)
+
+_BODY: TypeAdapter[DirectiveBody] = TypeAdapter(DirectiveBody)
+PAGE_BYTES = 8_000_000
+
+
+class PolicyConflict(Exception):
+    """That policy version is already published."""
+
+
+def next_value(db: HeadOfficeDB, session: Session, name: str) -> int:
+    """Advance a counter; its row stays locked until commit, so values commit in order."""
+    table = CounterRow.__table__
+    stmt = (
+        db.insert(table)
+        .values(name=name, value=1)
+        .on_conflict_do_update(index_elements=["name"], set_={"value": table.c.value + 1})
+        .returning(table.c.value)
+    )
+    return int(session.execute(stmt).scalar_one())
+
+
+def issue(
+    db: HeadOfficeDB,
+    session: Session,
+    body: BaseModel,
+    *,
+    store_pk: int | None,
+    register_id: uuid.UUID | None,
+    origin: str,
+    issued_by: str,
+    now: dt.datetime,
+) -> DirectiveRow:
+    """Add a directive for a register, a store, or (store_pk None) every store."""
+    row = DirectiveRow(
+        seq=next_value(db, session, "directive"),
+        id=uuid.uuid4(),
+        store_pk=store_pk,
+        register_id=register_id,
+        kind=str(body.model_dump()["kind"]),
+        origin=origin,
+        body=body.model_dump(mode="json"),
+        issued_by=issued_by[:120],
+        issued_at=now,
+    )
+    session.add(row)
+    return row
+
+
+def _visible(store: StoreRef, register_id: uuid.UUID) -> object:
+    return or_(
+        DirectiveRow.store_pk.is_(None),
+        and_(
+            DirectiveRow.store_pk == store.pk,
+            or_(DirectiveRow.register_id.is_(None), DirectiveRow.register_id == register_id),
+        ),
+    )
+
+
+def to_wire(row: DirectiveRow) -> Directive:
+    return Directive(
+        id=row.id,
+        seq=row.seq,
+        issued_at=row.issued_at,
+        origin="headoffice" if row.origin == "headoffice" else "store",
+        body=_BODY.validate_python(row.body),
+    )
+
+
+def pull(
+    session: Session, store: StoreRef, register_id: uuid.UUID, after: int, limit: int
+) -> DirectivePage:
+    """This register's directives after the cursor, oldest first."""
+    rows = session.scalars(
+        select(DirectiveRow)
+        .where(DirectiveRow.seq > after, _visible(store, register_id))  # type: ignore[arg-type]
+        .order_by(DirectiveRow.seq)
+        .limit(limit + 1)
+    ).all()
+    page: list[DirectiveRow] = []
+    size = 0
+    for row in rows[:limit]:
+        # Policy texts can be megabytes: a page stops at about PAGE_BYTES (one at least).
+        size += len(str(row.body.get("text", ""))) * 2 + 500
+        if page and size > PAGE_BYTES:
+            break
+        page.append(row)
+    return DirectivePage(
+        directives=[to_wire(r) for r in page],
+        cursor=page[-1].seq if page else after,
+        more=len(rows) > len(page),
+    )
+
+
+def record_acks(
+    db: HeadOfficeDB,
+    session: Session,
+    store: StoreRef,
+    acks: Sequence[DirectiveAck],
+    now: dt.datetime,
+) -> AckResponse:
+    """Record what each register did; an ack for a directive it cannot see is refused alike."""
+    results = []
+    for ack in acks:
+        row = session.scalar(
+            select(DirectiveRow).where(
+                DirectiveRow.id == ack.directive_id,
+                _visible(store, ack.register_id),  # type: ignore[arg-type]
+            )
+        )
+        if row is None:
+            results.append(
+                AckResult(directive_id=ack.directive_id, accepted=False, reason="unknown directive")
+            )
+            continue
+        # The first answer stands: a till that re-applies after a crash says "already applied".
+        session.execute(
+            db.insert(DirectiveAckRow.__table__)
+            .values(
+                directive_seq=row.seq,
+                register_id=ack.register_id,
+                store_pk=store.pk,
+                outcome=ack.outcome.value,
+                detail=ack.detail,
+                applied_at=ack.applied_at,
+                received_at=now,
+            )
+            .on_conflict_do_nothing()
+        )
+        results.append(AckResult(directive_id=ack.directive_id, accepted=True))
+    return AckResponse(results=results)
+
+
+def publish_policy(
+    db: HeadOfficeDB,
+    session: Session,
+    text: str,
+    *,
+    label: str,
+    effective: dt.date,
+    language: str,
+    issued_by: str,
+    now: dt.datetime,
+) -> DirectiveRow:
+    """Keep a new policy version and send it to every store (those added later too)."""
+    exists = session.scalar(
+        select(PolicyRow.id).where(PolicyRow.label == label, PolicyRow.language == language)
+    )
+    if exists is not None:
+        raise PolicyConflict(f"policy version {label} ({language}) is already published")
+    digest = text_sha256(text)
+    session.add(
+        PolicyRow(
+            id=uuid.uuid4(),
+            label=label,
+            language=language,
+            effective_date=effective,
+            text=text,
+            text_sha256=digest,
+            published_at=now,
+        )
+    )
+    body = PolicyBody(
+        label=label, effective_date=effective, language=language, text=text, text_sha256=digest
+    )
+    return issue(
+        db,
+        session,
+        body,
+        store_pk=None,
+        register_id=None,
+        origin="headoffice",
+        issued_by=issued_by,
+        now=now,
+    )

@@ -1,0 +1,214 @@
+"""Head office's tables. Schema changes go through its own Alembic migrations.
+
+Every row a store can reach carries `store_pk`, and every query a store's request runs
+filters on it, so one store's credential never touches another store's rows. Personal
+values are stored only as AES-GCM ciphertexts (`buyer_records.fields` and the personal
+keys of event payloads); IIN and phone are searchable through keyed blind indexes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from headoffice.types import UTCDateTime
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# JSONB on PostgreSQL; BIGINT keys that still auto-increment on SQLite.
+JSONType = JSON().with_variant(JSONB(), "postgresql")
+BigId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        dt.datetime: UTCDateTime(),
+        dt.date: Date(),
+        dict[str, Any]: JSONType,
+    }
+
+
+class Store(Base):
+    __tablename__ = "stores"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[dt.datetime]
+
+
+class Credential(Base):
+    """A store's credential: only a salted SHA-256 of its secret is kept."""
+
+    __tablename__ = "credentials"
+
+    # The public half of the token, to find the row without scanning.
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    store_pk: Mapped[int] = mapped_column(ForeignKey("stores.id"), index=True)
+    salt: Mapped[bytes] = mapped_column(LargeBinary(16))
+    digest: Mapped[bytes] = mapped_column(LargeBinary(32))
+    created_at: Mapped[dt.datetime]
+    revoked_at: Mapped[dt.datetime | None]
+
+
+class RegisterRow(Base):
+    """One till of a store: how much of its outbox sequence head office holds."""
+
+    __tablename__ = "registers"
+    __table_args__ = (UniqueConstraint("store_pk", "register_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    store_pk: Mapped[int] = mapped_column(ForeignKey("stores.id"))
+    register_id: Mapped[uuid.UUID]
+    max_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    stored: Mapped[int] = mapped_column(BigInteger, default=0)
+    first_seen_at: Mapped[dt.datetime]
+    last_seen_at: Mapped[dt.datetime]
+
+
+class EventRow(Base):
+    """A pushed outbox event, stored once per (store, event id)."""
+
+    __tablename__ = "events"
+    __table_args__ = (
+        UniqueConstraint("store_pk", "event_id"),
+        UniqueConstraint("store_pk", "register_id", "seq"),
+        Index("ix_events_store_pk_buyer_id", "store_pk", "buyer_id"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    store_pk: Mapped[int] = mapped_column(ForeignKey("stores.id"))
+    event_id: Mapped[uuid.UUID]
+    register_id: Mapped[uuid.UUID]
+    seq: Mapped[int] = mapped_column(BigInteger)
+    type: Mapped[str] = mapped_column(String(64))
+    # The till's buyer id the event concerns; cut when the buyer is destroyed.
+    buyer_id: Mapped[uuid.UUID | None]
+    payload: Mapped[dict[str, Any]]
+    created_at: Mapped[dt.datetime]
+    received_at: Mapped[dt.datetime]
+
+
+class BuyerRecord(Base):
+    """The current data of one store's buyer, encrypted per field, with blind indexes."""
+
+    __tablename__ = "buyer_records"
+    __table_args__ = (UniqueConstraint("store_pk", "buyer_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    store_pk: Mapped[int] = mapped_column(ForeignKey("stores.id"))
+    register_id: Mapped[uuid.UUID]
+    buyer_id: Mapped[uuid.UUID]
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    # field name -> ciphertext (crypto.FieldCipher), bound to this record and field.
+    fields: Mapped[dict[str, Any]]
+    iin_index: Mapped[str | None] = mapped_column(String(64), index=True)
+    phone_index: Mapped[str | None] = mapped_column(String(64), index=True)
+    # purpose -> state ("given", "withdrawn", "expired"), from the store's events and
+    # the directives sent to it, so a withdrawal is sent to each store only once.
+    purposes: Mapped[dict[str, Any]]
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+
+
+class DestroyedBuyer(Base):
+    """A store's buyer destroyed there; late events about them are unlinked on arrival."""
+
+    __tablename__ = "destroyed_buyers"
+
+    store_pk: Mapped[int] = mapped_column(ForeignKey("stores.id"), primary_key=True)
+    buyer_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime]
+
+
+class DirectiveRow(Base):
+    """A directive for one register, one store, or (store_pk NULL) every store."""
+
+    __tablename__ = "directives"
+    __table_args__ = (Index("ix_directives_store_pk_seq", "store_pk", "seq"),)
+
+    # Assigned from `counters` under its row lock, so directives commit in seq order and
+    # a till's cursor never skips one committed late.
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    id: Mapped[uuid.UUID] = mapped_column(unique=True)
+    store_pk: Mapped[int | None] = mapped_column(ForeignKey("stores.id"))
+    register_id: Mapped[uuid.UUID | None]
+    kind: Mapped[str] = mapped_column(String(16))
+    origin: Mapped[str] = mapped_column(String(16))
+    body: Mapped[dict[str, Any]]
+    # Who issued it: "store:<code>" (propagated) or "officer:<name>".
+    issued_by: Mapped[str] = mapped_column(String(120))
+    issued_at: Mapped[dt.datetime]
+
+
+class DirectiveAckRow(Base):
+    """What a register did with a directive."""
+
+    __tablename__ = "directive_acks"
+
+    directive_seq: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("directives.seq"), primary_key=True
+    )
+    register_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    store_pk: Mapped[int] = mapped_column(ForeignKey("stores.id"))
+    outcome: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[str | None] = mapped_column(String(300))
+    applied_at: Mapped[dt.datetime]
+    received_at: Mapped[dt.datetime]
+
+
+class PolicyRow(Base):
+    """A policy version published by head office to every store."""
+
+    __tablename__ = "policies"
+    __table_args__ = (UniqueConstraint("label", "language"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    label: Mapped[str] = mapped_column(String(64))
+    language: Mapped[str] = mapped_column(String(8))
+    effective_date: Mapped[dt.date]
+    text: Mapped[str] = mapped_column(Text)
+    text_sha256: Mapped[str] = mapped_column(String(64))
+    published_at: Mapped[dt.datetime]
+
+
+class CounterRow(Base):
+    __tablename__ = "counters"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class OfficerAudit(Base):
+    """Every officer access to personal data and every directive issued: ids, never values."""
+
+    __tablename__ = "officer_audit"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime]
+    officer: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(64))
+    detail: Mapped[dict[str, Any]]

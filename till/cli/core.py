@@ -1,0 +1,316 @@
+"""Till setup and upkeep: init, policy, settings, staff, check, rekey, gui."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from pos.config import till_paths
+from pos.domain.enums import Role
+from pos.domain.errors import DatabaseError, ValidationError
+from till.cli.common import open_till, parse_date
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("init", help="create the encrypted till database")
+    p.add_argument("--store-id", required=True, help="store code, e.g. ALM-01")
+    p.add_argument("--store-name", required=True)
+    p.add_argument("--register-id", default="1", help="this till's register code")
+    p.add_argument("--timezone", default="Asia/Almaty")
+    p.add_argument("--headoffice", metavar="URL", help="head-office address")
+    p.add_argument("--token", help="this store's head-office credential")
+    p.add_argument("--operator-name", help="the seller's legal name (printed on slips)")
+    p.add_argument("--operator-bin", help="the seller's BIN")
+    p.add_argument("--operator-email", help="the seller's privacy contact e-mail")
+    p.add_argument("--operator-address", help="the seller's postal address")
+    p.set_defaults(handler=cmd_init)
+
+    policy = sub.add_parser("policy", help="privacy policy versions")
+    psub = policy.add_subparsers(dest="policy_command", metavar="ACTION", required=True)
+    pi = psub.add_parser("import", help="add a policy version from a text file")
+    pi.add_argument("file", type=Path)
+    pi.add_argument("--version", required=True, dest="label", help="version label")
+    pi.add_argument("--effective", required=True, type=parse_date, help="YYYY-MM-DD")
+    pi.add_argument("--lang", default="ru", choices=("ru", "kk", "en"))
+    pi.set_defaults(handler=cmd_policy_import)
+    pl = psub.add_parser("list", help="list imported versions")
+    pl.set_defaults(handler=cmd_policy_list)
+
+    st = sub.add_parser("settings", help="till settings")
+    ssub = st.add_subparsers(dest="settings_command", metavar="ACTION", required=True)
+    so = ssub.add_parser("operator", help="set the seller's details printed on consent slips")
+    so.add_argument("--name")
+    so.add_argument("--bin")
+    so.add_argument("--email")
+    so.add_argument("--address")
+    so.set_defaults(handler=cmd_settings_operator)
+    sp = ssub.add_parser("printer", help="set the printer and paper width")
+    sp.add_argument(
+        "--url", help="tcp://host:9100, usb://VID:PID, serial://..., cups://Q, file:///path"
+    )
+    sp.add_argument("--width", type=int, choices=(58, 80), help="paper width in mm")
+    sp.add_argument("--lang", choices=("ru", "kk", "en"), help="default document language")
+    sp.set_defaults(handler=cmd_settings_printer)
+    sh = ssub.add_parser("headoffice", help="set the head-office address, credential and TLS files")
+    sh.add_argument("--url", help="https://headoffice.example.kz")
+    sh.add_argument("--token", help="this store's credential (printed once by add-store)")
+    sh.add_argument("--ca-bundle", help="CA certificates to trust for head office only")
+    sh.add_argument("--client-cert", help="client certificate (PEM) when head office asks for one")
+    sh.add_argument("--client-key", help="its private key (PEM)")
+    sh.set_defaults(handler=cmd_settings_headoffice)
+    ss = ssub.add_parser("show", help="show the settings")
+    ss.set_defaults(handler=cmd_settings_show)
+
+    staff = sub.add_parser("staff", help="staff accounts")
+    tsub = staff.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
+    ta = tsub.add_parser("add", help="add a staff member (PIN from POS_STAFF_PIN or a prompt)")
+    ta.add_argument("name")
+    ta.add_argument("--role", required=True, choices=[r.value for r in Role])
+    ta.set_defaults(handler=cmd_staff_add)
+    tl = tsub.add_parser("list", help="list staff")
+    tl.set_defaults(handler=cmd_staff_list)
+
+    c = sub.add_parser("check", help="verify database, cipher and audit chain integrity")
+    c.set_defaults(handler=cmd_check)
+    r = sub.add_parser("rekey", help="rotate the database key (new key from POS_NEW_DB_KEY)")
+    r.set_defaults(handler=cmd_rekey)
+    g = sub.add_parser("gui", help="open the cashier window")
+    g.set_defaults(handler=cmd_gui)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from pos import logs
+    from pos.keys import keyring_store, resolve_new_key
+    from pos.services import settings
+    from pos.services.setup import create_till
+
+    paths = till_paths()
+    if paths.db.exists():
+        raise DatabaseError(f"a till database already exists at {paths.db}; it was not touched")
+    paths.home.mkdir(parents=True, exist_ok=True)
+    logs.configure(paths.logs)
+    if bool(args.headoffice) != bool(args.token):
+        raise ValidationError("give --headoffice and --token together")
+    key_from_env = bool(os.environ.get("POS_DB_KEY"))
+    key = resolve_new_key(paths.db)
+    operator = {
+        k: v
+        for k, v in {
+            "name": args.operator_name,
+            "bin": args.operator_bin,
+            "email": args.operator_email,
+            "address": args.operator_address,
+        }.items()
+        if v
+    }
+    db, identity = create_till(
+        paths.db,
+        key,
+        store_code=args.store_id,
+        store_name=args.store_name,
+        register_code=args.register_id,
+        timezone=args.timezone,
+        operator=operator or None,
+    )
+    try:
+        if args.headoffice:
+            from pos.services.context import ServiceContext
+
+            ctx = ServiceContext(db, identity.admin_actor())
+            settings.update(ctx, settings.HEADOFFICE, {"url": args.headoffice, "token": args.token})
+    finally:
+        db.close()
+    stored = (
+        ""
+        if key_from_env
+        else ("; key kept in the OS keyring" if keyring_store(paths.db, key) else "")
+    )
+    print(f"created till {args.store_id} register {args.register_id} at {paths.db}{stored}")
+    print("next: `pos staff add NAME --role ROLE` gives each staff member a PIN to sign in with")
+    return 0
+
+
+def cmd_policy_import(args: argparse.Namespace) -> int:
+    from pos.services.policies import import_policy
+
+    try:
+        text = args.file.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ValidationError(f"no such file: {args.file}") from None
+    except UnicodeDecodeError:
+        raise ValidationError(f"{args.file} is not UTF-8 text") from None
+    with open_till() as till:
+        info = import_policy(
+            till.context(), text, label=args.label, effective=args.effective, language=args.lang
+        )
+    print(
+        f"imported policy {info.label} ({info.language}), effective {info.effective_date}, "
+        f"sha256 {info.text_sha256[:16]}"
+    )
+    return 0
+
+
+def cmd_policy_list(args: argparse.Namespace) -> int:
+    from pos.services.policies import list_policies
+
+    with open_till() as till:
+        rows = list_policies(till.context())
+    for p in rows:
+        print(f"{p.label}\t{p.language}\t{p.effective_date}\t{p.text_sha256[:16]}\t{p.source}")
+    return 0
+
+
+def cmd_settings_operator(args: argparse.Namespace) -> int:
+    from pos.services import settings
+
+    value = {
+        k: v
+        for k, v in {
+            "name": args.name,
+            "bin": args.bin,
+            "email": args.email,
+            "address": args.address,
+        }.items()
+        if v
+    }
+    if not value:
+        raise ValidationError("give at least one of --name, --bin, --email, --address")
+    if "bin" in value:
+        value["bin"] = settings.validate_bin(value["bin"])
+    with open_till() as till:
+        settings.update(till.context(), settings.OPERATOR, value)
+    print("seller details saved")
+    return 0
+
+
+def cmd_settings_printer(args: argparse.Namespace) -> int:
+    from pos.services import settings
+
+    value: dict[str, Any] = {}
+    if args.url is not None:
+        value["url"] = args.url
+    if args.width is not None:
+        value["paper_width"] = args.width
+    if args.lang is not None:
+        value["language"] = args.lang
+    if not value:
+        raise ValidationError("give at least one of --url, --width, --lang")
+    with open_till() as till:
+        settings.update(till.context(), settings.PRINTER, value)
+    print("printer settings saved")
+    return 0
+
+
+def cmd_settings_headoffice(args: argparse.Namespace) -> int:
+    from pos.services import settings
+
+    value = {
+        k: v
+        for k, v in {
+            "url": args.url,
+            "token": args.token,
+            "ca_bundle": args.ca_bundle,
+            "client_cert": args.client_cert,
+            "client_key": args.client_key,
+        }.items()
+        if v
+    }
+    if not value:
+        raise ValidationError(
+            "give at least one of --url, --token, --ca-bundle, --client-cert, --client-key"
+        )
+    for name in ("ca_bundle", "client_cert", "client_key"):
+        if name in value and not Path(value[name]).is_file():
+            raise ValidationError(f"no such file: {value[name]}")
+    with open_till() as till:
+        settings.update(till.context(), settings.HEADOFFICE, value)
+    print("head-office settings saved")
+    return 0
+
+
+def cmd_settings_show(args: argparse.Namespace) -> int:
+    from pos.services import settings
+
+    with open_till() as till:
+        ctx = till.context()
+        for key in (
+            settings.OPERATOR,
+            settings.PRINTER,
+            settings.LANGUAGE,
+            settings.HEADOFFICE,
+            settings.CONSENT_VALIDITY,
+            settings.RETENTION,
+        ):
+            value = dict(settings.read(ctx, key))
+            if "token" in value:
+                value["token"] = "***"  # noqa: S105 - masking, not a password
+            print(f"{key}: {value}")
+    return 0
+
+
+def cmd_staff_add(args: argparse.Namespace) -> int:
+    import getpass
+
+    from pos.services.staff import add_staff
+
+    pin = os.environ.get("POS_STAFF_PIN")
+    if pin is None and sys.stdin.isatty():
+        pin = getpass.getpass("PIN (4-8 digits): ")
+    with open_till() as till:
+        info = add_staff(till.context(), args.name, Role(args.role), pin or None)
+    print(f"{info.id}\t{info.name}\t{info.role.value}")
+    return 0
+
+
+def cmd_staff_list(args: argparse.Namespace) -> int:
+    from pos.services.staff import list_staff
+
+    with open_till() as till:
+        for s in list_staff(till.context()):
+            state = "active" if s.active else "inactive"
+            pin = "" if s.has_pin else "\tno PIN: cannot sign in"
+            print(f"{s.id}\t{s.name}\t{s.role.value}\t{state}{pin}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from pos.storage.integrity import run_checks
+
+    with open_till() as till:
+        results = run_checks(till.db)
+    failed = [r for r in results if not r.ok]
+    for r in results:
+        print(f"{r.name}: {r.detail}")
+    if failed:
+        # One line naming every failure, the audit chain's broken entry first.
+        order = ["audit chain", "cipher integrity", "database integrity", "references"]
+        failed.sort(key=lambda r: order.index(r.name) if r.name in order else len(order))
+        summary = "; ".join(f"{r.name}: {r.detail}" for r in failed)
+        print(f"pos: check failed: {summary}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    from pos.keys import KEYRING_SERVICE, keyring_store, resolve_new_key
+    from pos.storage.rekey import rekey
+
+    with open_till() as till:
+        new_key = resolve_new_key(till.paths.db, env="POS_NEW_DB_KEY")
+        if new_key == till.key:
+            raise ValidationError("the new key is the same as the current one")
+        rekey(till.db, new_key).close()
+    kept = ""
+    if not os.environ.get("POS_DB_KEY") and keyring_store(till.paths.db, new_key):
+        kept = f"; the OS keyring entry ({KEYRING_SERVICE}) was updated"
+    print(f"database key changed{kept}; use the new key from now on")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from till.gui import run
+
+    return run(None, [])

@@ -1,0 +1,71 @@
+"""`pos`: the till's command line (BRIEF section 8).
+
+Exit codes: 0 success; 1 refused or failed, with one line on stderr; 2 usage error.
+An expected failure never prints a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from pos import __version__
+from pos.domain.errors import PosError
+from till.cli import buyers, core, printing_cmds, privacy, sync_cmds, tools
+
+log = logging.getLogger("till.cli")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        # One line, like every other failure; `--help` shows the full usage.
+        self.exit(2, f"{self.prog}: usage error: {message} (see `{self.prog} --help`)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="pos", description="Point-of-sale till for trading points.")
+    parser.add_argument("--version", action="version", version=f"pos {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    core.register(sub)
+    buyer_actions = buyers.register(sub)
+    privacy.register_buyer_actions(buyer_actions)  # withdraw, refuse, destroy, correct
+    privacy.register(sub)
+    tools.register(sub)
+    printing_cmds.register(sub)
+    sync_cmds.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        handler = core.cmd_gui
+    try:
+        return int(handler(args) or 0)
+    except PosError as exc:
+        print(f"pos: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away; that is not a failure of the command.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        print("pos: interrupted; nothing half-done was saved", file=sys.stderr)
+        return 130
+    except Exception:
+        log.exception("unexpected failure in `pos %s`", args.command or "gui")
+        print(
+            "pos: unexpected failure; details (without personal data) are in the till log",
+            file=sys.stderr,
+        )
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
