@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from pos.domain.errors import DatabaseError
+from pos.domain.errors import Code, DatabaseError
 
 KEYRING_SERVICE = "kz-pos"
 MIN_KEY_LENGTH = 8
@@ -40,15 +40,13 @@ def keyring_store(db_path: Path, key: str) -> bool:
 
 def _prompt(text: str) -> str:
     if not sys.stdin.isatty():
-        raise DatabaseError(
-            "no database key: set POS_DB_KEY, keep it in the OS keyring, or run in a terminal to type it"
-        )
+        raise DatabaseError(Code.KEY_NONE)
     return getpass.getpass(text)
 
 
 def check_new_key(key: str) -> str:
     if len(key) < MIN_KEY_LENGTH:
-        raise DatabaseError(f"the database key must be at least {MIN_KEY_LENGTH} characters")
+        raise DatabaseError(Code.KEY_TOO_SHORT, n=MIN_KEY_LENGTH)
     return key
 
 
@@ -67,5 +65,5 @@ def resolve_new_key(db_path: Path, env: str = "POS_DB_KEY") -> str:
         return check_new_key(key)
     first = _prompt("New database key: ")
     if _prompt("Repeat the new key: ") != first:
-        raise DatabaseError("the two keys differ; nothing was changed")
+        raise DatabaseError(Code.KEY_MISMATCH)
     return check_new_key(first)

@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from pos.config import printer_override
-from pos.domain.errors import ValidationError
+from pos.domain.errors import Code, ValidationError
 from pos.services import settings
 from pos.services.context import ServiceContext
 from printing.i18n import LANGUAGES
@@ -67,11 +67,11 @@ def config_from(value: Mapping[str, Any], override: str | None = None) -> Printe
         paper = int(query.get("paper") or value.get("paper_width") or 80)
         timeout = float(query.get("timeout") or value.get("timeout") or DEFAULT_TIMEOUT)
     except ValueError:
-        raise ValidationError("printer paper width and timeout must be numbers") from None
+        raise ValidationError(Code.PRINTER_NUMBERS) from None
     if paper not in (58, 80):
-        raise ValidationError("printer paper width must be 58 or 80 mm", "paper_width")
+        raise ValidationError(Code.PRINTER_WIDTH, field="paper_width")
     if not 0 < timeout <= 120:
-        raise ValidationError("printer timeout must be between 0 and 120 seconds", "timeout")
+        raise ValidationError(Code.PRINTER_TIMEOUT_RANGE, field="timeout")
     status: bool | None = None
     if "status" in query:
         status = query["status"].lower() in _TRUE

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from enum import Enum
 from zoneinfo import ZoneInfo
 
-from pos.domain.errors import ValidationError
+from pos.domain.errors import Code, ValidationError
 
 LANGUAGES = ("ru", "kk", "en")
 _INDEX = {lang: i for i, lang in enumerate(LANGUAGES)}
@@ -449,9 +449,7 @@ _ENUMS: dict[str, dict[str, tuple[str, str, str]]] = {
 def check_language(language: str) -> str:
     """The language if it is one documents are printed in, else a one-line error."""
     if language not in _INDEX:
-        raise ValidationError(
-            f"document language must be one of: {', '.join(LANGUAGES)}", "language"
-        )
+        raise ValidationError(Code.PRINT_LANGUAGE, field="language", languages=LANGUAGES)
     return language
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from pos.domain.errors import ValidationError
+from pos.domain.errors import Code, ValidationError
 from printing._escpos import profile_data
 from printing.layout import columns_for
 from printing.raster import PAPER_DOTS
@@ -64,13 +64,12 @@ def printer_model(
         data = profile_data(profile)
     except KeyError:
         raise ValidationError(
-            f"unknown printer profile {profile!r} (see python-escpos's printer database)",
-            "profile",
+            Code.PRINTER_PROFILE_UNKNOWN, field="profile", profile=profile
         ) from None
     try:
         columns = columns_for(int(paper_mm))
     except (TypeError, ValueError):
-        raise ValidationError("paper width must be 58 or 80 mm", "paper_width") from None
+        raise ValidationError(Code.PRINTER_PAPER_WIDTH, field="paper_width") from None
     numbers: dict[str, int] = {}
     for number, name in data.get("codePages", {}).items():
         if name in CODECS and name not in numbers:
@@ -78,7 +77,7 @@ def printer_model(
     for name, number in (code_pages or {}).items():
         key = name.upper().replace("-", "").replace("KZ1048", "RK1048")
         if key not in CODECS:
-            raise ValidationError(f"code page {name!r} is not one the till can encode", "codepages")
+            raise ValidationError(Code.PRINTER_CODE_PAGE, field="codepages", name=name)
         numbers[key] = int(number)
     pages = tuple(CodePage(name, numbers[name], CODECS[name]) for name in CODECS if name in numbers)
     features = data.get("features", {})

@@ -1,7 +1,7 @@
 """The printing service the window and the CLI use.
 
 Methods block (network, USB) and are meant for a worker thread, never the UI thread.
-They never raise for a printer fault: they return a `PrintOutcome` with one line to show.
+They never raise for a printer fault: they return a `PrintOutcome` with one coded line.
 Documents with a stored record (receipt, installment summary, reprinted consent slip,
 access report, confirmation) get a print job first, so a failure leaves the job in the
 queue with its reason, to be retried or reprinted later; the record itself was committed
@@ -15,11 +15,10 @@ import logging
 import threading
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TypeVar
 
 from pos.config import TillPaths
-from pos.domain.errors import NotFound, PosError
+from pos.domain.errors import Code, Coded, NotFound, Param, PosError, message
 from pos.domain.views import AccessReport, ConsentSlipView, RequestConfirmationView
 from pos.services import documents, print_jobs, reports
 from pos.services.context import ServiceContext
@@ -33,7 +32,10 @@ from printing.encoder import encode
 from printing.i18n import check_language
 from printing.layout import Document
 from printing.model import PrinterModel
+from printing.outcomes import Paper, PrinterState, PrinterStatus, PrintOutcome
 from printing.transport import PrinterFault
+
+__all__ = ["Paper", "PrintOutcome", "PrintService", "PrinterState", "PrinterStatus"]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -42,21 +44,21 @@ T = TypeVar("T")
 Render = Callable[[str, int], Document]
 
 WHAT = {
-    JobDocument.CONSENT_SLIP: "consent slip",
-    JobDocument.RECEIPT: "receipt",
-    JobDocument.INSTALLMENT: "installment summary",
-    JobDocument.ACCESS_REPORT: "access report",
-    JobDocument.CONFIRMATION: "confirmation",
+    JobDocument.CONSENT_SLIP: Paper.CONSENT_SLIP,
+    JobDocument.RECEIPT: Paper.RECEIPT,
+    JobDocument.INSTALLMENT: Paper.INSTALLMENT,
+    JobDocument.ACCESS_REPORT: Paper.ACCESS_REPORT,
+    JobDocument.CONFIRMATION: Paper.CONFIRMATION,
 }
+_LAYOUT_FAILED = message(Code.PRINT_LAYOUT_FAILED)
 
 
-@dataclass(frozen=True)
-class PrintOutcome:
-    """What happened to one print: ok or not, one line to show, the job if one was kept."""
+def _outcome(ok: bool, code: Code, job: uuid.UUID | None = None, **params: Param) -> PrintOutcome:
+    return PrintOutcome(ok, code, params, job)
 
-    ok: bool
-    message: str
-    job_id: uuid.UUID | None = None
+
+def _failed(what: Paper | str, reason: Coded, job_id: uuid.UUID | None = None) -> PrintOutcome:
+    return _outcome(False, Code.PRINT_NOT_PRINTED, job_id, what=what, reason=reason)
 
 
 class PrintService:
@@ -74,7 +76,7 @@ class PrintService:
         self._load_config = config
         # One job at a time on the printer, whichever worker thread asks.
         self._lock = threading.Lock()
-        self._problem: str | None = None
+        self._problem: PrinterFault | None = None
         self._paper_low = False
 
     @classmethod
@@ -89,10 +91,10 @@ class PrintService:
     ) -> PrintOutcome:
         """Print the slip before signing. Nothing is stored yet, so no job is kept."""
         return self.print_transient(
-            "consent slip",
+            Paper.CONSENT_SLIP,
             lambda lang, cols: consent_slip.build(slip, lang, cols),
             language or slip.language,
-            failure_hint="reprint it, or use a pre-printed consent form",
+            on_fault=Code.PRINT_SLIP_NOT_PRINTED,
         )
 
     def reprint_consent_slip(
@@ -141,7 +143,7 @@ class PrintService:
         try:
             jobs = print_jobs.waiting_jobs(self._ctx)
         except PosError as exc:
-            return [PrintOutcome(False, f"print queue not read: {exc}")]
+            return [_outcome(False, Code.PRINT_QUEUE_UNREAD, reason=exc)]
         for job in jobs:
             outcome, printer_fault = self._retry(job)
             outcomes.append(outcome)
@@ -154,10 +156,10 @@ class PrintService:
         try:
             job = print_jobs.get_job(self._ctx, job_id)
         except PosError as exc:
-            return PrintOutcome(False, str(exc))
+            return PrintOutcome(False, exc.code, exc.params)
         if job.status.value not in print_jobs.WAITING:
-            return PrintOutcome(
-                False, f"print job {job_id} is {job.status.value}, not waiting", job_id
+            return _outcome(
+                False, Code.PRINT_JOB_NOT_WAITING, job_id, job_id=job_id, status=job.status
             )
         return self._retry(job)[0]
 
@@ -168,31 +170,34 @@ class PrintService:
         except PosError:
             return 0
 
-    def status(self) -> str:
-        """One short line for the status bar (reads the queue, never the printer)."""
+    def status(self) -> PrinterStatus:
+        """The printer's state for the status bar (reads the queue, never the printer)."""
         try:
             config = self._load_config(self._ctx)
         except PosError as exc:
-            return f"printer: setting not valid ({exc})"
+            return PrinterStatus(PrinterState.SETTING_INVALID, reason=exc)
         if not config.configured:
-            return "printer: not set"
+            return PrinterStatus(PrinterState.NOT_SET)
         waiting = self.pending_count()
         if waiting:
-            reason = self._problem or _safe(print_jobs.last_failure, self._ctx)
-            jobs = "job" if waiting == 1 else "jobs"
-            return f"printer: {waiting} {jobs} waiting" + (f" ({reason})" if reason else "")
+            reason: Coded | None = self._problem
+            if reason is None:
+                # After a restart only the queue knows why: its reason as it was recorded.
+                recorded = _safe(print_jobs.last_failure, self._ctx)
+                reason = message(Code.RECORDED_REASON, reason=recorded) if recorded else None
+            return PrinterStatus(PrinterState.WAITING, waiting, reason)
         if self._problem:
-            return f"printer: {self._problem}"
-        return "printer: ok, paper running low" if self._paper_low else "printer: ok"
+            return PrinterStatus(PrinterState.FAULT, reason=self._problem)
+        return PrinterStatus(PrinterState.PAPER_LOW if self._paper_low else PrinterState.OK)
 
     def test_print(self) -> PrintOutcome:
         """Print the test page (code pages, width, QR, cut)."""
         try:
             config = self._load_config(self._ctx)
         except PosError as exc:
-            return PrintOutcome(False, f"test page not printed: {exc}")
+            return _failed(Paper.TEST_PAGE, exc)
         return self.print_transient(
-            "test page",
+            Paper.TEST_PAGE,
             lambda lang, cols: test_page.build(config.url, config.model(), lang),
             config.language,
         )
@@ -200,33 +205,38 @@ class PrintService:
     # --- internals ------------------------------------------------------------------------
 
     def print_transient(
-        self, what: str, render: Render, language: str, *, failure_hint: str = ""
+        self,
+        what: Paper | str,
+        render: Render,
+        language: str,
+        *,
+        on_fault: Code = Code.PRINT_NOT_PRINTED,
     ) -> PrintOutcome:
-        """Print a document that has no record behind it (no job is kept)."""
+        """Print a document that has no record behind it (no job is kept).
+
+        `what` is a Paper, or a plain name for the CLI's samples; `on_fault` is the outcome
+        when the printer fails (the consent slip's says what to do instead)."""
         with self._lock:
             try:
                 config, model = self._printer()
                 data = encode(render(check_language(language), model.columns), model)
             except PosError as exc:
-                return PrintOutcome(False, f"{what} not printed: {exc}")
+                return _failed(what, exc)
             except Exception:
                 log.exception("laying out the %s failed", what)
-                return PrintOutcome(
-                    False, f"{what} not printed: unexpected layout failure (see the till log)"
-                )
+                return _failed(what, _LAYOUT_FAILED)
             try:
                 delivery = transport.send(config, data)
             except PrinterFault as fault:
-                self._problem = str(fault)
-                hint = f"; {failure_hint}" if failure_hint else ""
-                return PrintOutcome(False, f"{what} not printed: {fault}{hint}")
+                self._problem = fault
+                return _outcome(False, on_fault, what=what, reason=fault)
             self._delivered(delivery)
-            return PrintOutcome(True, self._printed(what, delivery))
+            return self._printed(what, delivery)
 
     def _printer(self) -> tuple[PrinterConfig, PrinterModel]:
         config = self._load_config(self._ctx)
         if not config.configured:
-            raise NotFound("no printer is set (settings, or POS_PRINTER)")
+            raise NotFound(Code.PRINTER_NOT_SET)
         return config, config.model()
 
     def _render_record(
@@ -241,7 +251,7 @@ class PrintService:
             sale = documents.sale(ctx, subject_id)
             if document is JobDocument.INSTALLMENT:
                 if sale.credit is None:
-                    raise NotFound("this sale has no credit or installment to summarise")
+                    raise NotFound(Code.PRINT_NO_CREDIT)
                 return (lambda lang, cols: installment.build(sale, lang, cols)), None
             return (lambda lang, cols: receipt.build(sale, lang, cols)), None
         if document is JobDocument.ACCESS_REPORT:
@@ -270,12 +280,10 @@ class PrintService:
                 data = encode(render(lang, model.columns), model)
                 job = print_jobs.queue_job(self._ctx, document, subject_id, lang)
             except PosError as exc:
-                return PrintOutcome(False, f"{what} not printed: {exc}")
+                return _failed(what, exc)
             except Exception:
                 log.exception("laying out the %s failed", what)
-                return PrintOutcome(
-                    False, f"{what} not printed: unexpected layout failure (see the till log)"
-                )
+                return _failed(what, _LAYOUT_FAILED)
             return self._attempt(job.id, what, config, data)
 
     def _retry(self, job: PrintJobView) -> tuple[PrintOutcome, bool]:
@@ -285,48 +293,48 @@ class PrintService:
             try:
                 config, model = self._printer()
             except PosError as exc:
-                return PrintOutcome(False, f"{what} not printed: {exc}", job.id), True
+                return _failed(what, exc, job.id), True
             try:
                 if job.subject_id is None:
-                    raise NotFound("the job names no record")
+                    raise NotFound(Code.PRINT_JOB_NO_RECORD)
                 render, _ = self._render_record(job.document, job.subject_id)
                 data = encode(render(check_language(job.language), model.columns), model)
             except NotFound as exc:
                 _safe(print_jobs.cancel_job, self._ctx, job.id, f"record gone: {exc}")
-                return PrintOutcome(False, f"{what} dropped from the queue: {exc}", job.id), False
+                return _outcome(False, Code.PRINT_DROPPED, job.id, what=what, reason=exc), False
             except PosError as exc:
                 _safe(print_jobs.mark_failed, self._ctx, job.id, str(exc))
-                return PrintOutcome(False, f"{what} not printed: {exc}", job.id), False
+                return _failed(what, exc, job.id), False
             except Exception:
                 log.exception("laying out the %s failed", what)
-                reason = "unexpected layout failure (see the till log)"
-                _safe(print_jobs.mark_failed, self._ctx, job.id, reason)
-                return PrintOutcome(False, f"{what} not printed: {reason}", job.id), False
+                _safe(print_jobs.mark_failed, self._ctx, job.id, str(_LAYOUT_FAILED))
+                return _failed(what, _LAYOUT_FAILED, job.id), False
             outcome = self._attempt(job.id, what, config, data)
             return outcome, not outcome.ok
 
     def _attempt(
-        self, job_id: uuid.UUID, what: str, config: PrinterConfig, data: bytes
+        self, job_id: uuid.UUID, what: Paper, config: PrinterConfig, data: bytes
     ) -> PrintOutcome:
         try:
             delivery = transport.send(config, data)
         except PrinterFault as fault:
-            self._problem = str(fault)
+            self._problem = fault
             _safe(print_jobs.mark_failed, self._ctx, job_id, str(fault))
-            return PrintOutcome(
-                False, f"{what} not printed: {fault}; it stays in the print queue", job_id
-            )
+            return _outcome(False, Code.PRINT_NOT_PRINTED_QUEUED, job_id, what=what, reason=fault)
         self._delivered(delivery)
         _safe(print_jobs.mark_done, self._ctx, job_id)
-        return PrintOutcome(True, self._printed(what, delivery), job_id)
+        return self._printed(what, delivery, job_id)
 
     def _delivered(self, delivery: transport.Delivery) -> None:
         self._problem = None
         self._paper_low = delivery.paper_low
 
     @staticmethod
-    def _printed(what: str, delivery: transport.Delivery) -> str:
-        return f"{what} printed" + ("; paper is running low" if delivery.paper_low else "")
+    def _printed(
+        what: Paper | str, delivery: transport.Delivery, job_id: uuid.UUID | None = None
+    ) -> PrintOutcome:
+        code = Code.PRINT_PRINTED_PAPER_LOW if delivery.paper_low else Code.PRINT_PRINTED
+        return _outcome(True, code, job_id, what=what)
 
 
 def _safe(action: Callable[..., T], *args: object) -> T | None:

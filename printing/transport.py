@@ -4,7 +4,7 @@ Where the connection can answer (network, USB, serial) the printer is asked for 
 status (DLE EOT) before the job, so a printer that is off, out of paper or not answering
 fails before anything is printed, and again after it, so a connection that dropped or
 paper that ran out mid-job is noticed instead of being taken for a printed document.
-Every failure becomes a `PrinterFault` with one line of reason and no personal data.
+Every failure becomes a `PrinterFault`: a coded reason with no personal data.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from pos.domain.errors import Code, PosError
 from printing._escpos import (
     CupsPrinter,
     DeviceNotFoundError,
@@ -39,8 +40,8 @@ _PAPER_NEAR_END = 0x0C  # DLE EOT 4, bits 2 and 3
 _OFFLINE = 0x08  # DLE EOT 1, bit 3
 
 
-class PrinterFault(Exception):
-    """The printer could not take the job; the message is one line, safe to show and log."""
+class PrinterFault(PosError):
+    """The printer could not take the job; the reason is coded, safe to show and log."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,10 +57,6 @@ def describe(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}{parts.path}"
 
 
-def _bad(url: str, why: str) -> PrinterFault:
-    return PrinterFault(f"printer URL {describe(url)!r} {why}")
-
-
 @dataclass(frozen=True, slots=True)
 class Target:
     """A parsed printer URL: the python-escpos class to use and its arguments."""
@@ -72,16 +69,17 @@ class Target:
 def parse(config: PrinterConfig) -> Target:
     """Read the printer URL; a malformed one is a PrinterFault naming what is wrong."""
     url = config.url
+    shown = describe(url)
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
     if scheme == "tcp":
         if not parts.hostname:
-            raise _bad(url, "has no host (use tcp://HOST:9100)")
+            raise PrinterFault(Code.PRINTER_URL_NO_HOST, url=shown)
         try:
             port = parts.port or 9100
         except ValueError:
-            raise _bad(url, "has a port that is not a number") from None
+            raise PrinterFault(Code.PRINTER_URL_PORT, url=shown) from None
         return Target(
             scheme, Network, {"host": parts.hostname, "port": port, "timeout": config.timeout}
         )
@@ -91,16 +89,16 @@ def parse(config: PrinterConfig) -> Target:
             ids = {"idVendor": int(vid, 16), "idProduct": int(pid, 16)}
             extra: dict[str, int] = {k: int(query[k], 0) for k in ("in_ep", "out_ep") if k in query}
         except ValueError:
-            raise _bad(url, "needs the vendor and product ids in hex (usb://04b8:0202)") from None
+            raise PrinterFault(Code.PRINTER_URL_USB_IDS, url=shown) from None
         return Target(scheme, Usb, {**ids, "timeout": int(config.timeout * 1000), **extra})
     if scheme == "serial":
         device = unquote(parts.path) if parts.path else parts.netloc
         if not device:
-            raise _bad(url, "names no serial device (serial:///dev/ttyUSB0?baudrate=9600)")
+            raise PrinterFault(Code.PRINTER_URL_NO_DEVICE, url=shown)
         try:
             baudrate, stopbits = int(query.get("baudrate", 9600)), int(query.get("stopbits", 1))
         except ValueError:
-            raise _bad(url, "has a baudrate or stopbits that is not a number") from None
+            raise PrinterFault(Code.PRINTER_URL_SERIAL_NUMBERS, url=shown) from None
         return Target(
             scheme,
             Serial,
@@ -115,7 +113,7 @@ def parse(config: PrinterConfig) -> Target:
         )
     if scheme in ("cups", "win32"):
         if not parts.netloc:
-            raise _bad(url, f"names no printer ({scheme}://NAME)")
+            raise PrinterFault(Code.PRINTER_URL_NO_PRINTER, url=shown, scheme=scheme)
         return Target(
             scheme,
             CupsPrinter if scheme == "cups" else Win32Raw,
@@ -124,9 +122,11 @@ def parse(config: PrinterConfig) -> Target:
     if scheme == "file":
         path = unquote(parts.path)
         if not path:
-            raise _bad(url, "names no file (file:///path/out.bin)")
+            raise PrinterFault(Code.PRINTER_URL_NO_FILE, url=shown)
         return Target(scheme, File, {"devfile": path})
-    raise _bad(url, f"must start with one of: {', '.join(s + '://' for s in SCHEMES)}")
+    raise PrinterFault(
+        Code.PRINTER_URL_SCHEME, url=shown, schemes=tuple(s + "://" for s in SCHEMES)
+    )
 
 
 def connection(config: PrinterConfig) -> Any:
@@ -135,7 +135,7 @@ def connection(config: PrinterConfig) -> Any:
     # Checked before building one: without its library, the object fails even to close.
     if not target.cls.is_usable():
         raise PrinterFault(
-            f"{target.kind} printing needs the {_PACKAGE[target.kind]} package, which is not installed"
+            Code.PRINTER_NEEDS_PACKAGE, scheme=target.kind, package=_PACKAGE[target.kind]
         )
     return target.cls(**target.kwargs)
 
@@ -150,7 +150,7 @@ def _ask(printer: Any, query: bytes) -> int:
     printer._raw(query)
     answer = bytes(printer._read() or b"")
     if not answer:
-        raise PrinterFault("the printer closed the connection")
+        raise PrinterFault(Code.PRINTER_CLOSED)
     return answer[0]
 
 
@@ -158,41 +158,42 @@ def _check(printer: Any, config: PrinterConfig, *, after: bool) -> bool:
     """Raise if the printer cannot print; True when its paper is running low."""
     paper = _ask(printer, PAPER_STATUS)
     if paper & _PAPER_END == _PAPER_END:
-        raise PrinterFault(
-            "paper ran out during the job" if after else "the printer is out of paper"
-        )
+        raise PrinterFault(Code.PRINTER_PAPER_RAN_OUT if after else Code.PRINTER_PAPER_OUT)
     if not after:
         online = _ask(printer, ONLINE_STATUS)
         if online & _OFFLINE:
-            raise PrinterFault("the printer is offline (cover open or an error)")
+            raise PrinterFault(Code.PRINTER_OFFLINE)
     return paper & _PAPER_NEAR_END == _PAPER_NEAR_END
 
 
-def _reason(exc: BaseException, config: PrinterConfig) -> str:
+def _fault(exc: BaseException, config: PrinterConfig) -> PrinterFault:
     scheme = config.scheme
     if isinstance(exc, DeviceNotFoundError) and exc.__context__ is not None:
         exc = exc.__context__
     if isinstance(exc, ConnectionRefusedError):
-        return "connection refused"
+        return PrinterFault(Code.PRINTER_REFUSED)
     if isinstance(exc, TimeoutError):
-        return f"no answer within {config.timeout:g} s"
+        return PrinterFault(Code.PRINTER_TIMEOUT, seconds=config.timeout)
     if isinstance(exc, ConnectionResetError | BrokenPipeError | ConnectionAbortedError):
-        return "the connection was closed during the job"
+        return PrinterFault(Code.PRINTER_DROPPED)
     if isinstance(exc, socket.gaierror):
-        return "unknown printer host"
+        return PrinterFault(Code.PRINTER_UNKNOWN_HOST)
     if isinstance(exc, RuntimeError) and scheme in _PACKAGE:
-        return f"{scheme} printing needs the {_PACKAGE[scheme]} package, which is not installed"
+        return PrinterFault(Code.PRINTER_NEEDS_PACKAGE, scheme=scheme, package=_PACKAGE[scheme])
     if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror[0].lower() + exc.strerror[1:]
+        # The operating system's own words (English); they name no document or person.
+        return PrinterFault(
+            Code.PRINTER_OS_ERROR, reason=exc.strerror[0].lower() + exc.strerror[1:]
+        )
     if isinstance(exc, DeviceNotFoundError):
-        return "printer not found"
-    return f"printing failed ({type(exc).__name__})"
+        return PrinterFault(Code.PRINTER_NOT_FOUND)
+    return PrinterFault(Code.PRINTER_FAILED, error=type(exc).__name__)
 
 
 def send(config: PrinterConfig, data: bytes) -> Delivery:
-    """Deliver one job; raise PrinterFault with a one-line reason if it did not go through."""
+    """Deliver one job; raise PrinterFault with a coded reason if it did not go through."""
     if not config.configured:
-        raise PrinterFault("no printer is set (settings, or POS_PRINTER)")
+        raise PrinterFault(Code.PRINTER_NOT_SET)
     with keep_root_logging():
         printer = connection(config)
         try:
@@ -208,7 +209,7 @@ def send(config: PrinterConfig, data: bytes) -> Delivery:
             raise
         except Exception as exc:  # the device layer raises many kinds; each becomes one line
             _quiet_close(printer)
-            raise PrinterFault(_reason(exc, config)) from None
+            raise _fault(exc, config) from None
     return Delivery(paper_low=low)
 
 

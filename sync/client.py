@@ -19,6 +19,7 @@ from urllib.parse import quote, urlsplit
 import requests
 from pydantic import BaseModel, ValidationError
 
+from pos.domain.errors import Code, Param, PosError
 from protocol.wire import (
     API_PREFIX,
     AckRequest,
@@ -33,19 +34,23 @@ USER_AGENT = "kz-pos-till/1"
 _LOOPBACK_NAMES = ("localhost",)
 
 
-class SyncError(Exception):
-    """Head office could not be reached or refused; the message is one line for the operator."""
+class SyncError(PosError):
+    """Head office could not be reached or refused; the code says which, for the operator."""
 
 
 class Transient(SyncError):
-    def __init__(self, message: str, retry_after: float | None = None) -> None:
-        super().__init__(message)
+    """Worth retrying: the network, a timeout, head office busy or failing (5xx, 429)."""
+
+    def __init__(self, code: Code, *, retry_after: float | None = None, **params: Param) -> None:
+        super().__init__(code, field=None, **params)
         self.retry_after = retry_after
 
 
 class Permanent(SyncError):
-    def __init__(self, message: str, status: int | None = None) -> None:
-        super().__init__(message)
+    """Not worth retrying as it is: a refusal (401, 403, 422...) or a bad address."""
+
+    def __init__(self, code: Code, *, status: int | None = None, **params: Param) -> None:
+        super().__init__(code, field=None, **params)
         self.status = status
 
 
@@ -65,11 +70,9 @@ def check_url(url: str) -> str:
     """The base URL, refusing plain http except to this machine (tests, a local head office)."""
     parts = urlsplit(url)
     if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise Permanent("the head-office address must look like https://host[:port]")
+        raise Permanent(Code.SYNC_URL_FORM)
     if parts.scheme == "http" and not _is_loopback(parts.hostname):
-        raise Permanent(
-            "the head-office address must use https:// (plain http only to this machine)"
-        )
+        raise Permanent(Code.SYNC_URL_HTTPS)
     return url.rstrip("/")
 
 
@@ -141,19 +144,17 @@ class HeadOfficeClient:
                 **kwargs,
             )
         except requests.exceptions.SSLError as exc:
-            raise Transient(f"TLS with head office failed ({_tls_reason(exc)})") from None
+            raise Transient(Code.SYNC_TLS, reason=_tls_reason(exc)) from None
         except requests.exceptions.ConnectTimeout:
-            raise Transient("head office did not answer the connection in time") from None
+            raise Transient(Code.SYNC_CONNECT_TIMEOUT) from None
         except requests.exceptions.ReadTimeout:
-            raise Transient("head office did not answer in time") from None
+            raise Transient(Code.SYNC_READ_TIMEOUT) from None
         except requests.exceptions.ChunkedEncodingError:
-            raise Transient("head office dropped the connection mid-answer") from None
+            raise Transient(Code.SYNC_DROPPED) from None
         except requests.exceptions.ConnectionError:
-            raise Transient(
-                "head office cannot be reached (connection failed or dropped)"
-            ) from None
+            raise Transient(Code.SYNC_UNREACHABLE) from None
         except requests.exceptions.RequestException as exc:
-            raise Transient(f"request to head office failed ({type(exc).__name__})") from None
+            raise Transient(Code.SYNC_REQUEST_FAILED, error=type(exc).__name__) from None
         return self._parse(response, model)
 
     def _parse(self, response: requests.Response, model: type[M]) -> M:
@@ -162,15 +163,21 @@ class HeadOfficeClient:
             try:
                 return model.model_validate_json(response.content)
             except ValidationError:
-                raise Transient("head office sent an answer the till does not understand") from None
+                raise Transient(Code.SYNC_BAD_ANSWER) from None
+        # Head office's own words (English), kept as they came: they name no person.
         reason = _detail(response)
         if status in {408, 429} or status >= 500:
-            raise Transient(f"head office answered {status}: {reason}", _retry_after(response))
+            raise Transient(
+                Code.SYNC_HTTP_ERROR,
+                retry_after=_retry_after(response),
+                answer=status,
+                reason=reason,
+            )
         if status == 401:
-            raise Permanent("head office refused this till's credential (check the token)", status)
+            raise Permanent(Code.SYNC_CREDENTIAL, status=status)
         if status == 403:
-            raise Permanent(f"head office refused: {reason}", status)
-        raise Permanent(f"head office answered {status}: {reason}", status)
+            raise Permanent(Code.SYNC_FORBIDDEN, status=status, reason=reason)
+        raise Permanent(Code.SYNC_HTTP_ERROR, status=status, answer=status, reason=reason)
 
 
 def _tls_reason(exc: Exception) -> str:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import TypeVar
 
-from pos.domain.errors import PosError
+from pos.domain.errors import Code, PosError
 from pos.services import directives, sync_state
 from pos.services.context import ServiceContext
 from protocol.wire import (
@@ -53,7 +53,8 @@ class CycleReport:
     outcomes: dict[str, int] = field(default_factory=dict)
     backlog: int = 0
     missing_at_headoffice: int = 0
-    error: str | None = None
+    # Why the cycle stopped early (None: it finished); the window says it in its language.
+    failure: PosError | None = None
 
     @property
     def pushed(self) -> int:
@@ -62,7 +63,12 @@ class CycleReport:
 
     @property
     def ok(self) -> bool:
-        return self.error is None
+        return self.failure is None
+
+    @property
+    def error(self) -> str | None:
+        """The failure's English line (the CLI and the sync state record it)."""
+        return None if self.failure is None else str(self.failure)
 
     def summary(self) -> str:
         rejected = f", {self.rejected} rejected" if self.rejected else ""
@@ -167,10 +173,8 @@ class SyncWorker:
             self._push_all(client, report)
             self._pull_all(client, report)
             self._send_acks(client)
-        except SyncError as exc:
-            report.error = str(exc)
-        except PosError as exc:
-            report.error = str(exc)
+        except PosError as exc:  # SyncError included: network and head-office trouble
+            report.failure = exc
         status = sync_state.status(self.ctx)
         report.backlog = status.backlog
         try:
@@ -390,8 +394,8 @@ def run_cycle_cli(ctx: ServiceContext, report: Callable[[str], None]) -> int:
         report(result.summary())
     for reason, count in sorted(result.rejected_reasons.items()):
         report(f"rejected by head office ({count}): {reason}")
-    if result.error is not None:
-        raise SyncFailed(f"sync failed: {result.error}; {result.backlog} events wait to be sent")
+    if result.failure is not None:
+        raise SyncFailed(Code.SYNC_FAILED, reason=result.failure, n=result.backlog)
     return 0
 
 

@@ -13,7 +13,7 @@ import sys
 from pos import logs
 from pos.config import till_paths
 from pos.domain.enums import Role
-from pos.domain.errors import PosError
+from pos.domain.errors import Code, PosError
 from pos.services import policies, settings
 from pos.services.context import ServiceContext
 from pos.services.setup import create_till
@@ -83,7 +83,7 @@ def ensure_demo(buyers: int = 300, sales: int = 900) -> None:
         return
     key = os.environ.get("POS_DB_KEY")
     if not key:
-        raise PosError("set POS_DB_KEY for the demo till (the Makefile does)")
+        raise PosError(Code.DEMO_NO_KEY)
     logs.configure(paths.logs)
     print(f"creating the demo till in {paths.home} ...", file=sys.stderr)
     db, identity = create_till(

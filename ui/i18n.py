@@ -98,6 +98,14 @@ def local_today(timezone: str = "Asia/Almaty") -> dt.date:
     return dt.datetime.now(ZoneInfo(timezone)).date()
 
 
+def current_language() -> str:
+    """The window's language, as `Translations.install` set it (English until then)."""
+    return {
+        QLocale.Language.Russian: "ru",
+        QLocale.Language.Kazakh: "kk",
+    }.get(QLocale().language(), "en")
+
+
 def parse_date(text: str) -> dt.date | None:
     """'17.05.1990', '17/05/1990' or '1990-05-17'; None when it is not a date."""
     raw = text.strip()

@@ -8,9 +8,9 @@ from dataclasses import dataclass, fields, replace
 
 from pos.domain.contact import normalize_email, normalize_phone
 from pos.domain.enums import Sex
-from pos.domain.errors import ValidationError, ValidationErrors
+from pos.domain.errors import Code, ValidationError, ValidationErrors
 from pos.domain.iin import parse_iin
-from pos.domain.minimization import FIELD_LABEL, Requirements, describe_fields
+from pos.domain.minimization import BuyerField, Requirements, field_list
 from pos.domain.names import tidy_name
 
 ID_DOC_TYPES = ("id_card", "passport", "residence_permit", "stateless_certificate")
@@ -70,10 +70,10 @@ def clean_buyer(
 ) -> CleanBuyer:
     """Validate every given field; with `requirements`, also enforce minimization.
 
-    Raises ValidationErrors with one message per offending field.
+    Raises ValidationErrors with one coded error per offending field.
     """
     today = today or dt.datetime.now(dt.UTC).date()
-    errors: dict[str, str] = {}
+    errors: dict[str, ValidationError] = {}
     out: dict[str, object] = {}
     given = data.given_fields()
 
@@ -81,16 +81,21 @@ def clean_buyer(
         extra = given - requirements.allowed_fields
         if extra:
             for name in sorted(extra):
-                errors[name] = (
-                    f"{FIELD_LABEL[name]} is not needed for this sale and is not collected"
+                errors[name] = ValidationError(
+                    Code.BUYER_FIELD_NOT_NEEDED, field=name, what=BuyerField(name)
                 )
         missing = requirements.required_fields - given
         for name in sorted(missing):
-            errors[name] = f"{FIELD_LABEL[name]} is required for this sale"
+            errors[name] = ValidationError(
+                Code.BUYER_FIELD_REQUIRED, field=name, what=BuyerField(name)
+            )
         for group in requirements.one_of:
             if not group & given:
                 key = sorted(group)[0]
-                errors.setdefault(key, f"give at least one of: {describe_fields(group)}")
+                errors.setdefault(
+                    key,
+                    ValidationError(Code.BUYER_ONE_OF_MISSING, field=key, fields=field_list(group)),
+                )
 
     def check(name: str, fn: object) -> None:
         value = getattr(data, name)
@@ -99,7 +104,7 @@ def clean_buyer(
         try:
             out[name] = fn(value)  # type: ignore[operator]
         except ValidationError as exc:
-            errors[name] = str(exc)
+            errors[name] = exc
 
     for name in ("surname", "given_name", "patronymic"):
         check(name, lambda v, n=name: _clean_name(v, n))
@@ -112,7 +117,7 @@ def clean_buyer(
             out["iin"] = "".join(str(data.iin).split())
             sex = info.sex
         except ValidationError as exc:
-            errors["iin"] = str(exc)
+            errors["iin"] = exc
     check("phone", normalize_phone)
     check("email", normalize_email)
     check("delivery_address", lambda v: _clean_text(v, "delivery_address"))
@@ -130,53 +135,45 @@ def clean_buyer(
 def _clean_name(value: str, field: str) -> str:
     name = tidy_name(value)
     if len(name) > _MAX_NAME:
-        raise ValidationError(f"{FIELD_LABEL[field]} is longer than {_MAX_NAME} characters", field)
+        raise ValidationError(Code.BUYER_TOO_LONG, field=field, what=BuyerField(field), n=_MAX_NAME)
     if not _NAME.match(name):
-        raise ValidationError(
-            f"{FIELD_LABEL[field]} may hold only letters, spaces and hyphens", field
-        )
+        raise ValidationError(Code.BUYER_NAME_LETTERS, field=field, what=BuyerField(field))
     return name
 
 
 def _clean_text(value: str, field: str, limit: int = _MAX_TEXT) -> str:
     text = " ".join(value.split())
     if len(text) > limit:
-        raise ValidationError(f"{FIELD_LABEL[field]} is longer than {limit} characters", field)
+        raise ValidationError(Code.BUYER_TOO_LONG, field=field, what=BuyerField(field), n=limit)
     return text
 
 
 def _clean_birth_date(value: dt.date, today: dt.date) -> dt.date:
     if not isinstance(value, dt.date):
-        raise ValidationError("date of birth is not a date", "birth_date")
+        raise ValidationError(Code.BUYER_BIRTH_DATE_NOT_DATE, field="birth_date")
     if value > today:
-        raise ValidationError("date of birth is in the future", "birth_date")
+        raise ValidationError(Code.BUYER_BIRTH_DATE_FUTURE, field="birth_date")
     if value.year < 1900:
-        raise ValidationError("date of birth is before 1900", "birth_date")
+        raise ValidationError(Code.BUYER_BIRTH_DATE_BEFORE_1900, field="birth_date")
     return value
 
 
 def _clean_issue_date(value: dt.date, today: dt.date, birth: object) -> dt.date:
     if value > today:
-        raise ValidationError("ID document issue date is in the future", "id_doc_issue_date")
+        raise ValidationError(Code.BUYER_ISSUE_DATE_FUTURE, field="id_doc_issue_date")
     if isinstance(birth, dt.date) and value <= birth:
-        raise ValidationError(
-            "ID document issue date is before the date of birth", "id_doc_issue_date"
-        )
+        raise ValidationError(Code.BUYER_ISSUE_DATE_BEFORE_BIRTH, field="id_doc_issue_date")
     return value
 
 
 def _clean_doc_type(value: str) -> str:
     if value not in ID_DOC_TYPES:
-        raise ValidationError(
-            "ID document type must be one of: " + ", ".join(ID_DOC_TYPES), "id_doc_type"
-        )
+        raise ValidationError(Code.BUYER_DOC_TYPE, field="id_doc_type", types=ID_DOC_TYPES)
     return value
 
 
 def _clean_doc_number(value: str) -> str:
     number = "".join(value.split()).upper()
     if not _DOC_NUMBER.match(number):
-        raise ValidationError(
-            "ID document number must be 5 to 20 Latin letters or digits", "id_doc_number"
-        )
+        raise ValidationError(Code.BUYER_DOC_NUMBER, field="id_doc_number")
     return number

@@ -6,7 +6,7 @@ import re
 
 import phonenumbers
 
-from pos.domain.errors import ValidationError
+from pos.domain.errors import Code, ValidationError
 
 _EMAIL = re.compile(
     r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@"
@@ -21,15 +21,15 @@ def normalize_phone(raw: str, field: str = "phone") -> str:
     """
     text = raw.strip()
     if not text:
-        raise ValidationError("phone number is empty", field)
+        raise ValidationError(Code.PHONE_EMPTY, field=field)
     try:
         number = phonenumbers.parse(text, "KZ")
     except phonenumbers.NumberParseException:
-        raise ValidationError("phone number is not a number", field) from None
+        raise ValidationError(Code.PHONE_NOT_A_NUMBER, field=field) from None
     if not phonenumbers.is_valid_number(number):
-        raise ValidationError("phone number is not valid", field)
+        raise ValidationError(Code.PHONE_INVALID, field=field)
     if phonenumbers.region_code_for_number(number) != "KZ":
-        raise ValidationError("phone number is not a Kazakhstan number", field)
+        raise ValidationError(Code.PHONE_NOT_KZ, field=field)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -37,7 +37,7 @@ def normalize_email(raw: str, field: str = "email") -> str:
     """Return a trimmed e-mail with a lower-cased domain, or raise ValidationError."""
     text = raw.strip()
     if not _EMAIL.match(text):
-        raise ValidationError("e-mail address is not in the form name@domain.kz", field)
+        raise ValidationError(Code.EMAIL_FORM, field=field)
     local, _, domain = text.rpartition("@")
     return f"{local}@{domain.lower()}"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from pos.domain.errors import ValidationError
+from pos.domain.errors import Code, ValidationError
 from pos.domain.views import ScheduleItem
 
 TERMS_MONTHS = (3, 6, 12, 24, 36)
@@ -20,9 +20,9 @@ def add_months(day: dt.date, months: int) -> dt.date:
 def schedule(principal_tiyn: int, term_months: int, start: dt.date) -> tuple[ScheduleItem, ...]:
     """Monthly payments that add up exactly to the principal; the first absorbs the remainder."""
     if term_months <= 0 or term_months > 120:
-        raise ValidationError("term must be 1 to 120 months", "term_months")
+        raise ValidationError(Code.CREDIT_TERM_RANGE, field="term_months")
     if principal_tiyn <= 0:
-        raise ValidationError("nothing to finance after the down payment", "down_payment")
+        raise ValidationError(Code.CREDIT_NOTHING_TO_FINANCE, field="down_payment")
     base, remainder = divmod(principal_tiyn, term_months)
     return tuple(
         ScheduleItem(

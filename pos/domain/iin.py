@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from pos.domain.enums import Sex
-from pos.domain.errors import ValidationError
+from pos.domain.errors import Code, ValidationError
 
 _FIRST_WEIGHTS = tuple(range(1, 12))
 _SECOND_WEIGHTS = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
@@ -46,26 +46,23 @@ def parse_iin(raw: str, *, birth_date: dt.date | None = None, field: str = "iin"
     """
     iin = normalize_iin(raw)
     if len(iin) != 12 or not iin.isascii() or not iin.isdigit():
-        raise ValidationError("IIN must be exactly 12 digits", field)
+        raise ValidationError(Code.IIN_LENGTH, field=field)
     expected = check_digit(iin[:11])
     if expected is None or expected != int(iin[11]):
-        raise ValidationError("IIN check digit is wrong: a digit is mistyped", field)
+        raise ValidationError(Code.IIN_CHECK_DIGIT, field=field)
     century_digit = int(iin[6])
     if century_digit not in _CENTURY:
-        raise ValidationError("IIN 7th digit (century and sex) must be 1 to 6", field)
+        raise ValidationError(Code.IIN_CENTURY_DIGIT, field=field)
     year = _CENTURY[century_digit] + int(iin[0:2])
     try:
         encoded = dt.date(year, int(iin[2:4]), int(iin[4:6]))
     except ValueError:
-        raise ValidationError("IIN encodes a date of birth that does not exist", field) from None
+        raise ValidationError(Code.IIN_NO_SUCH_DATE, field=field) from None
     sex = Sex.MALE if century_digit % 2 == 1 else Sex.FEMALE
     if birth_date is not None and birth_date != encoded:
         if birth_date.year != encoded.year and (birth_date.year % 100) == (encoded.year % 100):
-            raise ValidationError(
-                "IIN century digit does not match the century of the date of birth entered",
-                field,
-            )
-        raise ValidationError("IIN date of birth does not match the date of birth entered", field)
+            raise ValidationError(Code.IIN_CENTURY_MISMATCH, field=field)
+        raise ValidationError(Code.IIN_BIRTH_DATE_MISMATCH, field=field)
     return IinInfo(birth_date=encoded, sex=sex)
 
 

@@ -6,22 +6,34 @@ consents are missing, naming what is missing.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 
 from pos.domain.enums import DataCategory, PaymentMethod, Purpose, RecipientCategory, SaleType
 
+
+class BuyerField(StrEnum):
+    """A field of the buyer's data, as a message names it (equal to its plain name)."""
+
+    SURNAME = "surname"
+    GIVEN_NAME = "given_name"
+    PATRONYMIC = "patronymic"
+    IIN = "iin"
+    BIRTH_DATE = "birth_date"
+    PHONE = "phone"
+    EMAIL = "email"
+    DELIVERY_ADDRESS = "delivery_address"
+    REGISTRATION_ADDRESS = "registration_address"
+    ID_DOC_TYPE = "id_doc_type"
+    ID_DOC_NUMBER = "id_doc_number"
+    ID_DOC_ISSUE_DATE = "id_doc_issue_date"
+    ID_DOC_ISSUER = "id_doc_issuer"
+
+
 NAME_FIELDS = ("surname", "given_name", "patronymic")
 ID_DOC_FIELDS = ("id_doc_type", "id_doc_number", "id_doc_issue_date", "id_doc_issuer")
-BUYER_FIELDS = (
-    *NAME_FIELDS,
-    "iin",
-    "birth_date",
-    "phone",
-    "email",
-    "delivery_address",
-    "registration_address",
-    *ID_DOC_FIELDS,
-)
+BUYER_FIELDS: tuple[str, ...] = tuple(f.value for f in BuyerField)
 
 FIELD_CATEGORY: dict[str, DataCategory] = {
     "surname": DataCategory.FULL_NAME,
@@ -170,3 +182,9 @@ def purposes_justifying(field: str) -> frozenset[Purpose]:
 def describe_fields(fields: set[str] | frozenset[str]) -> str:
     """'IIN, date of birth' in the order of BUYER_FIELDS, for messages."""
     return ", ".join(FIELD_LABEL[f] for f in BUYER_FIELDS if f in fields)
+
+
+def field_list(fields: Iterable[str]) -> tuple[BuyerField, ...]:
+    """Fields as a message parameter, in the order of BUYER_FIELDS."""
+    wanted = set(fields)
+    return tuple(f for f in BuyerField if f.value in wanted)

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
-
-from pos.domain.errors import ValidationError
+from dataclasses import dataclass
 
 TENGE_SIGN = "₸"
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """An amount a message names, so each reader formats tenge in its own locale."""
+
+    tiyn: int
+
+    def __str__(self) -> str:
+        return format_tiyn(self.tiyn)
 
 
 def format_tiyn(amount: int, *, sign: bool = True, group: str = " ") -> str:
@@ -16,15 +24,3 @@ def format_tiyn(amount: int, *, sign: bool = True, group: str = " ") -> str:
     grouped = f"{tenge:,}".replace(",", group)
     text = f"{'-' if negative else ''}{grouped},{tiyn:02d}"
     return f"{text} {TENGE_SIGN}" if sign else text
-
-
-def parse_tenge(text: str, field: str = "amount") -> int:
-    """'12 345,50' or '12345.5' -> 1234550 tiyn."""
-    cleaned = text.replace(TENGE_SIGN, "").replace("\u00a0", "").replace(" ", "").replace(",", ".")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValidationError("amount is not a number", field) from None
-    if value.as_tuple().exponent < -2:  # type: ignore[operator]
-        raise ValidationError("amount has more than two decimals", field)
-    return int(value * 100)

@@ -22,7 +22,7 @@ from pos.domain.errors import ValidationError
 from pos.domain.iin import check_digit
 from pos.domain.names import prefix_upper_bound, search_key
 from pos.domain.views import BuyerSummary, BuyerView
-from pos.services.context import ServiceContext
+from pos.services.context import Action, ServiceContext
 from pos.services.lookups import (
     buyer_summary,
     buyer_view,
@@ -136,7 +136,7 @@ def find_buyers(
 ) -> list[BuyerSummary]:
     """Search as the cashier types. With `audit`, the access to the results is audited
     (the query itself is not stored: it is personal data)."""
-    ctx.actor.require(Role.CASHIER, "searching buyers")
+    ctx.actor.require(Role.CASHIER, Action.SEARCH_BUYERS)
     q = classify(text)
     limit = max(1, min(limit, MAX_RESULTS))
     if q.kind is SearchKind.NONE:
@@ -156,7 +156,7 @@ def find_buyers(
 
 def get_buyer(ctx: ServiceContext, buyer_id: uuid.UUID, *, audit: bool = True) -> BuyerView:
     """Open a buyer's record (audited: it shows their data)."""
-    ctx.actor.require(Role.CASHIER, "viewing a buyer")
+    ctx.actor.require(Role.CASHIER, Action.VIEW_BUYER)
     with UnitOfWork(ctx) as uow:
         buyer = get_buyer_row(uow.session, buyer_id)
         view = buyer_view(uow.session, buyer, store_today(uow.session, ctx.actor, uow.now))

@@ -7,9 +7,9 @@ from collections.abc import Iterable
 from sqlalchemy import select
 
 from pos.domain.enums import Role
-from pos.domain.errors import Conflict, ValidationError
+from pos.domain.errors import Code, Conflict, ValidationError
 from pos.domain.views import ProductView
-from pos.services.context import ServiceContext
+from pos.services.context import Action, ServiceContext
 from pos.services.uow import UnitOfWork
 from pos.storage.models import Product
 
@@ -42,14 +42,14 @@ def search(ctx: ServiceContext, text: str, limit: int = 20) -> list[ProductView]
 
 def add_products(ctx: ServiceContext, items: Iterable[tuple[str, str, str, int]]) -> int:
     """Add (barcode, name, category, price in tiyn) rows; store admin."""
-    ctx.actor.require(Role.STORE_ADMIN, "editing the product list")
+    ctx.actor.require(Role.STORE_ADMIN, Action.EDIT_PRODUCTS)
     count = 0
     with UnitOfWork(ctx) as uow:
         for barcode, name, category, price in items:
             if not barcode.strip() or not name.strip() or price < 0:
-                raise ValidationError("a product needs a barcode, a name and a price")
+                raise ValidationError(Code.PRODUCT_INCOMPLETE)
             if uow.session.scalar(select(Product.id).where(Product.barcode == barcode)):
-                raise Conflict(f"a product with barcode {barcode} exists")
+                raise Conflict(Code.PRODUCT_EXISTS, barcode=barcode)
             uow.session.add(
                 Product(barcode=barcode, name=name, category=category, price_tiyn=price)
             )

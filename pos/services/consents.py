@@ -24,7 +24,7 @@ from pos.domain.enums import (
     RecipientCategory,
     Role,
 )
-from pos.domain.errors import Conflict, Refused, ValidationError
+from pos.domain.errors import Code, Conflict, Refused, ValidationError
 from pos.domain.events import EventType
 from pos.domain.ids import new_id
 from pos.domain.masking import mask_iin
@@ -39,7 +39,7 @@ from pos.domain.minimization import (
 from pos.domain.views import BuyerView, ConsentSlipView, OperatorInfo, SlipPurpose
 from pos.services import settings
 from pos.services.buyer_store import apply_buyer_data, buyer_payload
-from pos.services.context import ServiceContext
+from pos.services.context import Action, ServiceContext
 from pos.services.lookups import (
     buyer_data,
     buyer_view,
@@ -105,29 +105,29 @@ def _prepare(
     session: Session, ctx: ServiceContext, draft: ConsentDraft, now: dt.datetime
 ) -> _Prepared:
     if draft.language not in SLIP_LANGUAGES:
-        raise ValidationError(f"slip language must be one of: {', '.join(SLIP_LANGUAGES)}")
+        raise ValidationError(Code.CONSENT_SLIP_LANGUAGE, languages=tuple(SLIP_LANGUAGES))
     if draft.method is ConsentMethod.PREPRINTED_FORM and not (draft.form_number or "").strip():
-        raise ValidationError("give the number of the pre-printed consent form", "form_number")
+        raise ValidationError(Code.CONSENT_FORM_NUMBER, field="form_number")
     requirements = requirements_for(draft.needs)
     if not requirements.carries_personal_data:
-        raise ValidationError("this sale needs no personal data, so no consent is taken")
+        raise ValidationError(Code.CONSENT_NOT_NEEDED)
     if draft.needs.sale_type.value != "cash" or draft.needs.insurance:
-        ctx.actor.require(Role.SALES_MANAGER, "a credit, installment or insurance consent")
+        ctx.actor.require(Role.SALES_MANAGER, Action.SPECIAL_CONSENT)
     info = store_info(session, ctx.actor)
     today = local_date(now, info.timezone)
     operator = settings.require_operator(session)
     label = current_policy_label(session, today)
     if label is None:
-        raise Refused("no privacy policy version is in effect; import one with `pos policy import`")
+        raise Refused(Code.POLICY_NONE_IN_EFFECT)
     policy = policy_for(session, label, draft.language)
     if policy is None:  # the label came from a row, so only a concurrent delete gets here
-        raise Refused("the policy version in effect has no text")
+        raise Refused(Code.POLICY_NO_TEXT)
 
     given = draft.buyer.given_fields()
     if draft.buyer_id is not None:
         buyer = get_buyer_row(session, draft.buyer_id)
         if buyer.status != BuyerStatus.ACTIVE.value:
-            raise Refused("this buyer has refused processing in writing; no new consent is taken")
+            raise Refused(Code.CONSENT_BUYER_REFUSED)
         stored = buyer_data(buyer)
         merged = draft.buyer.merged_over(stored)
         new_fields = frozenset(f for f in given if getattr(draft.buyer, f) != getattr(stored, f))
@@ -145,9 +145,7 @@ def _prepare(
     if clean.data.iin and "iin" in new_fields:
         taken = session.scalar(select(Buyer.id).where(Buyer.iin == clean.data.iin))
         if taken is not None and taken != draft.buyer_id:
-            raise Conflict(
-                "a buyer with this IIN is already registered: find them and use their record",
-            )
+            raise Conflict(Code.BUYER_IIN_REGISTERED, field="iin")
     purposes = requirements.required_purposes
     collected = {FIELD_CATEGORY[f] for f in clean.data.given_fields()} | {
         DataCategory.PURCHASE_HISTORY
@@ -215,7 +213,7 @@ def _slip(
 
 def preview_consent(ctx: ServiceContext, draft: ConsentDraft) -> ConsentSlipView:
     """Validate the draft and build its slip. Writes nothing."""
-    ctx.actor.require(Role.CASHIER, "taking a consent")
+    ctx.actor.require(Role.CASHIER, Action.TAKE_CONSENT)
     at = draft.drafted_at or ctx.clock()
     with ctx.db.read_session() as session:
         prep = _prepare(session, ctx, draft, at)
@@ -233,7 +231,7 @@ def record_consent(
     ctx: ServiceContext, draft: ConsentDraft, *, slip_printed: bool = False
 ) -> RecordedConsent:
     """The buyer signed: write buyer, consent, events, audit and outbox in one transaction."""
-    ctx.actor.require(Role.CASHIER, "recording a consent")
+    ctx.actor.require(Role.CASHIER, Action.RECORD_CONSENT)
     with UnitOfWork(ctx) as uow:
         consent, buyer, prep = _record(uow, draft, slip_printed)
         uow.flush()
@@ -250,7 +248,7 @@ def record_consent_in(
     uow: UnitOfWork, draft: ConsentDraft, *, slip_printed: bool = False
 ) -> tuple[uuid.UUID, uuid.UUID]:
     """`record_consent` inside a caller's unit of work; returns (consent id, buyer id)."""
-    uow.actor.require(Role.CASHIER, "recording a consent")
+    uow.actor.require(Role.CASHIER, Action.RECORD_CONSENT)
     consent, buyer, _ = _record(uow, draft, slip_printed)
     return consent.id, buyer.id
 
@@ -262,7 +260,7 @@ def _record(
     slip_at = draft.drafted_at or now
     prep = _prepare(session, ctx, draft, now)
     if session.get(Consent, draft.consent_id) is not None:
-        raise Conflict("this consent slip was already recorded")
+        raise Conflict(Code.CONSENT_ALREADY_RECORDED)
     clean = prep.clean
 
     if draft.buyer_id is None:

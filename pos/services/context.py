@@ -6,12 +6,46 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from pos.domain.enums import Role
-from pos.domain.errors import PermissionDenied
+from pos.domain.errors import Code, PermissionDenied
 from pos.storage.database import Database
 
 Clock = Callable[[], dt.datetime]
+
+
+class Action(StrEnum):
+    """What a role check guards, as the refusal names it (the value is its English)."""
+
+    RECORD_SALE = "recording a sale"
+    CREDIT_SALE = "a credit sale"
+    INSTALLMENT_SALE = "a installment sale"
+    CREDIT_PAYMENT = "recording a credit repayment"
+    CREDIT_LIST = "the credit list"
+    TAKE_CONSENT = "taking a consent"
+    RECORD_CONSENT = "recording a consent"
+    SPECIAL_CONSENT = "a credit, installment or insurance consent"
+    REPRINT_SLIP = "reprinting a consent slip"
+    PRINT_RECEIPT = "printing a receipt"
+    REPRINT_CONFIRMATION = "reprinting a request confirmation"
+    PRINT = "printing"
+    SEARCH_BUYERS = "searching buyers"
+    VIEW_BUYER = "viewing a buyer"
+    ACCESS_REPORT = "an access report"
+    REQUEST_LOG = "the request log"
+    WITHDRAW = "a withdrawal of consent"
+    REFUSE_IN_WRITING = "a written refusal"
+    DESTROY_BUYER = "destroying a buyer's data"
+    CORRECT_BUYER = "correcting a buyer's data"
+    DISCLOSE = "disclosing a buyer's data"
+    STATS_EXPORT = "a statistics export"
+    CHANGE_SETTINGS = "changing settings"
+    ADD_STAFF = "adding staff"
+    SET_OTHERS_PIN = "setting another person's PIN"
+    IMPORT_POLICY = "importing a policy version"
+    EDIT_PRODUCTS = "editing the product list"
+    RETENTION_RUN = "a retention run"
 
 
 def utc_now() -> dt.datetime:
@@ -35,13 +69,10 @@ class Actor:
     ) -> Actor:
         return cls(store_id, register_id, role, staff_id, f"staff:{staff_id}")
 
-    def require(self, role: Role, action: str) -> None:
+    def require(self, role: Role, action: Action) -> None:
         """Refuse unless this actor's role allows `action` (named in the message)."""
         if not self.role.allows(role):
-            raise PermissionDenied(
-                f"{action} needs the {role.value.replace('_', ' ')} role; "
-                f"you are signed in as {self.role.value.replace('_', ' ')}"
-            )
+            raise PermissionDenied(Code.ROLE_NEEDED, action=action, role=role, mine=self.role)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,11 +12,11 @@ from collections.abc import Iterable
 from sqlalchemy import select
 
 from pos.domain.enums import BuyerStatus, DataCategory, Purpose, RecipientCategory, Role
-from pos.domain.errors import Refused, ValidationError
+from pos.domain.errors import Code, Refused, ValidationError
 from pos.domain.events import EventType
 from pos.domain.minimization import PURPOSE_CATEGORIES, PURPOSE_RECIPIENTS
 from pos.domain.views import DisclosureView
-from pos.services.context import ServiceContext
+from pos.services.context import Action, ServiceContext
 from pos.services.lookups import get_buyer_row
 from pos.services.uow import UnitOfWork
 from pos.storage.models import BuyerPurpose, Disclosure
@@ -56,40 +56,31 @@ def record_disclosure_in(
     buyer = get_buyer_row(session, buyer_id)
     name = " ".join(recipient_name.split())
     if not name:
-        raise ValidationError("name the recipient", "recipient_name")
+        raise ValidationError(Code.DISCLOSURE_RECIPIENT_MISSING, field="recipient_name")
     cats = tuple(dict.fromkeys(DataCategory(c) for c in data_categories))
     if not cats:
-        raise ValidationError("say which data is transferred", "data_categories")
+        raise ValidationError(Code.DISCLOSURE_DATA_MISSING, field="data_categories")
     purpose: Purpose | None = None
     basis = " ".join((legal_basis or "").split()) or None
     if category is RecipientCategory.GOVERNMENT:
         if basis is None:
-            raise Refused(
-                "a transfer to a government body needs the legal basis (law, article, request number)"
-            )
+            raise Refused(Code.DISCLOSURE_BASIS_MISSING)
     else:
         purpose = purpose_for_recipient(category)
         if purpose is None:
-            raise ValidationError(f"no purpose allows transfers to {category.value}")
+            raise ValidationError(Code.DISCLOSURE_NO_PURPOSE, recipient=category)
         if buyer.status == BuyerStatus.RESTRICTED.value and purpose is not Purpose.CREDIT:
-            raise Refused(
-                "the buyer refused processing in writing; only their outstanding credit is serviced"
-            )
+            raise Refused(Code.DISCLOSURE_RESTRICTED)
         state = session.scalar(
             select(BuyerPurpose.state).where(
                 BuyerPurpose.buyer_id == buyer_id, BuyerPurpose.purpose == purpose.value
             )
         )
         if state not in ("given", "renewed"):
-            raise Refused(
-                f"the buyer has not consented to '{purpose.value}', so no data may go to "
-                f"{category.value.replace('_', ' ')} recipients"
-            )
+            raise Refused(Code.DISCLOSURE_NO_CONSENT, purpose=purpose, recipient=category)
         outside = [c for c in cats if c not in PURPOSE_CATEGORIES[purpose]]
         if outside:
-            raise Refused(
-                f"{', '.join(c.value for c in outside)} is not covered by the '{purpose.value}' consent"
-            )
+            raise Refused(Code.DISCLOSURE_NOT_COVERED, categories=tuple(outside), purpose=purpose)
     row = Disclosure(
         buyer_id=buyer_id,
         recipient_category=category.value,
@@ -138,7 +129,7 @@ def record_disclosure(
     sale_id: uuid.UUID | None = None,
 ) -> DisclosureView:
     """Record a transfer of the buyer's data (sales manager), refusing one without a basis."""
-    ctx.actor.require(Role.SALES_MANAGER, "disclosing a buyer's data")
+    ctx.actor.require(Role.SALES_MANAGER, Action.DISCLOSE)
     with UnitOfWork(ctx) as uow:
         view = record_disclosure_in(
             uow,

@@ -21,7 +21,7 @@ from pos.domain.enums import (
     Role,
     SaleType,
 )
-from pos.domain.errors import NotFound
+from pos.domain.errors import Code, NotFound
 from pos.domain.masking import mask_iin
 from pos.domain.views import (
     ConsentSlipView,
@@ -31,7 +31,7 @@ from pos.domain.views import (
     SlipPurpose,
 )
 from pos.services import settings
-from pos.services.context import ServiceContext
+from pos.services.context import Action, ServiceContext
 from pos.services.lookups import obligations, sale_view, staff_name, store_info
 from pos.storage.models import (
     Buyer,
@@ -61,14 +61,14 @@ def _validity(consent: Consent) -> dict[Purpose, dt.date | None]:
 
 def consent_slip(ctx: ServiceContext, consent_id: uuid.UUID) -> ConsentSlipView:
     """The slip of a recorded consent, rebuilt from the consent, its buyer and the store."""
-    ctx.actor.require(Role.CASHIER, "reprinting a consent slip")
+    ctx.actor.require(Role.CASHIER, Action.REPRINT_SLIP)
     with ctx.db.read_session() as session:
         consent = session.get(Consent, consent_id)
         if consent is None:
-            raise NotFound(f"no consent {consent_id}")
+            raise NotFound(Code.CONSENT_NOT_FOUND, consent_id=consent_id)
         buyer = session.get(Buyer, consent.buyer_id)
         if buyer is None:  # pragma: no cover - the consent row goes with its buyer
-            raise NotFound(f"no consent {consent_id}")
+            raise NotFound(Code.CONSENT_NOT_FOUND, consent_id=consent_id)
         store = session.get(Store, consent.store_id)
         register = session.get(Register, consent.register_id)
         policy = session.get(PolicyVersion, consent.policy_version_id)
@@ -119,11 +119,11 @@ def consent_slip(ctx: ServiceContext, consent_id: uuid.UUID) -> ConsentSlipView:
 
 def sale(ctx: ServiceContext, sale_id: uuid.UUID) -> SaleView:
     """A recorded sale as the receipt and the installment summary show it."""
-    ctx.actor.require(Role.CASHIER, "printing a receipt")
+    ctx.actor.require(Role.CASHIER, Action.PRINT_RECEIPT)
     with ctx.db.read_session() as session:
         row = session.get(Sale, sale_id)
         if row is None:
-            raise NotFound(f"no sale {sale_id}")
+            raise NotFound(Code.SALE_NOT_FOUND, sale_id=sale_id)
         return sale_view(session, row)
 
 
@@ -135,11 +135,11 @@ def request_confirmation(ctx: ServiceContext, request_id: uuid.UUID) -> RequestC
     still are; a refusal kept for an obligation runs to its last payment. A buyer destroyed
     since is printed without name or IIN: nothing of them is left to print.
     """
-    ctx.actor.require(Role.SALES_MANAGER, "reprinting a request confirmation")
+    ctx.actor.require(Role.SALES_MANAGER, Action.REPRINT_CONFIRMATION)
     with ctx.db.read_session() as session:
         request = session.get(SubjectRequest, request_id)
         if request is None:
-            raise NotFound(f"no request {request_id}")
+            raise NotFound(Code.REQUEST_NOT_FOUND, request_id=request_id)
         info = store_info(session, ctx.actor)
         store = session.get(Store, request.store_id)
         buyer = session.get(Buyer, request.buyer_id) if request.buyer_id else None

@@ -19,7 +19,7 @@ from pos.domain.enums import (
     Purpose,
     SaleType,
 )
-from pos.domain.errors import NotFound
+from pos.domain.errors import Code, NotFound
 from pos.domain.masking import mask_iin, mask_name, mask_phone
 from pos.domain.minimization import BUYER_FIELDS
 from pos.domain.views import (
@@ -73,7 +73,7 @@ def _store_info(session: Session, actor: Actor) -> StoreInfo:
     store = session.get(Store, actor.store_id)
     register = session.get(Register, actor.register_id)
     if store is None or register is None:
-        raise NotFound("this till's store or register is missing from the database")
+        raise NotFound(Code.SETUP_STORE_MISSING)
     return StoreInfo(
         store_id=store.id,
         store_code=store.code,
@@ -148,7 +148,7 @@ def _policy_for(session: Session, label: str, language: str) -> PolicyVersion | 
 def get_buyer_row(session: Session, buyer_id: uuid.UUID) -> Buyer:
     buyer = session.get(Buyer, buyer_id)
     if buyer is None:
-        raise NotFound(f"no buyer with id {buyer_id}")
+        raise NotFound(Code.BUYER_NOT_FOUND, buyer_id=buyer_id)
     return buyer
 
 

@@ -7,12 +7,12 @@ import datetime as dt
 from sqlalchemy import select
 
 from pos.domain.enums import Role
-from pos.domain.errors import Conflict, Refused, ValidationError
+from pos.domain.errors import Code, Conflict, Refused, ValidationError
 from pos.domain.events import EventType
 from pos.domain.policy import LABEL as _LABEL
 from pos.domain.policy import LANGUAGES, MAX_TEXT, text_sha256
 from pos.domain.views import PolicyInfo
-from pos.services.context import ServiceContext
+from pos.services.context import Action, ServiceContext
 from pos.services.lookups import current_policy_label, policy_info, store_today
 from pos.services.uow import UnitOfWork
 from pos.storage.models import PolicyVersion
@@ -28,15 +28,15 @@ def import_policy(
     source: str = "file",
 ) -> PolicyInfo:
     """Add a policy version (store admin, or head office). Its text is never changed later."""
-    ctx.actor.require(Role.STORE_ADMIN, "importing a policy version")
+    ctx.actor.require(Role.STORE_ADMIN, Action.IMPORT_POLICY)
     if not _LABEL.match(label):
-        raise ValidationError("version must be 1-64 Latin letters, digits, '.', '_' or '-'")
+        raise ValidationError(Code.POLICY_LABEL_FORM)
     if language not in LANGUAGES:
-        raise ValidationError(f"language must be one of: {', '.join(LANGUAGES)}")
+        raise ValidationError(Code.POLICY_LANGUAGE, languages=tuple(LANGUAGES))
     if not text.strip():
-        raise ValidationError("the policy text is empty")
+        raise ValidationError(Code.POLICY_TEXT_EMPTY)
     if len(text) > MAX_TEXT:
-        raise ValidationError("the policy text is too long")
+        raise ValidationError(Code.POLICY_TEXT_TOO_LONG)
     digest = text_sha256(text)
     with UnitOfWork(ctx) as uow:
         existing = uow.session.scalar(
@@ -46,17 +46,14 @@ def import_policy(
         )
         if existing is not None:
             if existing.text_sha256 == digest:
-                raise Conflict(f"policy version {label} ({language}) is already imported")
-            raise Conflict(
-                f"policy version {label} ({language}) was imported with a different text; "
-                "a version's text never changes, so give the new text a new version"
-            )
+                raise Conflict(Code.POLICY_ALREADY_IMPORTED, label=label, language=language)
+            raise Conflict(Code.POLICY_TEXT_DIFFERS, label=label, language=language)
         same_label = uow.session.scalar(
             select(PolicyVersion).where(PolicyVersion.label == label).limit(1)
         )
         if same_label is not None and same_label.effective_date != effective:
             raise Conflict(
-                f"policy version {label} is already in effect from {same_label.effective_date}"
+                Code.POLICY_EFFECTIVE_DIFFERS, label=label, day=same_label.effective_date
             )
         policy = PolicyVersion(
             label=label,
@@ -100,5 +97,5 @@ def current_label(ctx: ServiceContext) -> str:
     with ctx.db.read_session() as session:
         label = current_policy_label(session, store_today(session, ctx.actor, ctx.clock()))
     if label is None:
-        raise Refused("no privacy policy version is in effect; import one with `pos policy import`")
+        raise Refused(Code.POLICY_NONE_IN_EFFECT)
     return label

@@ -15,9 +15,9 @@ from enum import StrEnum
 from sqlalchemy import func, select
 
 from pos.domain.enums import Role
-from pos.domain.errors import NotFound, ValidationError
+from pos.domain.errors import Code, NotFound, ValidationError
 from pos.domain.masking import scrub
-from pos.services.context import ServiceContext
+from pos.services.context import Action, ServiceContext
 from pos.services.uow import UnitOfWork
 from pos.storage.models import PrintJob
 
@@ -94,9 +94,9 @@ def queue_job(
     ctx: ServiceContext, document: Document, subject_id: uuid.UUID | None, language: str
 ) -> PrintJobView:
     """Queue a document for printing; returns the pending job."""
-    ctx.actor.require(Role.CASHIER, "printing")
+    ctx.actor.require(Role.CASHIER, Action.PRINT)
     if len(language) > 8 or not language:
-        raise ValidationError("document language is not valid", "language")
+        raise ValidationError(Code.PRINT_LANGUAGE_INVALID, field="language")
     with UnitOfWork(ctx) as uow:
         job = PrintJob(
             document=Document(document).value,
@@ -116,11 +116,11 @@ def queue_job(
 def _finish(
     ctx: ServiceContext, job_id: uuid.UUID, status: JobStatus, reason: str | None, action: str
 ) -> PrintJobView:
-    ctx.actor.require(Role.CASHIER, "printing")
+    ctx.actor.require(Role.CASHIER, Action.PRINT)
     with UnitOfWork(ctx) as uow:
         job = uow.session.get(PrintJob, job_id)
         if job is None:
-            raise NotFound(f"no print job {job_id}")
+            raise NotFound(Code.PRINT_JOB_NOT_FOUND, job_id=job_id)
         if status is not JobStatus.CANCELLED:
             job.attempts += 1
         job.status = status.value
@@ -158,7 +158,7 @@ def get_job(ctx: ServiceContext, job_id: uuid.UUID) -> PrintJobView:
     with ctx.db.read_session() as session:
         job = session.get(PrintJob, job_id)
         if job is None:
-            raise NotFound(f"no print job {job_id}")
+            raise NotFound(Code.PRINT_JOB_NOT_FOUND, job_id=job_id)
         return _view(job)
 
 

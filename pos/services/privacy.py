@@ -24,7 +24,7 @@ from pos.domain.enums import (
     RequestOutcome,
     Role,
 )
-from pos.domain.errors import Conflict, NotFound, Refused, ValidationError
+from pos.domain.errors import Code, Conflict, Message, NotFound, Refused, ValidationError, message
 from pos.domain.events import EventType
 from pos.domain.ids import new_id
 from pos.domain.masking import mask_iin
@@ -32,13 +32,14 @@ from pos.domain.minimization import (
     BUYER_FIELDS,
     FIELD_LABEL,
     describe_fields,
+    field_list,
     purposes_justifying,
 )
-from pos.domain.money import format_tiyn
+from pos.domain.money import Money
 from pos.domain.views import BuyerView, ObligationInfo, RequestConfirmationView
 from pos.services import settings
 from pos.services.buyer_store import apply_buyer_data, buyer_payload, refresh_name_keys
-from pos.services.context import ServiceContext
+from pos.services.context import Action, ServiceContext
 from pos.services.destruction import destroy_in, erased_at
 from pos.services.lookups import (
     buyer_data,
@@ -64,8 +65,8 @@ def _existing_buyer(uow: UnitOfWork, buyer_id: uuid.UUID) -> Buyer:
     if buyer is None:
         when = erased_at(uow.session, buyer_id)
         if when is not None:
-            raise Conflict(f"buyer {buyer_id} was already destroyed on {when:%Y-%m-%d}")
-        raise NotFound(f"no buyer with id {buyer_id}")
+            raise Conflict(Code.BUYER_DESTROYED, buyer_id=buyer_id, day=when.date())
+        raise NotFound(Code.BUYER_NOT_FOUND, buyer_id=buyer_id)
     return buyer
 
 
@@ -74,12 +75,15 @@ def _in_force(uow: UnitOfWork, buyer_id: uuid.UUID) -> dict[Purpose, BuyerPurpos
     return {Purpose(r.purpose): r for r in rows if r.state in _IN_FORCE}
 
 
-def describe_obligation(o: ObligationInfo) -> str:
-    until = f" until {o.last_due:%Y-%m-%d}" if o.last_due else ""
-    article = "an" if o.kind.value[0] in "aeiou" else "a"
-    return (
-        f"{article} {o.kind.value} with {o.partner_bank} is outstanding "
-        f"({format_tiyn(o.outstanding_tiyn)}){until}"
+def describe_obligation(o: ObligationInfo) -> Message:
+    """The outstanding credit or installment, as the reason inside a refusal."""
+    amount = Money(o.outstanding_tiyn)
+    if o.last_due is None:
+        return message(
+            Code.CREDIT_OUTSTANDING_OPEN, kind=o.kind, bank=o.partner_bank, amount=amount
+        )
+    return message(
+        Code.CREDIT_OUTSTANDING, kind=o.kind, bank=o.partner_bank, amount=amount, until=o.last_due
     )
 
 
@@ -90,11 +94,9 @@ def blocker_code(o: ObligationInfo) -> str:
 def _reference(value: str | None, *, required: bool) -> str | None:
     text = " ".join((value or "").split())
     if required and not text:
-        raise ValidationError("give the reference of the buyer's written document", "reference")
+        raise ValidationError(Code.REQUEST_REFERENCE_MISSING, field="reference")
     if len(text) > MAX_REFERENCE:
-        raise ValidationError(
-            f"the reference is longer than {MAX_REFERENCE} characters", "reference"
-        )
+        raise ValidationError(Code.REQUEST_REFERENCE_TOO_LONG, field="reference", n=MAX_REFERENCE)
     return text or None
 
 
@@ -146,16 +148,18 @@ def _refuse_request(
     ctx: ServiceContext,
     buyer_id: uuid.UUID,
     kind: RequestKind,
-    reason: str,
+    refusal: Refused,
     reference: str | None,
 ) -> Refused:
-    """Record that a request was refused (in its own transaction) and return the error to raise."""
+    """Record that a request was refused (in its own transaction) and return the error to raise.
+
+    The request keeps the refusal's English line: it is a record for head office."""
     with UnitOfWork(ctx) as uow:
         _record_request(
-            uow, buyer_id, kind, RequestOutcome.REFUSED, detail=reason, reference=reference
+            uow, buyer_id, kind, RequestOutcome.REFUSED, detail=str(refusal), reference=reference
         )
         uow.commit()
-    return Refused(reason)
+    return refusal
 
 
 def _confirmation(
@@ -246,21 +250,18 @@ def _erase_unjustified(uow: UnitOfWork, buyer: Buyer, remaining: Collection[Purp
 
 def withdrawal_blockers(
     ctx: ServiceContext, buyer_id: uuid.UUID, purposes: Collection[Purpose] | None
-) -> list[str]:
+) -> list[Refused]:
     """Why withdrawing these purposes (None: all) would be refused now; empty if it would not."""
     with ctx.db.read_session() as session:
         get_buyer_row(session, buyer_id)
         return _blockers(list(obligations(session, buyer_id)), purposes)
 
 
-def _blockers(owed: list[ObligationInfo], purposes: Collection[Purpose] | None) -> list[str]:
+def _blockers(owed: list[ObligationInfo], purposes: Collection[Purpose] | None) -> list[Refused]:
     if not owed:
         return []
     if purposes is None or Purpose.CREDIT in purposes:
-        return [
-            f"{describe_obligation(o)}; consent to credit cannot be withdrawn until it is repaid"
-            for o in owed
-        ]
+        return [Refused(Code.WITHDRAWAL_BLOCKED, obligation=describe_obligation(o)) for o in owed]
     return []
 
 
@@ -273,16 +274,14 @@ class _Plan:
 def _plan(current: dict[Purpose, BuyerPurpose], purposes: Collection[Purpose] | None) -> _Plan:
     if purposes is None:
         if not current:
-            raise ValidationError("the buyer has no consent in force to withdraw")
+            raise ValidationError(Code.WITHDRAWAL_NOTHING_IN_FORCE)
         return _Plan(frozenset(current), True)
     chosen = frozenset(Purpose(p) for p in purposes)
     if not chosen:
-        raise ValidationError("name at least one purpose, or withdraw all")
-    missing = sorted(p.value for p in chosen if p not in current)
+        raise ValidationError(Code.WITHDRAWAL_NO_PURPOSE)
+    missing = tuple(sorted(p for p in chosen if p not in current))
     if missing:
-        raise ValidationError(
-            f"the buyer has no consent in force for: {', '.join(missing)}; nothing was withdrawn"
-        )
+        raise ValidationError(Code.WITHDRAWAL_NOT_IN_FORCE, purposes=missing)
     return _Plan(chosen, chosen == frozenset(current))
 
 
@@ -299,7 +298,7 @@ def withdraw(
     Data that no remaining purpose justifies is erased at once; when nothing remains in
     force, the buyer's personal data is destroyed and their sales are kept unlinked.
     """
-    ctx.actor.require(Role.SALES_MANAGER, "a withdrawal of consent")
+    ctx.actor.require(Role.SALES_MANAGER, Action.WITHDRAW)
     ref = _reference(reference, required=False)
     with UnitOfWork(ctx) as uow:
         buyer = _existing_buyer(uow, buyer_id)
@@ -341,13 +340,16 @@ def withdraw(
                 destroy_in(uow, buyer, cause="withdrawal")
             uow.commit()
         else:
-            reason = blockers[0]
-            blocker = blocker_code(owed[0])
+            refusal = Refused(
+                Code.WITHDRAWAL_REFUSED,
+                obligation=describe_obligation(owed[0]),
+                blocker=blocker_code(owed[0]),
+            )
     if not blockers:
         if plan.full:
             ctx.db.checkpoint()
         return confirmation
-    raise _refuse_request(ctx, buyer_id, RequestKind.WITHDRAWAL, f"{reason} [{blocker}]", ref)
+    raise _refuse_request(ctx, buyer_id, RequestKind.WITHDRAWAL, refusal, ref)
 
 
 # --- written refusal ------------------------------------------------------------------
@@ -362,12 +364,12 @@ def refuse_in_writing(
 ) -> RequestConfirmationView:
     """Policy 5.2: processing stops now. Without an outstanding obligation the data is
     destroyed at once; otherwise it is restricted to the obligation and destroyed when it ends."""
-    ctx.actor.require(Role.SALES_MANAGER, "a written refusal")
+    ctx.actor.require(Role.SALES_MANAGER, Action.REFUSE_IN_WRITING)
     ref = _reference(reference, required=True)
     with UnitOfWork(ctx) as uow:
         buyer = _existing_buyer(uow, buyer_id)
         if buyer.status == BuyerStatus.RESTRICTED.value:
-            raise Conflict("a written refusal is already recorded for this buyer")
+            raise Conflict(Code.REFUSAL_ALREADY_RECORDED)
         current = _in_force(uow, buyer_id)
         owed = list(obligations(uow.session, buyer_id))
         if owed:
@@ -440,13 +442,13 @@ def destroy_buyer(
 ) -> None:
     """Destroy the buyer's personal data now (store admin or head office). Refused while
     an obligation is outstanding; a second request says when it was already done."""
-    ctx.actor.require(Role.STORE_ADMIN, "destroying a buyer's data")
+    ctx.actor.require(Role.STORE_ADMIN, Action.DESTROY_BUYER)
     why = _reference(reason, required=True)
     with UnitOfWork(ctx) as uow:
         buyer = _existing_buyer(uow, buyer_id)
         owed = list(obligations(uow.session, buyer_id))
         if owed:
-            reason_text = f"{describe_obligation(owed[0])}; the data is needed until it is repaid"
+            refusal = Refused(Code.DESTRUCTION_BLOCKED, obligation=describe_obligation(owed[0]))
         else:
             _record_request(
                 uow,
@@ -463,7 +465,7 @@ def destroy_buyer(
             destroy_in(uow, buyer, cause="request" if expressed_by == "buyer" else expressed_by)
             uow.commit()
     if owed:
-        raise _refuse_request(ctx, buyer_id, RequestKind.DESTRUCTION, reason_text, why)
+        raise _refuse_request(ctx, buyer_id, RequestKind.DESTRUCTION, refusal, why)
     ctx.db.checkpoint()
 
 
@@ -473,16 +475,14 @@ def destroy_buyer(
 def rectify(ctx: ServiceContext, buyer_id: uuid.UUID, changes: BuyerData) -> BuyerView:
     """Correct the buyer's data (policy 4.1.2): validated like new data; the audit names the
     fields changed, by whom and when, never the old or new values."""
-    ctx.actor.require(Role.SALES_MANAGER, "correcting a buyer's data")
+    ctx.actor.require(Role.SALES_MANAGER, Action.CORRECT_BUYER)
     given = changes.given_fields()
     if not given:
-        raise ValidationError("nothing to correct")
+        raise ValidationError(Code.RECTIFY_NOTHING)
     with UnitOfWork(ctx) as uow:
         buyer = _existing_buyer(uow, buyer_id)
         if buyer.status != BuyerStatus.ACTIVE.value:
-            raise Refused(
-                "this buyer refused processing in writing; their data is only kept for the obligation"
-            )
+            raise Refused(Code.RECTIFY_RESTRICTED)
         current = _in_force(uow, buyer_id)
         stored = buyer_data(buyer)
         changed = {f for f in given if getattr(changes, f) != getattr(stored, f)}
@@ -492,22 +492,19 @@ def rectify(ctx: ServiceContext, buyer_id: uuid.UUID, changes: BuyerData) -> Buy
             if getattr(stored, f) is None and not purposes_justifying(f) & set(current)
         }
         if unheld:
-            raise Refused(
-                f"{describe_fields(unheld)} is not collected under the buyer's consents; "
-                "take a consent for a purpose that needs it"
-            )
+            raise Refused(Code.RECTIFY_NOT_COLLECTED, fields=field_list(unheld))
         today = local_date(uow.now, store_info(uow.session, uow.actor).timezone)
         # Validated as a whole, so a corrected date of birth is checked against the IIN held.
         clean = clean_buyer(changes.merged_over(stored), None, today=today)
         changed = {f for f in changed if getattr(clean.data, f) != getattr(stored, f)}
         if not changed:
-            raise ValidationError("the corrected values are the same as those held")
+            raise ValidationError(Code.RECTIFY_SAME)
         if "iin" in changed and clean.data.iin:
             taken = uow.session.scalar(
                 select(Buyer.id).where(Buyer.iin == clean.data.iin, Buyer.id != buyer_id)
             )
             if taken is not None:
-                raise Conflict("another buyer is registered with this IIN")
+                raise Conflict(Code.RECTIFY_IIN_TAKEN)
         apply_buyer_data(uow, buyer, clean, changed, new=False)
         buyer.updated_at = uow.now
         _record_request(

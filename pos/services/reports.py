@@ -24,7 +24,7 @@ from pos.domain.views import (
     SubjectRequestView,
 )
 from pos.services import settings
-from pos.services.context import ServiceContext
+from pos.services.context import Action, ServiceContext
 from pos.services.disclosures import disclosure_view
 from pos.services.lookups import (
     buyer_view,
@@ -62,7 +62,7 @@ def access_report(
     ctx: ServiceContext, buyer_id: uuid.UUID, *, as_subject_request: bool = True
 ) -> AccessReport:
     """Build the report. With `as_subject_request` the buyer's access request is recorded as answered."""
-    ctx.actor.require(Role.SALES_MANAGER, "an access report")
+    ctx.actor.require(Role.SALES_MANAGER, Action.ACCESS_REPORT)
     with UnitOfWork(ctx) as uow:
         session = uow.session
         buyer = get_buyer_row(session, buyer_id)

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from pos.domain.enums import Role
 from pos.domain.views import SubjectRequestView
-from pos.services.context import ServiceContext
+from pos.services.context import Action, ServiceContext
 from pos.services.lookups import store_info
 from pos.services.reports import request_view
 from pos.storage.models import SubjectRequest
@@ -18,7 +18,7 @@ def list_requests(
     ctx: ServiceContext, *, kind: str | None = None, date_from: dt.date | None = None
 ) -> tuple[list[SubjectRequestView], str]:
     """Requests received at this store, oldest first, with the store's time zone."""
-    ctx.actor.require(Role.SALES_MANAGER, "the request log")
+    ctx.actor.require(Role.SALES_MANAGER, Action.REQUEST_LOG)
     with ctx.db.read_session() as session:
         tz = store_info(session, ctx.actor).timezone
         stmt = select(SubjectRequest).where(SubjectRequest.store_id == ctx.actor.store_id)

@@ -29,7 +29,7 @@ from pos.domain.enums import (
 from pos.domain.events import EventType
 from pos.domain.ids import new_id
 from pos.services import settings
-from pos.services.context import ServiceContext
+from pos.services.context import Action, ServiceContext
 from pos.services.destruction import destroy_in
 from pos.services.lookups import obligations, store_today
 from pos.services.privacy import _erase_unjustified, _in_force
@@ -105,7 +105,7 @@ def _expired_candidates(
 
 def run_retention(ctx: ServiceContext) -> RetentionReport:
     """Expire outlived purposes and destroy what nothing justifies any more (store admin)."""
-    ctx.actor.require(Role.STORE_ADMIN, "a retention run")
+    ctx.actor.require(Role.STORE_ADMIN, Action.RETENTION_RUN)
     days = retention_days(ctx)
     now = ctx.clock()
     with ctx.db.read_session() as session:

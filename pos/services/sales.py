@@ -22,18 +22,18 @@ from pos.domain.enums import (
     Role,
     SaleType,
 )
-from pos.domain.errors import NotFound, Refused, ValidationError
+from pos.domain.errors import Code, NotFound, Refused, ValidationError
 from pos.domain.events import EventType
 from pos.domain.ids import new_id
 from pos.domain.minimization import (
     FIELD_CATEGORY,
     PURPOSE_CATEGORIES,
     SaleNeeds,
-    describe_fields,
+    field_list,
     requirements_for,
 )
 from pos.domain.views import CreditView, SaleView
-from pos.services.context import ServiceContext
+from pos.services.context import Action, ServiceContext
 from pos.services.disclosures import record_disclosure_in
 from pos.services.lookups import (
     buyer_data,
@@ -90,18 +90,18 @@ class NewSale:
 
 def _check_lines(lines: tuple[LineInput, ...]) -> int:
     if not lines:
-        raise ValidationError("the sale has no lines", "lines")
+        raise ValidationError(Code.SALE_NO_LINES, field="lines")
     total = 0
     for n, line in enumerate(lines, start=1):
         if not line.name.strip():
-            raise ValidationError(f"line {n} has no name", "lines")
+            raise ValidationError(Code.SALE_LINE_NO_NAME, field="lines", line=n)
         if not 1 <= line.quantity <= MAX_QUANTITY:
-            raise ValidationError(f"line {n}: quantity must be 1 to {MAX_QUANTITY}", "lines")
+            raise ValidationError(Code.SALE_LINE_QUANTITY, field="lines", line=n, n=MAX_QUANTITY)
         if not 0 <= line.unit_price_tiyn <= MAX_PRICE_TIYN:
-            raise ValidationError(f"line {n}: price is out of range", "lines")
+            raise ValidationError(Code.SALE_LINE_PRICE, field="lines", line=n)
         total += line.quantity * line.unit_price_tiyn
     if total <= 0:
-        raise ValidationError("the sale total is zero", "lines")
+        raise ValidationError(Code.SALE_TOTAL_ZERO, field="lines")
     return total
 
 
@@ -110,36 +110,29 @@ def _check_buyer(uow: UnitOfWork, sale: NewSale) -> None:
     session = uow.session
     buyer = get_buyer_row(session, sale.buyer_id)  # type: ignore[arg-type]
     if buyer.status != BuyerStatus.ACTIVE.value:
-        raise Refused(
-            "this buyer refused processing in writing; sell without their data (anonymous sale)"
-        )
+        raise Refused(Code.SALE_BUYER_REFUSED)
     requirements = requirements_for(sale.needs)
     needed = set(requirements.required_purposes) or {Purpose.SALE}
     statuses = {s.purpose: s for s in purpose_statuses(session, buyer.id)}
     today = local_date(uow.now, store_info(session, uow.actor).timezone)
     current = current_policy_label(session, today)
-    missing = sorted(
-        p.value
-        for p in needed
-        if p not in statuses
-        or not statuses[p].in_force
-        or (statuses[p].valid_until is not None and statuses[p].valid_until < today)  # type: ignore[operator]
+    missing = tuple(
+        sorted(
+            p
+            for p in needed
+            if p not in statuses
+            or not statuses[p].in_force
+            or (statuses[p].valid_until is not None and statuses[p].valid_until < today)  # type: ignore[operator]
+        )
     )
     if missing:
-        raise Refused(
-            f"the buyer has not consented to: {', '.join(missing)}; print a consent slip first"
-        )
-    stale = sorted(p.value for p in needed if statuses[p].policy_label != current)
+        raise Refused(Code.CONSENT_MISSING_PURPOSES, purposes=missing)
+    stale = sorted(p for p in needed if statuses[p].policy_label != current)
     if stale:
-        raise Refused(
-            f"the buyer consented under an older policy version; re-consent to version {current} "
-            "is needed before this sale"
-        )
+        raise Refused(Code.CONSENT_STALE_POLICY, label=str(current))
     lacking = requirements.required_fields - buyer_data(buyer).given_fields()
     if lacking:
-        raise Refused(
-            f"this sale needs the buyer's {describe_fields(lacking)}; take a consent with them first"
-        )
+        raise Refused(Code.CONSENT_MISSING_FIELDS, fields=field_list(lacking))
 
 
 def record_sale(ctx: ServiceContext, sale: NewSale) -> SaleView:
@@ -153,23 +146,23 @@ def record_sale(ctx: ServiceContext, sale: NewSale) -> SaleView:
 def record_sale_in(uow: UnitOfWork, sale: NewSale) -> uuid.UUID:
     """`record_sale` inside a caller's unit of work; returns the sale id."""
     actor = uow.actor
-    actor.require(Role.CASHIER, "recording a sale")
+    actor.require(Role.CASHIER, Action.RECORD_SALE)
     sale_type = sale.payment.sale_type
     if sale_type in (SaleType.CREDIT, SaleType.INSTALLMENT):
-        actor.require(Role.SALES_MANAGER, f"a {sale_type.value} sale")
+        actor.require(
+            Role.SALES_MANAGER,
+            Action.CREDIT_SALE if sale_type is SaleType.CREDIT else Action.INSTALLMENT_SALE,
+        )
     total = _check_lines(sale.lines)
     session = uow.session
     needs_data = requirements_for(sale.needs).carries_personal_data
     if sale.buyer_id is None:
         if needs_data:
-            what = (
-                "delivery"
-                if sale.delivery and sale_type is SaleType.CASH
-                else f"a {sale_type.value} sale"
-            )
-            raise Refused(f"{what} needs a registered buyer with their consent")
+            if sale.delivery and sale_type is SaleType.CASH:
+                raise Refused(Code.SALE_DELIVERY_NEEDS_BUYER)
+            raise Refused(Code.SALE_NEEDS_BUYER, kind=sale_type)
         if sale.consent_id is not None:
-            raise ValidationError("an anonymous sale carries no consent")
+            raise ValidationError(Code.SALE_ANONYMOUS_CONSENT)
     else:
         _check_buyer(uow, sale)
 
@@ -177,23 +170,21 @@ def record_sale_in(uow: UnitOfWork, sale: NewSale) -> uuid.UUID:
     if sale.payment is PaymentMethod.CASH:
         tendered = total if sale.tendered_tiyn is None else sale.tendered_tiyn
         if tendered < total:
-            raise ValidationError("cash tendered is less than the total", "tendered")
+            raise ValidationError(Code.SALE_CASH_SHORT, field="tendered")
         change = tendered - total
     elif sale.tendered_tiyn is not None:
-        raise ValidationError("only a cash payment has an amount tendered", "tendered")
+        raise ValidationError(Code.SALE_TENDERED_NOT_CASH, field="tendered")
 
     terms = sale.credit
     if sale_type in (SaleType.CREDIT, SaleType.INSTALLMENT):
         if terms is None:
-            raise ValidationError(
-                f"a {sale_type.value} sale needs the bank, product and term", "credit"
-            )
+            raise ValidationError(Code.SALE_CREDIT_TERMS_MISSING, field="credit", kind=sale_type)
         if not terms.partner_bank.strip() or not terms.product.strip():
-            raise ValidationError("name the partner bank and its product", "credit")
+            raise ValidationError(Code.SALE_CREDIT_BANK_MISSING, field="credit")
         if not 0 <= terms.down_payment_tiyn < total:
-            raise ValidationError("the down payment must be less than the total", "down_payment")
+            raise ValidationError(Code.SALE_DOWN_PAYMENT_TOO_HIGH, field="down_payment")
     elif terms is not None:
-        raise ValidationError("only a credit or installment sale has credit terms", "credit")
+        raise ValidationError(Code.SALE_TERMS_NOT_CREDIT, field="credit")
 
     row = Sale(
         id=sale.sale_id,
@@ -321,17 +312,15 @@ def record_credit_payment(
     ctx: ServiceContext, credit_id: uuid.UUID, amount_tiyn: int
 ) -> CreditView:
     """Record a repayment the bank reported; at zero outstanding the arrangement is repaid."""
-    ctx.actor.require(Role.SALES_MANAGER, "recording a credit repayment")
+    ctx.actor.require(Role.SALES_MANAGER, Action.CREDIT_PAYMENT)
     with UnitOfWork(ctx) as uow:
         c = uow.session.get(CreditArrangement, credit_id)
         if c is None:
-            raise NotFound(f"no credit arrangement with id {credit_id}")
+            raise NotFound(Code.CREDIT_NOT_FOUND, credit_id=credit_id)
         if c.status != CreditStatus.ACTIVE.value:
-            raise Refused(f"this {c.kind} is already {c.status}")
+            raise Refused(Code.CREDIT_CLOSED, kind=SaleType(c.kind), status=CreditStatus(c.status))
         if not 0 < amount_tiyn <= c.outstanding_tiyn:
-            raise ValidationError(
-                "the payment must be more than zero and at most what is outstanding"
-            )
+            raise ValidationError(Code.CREDIT_PAYMENT_RANGE)
         c.outstanding_tiyn -= amount_tiyn
         fields = ["outstanding_tiyn"]
         if c.outstanding_tiyn == 0:

@@ -7,10 +7,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from pos.domain.enums import Role
-from pos.domain.errors import Refused, ValidationError
+from pos.domain.errors import Code, Refused, ValidationError
 from pos.domain.iin import check_digit
 from pos.domain.views import OperatorInfo
-from pos.services.context import ServiceContext
+from pos.services.context import Action, ServiceContext
 from pos.services.uow import UnitOfWork
 from pos.storage.models import Setting
 
@@ -54,7 +54,7 @@ def read(ctx: ServiceContext, key: str) -> dict[str, Any]:
 
 def update(ctx: ServiceContext, key: str, value: dict[str, Any]) -> None:
     """Change a setting (store admin)."""
-    ctx.actor.require(Role.STORE_ADMIN, "changing settings")
+    ctx.actor.require(Role.STORE_ADMIN, Action.CHANGE_SETTINGS)
     with UnitOfWork(ctx) as uow:
         merged = {**get(uow.session, key), **value}
         put(uow.session, key, merged)
@@ -66,9 +66,9 @@ def validate_bin(value: str) -> str:
     """A business identification number: 12 digits with the same check digit as an IIN."""
     digits = "".join(value.split())
     if len(digits) != 12 or not digits.isdigit():
-        raise ValidationError("BIN must be exactly 12 digits", "bin")
+        raise ValidationError(Code.BIN_LENGTH, field="bin")
     if check_digit(digits[:11]) != int(digits[11]):
-        raise ValidationError("BIN check digit is wrong", "bin")
+        raise ValidationError(Code.BIN_CHECK_DIGIT, field="bin")
     return digits
 
 
@@ -87,13 +87,7 @@ def operator_from(session: Session) -> OperatorInfo | None:
 def require_operator(session: Session) -> OperatorInfo:
     operator = operator_from(session)
     if operator is None:
-        raise Refused(
-            "the seller's name and BIN are not set, so no consent can be recorded; "
-            "set them with `pos settings operator`"
-        )
+        raise Refused(Code.OPERATOR_NAME_MISSING)
     if not operator.email or not operator.address:
-        raise Refused(
-            "the seller's e-mail and postal address are not set; they are printed on every "
-            "consent slip (set them with `pos settings operator`)"
-        )
+        raise Refused(Code.OPERATOR_CONTACT_MISSING)
     return operator

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from pos.domain.enums import Role
-from pos.domain.errors import NotFound, ValidationError
+from pos.domain.errors import Code, NotFound, ValidationError
 from pos.domain.views import StoreInfo
 from pos.services import settings
 from pos.services.context import Actor, ServiceContext, utc_now
@@ -39,9 +39,7 @@ class TillIdentity:
 
 def check_code(value: str, what: str) -> str:
     if not _CODE.match(value):
-        raise ValidationError(
-            f"{what} must be 1-64 Latin letters, digits, '.', '_' or '-', starting with a letter or digit"
-        )
+        raise ValidationError(Code.SETUP_CODE_FORM, what=what)
     return value
 
 
@@ -60,7 +58,7 @@ def create_till(
     check_code(store_code, "store id")
     check_code(register_code, "register id")
     if not store_name.strip():
-        raise ValidationError("store name is empty")
+        raise ValidationError(Code.SETUP_STORE_NAME_EMPTY)
     if operator and operator.get("bin"):
         operator = {**operator, "bin": settings.validate_bin(operator["bin"])}
     db = create_database(path, key)
@@ -106,7 +104,7 @@ def till_identity(db: Database) -> TillIdentity:
     with db.read_session() as session:
         value = settings.get(session, TILL)
         if not value:
-            raise NotFound("this database has no till identity; was it made by `pos init`?")
+            raise NotFound(Code.SETUP_NO_IDENTITY)
         return TillIdentity(
             store_id=uuid.UUID(value["store_id"]),
             register_id=uuid.UUID(value["register_id"]),
@@ -124,5 +122,5 @@ def local_register(db: Database) -> Register:
     with db.read_session() as session:
         reg = session.scalar(select(Register).where(Register.is_local.is_(True)))
         if reg is None:
-            raise NotFound("this database has no local register")
+            raise NotFound(Code.SETUP_NO_REGISTER)
         return reg

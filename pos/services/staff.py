@@ -10,9 +10,9 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 
 from pos.domain.enums import Role
-from pos.domain.errors import NotFound, PermissionDenied, ValidationError
+from pos.domain.errors import Code, NotFound, PermissionDenied, ValidationError
 from pos.domain.views import StaffInfo
-from pos.services.context import Actor, ServiceContext
+from pos.services.context import Action, Actor, ServiceContext
 from pos.services.uow import UnitOfWork
 from pos.storage.models import Staff
 
@@ -23,16 +23,16 @@ _hasher = PasswordHasher()
 
 def _check_pin(pin: str) -> str:
     if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 8):
-        raise ValidationError("PIN must be 4 to 8 digits", "pin")
+        raise ValidationError(Code.PIN_FORM, field="pin")
     return pin
 
 
 def add_staff(ctx: ServiceContext, name: str, role: Role, pin: str | None) -> StaffInfo:
     """Create a staff account (store admin only)."""
-    ctx.actor.require(Role.STORE_ADMIN, "adding staff")
+    ctx.actor.require(Role.STORE_ADMIN, Action.ADD_STAFF)
     name = " ".join(name.split())
     if not name:
-        raise ValidationError("staff name is empty", "name")
+        raise ValidationError(Code.STAFF_NAME_EMPTY, field="name")
     with UnitOfWork(ctx) as uow:
         staff = Staff(
             store_id=ctx.actor.store_id,
@@ -50,11 +50,11 @@ def add_staff(ctx: ServiceContext, name: str, role: Role, pin: str | None) -> St
 def set_pin(ctx: ServiceContext, staff_id: uuid.UUID, pin: str) -> None:
     """Set or reset a PIN: anyone for themselves, a store admin for anyone."""
     if ctx.actor.staff_id != staff_id:
-        ctx.actor.require(Role.STORE_ADMIN, "setting another person's PIN")
+        ctx.actor.require(Role.STORE_ADMIN, Action.SET_OTHERS_PIN)
     with UnitOfWork(ctx) as uow:
         staff = uow.session.get(Staff, staff_id)
         if staff is None:
-            raise NotFound("no such staff member")
+            raise NotFound(Code.STAFF_NOT_FOUND)
         staff.pin_hash = _hasher.hash(_check_pin(pin))
         staff.failed_logins = 0
         staff.locked_until = None
@@ -75,10 +75,10 @@ def sign_in(ctx: ServiceContext, staff_id: uuid.UUID, pin: str) -> Actor:
     with UnitOfWork(ctx) as uow:
         staff = uow.session.get(Staff, staff_id)
         if staff is None or not staff.active or staff.store_id != ctx.actor.store_id:
-            raise PermissionDenied("unknown or inactive staff member")
+            raise PermissionDenied(Code.SIGN_IN_UNKNOWN)
         if staff.locked_until is not None and staff.locked_until > uow.now:
             minutes = int((staff.locked_until - uow.now).total_seconds() // 60) + 1
-            raise PermissionDenied(f"too many wrong PINs: try again in {minutes} min")
+            raise PermissionDenied(Code.SIGN_IN_LOCKED, n=minutes)
         ok = False
         if staff.pin_hash:
             try:
@@ -94,8 +94,8 @@ def sign_in(ctx: ServiceContext, staff_id: uuid.UUID, pin: str) -> Actor:
             uow.audit("staff.sign_in_failed", {"staff": staff_id}, ["locked"] if locked else [])
             uow.commit()
             if locked:
-                raise PermissionDenied("too many wrong PINs: sign-in locked for 5 min")
-            raise PermissionDenied("wrong PIN")
+                raise PermissionDenied(Code.SIGN_IN_LOCKED_NOW)
+            raise PermissionDenied(Code.SIGN_IN_WRONG_PIN)
         staff.failed_logins = 0
         staff.locked_until = None
         uow.audit("staff.signed_in", {"staff": staff_id})

@@ -22,8 +22,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from pos.domain.enums import Role
-from pos.domain.errors import ValidationError
-from pos.services.context import ServiceContext
+from pos.domain.errors import Code, ValidationError
+from pos.services.context import Action, ServiceContext
 from pos.services.uow import UnitOfWork
 from pos.storage.models import Buyer, Sale, SaleLine, Store
 
@@ -103,9 +103,9 @@ def build_stats(
     ctx: ServiceContext, *, date_from: dt.date | None = None, date_to: dt.date | None = None
 ) -> StatsExport:
     """Aggregate sales linked to buyers into suppressed cells (sales manager or admin)."""
-    ctx.actor.require(Role.SALES_MANAGER, "a statistics export")
+    ctx.actor.require(Role.SALES_MANAGER, Action.STATS_EXPORT)
     if date_from and date_to and date_from > date_to:
-        raise ValidationError("--from is after --to")
+        raise ValidationError(Code.STATS_RANGE)
     groups: dict[tuple[str, str], dict[Key, _Cell]] = defaultdict(dict)
     totals: dict[tuple[str, str], _Cell] = defaultdict(_Cell)
     with ctx.db.read_session() as session:

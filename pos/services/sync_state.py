@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Text, func, select, type_coerce, update
 
-from pos.domain.errors import Refused
+from pos.domain.errors import Code, Refused
 from pos.services import settings
 from pos.services.context import ServiceContext
 from pos.services.lookups import store_info
@@ -113,10 +113,7 @@ def headoffice_settings(ctx: ServiceContext) -> HeadOfficeSettings:
         value = settings.get(session, settings.HEADOFFICE)
         info = store_info(session, ctx.actor)
     if not value.get("url") or not value.get("token"):
-        raise Refused(
-            "head office is not set up on this till: give its address and this store's "
-            "credential (`pos init --headoffice URL --token T`)"
-        )
+        raise Refused(Code.SYNC_NOT_SET_UP)
     return HeadOfficeSettings(
         url=str(value["url"]),
         token=str(value["token"]),

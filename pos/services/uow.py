@@ -15,7 +15,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from pos.domain.errors import Conflict, DatabaseError
+from pos.domain.errors import Code, Conflict, DatabaseError
 from pos.domain.events import EventType
 from pos.domain.ids import new_id
 from pos.services.context import ServiceContext
@@ -153,19 +153,15 @@ class UnitOfWork:
 
 def _clash() -> Conflict:
     # The constraint's name may echo values; say what happened without them.
-    return Conflict(
-        "the change clashes with data already stored (it may have been saved already); nothing was saved"
-    )
+    return Conflict(Code.STORAGE_CLASH)
 
 
 def _storage_error(exc: sa_exc.OperationalError) -> DatabaseError:
     message = str(exc.orig).lower() if exc.orig is not None else ""
     if "full" in message:
-        return DatabaseError("the disk is full: nothing was saved; free space and try again")
+        return DatabaseError(Code.STORAGE_DISK_FULL)
     if "locked" in message or "busy" in message:
-        return DatabaseError(
-            "the database is busy in another program: nothing was saved; try again"
-        )
+        return DatabaseError(Code.STORAGE_BUSY)
     if "readonly" in message or "read-only" in message:
-        return DatabaseError("the database file is read-only: nothing was saved")
-    return DatabaseError("the database could not save the change: nothing was saved")
+        return DatabaseError(Code.STORAGE_READ_ONLY)
+    return DatabaseError(Code.STORAGE_FAILED)

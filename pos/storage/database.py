@@ -25,7 +25,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from pos.domain.errors import DatabaseError, WrongKey
+from pos.domain.errors import Code, DatabaseError, WrongKey
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 PAGE_SIZE = 4096  # SQLCipher 4 default
@@ -75,17 +75,17 @@ class Database:
         self.engine.dispose()
 
 
-def describe_unreadable(path: Path) -> str | None:
+def describe_unreadable(path: Path) -> DatabaseError | None:
     """Say why a file cannot be a till database, judging only its bytes; None if it might be."""
     size = path.stat().st_size
     if size == 0:
-        return f"{path.name} is empty, not a till database"
+        return DatabaseError(Code.DB_EMPTY, file=path.name)
     with path.open("rb") as fh:
         head = fh.read(16)
     if head == SQLITE_PLAIN_HEADER:
-        return f"{path.name} is a plain, unencrypted SQLite file; the till opens only encrypted databases"
+        return DatabaseError(Code.DB_PLAIN, file=path.name)
     if size % PAGE_SIZE != 0:
-        return f"{path.name} is truncated or damaged ({size} bytes is not a whole number of pages)"
+        return DatabaseError(Code.DB_TRUNCATED, file=path.name, size=size)
     return None
 
 
@@ -116,11 +116,11 @@ def quote_key(key: str) -> str:
 
 def _precheck(path: Path, key: str | None) -> None:
     if not path.exists():
-        raise DatabaseError(f"no till database at {path}: run `pos init` first")
+        raise DatabaseError(Code.DB_MISSING, path=str(path))
     reason = describe_unreadable(path)
-    plain_file_for_plain_open = key is None and reason is not None and "plain" in reason
+    plain_file_for_plain_open = key is None and reason is not None and reason.code is Code.DB_PLAIN
     if reason is not None and not plain_file_for_plain_open:
-        raise DatabaseError(reason)
+        raise reason
 
 
 def _make_engine(path: Path, key: str | None, pool_size: int) -> Engine:
@@ -178,16 +178,14 @@ def open_database(path: Path, key: str | None, *, pool_size: int = 4) -> Databas
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
     except sa_exc.DBAPIError:
         engine.dispose()
-        raise WrongKey(
-            f"cannot open {path.name}: wrong key, or the file is not a till database"
-        ) from None
+        raise WrongKey(Code.KEY_WRONG, file=path.name) from None
     return Database(path=path, engine=engine, encrypted=key is not None)
 
 
 def create_database(path: Path, key: str | None, *, pool_size: int = 4) -> Database:
     """Create a new, empty database file in WAL mode; refuse if one exists."""
     if path.exists() and path.stat().st_size > 0:
-        raise DatabaseError(f"a till database already exists at {path}; it was not touched")
+        raise DatabaseError(Code.DB_EXISTS, path=str(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = _raw_connect(path, key)
     try:

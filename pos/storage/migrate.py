@@ -16,7 +16,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
 
-from pos.domain.errors import DatabaseError
+from pos.domain.errors import Code, DatabaseError
 from pos.storage.database import Database
 
 
@@ -80,11 +80,9 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> Path | None:
         return None
     scripts = ScriptDirectory.from_config(_config())
     if current is not None and not _known(scripts, current):
-        raise DatabaseError(
-            "the database was written by a newer version of the app; update the app"
-        )
+        raise DatabaseError(Code.DB_NEWER)
     if current is None and _user_tables(db):
-        raise DatabaseError("the database holds tables the app did not create; not touching it")
+        raise DatabaseError(Code.DB_FOREIGN_TABLES)
     backup = None
     if current is not None and backup_dir is not None:
         backup = backup_file(db, backup_dir, f"before-{head}")

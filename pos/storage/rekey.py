@@ -14,7 +14,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from pos.domain.errors import DatabaseError
+from pos.domain.errors import Code, DatabaseError
 from pos.storage.database import Database, open_database, quote_key
 
 
@@ -55,9 +55,7 @@ def rekey(db: Database, new_key: str, progress: Callable[[float], None] | None =
     except sqlcipher3.OperationalError as exc:
         tmp.unlink(missing_ok=True)
         full = "full" in str(exc).lower()
-        raise DatabaseError(
-            "the disk is full: the key was not changed" if full else "the key could not be changed"
-        ) from None
+        raise DatabaseError(Code.REKEY_DISK_FULL if full else Code.REKEY_FAILED) from None
     finally:
         done.set()
         watcher.join()
@@ -67,7 +65,7 @@ def rekey(db: Database, new_key: str, progress: Callable[[float], None] | None =
         conn.execute(f"PRAGMA key = {quote_key(new_key)}")
         conn.execute("PRAGMA journal_mode = WAL")
         if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            raise DatabaseError("the re-encrypted copy did not verify; the key was not changed")
+            raise DatabaseError(Code.REKEY_NOT_VERIFIED)
     finally:
         conn.close()
     _fsync(tmp)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pos.domain.enums import SaleType
-from pos.domain.errors import NotFound
+from pos.domain.errors import Code, NotFound
 from pos.domain.money import format_tiyn
 from pos.domain.views import SaleView
 from printing.docs.common import place_block
@@ -15,7 +15,7 @@ def build(sale: SaleView, lang: str, columns: int, *, sample: bool = False) -> D
     """The summary in `lang`; NotFound when the sale has no credit or installment."""
     credit = sale.credit
     if credit is None:
-        raise NotFound("this sale has no credit or installment to summarise")
+        raise NotFound(Code.PRINT_NO_CREDIT)
     page = Page("installment", columns)
     if sample:
         page.center(t("sample", lang), bold=True)

@@ -69,7 +69,7 @@ def test_connection_refused_keeps_the_job_and_a_retry_prints_it(
     assert (job.status, job.attempts, job.last_error) == ("failed", 1, "connection refused")
     assert job.subject_id == sale.id and job.document == "receipt"
     assert service.pending_count() == 1
-    assert service.status() == "printer: 1 job waiting (connection refused)"
+    assert str(service.status()) == "printer: 1 job waiting (connection refused)"
 
     with listening(port) as printer:
         outcomes = service.retry_pending()
@@ -81,7 +81,7 @@ def test_connection_refused_keeps_the_job_and_a_retry_prints_it(
     job = _job(till, outcome.job_id)
     assert (job.status, job.attempts) == ("done", 2) and job.printed_at is not None
     assert service.pending_count() == 0
-    assert service.status() == "printer: ok"
+    assert str(service.status()) == "printer: ok"
 
 
 def test_connection_closed_mid_job(
@@ -157,7 +157,7 @@ def test_paper_low_prints_and_says_so(till: TillFixture, printer: FakePrinter) -
     printer.paper = PAPER_LOW
     outcome = service.print_receipt(_sale(till).id)
     assert outcome.ok and outcome.message == "receipt printed; paper is running low"
-    assert service.status() == "printer: ok, paper running low"
+    assert str(service.status()) == "printer: ok, paper running low"
 
 
 def test_consent_slip_failure_blocks_nothing(till: TillFixture) -> None:
@@ -187,7 +187,7 @@ def test_retry_stops_at_the_first_printer_fault(till: TillFixture) -> None:
     first = service.print_receipt(_sale(till).id)
     second = service.print_receipt(_sale(till).id)
     assert not first.ok and not second.ok
-    assert service.status() == "printer: 2 jobs waiting (connection refused)"
+    assert str(service.status()) == "printer: 2 jobs waiting (connection refused)"
 
     outcomes = service.retry_pending()
     assert [o.job_id for o in outcomes] == [first.job_id]
@@ -241,7 +241,7 @@ def test_no_printer_set(till: TillFixture) -> None:
     outcome = service.print_receipt(_sale(till).id)
     assert not outcome.ok
     assert outcome.message == "receipt not printed: no printer is set (settings, or POS_PRINTER)"
-    assert service.status() == "printer: not set"
+    assert str(service.status()) == "printer: not set"
     assert service.pending_count() == 0
 
 

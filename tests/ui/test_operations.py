@@ -8,7 +8,7 @@ import time
 from PySide6.QtCore import QObject, QTimer
 from pytestqt.qtbot import QtBot
 
-from pos.domain.errors import Refused
+from pos.domain.errors import Code, Refused
 from ui.operations import Lane, Operations
 from ui.watchdog import StallWatchdog
 
@@ -54,13 +54,13 @@ def test_failures_arrive_as_exceptions_and_writes_never_overlap(qtbot: QtBot) ->
         ops.run(write, lane=Lane.WRITE, success=done.append)
 
     def refuse() -> None:
-        raise Refused("an installment is outstanding")
+        raise Refused(Code.WITHDRAWAL_NO_PURPOSE)
 
     errors: list[Exception] = []
     ops.run(refuse, lane=Lane.WRITE, failure=errors.append)
     qtbot.waitUntil(lambda: len(done) == 5 and len(errors) == 1, timeout=5000)
     assert not overlap
-    assert isinstance(errors[0], Refused) and str(errors[0]) == "an installment is outstanding"
+    assert isinstance(errors[0], Refused) and errors[0].code is Code.WITHDRAWAL_NO_PURPOSE
     assert ops.shutdown()
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 import uuid
 from typing import TYPE_CHECKING
 
-from pos.domain.errors import ValidationError
+from pos.domain.errors import Code, ValidationError
 
 if TYPE_CHECKING:
     from till.app import Till
@@ -24,7 +24,7 @@ def parse_id(text: str, what: str = "buyer id") -> uuid.UUID:
     try:
         return uuid.UUID(text)
     except ValueError:
-        raise ValidationError(f"{text!r} is not a {what} (a UUID)") from None
+        raise ValidationError(Code.CLI_NOT_AN_ID, text=text, what=what) from None
 
 
 def parse_date(text: str) -> dt.date:

@@ -10,7 +10,7 @@ from typing import Any
 
 from pos.config import till_paths
 from pos.domain.enums import Role
-from pos.domain.errors import DatabaseError, ValidationError
+from pos.domain.errors import Code, DatabaseError, ValidationError
 from till.cli.common import open_till, parse_date
 
 
@@ -89,11 +89,11 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     paths = till_paths()
     if paths.db.exists():
-        raise DatabaseError(f"a till database already exists at {paths.db}; it was not touched")
+        raise DatabaseError(Code.DB_EXISTS, path=str(paths.db))
     paths.home.mkdir(parents=True, exist_ok=True)
     logs.configure(paths.logs)
     if bool(args.headoffice) != bool(args.token):
-        raise ValidationError("give --headoffice and --token together")
+        raise ValidationError(Code.CLI_HEADOFFICE_AND_TOKEN)
     key_from_env = bool(os.environ.get("POS_DB_KEY"))
     key = resolve_new_key(paths.db)
     operator = {
@@ -139,9 +139,9 @@ def cmd_policy_import(args: argparse.Namespace) -> int:
     try:
         text = args.file.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ValidationError(f"no such file: {args.file}") from None
+        raise ValidationError(Code.CLI_NO_FILE, path=str(args.file)) from None
     except UnicodeDecodeError:
-        raise ValidationError(f"{args.file} is not UTF-8 text") from None
+        raise ValidationError(Code.CLI_NOT_UTF8, path=str(args.file)) from None
     with open_till() as till:
         info = import_policy(
             till.context(), text, label=args.label, effective=args.effective, language=args.lang
@@ -177,7 +177,9 @@ def cmd_settings_operator(args: argparse.Namespace) -> int:
         if v
     }
     if not value:
-        raise ValidationError("give at least one of --name, --bin, --email, --address")
+        raise ValidationError(
+            Code.CLI_OPTIONS_MISSING, options=("--name", "--bin", "--email", "--address")
+        )
     if "bin" in value:
         value["bin"] = settings.validate_bin(value["bin"])
     with open_till() as till:
@@ -197,7 +199,7 @@ def cmd_settings_printer(args: argparse.Namespace) -> int:
     if args.lang is not None:
         value["language"] = args.lang
     if not value:
-        raise ValidationError("give at least one of --url, --width, --lang")
+        raise ValidationError(Code.CLI_OPTIONS_MISSING, options=("--url", "--width", "--lang"))
     with open_till() as till:
         settings.update(till.context(), settings.PRINTER, value)
     print("printer settings saved")
@@ -220,11 +222,12 @@ def cmd_settings_headoffice(args: argparse.Namespace) -> int:
     }
     if not value:
         raise ValidationError(
-            "give at least one of --url, --token, --ca-bundle, --client-cert, --client-key"
+            Code.CLI_OPTIONS_MISSING,
+            options=("--url", "--token", "--ca-bundle", "--client-cert", "--client-key"),
         )
     for name in ("ca_bundle", "client_cert", "client_key"):
         if name in value and not Path(value[name]).is_file():
-            raise ValidationError(f"no such file: {value[name]}")
+            raise ValidationError(Code.CLI_NO_FILE, path=value[name])
     with open_till() as till:
         settings.update(till.context(), settings.HEADOFFICE, value)
     print("head-office settings saved")
@@ -301,7 +304,7 @@ def cmd_rekey(args: argparse.Namespace) -> int:
     with open_till() as till:
         new_key = resolve_new_key(till.paths.db, env="POS_NEW_DB_KEY")
         if new_key == till.key:
-            raise ValidationError("the new key is the same as the current one")
+            raise ValidationError(Code.KEY_SAME)
         rekey(till.db, new_key).close()
     kept = ""
     if not os.environ.get("POS_DB_KEY") and keyring_store(till.paths.db, new_key):

@@ -7,7 +7,7 @@ import sys
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from pos.domain.errors import Refused
+from pos.domain.errors import Code, Refused
 from till.cli.common import open_till, parse_id
 
 SAMPLE_DOCUMENTS = (
@@ -124,7 +124,7 @@ def cmd_queue_cancel(args: argparse.Namespace) -> int:
         ctx = till.context()
         job = print_jobs.get_job(ctx, job_id)
         if job.status.value not in print_jobs.WAITING:
-            raise Refused(f"print job {job_id} is {job.status.value}, not waiting")
+            raise Refused(Code.PRINT_JOB_NOT_WAITING, job_id=job_id, status=job.status)
         print_jobs.cancel_job(ctx, job_id, "cancelled by staff")
     print(f"{job_id}\tcancelled")
     return 0

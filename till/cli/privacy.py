@@ -9,9 +9,10 @@ from zoneinfo import ZoneInfo
 
 from pos.domain.buyer import BuyerData
 from pos.domain.enums import Purpose, RequestKind
-from pos.domain.errors import ValidationError
+from pos.domain.errors import Code, ValidationError
 from pos.domain.minimization import BUYER_FIELDS
-from pos.domain.money import format_tiyn, parse_tenge
+from pos.domain.money import format_tiyn
+from pos.domain.payment import parse_tenge
 from till.cli.common import open_till, parse_date, parse_id
 
 PURPOSES = ", ".join(p.value for p in Purpose)
@@ -138,7 +139,7 @@ def cmd_correct(args: argparse.Namespace) -> int:
     buyer_id = parse_id(args.id)
     changes = BuyerData(**{f: getattr(args, f) for f in BUYER_FIELDS})
     if not changes.given_fields():
-        raise ValidationError("give at least one field to correct, e.g. --phone")
+        raise ValidationError(Code.CLI_CORRECT_NOTHING)
     with open_till() as till:
         rectify(till.context(), buyer_id, changes)
     print(f"corrected: {', '.join(sorted(changes.given_fields()))}")
@@ -149,7 +150,7 @@ def cmd_stats_export(args: argparse.Namespace) -> int:
     from pos.services.stats import export_stats
 
     if args.out.exists() and args.out.is_dir():
-        raise ValidationError(f"{args.out} is a folder; give a file name")
+        raise ValidationError(Code.CLI_IS_FOLDER, path=str(args.out))
     with open_till() as till:
         result = export_stats(
             till.context(), args.out, date_from=args.date_from, date_to=args.date_to

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from pos.domain.errors import ValidationError
+from pos.domain.errors import Code, ValidationError
 from till.cli.common import open_till
 
 
@@ -24,7 +24,7 @@ def cmd_seed(args: argparse.Namespace) -> int:
     from till.demo import prepare_for_seeding
 
     if args.buyers < 0 or args.sales < 0:
-        raise ValidationError("--buyers and --sales must not be negative")
+        raise ValidationError(Code.CLI_SEED_NEGATIVE)
 
     def report(text: str) -> None:
         if not args.quiet:

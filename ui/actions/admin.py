@@ -11,7 +11,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject
 
-from pos.domain.errors import ValidationError
+from pos.domain.errors import Code, ValidationError
 from pos.keys import check_new_key, keyring_store
 from pos.services import settings, stats
 from pos.storage.database import Database
@@ -87,10 +87,10 @@ def rotate_key(
     """Re-encrypt the database under a new key; the window switches to the reopened file.
     Success gets True when the OS keyring entry was updated too."""
     if new_key != repeat:
-        raise ValidationError("the two keys differ; nothing was changed", "repeat")
+        raise ValidationError(Code.KEY_MISMATCH, field="repeat")
     check_new_key(new_key)
     if current_key is not None and new_key == current_key:
-        raise ValidationError("the new key is the same as the current one", "new_key")
+        raise ValidationError(Code.KEY_SAME, field="new_key")
     db = state.till.db
     path = db.path
 

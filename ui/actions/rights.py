@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 
 from pos.domain.buyer import BuyerData
 from pos.domain.enums import Purpose
+from pos.domain.errors import Refused
 from pos.domain.views import AccessReport, BuyerView, RequestConfirmationView
 from pos.services import privacy, reports
 from ui.operations import Lane, then
@@ -88,9 +89,9 @@ def withdrawal_blockers(
     owner: QObject,
     buyer_id: uuid.UUID,
     purposes: Collection[Purpose] | None,
-    success: Callable[[list[str]], None],
+    success: Callable[[list[Refused]], None],
 ) -> int:
-    """Why a withdrawal of these purposes (None: all) would be refused now."""
+    """Why a withdrawal of these purposes (None: all) would be refused now (coded reasons)."""
     ctx = state.ctx()
     chosen = None if purposes is None else tuple(purposes)
     return state.ops.run(

@@ -8,10 +8,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
 
+from pos.domain.errors import Code, Coded, message
 from pos.domain.views import StoreInfo
 from pos.services import sync_state
 from pos.services.context import ServiceContext
 from pos.services.setup import describe_till
+from printing.outcomes import PrinterStatus
 from ui.operations import Lane
 from ui.state import AppState
 
@@ -24,8 +26,9 @@ class StatusSnapshot:
     # Events head office refused (kept and retried); the reason is in last_error.
     rejected: int
     last_success: dt.datetime | None
-    last_error: str | None
-    printer: str | None
+    # The last cycle's failure as the sync state recorded it (English text).
+    last_error: Coded | None
+    printer: PrinterStatus | None
 
 
 def read_store(ctx: ServiceContext) -> StoreInfo:
@@ -51,7 +54,9 @@ def refresh_status(
             backlog=sync.backlog,
             rejected=sync.rejected,
             last_success=sync.last_success,
-            last_error=sync.last_error,
+            last_error=(
+                message(Code.RECORDED_REASON, reason=sync.last_error) if sync.last_error else None
+            ),
             printer=printer.status() if printer is not None else None,
         )
 

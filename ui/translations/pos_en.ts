@@ -732,14 +732,6 @@
             <translation>This sale needs more of the buyer's data ({fields}): take a consent with it.</translation>
         </message>
         <message>
-            <source>Cannot withdraw: {kind} with {bank} is outstanding ({amount}) until {until}; consent to credit stays until it is repaid.</source>
-            <translation>Cannot withdraw: {kind} with {bank} is outstanding ({amount}) until {until}; consent to credit stays until it is repaid.</translation>
-        </message>
-        <message>
-            <source>Cannot destroy: {kind} with {bank} is outstanding ({amount}) until {until}.</source>
-            <translation>Cannot destroy: {kind} with {bank} is outstanding ({amount}) until {until}.</translation>
-        </message>
-        <message>
             <source>The buyer has no consent in force for: {purposes}.</source>
             <translation>The buyer has no consent in force for: {purposes}.</translation>
         </message>
@@ -766,14 +758,6 @@
         <message>
             <source>No printer is set.</source>
             <translation>No printer is set.</translation>
-        </message>
-        <message>
-            <source>Printed: {what}.{low}</source>
-            <translation>Printed: {what}.{low}</translation>
-        </message>
-        <message>
-            <source>Not printed: {what} ({reason}).{queued}</source>
-            <translation>Not printed: {what} ({reason}).{queued}</translation>
         </message>
         <message>
             <source>{n} waiting to be printed {why}</source>
@@ -820,16 +804,724 @@
             <translation>test page</translation>
         </message>
         <message>
-            <source> Paper is running low.</source>
-            <translation> Paper is running low.</translation>
-        </message>
-        <message>
-            <source> It stays in the print queue.</source>
-            <translation> It stays in the print queue.</translation>
-        </message>
-        <message>
             <source>Something went wrong; the details are in the till log.</source>
             <translation>Something went wrong; the details are in the till log.</translation>
+        </message>
+        <message>
+            <source>{what} is not needed for this sale and is not collected.</source>
+            <translation>{what} is not needed for this sale and is not collected.</translation>
+        </message>
+        <message>
+            <source>{what} is required for this sale.</source>
+            <translation>{what} is required for this sale.</translation>
+        </message>
+        <message>
+            <source>Give at least one of: {fields}.</source>
+            <translation>Give at least one of: {fields}.</translation>
+        </message>
+        <message>
+            <source>{what} is longer than {n} characters.</source>
+            <translation>{what} is longer than {n} characters.</translation>
+        </message>
+        <message>
+            <source>{what} may hold only letters, spaces and hyphens.</source>
+            <translation>{what} may hold only letters, spaces and hyphens.</translation>
+        </message>
+        <message>
+            <source>The date of birth is not a date: type DD.MM.YYYY.</source>
+            <translation>The date of birth is not a date: type DD.MM.YYYY.</translation>
+        </message>
+        <message>
+            <source>The date of birth is in the future.</source>
+            <translation>The date of birth is in the future.</translation>
+        </message>
+        <message>
+            <source>The date of birth is before 1900.</source>
+            <translation>The date of birth is before 1900.</translation>
+        </message>
+        <message>
+            <source>The document's issue date is in the future.</source>
+            <translation>The document's issue date is in the future.</translation>
+        </message>
+        <message>
+            <source>The document was issued before the date of birth.</source>
+            <translation>The document was issued before the date of birth.</translation>
+        </message>
+        <message>
+            <source>Choose the type of ID document.</source>
+            <translation>Choose the type of ID document.</translation>
+        </message>
+        <message>
+            <source>The document number has 5 to 20 Latin letters or digits.</source>
+            <translation>The document number has 5 to 20 Latin letters or digits.</translation>
+        </message>
+        <message>
+            <source>This buyer is not in the database.</source>
+            <translation>This buyer is not in the database.</translation>
+        </message>
+        <message>
+            <source>This buyer's data was already destroyed on {day}.</source>
+            <translation>This buyer's data was already destroyed on {day}.</translation>
+        </message>
+        <message>
+            <source>A buyer with this IIN is already registered: find them and use their record.</source>
+            <translation>A buyer with this IIN is already registered: find them and use their record.</translation>
+        </message>
+        <message>
+            <source>An IIN has exactly 12 digits.</source>
+            <translation>An IIN has exactly 12 digits.</translation>
+        </message>
+        <message>
+            <source>The IIN's check digit is wrong: a digit is mistyped.</source>
+            <translation>The IIN's check digit is wrong: a digit is mistyped.</translation>
+        </message>
+        <message>
+            <source>The IIN's 7th digit (century and sex) must be 1 to 6.</source>
+            <translation>The IIN's 7th digit (century and sex) must be 1 to 6.</translation>
+        </message>
+        <message>
+            <source>The IIN encodes a date of birth that does not exist.</source>
+            <translation>The IIN encodes a date of birth that does not exist.</translation>
+        </message>
+        <message>
+            <source>The IIN's century digit does not match the date of birth.</source>
+            <translation>The IIN's century digit does not match the date of birth.</translation>
+        </message>
+        <message>
+            <source>The IIN does not match the date of birth.</source>
+            <translation>The IIN does not match the date of birth.</translation>
+        </message>
+        <message>
+            <source>Give the phone number.</source>
+            <translation>Give the phone number.</translation>
+        </message>
+        <message>
+            <source>This is not a phone number.</source>
+            <translation>This is not a phone number.</translation>
+        </message>
+        <message>
+            <source>The phone number is not valid.</source>
+            <translation>The phone number is not valid.</translation>
+        </message>
+        <message>
+            <source>The phone number is not a Kazakhstan number.</source>
+            <translation>The phone number is not a Kazakhstan number.</translation>
+        </message>
+        <message>
+            <source>Type the e-mail as name@domain.kz.</source>
+            <translation>Type the e-mail as name@domain.kz.</translation>
+        </message>
+        <message>
+            <source>The amount is not a number.</source>
+            <translation>The amount is not a number.</translation>
+        </message>
+        <message>
+            <source>The amount has more than two decimals.</source>
+            <translation>The amount has more than two decimals.</translation>
+        </message>
+        <message>
+            <source>Line {line} has no name.</source>
+            <translation>Line {line} has no name.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the quantity must be 1 to {n}.</source>
+            <translation>Line {line}: the quantity must be 1 to {n}.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the price is out of range.</source>
+            <translation>Line {line}: the price is out of range.</translation>
+        </message>
+        <message>
+            <source>The sale total is zero.</source>
+            <translation>The sale total is zero.</translation>
+        </message>
+        <message>
+            <source>An anonymous sale carries no consent.</source>
+            <translation>An anonymous sale carries no consent.</translation>
+        </message>
+        <message>
+            <source>Only a cash payment has an amount tendered.</source>
+            <translation>Only a cash payment has an amount tendered.</translation>
+        </message>
+        <message>
+            <source>This sale ({kind}) needs the bank, the product and the term.</source>
+            <translation>This sale ({kind}) needs the bank, the product and the term.</translation>
+        </message>
+        <message>
+            <source>Only a credit or installment sale has credit terms.</source>
+            <translation>Only a credit or installment sale has credit terms.</translation>
+        </message>
+        <message>
+            <source>This sale is not in the database.</source>
+            <translation>This sale is not in the database.</translation>
+        </message>
+        <message>
+            <source>The term must be 1 to 120 months.</source>
+            <translation>The term must be 1 to 120 months.</translation>
+        </message>
+        <message>
+            <source>Nothing is left to finance after the down payment.</source>
+            <translation>Nothing is left to finance after the down payment.</translation>
+        </message>
+        <message>
+            <source>This credit arrangement is not in the database.</source>
+            <translation>This credit arrangement is not in the database.</translation>
+        </message>
+        <message>
+            <source>This {kind} is already closed: {status}.</source>
+            <translation>This {kind} is already closed: {status}.</translation>
+        </message>
+        <message>
+            <source>The payment must be more than zero and at most what is outstanding.</source>
+            <translation>The payment must be more than zero and at most what is outstanding.</translation>
+        </message>
+        <message>
+            <source>{kind} with {bank} is outstanding ({amount}) until {until}</source>
+            <translation>{kind} with {bank} is outstanding ({amount}) until {until}</translation>
+        </message>
+        <message>
+            <source>{kind} with {bank} is outstanding ({amount})</source>
+            <translation>{kind} with {bank} is outstanding ({amount})</translation>
+        </message>
+        <message>
+            <source>A product needs a barcode, a name and a price.</source>
+            <translation>A product needs a barcode, a name and a price.</translation>
+        </message>
+        <message>
+            <source>A product with barcode {barcode} exists.</source>
+            <translation>A product with barcode {barcode} exists.</translation>
+        </message>
+        <message>
+            <source>This sale needs at least one of the buyer's {fields}: take a consent with it.</source>
+            <translation>This sale needs at least one of the buyer's {fields}: take a consent with it.</translation>
+        </message>
+        <message>
+            <source>The slip language must be one of: {languages}.</source>
+            <translation>The slip language must be one of: {languages}.</translation>
+        </message>
+        <message>
+            <source>Give the number of the pre-printed consent form.</source>
+            <translation>Give the number of the pre-printed consent form.</translation>
+        </message>
+        <message>
+            <source>This sale needs no personal data, so no consent is taken.</source>
+            <translation>This sale needs no personal data, so no consent is taken.</translation>
+        </message>
+        <message>
+            <source>This buyer refused processing in writing: no new consent is taken.</source>
+            <translation>This buyer refused processing in writing: no new consent is taken.</translation>
+        </message>
+        <message>
+            <source>This consent slip was already recorded.</source>
+            <translation>This consent slip was already recorded.</translation>
+        </message>
+        <message>
+            <source>This consent is not in the database.</source>
+            <translation>This consent is not in the database.</translation>
+        </message>
+        <message>
+            <source>The policy version in effect has no text.</source>
+            <translation>The policy version in effect has no text.</translation>
+        </message>
+        <message>
+            <source>A policy version is 1-64 Latin letters, digits, '.', '_' or '-'.</source>
+            <translation>A policy version is 1-64 Latin letters, digits, '.', '_' or '-'.</translation>
+        </message>
+        <message>
+            <source>The language must be one of: {languages}.</source>
+            <translation>The language must be one of: {languages}.</translation>
+        </message>
+        <message>
+            <source>The policy text is empty.</source>
+            <translation>The policy text is empty.</translation>
+        </message>
+        <message>
+            <source>The policy text is too long.</source>
+            <translation>The policy text is too long.</translation>
+        </message>
+        <message>
+            <source>Policy version {label} ({language}) is already imported.</source>
+            <translation>Policy version {label} ({language}) is already imported.</translation>
+        </message>
+        <message>
+            <source>Policy version {label} ({language}) was imported with a different text; give the new text a new version.</source>
+            <translation>Policy version {label} ({language}) was imported with a different text; give the new text a new version.</translation>
+        </message>
+        <message>
+            <source>Policy version {label} is already in effect from {day}.</source>
+            <translation>Policy version {label} is already in effect from {day}.</translation>
+        </message>
+        <message>
+            <source>A BIN has exactly 12 digits.</source>
+            <translation>A BIN has exactly 12 digits.</translation>
+        </message>
+        <message>
+            <source>The BIN's check digit is wrong.</source>
+            <translation>The BIN's check digit is wrong.</translation>
+        </message>
+        <message>
+            <source>Give the reference of the buyer's written document.</source>
+            <translation>Give the reference of the buyer's written document.</translation>
+        </message>
+        <message>
+            <source>The reference is longer than {n} characters.</source>
+            <translation>The reference is longer than {n} characters.</translation>
+        </message>
+        <message>
+            <source>This request is not in the database.</source>
+            <translation>This request is not in the database.</translation>
+        </message>
+        <message>
+            <source>Cannot withdraw: {obligation}; consent to credit stays until it is repaid.</source>
+            <translation>Cannot withdraw: {obligation}; consent to credit stays until it is repaid.</translation>
+        </message>
+        <message>
+            <source>The buyer has no consent in force to withdraw.</source>
+            <translation>The buyer has no consent in force to withdraw.</translation>
+        </message>
+        <message>
+            <source>Tick at least one purpose, or withdraw all.</source>
+            <translation>Tick at least one purpose, or withdraw all.</translation>
+        </message>
+        <message>
+            <source>Cannot destroy: {obligation}.</source>
+            <translation>Cannot destroy: {obligation}.</translation>
+        </message>
+        <message>
+            <source>This buyer refused processing in writing: their data is kept only for the credit.</source>
+            <translation>This buyer refused processing in writing: their data is kept only for the credit.</translation>
+        </message>
+        <message>
+            <source>Not collected under the buyer's consents: {fields}. Take a consent for a purpose that needs it.</source>
+            <translation>Not collected under the buyer's consents: {fields}. Take a consent for a purpose that needs it.</translation>
+        </message>
+        <message>
+            <source>Another buyer is registered with this IIN.</source>
+            <translation>Another buyer is registered with this IIN.</translation>
+        </message>
+        <message>
+            <source>Name the recipient.</source>
+            <translation>Name the recipient.</translation>
+        </message>
+        <message>
+            <source>Say which data is transferred.</source>
+            <translation>Say which data is transferred.</translation>
+        </message>
+        <message>
+            <source>A transfer to a government body needs the legal basis (law, article, request number).</source>
+            <translation>A transfer to a government body needs the legal basis (law, article, request number).</translation>
+        </message>
+        <message>
+            <source>No purpose allows transfers to: {recipient}.</source>
+            <translation>No purpose allows transfers to: {recipient}.</translation>
+        </message>
+        <message>
+            <source>The buyer refused processing in writing: only their outstanding credit is serviced.</source>
+            <translation>The buyer refused processing in writing: only their outstanding credit is serviced.</translation>
+        </message>
+        <message>
+            <source>The buyer has not consented to: {purpose}. No data may go to: {recipient}.</source>
+            <translation>The buyer has not consented to: {purpose}. No data may go to: {recipient}.</translation>
+        </message>
+        <message>
+            <source>The consent to {purpose} does not cover: {categories}.</source>
+            <translation>The consent to {purpose} does not cover: {categories}.</translation>
+        </message>
+        <message>
+            <source>The start date is after the end date.</source>
+            <translation>The start date is after the end date.</translation>
+        </message>
+        <message>
+            <source>Give the staff member's name.</source>
+            <translation>Give the staff member's name.</translation>
+        </message>
+        <message>
+            <source>No such staff member.</source>
+            <translation>No such staff member.</translation>
+        </message>
+        <message>
+            <source>The change clashes with data already stored (it may have been saved already); nothing was saved.</source>
+            <translation>The change clashes with data already stored (it may have been saved already); nothing was saved.</translation>
+        </message>
+        <message>
+            <source>The disk is full: nothing was saved. Free some space and try again.</source>
+            <translation>The disk is full: nothing was saved. Free some space and try again.</translation>
+        </message>
+        <message>
+            <source>The database is busy in another program: nothing was saved. Try again.</source>
+            <translation>The database is busy in another program: nothing was saved. Try again.</translation>
+        </message>
+        <message>
+            <source>The database file is read-only: nothing was saved.</source>
+            <translation>The database file is read-only: nothing was saved.</translation>
+        </message>
+        <message>
+            <source>The database could not save the change: nothing was saved.</source>
+            <translation>The database could not save the change: nothing was saved.</translation>
+        </message>
+        <message>
+            <source>There is no till database at {path}: create it with pos init first.</source>
+            <translation>There is no till database at {path}: create it with pos init first.</translation>
+        </message>
+        <message>
+            <source>A till database already exists at {path}; it was not touched.</source>
+            <translation>A till database already exists at {path}; it was not touched.</translation>
+        </message>
+        <message>
+            <source>{file} is empty, not a till database.</source>
+            <translation>{file} is empty, not a till database.</translation>
+        </message>
+        <message>
+            <source>{file} is a plain, unencrypted SQLite file; the till opens only encrypted databases.</source>
+            <translation>{file} is a plain, unencrypted SQLite file; the till opens only encrypted databases.</translation>
+        </message>
+        <message>
+            <source>{file} is truncated or damaged ({size} bytes is not a whole number of pages).</source>
+            <translation>{file} is truncated or damaged ({size} bytes is not a whole number of pages).</translation>
+        </message>
+        <message>
+            <source>The database was written by a newer version of the app: update the app.</source>
+            <translation>The database was written by a newer version of the app: update the app.</translation>
+        </message>
+        <message>
+            <source>The database holds tables the app did not create; it was not touched.</source>
+            <translation>The database holds tables the app did not create; it was not touched.</translation>
+        </message>
+        <message>
+            <source>cannot open {file}: wrong key, or the file is not a till database</source>
+            <translation>cannot open {file}: wrong key, or the file is not a till database</translation>
+        </message>
+        <message>
+            <source>No database key: set POS_DB_KEY, keep it in the OS keyring, or type it.</source>
+            <translation>No database key: set POS_DB_KEY, keep it in the OS keyring, or type it.</translation>
+        </message>
+        <message>
+            <source>The disk is full: the key was not changed.</source>
+            <translation>The disk is full: the key was not changed.</translation>
+        </message>
+        <message>
+            <source>The key could not be changed.</source>
+            <translation>The key could not be changed.</translation>
+        </message>
+        <message>
+            <source>The re-encrypted copy did not verify; the key was not changed.</source>
+            <translation>The re-encrypted copy did not verify; the key was not changed.</translation>
+        </message>
+        <message>
+            <source>A code is 1-64 Latin letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
+            <translation>A code is 1-64 Latin letters, digits, '.', '_' or '-', starting with a letter or digit.</translation>
+        </message>
+        <message>
+            <source>Give the store's name.</source>
+            <translation>Give the store's name.</translation>
+        </message>
+        <message>
+            <source>This database has no till identity; was it made by pos init?</source>
+            <translation>This database has no till identity; was it made by pos init?</translation>
+        </message>
+        <message>
+            <source>This database has no local register.</source>
+            <translation>This database has no local register.</translation>
+        </message>
+        <message>
+            <source>This till's store or register is missing from the database.</source>
+            <translation>This till's store or register is missing from the database.</translation>
+        </message>
+        <message>
+            <source>Set POS_DB_KEY for the demo till.</source>
+            <translation>Set POS_DB_KEY for the demo till.</translation>
+        </message>
+        <message>
+            <source>Printed: {what}.</source>
+            <translation>Printed: {what}.</translation>
+        </message>
+        <message>
+            <source>Printed: {what}. Paper is running low.</source>
+            <translation>Printed: {what}. Paper is running low.</translation>
+        </message>
+        <message>
+            <source>Not printed: {what} ({reason}).</source>
+            <translation>Not printed: {what} ({reason}).</translation>
+        </message>
+        <message>
+            <source>Not printed: {what} ({reason}). It stays in the print queue.</source>
+            <translation>Not printed: {what} ({reason}). It stays in the print queue.</translation>
+        </message>
+        <message>
+            <source>Dropped from the print queue: {what} ({reason}).</source>
+            <translation>Dropped from the print queue: {what} ({reason}).</translation>
+        </message>
+        <message>
+            <source>The print queue could not be read ({reason}).</source>
+            <translation>The print queue could not be read ({reason}).</translation>
+        </message>
+        <message>
+            <source>The document could not be laid out; the details are in the till log.</source>
+            <translation>The document could not be laid out; the details are in the till log.</translation>
+        </message>
+        <message>
+            <source>This sale has no credit or installment to summarise.</source>
+            <translation>This sale has no credit or installment to summarise.</translation>
+        </message>
+        <message>
+            <source>Documents are printed in: {languages}.</source>
+            <translation>Documents are printed in: {languages}.</translation>
+        </message>
+        <message>
+            <source>The document language is not valid.</source>
+            <translation>The document language is not valid.</translation>
+        </message>
+        <message>
+            <source>This print job is not in the queue.</source>
+            <translation>This print job is not in the queue.</translation>
+        </message>
+        <message>
+            <source>The print job names no record.</source>
+            <translation>The print job names no record.</translation>
+        </message>
+        <message>
+            <source>This print job is no longer waiting.</source>
+            <translation>This print job is no longer waiting.</translation>
+        </message>
+        <message>
+            <source>Unknown printer profile '{profile}'.</source>
+            <translation>Unknown printer profile '{profile}'.</translation>
+        </message>
+        <message>
+            <source>The paper width must be 58 or 80 mm.</source>
+            <translation>The paper width must be 58 or 80 mm.</translation>
+        </message>
+        <message>
+            <source>Code page '{name}' is not one the till can encode.</source>
+            <translation>Code page '{name}' is not one the till can encode.</translation>
+        </message>
+        <message>
+            <source>The paper width and the timeout must be numbers.</source>
+            <translation>The paper width and the timeout must be numbers.</translation>
+        </message>
+        <message>
+            <source>The printer timeout must be between 0 and 120 seconds.</source>
+            <translation>The printer timeout must be between 0 and 120 seconds.</translation>
+        </message>
+        <message>
+            <source>The printer address {url} has no host (use tcp://HOST:9100).</source>
+            <translation>The printer address {url} has no host (use tcp://HOST:9100).</translation>
+        </message>
+        <message>
+            <source>The printer address {url} has a port that is not a number.</source>
+            <translation>The printer address {url} has a port that is not a number.</translation>
+        </message>
+        <message>
+            <source>The printer address {url} needs the vendor and product ids in hex (usb://04b8:0202).</source>
+            <translation>The printer address {url} needs the vendor and product ids in hex (usb://04b8:0202).</translation>
+        </message>
+        <message>
+            <source>The printer address {url} names no serial device (serial:///dev/ttyUSB0?baudrate=9600).</source>
+            <translation>The printer address {url} names no serial device (serial:///dev/ttyUSB0?baudrate=9600).</translation>
+        </message>
+        <message>
+            <source>The printer address {url} has a baudrate or stopbits that is not a number.</source>
+            <translation>The printer address {url} has a baudrate or stopbits that is not a number.</translation>
+        </message>
+        <message>
+            <source>The printer address {url} names no printer ({scheme}://NAME).</source>
+            <translation>The printer address {url} names no printer ({scheme}://NAME).</translation>
+        </message>
+        <message>
+            <source>The printer address {url} names no file (file:///path/out.bin).</source>
+            <translation>The printer address {url} names no file (file:///path/out.bin).</translation>
+        </message>
+        <message>
+            <source>The printer address {url} must start with one of: {schemes}.</source>
+            <translation>The printer address {url} must start with one of: {schemes}.</translation>
+        </message>
+        <message>
+            <source>Printing over {scheme} needs the {package} package, which is not installed.</source>
+            <translation>Printing over {scheme} needs the {package} package, which is not installed.</translation>
+        </message>
+        <message>
+            <source>The printer closed the connection.</source>
+            <translation>The printer closed the connection.</translation>
+        </message>
+        <message>
+            <source>Paper ran out during the job.</source>
+            <translation>Paper ran out during the job.</translation>
+        </message>
+        <message>
+            <source>The printer is out of paper.</source>
+            <translation>The printer is out of paper.</translation>
+        </message>
+        <message>
+            <source>The printer is offline (cover open or an error).</source>
+            <translation>The printer is offline (cover open or an error).</translation>
+        </message>
+        <message>
+            <source>The printer refused the connection.</source>
+            <translation>The printer refused the connection.</translation>
+        </message>
+        <message>
+            <source>The printer did not answer within {seconds} s.</source>
+            <translation>The printer did not answer within {seconds} s.</translation>
+        </message>
+        <message>
+            <source>The connection was closed during the job.</source>
+            <translation>The connection was closed during the job.</translation>
+        </message>
+        <message>
+            <source>Unknown printer host.</source>
+            <translation>Unknown printer host.</translation>
+        </message>
+        <message>
+            <source>{reason}</source>
+            <translation>{reason}</translation>
+        </message>
+        <message>
+            <source>Printer not found.</source>
+            <translation>Printer not found.</translation>
+        </message>
+        <message>
+            <source>Printing failed ({error}).</source>
+            <translation>Printing failed ({error}).</translation>
+        </message>
+        <message>
+            <source>Head office is not set up on this till: the store admin must give its address and the store's credential.</source>
+            <translation>Head office is not set up on this till: the store admin must give its address and the store's credential.</translation>
+        </message>
+        <message>
+            <source>The head-office address must look like https://host[:port].</source>
+            <translation>The head-office address must look like https://host[:port].</translation>
+        </message>
+        <message>
+            <source>The head-office address must use https:// (plain http only to this machine).</source>
+            <translation>The head-office address must use https:// (plain http only to this machine).</translation>
+        </message>
+        <message>
+            <source>The secure connection to head office failed ({reason}).</source>
+            <translation>The secure connection to head office failed ({reason}).</translation>
+        </message>
+        <message>
+            <source>Head office did not answer the connection in time.</source>
+            <translation>Head office did not answer the connection in time.</translation>
+        </message>
+        <message>
+            <source>Head office did not answer in time.</source>
+            <translation>Head office did not answer in time.</translation>
+        </message>
+        <message>
+            <source>Head office dropped the connection mid-answer.</source>
+            <translation>Head office dropped the connection mid-answer.</translation>
+        </message>
+        <message>
+            <source>Head office cannot be reached.</source>
+            <translation>Head office cannot be reached.</translation>
+        </message>
+        <message>
+            <source>The request to head office failed ({error}).</source>
+            <translation>The request to head office failed ({error}).</translation>
+        </message>
+        <message>
+            <source>Head office sent an answer the till does not understand.</source>
+            <translation>Head office sent an answer the till does not understand.</translation>
+        </message>
+        <message>
+            <source>Head office answered {answer}: {reason}.</source>
+            <translation>Head office answered {answer}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Head office refused this till's credential: check the token.</source>
+            <translation>Head office refused this till's credential: check the token.</translation>
+        </message>
+        <message>
+            <source>Head office refused: {reason}.</source>
+            <translation>Head office refused: {reason}.</translation>
+        </message>
+        <message>
+            <source>Sync failed ({reason}); {n} events wait to be sent.</source>
+            <translation>Sync failed ({reason}); {n} events wait to be sent.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not an id (a UUID).</source>
+            <translation>'{text}' is not an id (a UUID).</translation>
+        </message>
+        <message>
+            <source>Give the head-office address and the token together.</source>
+            <translation>Give the head-office address and the token together.</translation>
+        </message>
+        <message>
+            <source>No such file: {path}.</source>
+            <translation>No such file: {path}.</translation>
+        </message>
+        <message>
+            <source>{path} is not UTF-8 text.</source>
+            <translation>{path} is not UTF-8 text.</translation>
+        </message>
+        <message>
+            <source>Give at least one of: {options}.</source>
+            <translation>Give at least one of: {options}.</translation>
+        </message>
+        <message>
+            <source>Give at least one field to correct.</source>
+            <translation>Give at least one field to correct.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; give a file name.</source>
+            <translation>{path} is a folder; give a file name.</translation>
+        </message>
+        <message>
+            <source>The numbers of buyers and sales must not be negative.</source>
+            <translation>The numbers of buyers and sales must not be negative.</translation>
+        </message>
+        <message>
+            <source>not a number</source>
+            <translation>not a number</translation>
+        </message>
+        <message>
+            <source>at most two decimals</source>
+            <translation>at most two decimals</translation>
+        </message>
+        <message>
+            <source>a BIN has exactly 12 digits</source>
+            <translation>a BIN has exactly 12 digits</translation>
+        </message>
+        <message>
+            <source>the two keys differ</source>
+            <translation>the two keys differ</translation>
+        </message>
+        <message>
+            <source>the same as the current key</source>
+            <translation>the same as the current key</translation>
+        </message>
+        <message>
+            <source>the layout failed; see the till log</source>
+            <translation>the layout failed; see the till log</translation>
+        </message>
+        <message>
+            <source>58 or 80 mm</source>
+            <translation>58 or 80 mm</translation>
+        </message>
+        <message>
+            <source>0 to 120 seconds</source>
+            <translation>0 to 120 seconds</translation>
+        </message>
+        <message>
+            <source>the printer setting is not valid ({reason})</source>
+            <translation>the printer setting is not valid ({reason})</translation>
+        </message>
+        <message>
+            <source>Sent: {pushed}; directives received: {pulled}; waiting: {backlog}.</source>
+            <translation>Sent: {pushed}; directives received: {pulled}; waiting: {backlog}.</translation>
+        </message>
+        <message>
+            <source>Head office refused {n} of them.</source>
+            <translation>Head office refused {n} of them.</translation>
+        </message>
+        <message>
+            <source>Head office is missing {n} earlier events.</source>
+            <translation>Head office is missing {n} earlier events.</translation>
+        </message>
+        <message>
+            <source>(and {n} more)</source>
+            <translation>(and {n} more)</translation>
         </message>
     </context>
     <context>

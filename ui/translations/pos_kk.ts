@@ -732,14 +732,6 @@
             <translation>Сатуға сатып алушының қосымша деректері қажет ({fields}): солармен келісім рәсімдеңіз.</translation>
         </message>
         <message>
-            <source>Cannot withdraw: {kind} with {bank} is outstanding ({amount}) until {until}; consent to credit stays until it is repaid.</source>
-            <translation>Кері қайтаруға болмайды: {bank} банкіндегі {kind} өтелмеген ({amount}), {until} дейін; несиеге келісім өтелгенге дейін күшінде.</translation>
-        </message>
-        <message>
-            <source>Cannot destroy: {kind} with {bank} is outstanding ({amount}) until {until}.</source>
-            <translation>Жоюға болмайды: {bank} банкіндегі {kind} өтелмеген ({amount}), {until} дейін.</translation>
-        </message>
-        <message>
             <source>The buyer has no consent in force for: {purposes}.</source>
             <translation>Сатып алушының күшіндегі келісімі жоқ: {purposes}.</translation>
         </message>
@@ -766,14 +758,6 @@
         <message>
             <source>No printer is set.</source>
             <translation>Принтер бапталмаған.</translation>
-        </message>
-        <message>
-            <source>Printed: {what}.{low}</source>
-            <translation>Басылды: {what}.{low}</translation>
-        </message>
-        <message>
-            <source>Not printed: {what} ({reason}).{queued}</source>
-            <translation>Басылмады: {what} ({reason}).{queued}</translation>
         </message>
         <message>
             <source>{n} waiting to be printed {why}</source>
@@ -820,16 +804,724 @@
             <translation>сынақ беті</translation>
         </message>
         <message>
-            <source> Paper is running low.</source>
-            <translation> Қағаз таусылып барады.</translation>
-        </message>
-        <message>
-            <source> It stays in the print queue.</source>
-            <translation> Құжат басып шығару кезегінде қалады.</translation>
-        </message>
-        <message>
             <source>Something went wrong; the details are in the till log.</source>
             <translation>Бірдеңе дұрыс болмады; толығырақ касса журналында.</translation>
+        </message>
+        <message>
+            <source>{what} is not needed for this sale and is not collected.</source>
+            <translation>{what}: осы сатуға қажет емес және жиналмайды.</translation>
+        </message>
+        <message>
+            <source>{what} is required for this sale.</source>
+            <translation>{what}: осы сату үшін міндетті.</translation>
+        </message>
+        <message>
+            <source>Give at least one of: {fields}.</source>
+            <translation>Кемінде біреуін көрсетіңіз: {fields}.</translation>
+        </message>
+        <message>
+            <source>{what} is longer than {n} characters.</source>
+            <translation>{what}: {n} таңбадан ұзын.</translation>
+        </message>
+        <message>
+            <source>{what} may hold only letters, spaces and hyphens.</source>
+            <translation>{what}: тек әріптер, бос орындар және сызықшалар рұқсат етіледі.</translation>
+        </message>
+        <message>
+            <source>The date of birth is not a date: type DD.MM.YYYY.</source>
+            <translation>Туған күні күн емес: КК.АА.ЖЖЖЖ түрінде енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>The date of birth is in the future.</source>
+            <translation>Туған күні болашақта.</translation>
+        </message>
+        <message>
+            <source>The date of birth is before 1900.</source>
+            <translation>Туған күні 1900 жылдан ерте.</translation>
+        </message>
+        <message>
+            <source>The document's issue date is in the future.</source>
+            <translation>Құжаттың берілген күні болашақта.</translation>
+        </message>
+        <message>
+            <source>The document was issued before the date of birth.</source>
+            <translation>Құжат туған күнінен бұрын берілген.</translation>
+        </message>
+        <message>
+            <source>Choose the type of ID document.</source>
+            <translation>Жеке басты куәландыратын құжат түрін таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>The document number has 5 to 20 Latin letters or digits.</source>
+            <translation>Құжат нөмірінде 5-тен 20-ға дейін латын әрпі немесе сан болады.</translation>
+        </message>
+        <message>
+            <source>This buyer is not in the database.</source>
+            <translation>Бұл сатып алушы дерекқорда жоқ.</translation>
+        </message>
+        <message>
+            <source>This buyer's data was already destroyed on {day}.</source>
+            <translation>Бұл сатып алушының деректері {day} жойылған.</translation>
+        </message>
+        <message>
+            <source>A buyer with this IIN is already registered: find them and use their record.</source>
+            <translation>Бұл ЖСН-мен сатып алушы бұрын тіркелген: оны тауып, оның жазбасын пайдаланыңыз.</translation>
+        </message>
+        <message>
+            <source>An IIN has exactly 12 digits.</source>
+            <translation>ЖСН-да дәл 12 сан болады.</translation>
+        </message>
+        <message>
+            <source>The IIN's check digit is wrong: a digit is mistyped.</source>
+            <translation>ЖСН-ның бақылау саны қате: бір сан қате терілген.</translation>
+        </message>
+        <message>
+            <source>The IIN's 7th digit (century and sex) must be 1 to 6.</source>
+            <translation>ЖСН-ның 7-ші саны (ғасыр мен жыныс) 1-ден 6-ға дейін болуы керек.</translation>
+        </message>
+        <message>
+            <source>The IIN encodes a date of birth that does not exist.</source>
+            <translation>ЖСН жоқ туған күнді білдіреді.</translation>
+        </message>
+        <message>
+            <source>The IIN's century digit does not match the date of birth.</source>
+            <translation>ЖСН-дағы ғасыр саны туған күнмен сәйкес емес.</translation>
+        </message>
+        <message>
+            <source>The IIN does not match the date of birth.</source>
+            <translation>ЖСН туған күнмен сәйкес емес.</translation>
+        </message>
+        <message>
+            <source>Give the phone number.</source>
+            <translation>Телефон нөмірін көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>This is not a phone number.</source>
+            <translation>Бұл телефон нөмірі емес.</translation>
+        </message>
+        <message>
+            <source>The phone number is not valid.</source>
+            <translation>Телефон нөмірі жарамсыз.</translation>
+        </message>
+        <message>
+            <source>The phone number is not a Kazakhstan number.</source>
+            <translation>Телефон нөмірі Қазақстандікі емес.</translation>
+        </message>
+        <message>
+            <source>Type the e-mail as name@domain.kz.</source>
+            <translation>Эл. поштаны аты@домен.kz түрінде енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>The amount is not a number.</source>
+            <translation>Сома сан емес.</translation>
+        </message>
+        <message>
+            <source>The amount has more than two decimals.</source>
+            <translation>Сомада үтірден кейін екі таңбадан көп.</translation>
+        </message>
+        <message>
+            <source>Line {line} has no name.</source>
+            <translation>{line}-жолдың атауы жоқ.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the quantity must be 1 to {n}.</source>
+            <translation>{line}-жол: саны 1 мен {n} аралығында болуы керек.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the price is out of range.</source>
+            <translation>{line}-жол: баға рұқсат етілген шектен тыс.</translation>
+        </message>
+        <message>
+            <source>The sale total is zero.</source>
+            <translation>Сатудың жалпы сомасы нөлге тең.</translation>
+        </message>
+        <message>
+            <source>An anonymous sale carries no consent.</source>
+            <translation>Анонимді сатуда келісім болмайды.</translation>
+        </message>
+        <message>
+            <source>Only a cash payment has an amount tendered.</source>
+            <translation>Алынған сома тек қолма-қол төлемде болады.</translation>
+        </message>
+        <message>
+            <source>This sale ({kind}) needs the bank, the product and the term.</source>
+            <translation>Бұл сатуға ({kind}) банк, өнім және мерзім қажет.</translation>
+        </message>
+        <message>
+            <source>Only a credit or installment sale has credit terms.</source>
+            <translation>Несие шарттары тек несиеге немесе бөліп төлеуге сатуда болады.</translation>
+        </message>
+        <message>
+            <source>This sale is not in the database.</source>
+            <translation>Бұл сату дерекқорда жоқ.</translation>
+        </message>
+        <message>
+            <source>The term must be 1 to 120 months.</source>
+            <translation>Мерзім 1 айдан 120 айға дейін болуы керек.</translation>
+        </message>
+        <message>
+            <source>Nothing is left to finance after the down payment.</source>
+            <translation>Бастапқы жарнадан кейін қаржыландыратын ештеңе қалмайды.</translation>
+        </message>
+        <message>
+            <source>This credit arrangement is not in the database.</source>
+            <translation>Бұл несие шарты дерекқорда жоқ.</translation>
+        </message>
+        <message>
+            <source>This {kind} is already closed: {status}.</source>
+            <translation>Бұл {kind} жабылған: {status}.</translation>
+        </message>
+        <message>
+            <source>The payment must be more than zero and at most what is outstanding.</source>
+            <translation>Төлем нөлден көп және қалған қарыздан аспауы керек.</translation>
+        </message>
+        <message>
+            <source>{kind} with {bank} is outstanding ({amount}) until {until}</source>
+            <translation>{bank} банкіндегі {kind} өтелмеген ({amount}), {until} дейін</translation>
+        </message>
+        <message>
+            <source>{kind} with {bank} is outstanding ({amount})</source>
+            <translation>{bank} банкіндегі {kind} өтелмеген ({amount})</translation>
+        </message>
+        <message>
+            <source>A product needs a barcode, a name and a price.</source>
+            <translation>Тауарда штрихкод, атау және баға болуы керек.</translation>
+        </message>
+        <message>
+            <source>A product with barcode {barcode} exists.</source>
+            <translation>{barcode} штрихкоды бар тауар бұрыннан бар.</translation>
+        </message>
+        <message>
+            <source>This sale needs at least one of the buyer's {fields}: take a consent with it.</source>
+            <translation>Сатуға сатып алушының деректерінің кемінде біреуі қажет ({fields}): онымен келісім рәсімдеңіз.</translation>
+        </message>
+        <message>
+            <source>The slip language must be one of: {languages}.</source>
+            <translation>Бланк тілі мыналардың бірі болуы керек: {languages}.</translation>
+        </message>
+        <message>
+            <source>Give the number of the pre-printed consent form.</source>
+            <translation>Баспаханалық келісім бланкінің нөмірін көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>This sale needs no personal data, so no consent is taken.</source>
+            <translation>Бұл сатуға дербес деректер қажет емес, сондықтан келісім алынбайды.</translation>
+        </message>
+        <message>
+            <source>This buyer refused processing in writing: no new consent is taken.</source>
+            <translation>Сатып алушы өңдеуден жазбаша бас тартқан: жаңа келісім алынбайды.</translation>
+        </message>
+        <message>
+            <source>This consent slip was already recorded.</source>
+            <translation>Бұл келісім бланкі бұрын жазылған.</translation>
+        </message>
+        <message>
+            <source>This consent is not in the database.</source>
+            <translation>Бұл келісім дерекқорда жоқ.</translation>
+        </message>
+        <message>
+            <source>The policy version in effect has no text.</source>
+            <translation>Күшіндегі саясат нұсқасының мәтіні жоқ.</translation>
+        </message>
+        <message>
+            <source>A policy version is 1-64 Latin letters, digits, '.', '_' or '-'.</source>
+            <translation>Саясат нұсқасы — 1-ден 64-ке дейін латын әрпі, сан, '.', '_' немесе '-'.</translation>
+        </message>
+        <message>
+            <source>The language must be one of: {languages}.</source>
+            <translation>Тіл мыналардың бірі болуы керек: {languages}.</translation>
+        </message>
+        <message>
+            <source>The policy text is empty.</source>
+            <translation>Саясат мәтіні бос.</translation>
+        </message>
+        <message>
+            <source>The policy text is too long.</source>
+            <translation>Саясат мәтіні тым ұзын.</translation>
+        </message>
+        <message>
+            <source>Policy version {label} ({language}) is already imported.</source>
+            <translation>{label} ({language}) саясат нұсқасы бұрын жүктелген.</translation>
+        </message>
+        <message>
+            <source>Policy version {label} ({language}) was imported with a different text; give the new text a new version.</source>
+            <translation>{label} ({language}) саясат нұсқасы басқа мәтінмен жүктелген; жаңа мәтінге жаңа нұсқа беріңіз.</translation>
+        </message>
+        <message>
+            <source>Policy version {label} is already in effect from {day}.</source>
+            <translation>{label} саясат нұсқасы {day} бастап күшінде.</translation>
+        </message>
+        <message>
+            <source>A BIN has exactly 12 digits.</source>
+            <translation>БСН-да дәл 12 сан болады.</translation>
+        </message>
+        <message>
+            <source>The BIN's check digit is wrong.</source>
+            <translation>БСН-ның бақылау саны қате.</translation>
+        </message>
+        <message>
+            <source>Give the reference of the buyer's written document.</source>
+            <translation>Сатып алушының жазбаша құжатының нөмірін көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>The reference is longer than {n} characters.</source>
+            <translation>Нөмір {n} таңбадан ұзын.</translation>
+        </message>
+        <message>
+            <source>This request is not in the database.</source>
+            <translation>Бұл өтініш дерекқорда жоқ.</translation>
+        </message>
+        <message>
+            <source>Cannot withdraw: {obligation}; consent to credit stays until it is repaid.</source>
+            <translation>Кері қайтаруға болмайды: {obligation}; несиеге келісім өтелгенге дейін күшінде.</translation>
+        </message>
+        <message>
+            <source>The buyer has no consent in force to withdraw.</source>
+            <translation>Сатып алушының кері қайтаратын күшіндегі келісімі жоқ.</translation>
+        </message>
+        <message>
+            <source>Tick at least one purpose, or withdraw all.</source>
+            <translation>Кемінде бір мақсатты белгілеңіз немесе барлығын кері қайтарыңыз.</translation>
+        </message>
+        <message>
+            <source>Cannot destroy: {obligation}.</source>
+            <translation>Жоюға болмайды: {obligation}.</translation>
+        </message>
+        <message>
+            <source>This buyer refused processing in writing: their data is kept only for the credit.</source>
+            <translation>Сатып алушы өңдеуден жазбаша бас тартқан: оның деректері тек несие үшін сақталады.</translation>
+        </message>
+        <message>
+            <source>Not collected under the buyer's consents: {fields}. Take a consent for a purpose that needs it.</source>
+            <translation>Сатып алушының келісімдері бойынша жиналмайды: {fields}. Бұл қажет мақсатқа келісім рәсімдеңіз.</translation>
+        </message>
+        <message>
+            <source>Another buyer is registered with this IIN.</source>
+            <translation>Бұл ЖСН-мен басқа сатып алушы тіркелген.</translation>
+        </message>
+        <message>
+            <source>Name the recipient.</source>
+            <translation>Алушыны көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>Say which data is transferred.</source>
+            <translation>Қандай деректер берілетінін көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>A transfer to a government body needs the legal basis (law, article, request number).</source>
+            <translation>Мемлекеттік органға беру үшін құқықтық негіз қажет (заң, бап, сұрау нөмірі).</translation>
+        </message>
+        <message>
+            <source>No purpose allows transfers to: {recipient}.</source>
+            <translation>Ешбір мақсат беруге рұқсат етпейді: {recipient}.</translation>
+        </message>
+        <message>
+            <source>The buyer refused processing in writing: only their outstanding credit is serviced.</source>
+            <translation>Сатып алушы өңдеуден жазбаша бас тартқан: тек өтелмеген несиеге қызмет көрсетіледі.</translation>
+        </message>
+        <message>
+            <source>The buyer has not consented to: {purpose}. No data may go to: {recipient}.</source>
+            <translation>Сатып алушы келісім бермеген: {purpose}. Деректерді беруге болмайды: {recipient}.</translation>
+        </message>
+        <message>
+            <source>The consent to {purpose} does not cover: {categories}.</source>
+            <translation>«{purpose}» мақсатына келісім мыналарды қамтымайды: {categories}.</translation>
+        </message>
+        <message>
+            <source>The start date is after the end date.</source>
+            <translation>Бастапқы күн соңғы күннен кейін.</translation>
+        </message>
+        <message>
+            <source>Give the staff member's name.</source>
+            <translation>Қызметкердің атын көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>No such staff member.</source>
+            <translation>Мұндай қызметкер жоқ.</translation>
+        </message>
+        <message>
+            <source>The change clashes with data already stored (it may have been saved already); nothing was saved.</source>
+            <translation>Өзгеріс бұрын сақталған деректермен қайшы келеді (мүмкін, ол бұрын сақталған); ештеңе сақталмады.</translation>
+        </message>
+        <message>
+            <source>The disk is full: nothing was saved. Free some space and try again.</source>
+            <translation>Диск толы: ештеңе сақталмады. Орын босатып, қайталаңыз.</translation>
+        </message>
+        <message>
+            <source>The database is busy in another program: nothing was saved. Try again.</source>
+            <translation>Дерекқорды басқа бағдарлама пайдалануда: ештеңе сақталмады. Қайталаңыз.</translation>
+        </message>
+        <message>
+            <source>The database file is read-only: nothing was saved.</source>
+            <translation>Дерекқор файлы тек оқуға арналған: ештеңе сақталмады.</translation>
+        </message>
+        <message>
+            <source>The database could not save the change: nothing was saved.</source>
+            <translation>Дерекқор өзгерісті сақтай алмады: ештеңе сақталмады.</translation>
+        </message>
+        <message>
+            <source>There is no till database at {path}: create it with pos init first.</source>
+            <translation>{path} жолында касса дерекқоры жоқ: алдымен оны pos init командасымен жасаңыз.</translation>
+        </message>
+        <message>
+            <source>A till database already exists at {path}; it was not touched.</source>
+            <translation>{path} жолында касса дерекқоры бұрыннан бар; ол өзгертілмеді.</translation>
+        </message>
+        <message>
+            <source>{file} is empty, not a till database.</source>
+            <translation>{file} бос, бұл касса дерекқоры емес.</translation>
+        </message>
+        <message>
+            <source>{file} is a plain, unencrypted SQLite file; the till opens only encrypted databases.</source>
+            <translation>{file} — шифрланбаған қарапайым SQLite файлы; касса тек шифрланған дерекқорларды ашады.</translation>
+        </message>
+        <message>
+            <source>{file} is truncated or damaged ({size} bytes is not a whole number of pages).</source>
+            <translation>{file} қысқартылған немесе бүлінген ({size} байт — беттердің бүтін саны емес).</translation>
+        </message>
+        <message>
+            <source>The database was written by a newer version of the app: update the app.</source>
+            <translation>Дерекқорды бағдарламаның жаңарақ нұсқасы жазған: бағдарламаны жаңартыңыз.</translation>
+        </message>
+        <message>
+            <source>The database holds tables the app did not create; it was not touched.</source>
+            <translation>Дерекқорда бағдарлама жасамаған кестелер бар; ол өзгертілмеді.</translation>
+        </message>
+        <message>
+            <source>cannot open {file}: wrong key, or the file is not a till database</source>
+            <translation>{file} ашылмады: кілт қате немесе файл касса дерекқоры емес</translation>
+        </message>
+        <message>
+            <source>No database key: set POS_DB_KEY, keep it in the OS keyring, or type it.</source>
+            <translation>Дерекқор кілті жоқ: POS_DB_KEY орнатыңыз, оны ОЖ кілттер қоймасында сақтаңыз немесе енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>The disk is full: the key was not changed.</source>
+            <translation>Диск толы: кілт өзгертілмеді.</translation>
+        </message>
+        <message>
+            <source>The key could not be changed.</source>
+            <translation>Кілтті өзгерту мүмкін болмады.</translation>
+        </message>
+        <message>
+            <source>The re-encrypted copy did not verify; the key was not changed.</source>
+            <translation>Қайта шифрланған көшірме тексеруден өтпеді; кілт өзгертілмеді.</translation>
+        </message>
+        <message>
+            <source>A code is 1-64 Latin letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
+            <translation>Код — әріптен немесе саннан басталатын 1-ден 64-ке дейін латын әрпі, сан, '.', '_' немесе '-'.</translation>
+        </message>
+        <message>
+            <source>Give the store's name.</source>
+            <translation>Дүкеннің атауын көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>This database has no till identity; was it made by pos init?</source>
+            <translation>Бұл дерекқорда касса деректері жоқ; ол pos init командасымен жасалды ма?</translation>
+        </message>
+        <message>
+            <source>This database has no local register.</source>
+            <translation>Бұл дерекқорда жергілікті кассалық орын жоқ.</translation>
+        </message>
+        <message>
+            <source>This till's store or register is missing from the database.</source>
+            <translation>Дерекқорда осы кассаның дүкені немесе кассалық орны жоқ.</translation>
+        </message>
+        <message>
+            <source>Set POS_DB_KEY for the demo till.</source>
+            <translation>Демо-касса үшін POS_DB_KEY орнатыңыз.</translation>
+        </message>
+        <message>
+            <source>Printed: {what}.</source>
+            <translation>Басылды: {what}.</translation>
+        </message>
+        <message>
+            <source>Printed: {what}. Paper is running low.</source>
+            <translation>Басылды: {what}. Қағаз таусылып барады.</translation>
+        </message>
+        <message>
+            <source>Not printed: {what} ({reason}).</source>
+            <translation>Басылмады: {what} ({reason}).</translation>
+        </message>
+        <message>
+            <source>Not printed: {what} ({reason}). It stays in the print queue.</source>
+            <translation>Басылмады: {what} ({reason}). Құжат басып шығару кезегінде қалады.</translation>
+        </message>
+        <message>
+            <source>Dropped from the print queue: {what} ({reason}).</source>
+            <translation>Басып шығару кезегінен алынды: {what} ({reason}).</translation>
+        </message>
+        <message>
+            <source>The print queue could not be read ({reason}).</source>
+            <translation>Басып шығару кезегін оқу мүмкін болмады ({reason}).</translation>
+        </message>
+        <message>
+            <source>The document could not be laid out; the details are in the till log.</source>
+            <translation>Құжатты беттеу мүмкін болмады; толығырақ касса журналында.</translation>
+        </message>
+        <message>
+            <source>This sale has no credit or installment to summarise.</source>
+            <translation>Бұл сатуда мәлімет беретін несие немесе бөліп төлеу жоқ.</translation>
+        </message>
+        <message>
+            <source>Documents are printed in: {languages}.</source>
+            <translation>Құжаттар мына тілдерде басылады: {languages}.</translation>
+        </message>
+        <message>
+            <source>The document language is not valid.</source>
+            <translation>Құжат тілі жарамсыз.</translation>
+        </message>
+        <message>
+            <source>This print job is not in the queue.</source>
+            <translation>Бұл тапсырма басып шығару кезегінде жоқ.</translation>
+        </message>
+        <message>
+            <source>The print job names no record.</source>
+            <translation>Басып шығару тапсырмасы ешбір жазбаны көрсетпейді.</translation>
+        </message>
+        <message>
+            <source>This print job is no longer waiting.</source>
+            <translation>Бұл басып шығару тапсырмасы енді күтпейді.</translation>
+        </message>
+        <message>
+            <source>Unknown printer profile '{profile}'.</source>
+            <translation>Белгісіз принтер профилі: «{profile}».</translation>
+        </message>
+        <message>
+            <source>The paper width must be 58 or 80 mm.</source>
+            <translation>Қағаз ені 58 немесе 80 мм болуы керек.</translation>
+        </message>
+        <message>
+            <source>Code page '{name}' is not one the till can encode.</source>
+            <translation>Касса «{name}» кодтық бетін қолдамайды.</translation>
+        </message>
+        <message>
+            <source>The paper width and the timeout must be numbers.</source>
+            <translation>Қағаз ені мен күту уақыты сан болуы керек.</translation>
+        </message>
+        <message>
+            <source>The printer timeout must be between 0 and 120 seconds.</source>
+            <translation>Принтердің күту уақыты 0 мен 120 секунд аралығында болуы керек.</translation>
+        </message>
+        <message>
+            <source>The printer address {url} has no host (use tcp://HOST:9100).</source>
+            <translation>{url} принтер мекенжайында хост жоқ (tcp://HOST:9100 пайдаланыңыз).</translation>
+        </message>
+        <message>
+            <source>The printer address {url} has a port that is not a number.</source>
+            <translation>{url} принтер мекенжайындағы порт сан емес.</translation>
+        </message>
+        <message>
+            <source>The printer address {url} needs the vendor and product ids in hex (usb://04b8:0202).</source>
+            <translation>{url} принтер мекенжайына өндіруші мен өнім кодтары он алтылық түрде қажет (usb://04b8:0202).</translation>
+        </message>
+        <message>
+            <source>The printer address {url} names no serial device (serial:///dev/ttyUSB0?baudrate=9600).</source>
+            <translation>{url} принтер мекенжайында тізбекті порт көрсетілмеген (serial:///dev/ttyUSB0?baudrate=9600).</translation>
+        </message>
+        <message>
+            <source>The printer address {url} has a baudrate or stopbits that is not a number.</source>
+            <translation>{url} принтер мекенжайындағы жылдамдық немесе стоп-биттер сан емес.</translation>
+        </message>
+        <message>
+            <source>The printer address {url} names no printer ({scheme}://NAME).</source>
+            <translation>{url} принтер мекенжайында принтер көрсетілмеген ({scheme}://NAME).</translation>
+        </message>
+        <message>
+            <source>The printer address {url} names no file (file:///path/out.bin).</source>
+            <translation>{url} принтер мекенжайында файл көрсетілмеген (file:///path/out.bin).</translation>
+        </message>
+        <message>
+            <source>The printer address {url} must start with one of: {schemes}.</source>
+            <translation>{url} принтер мекенжайы мыналардың бірінен басталуы керек: {schemes}.</translation>
+        </message>
+        <message>
+            <source>Printing over {scheme} needs the {package} package, which is not installed.</source>
+            <translation>{scheme} арқылы басып шығару үшін {package} пакеті қажет, ол орнатылмаған.</translation>
+        </message>
+        <message>
+            <source>The printer closed the connection.</source>
+            <translation>Принтер байланысты жапты.</translation>
+        </message>
+        <message>
+            <source>Paper ran out during the job.</source>
+            <translation>Басып шығару кезінде қағаз таусылды.</translation>
+        </message>
+        <message>
+            <source>The printer is out of paper.</source>
+            <translation>Принтерде қағаз жоқ.</translation>
+        </message>
+        <message>
+            <source>The printer is offline (cover open or an error).</source>
+            <translation>Принтер желіден тыс (қақпағы ашық немесе қате).</translation>
+        </message>
+        <message>
+            <source>The printer refused the connection.</source>
+            <translation>Принтер байланысты қабылдамады.</translation>
+        </message>
+        <message>
+            <source>The printer did not answer within {seconds} s.</source>
+            <translation>Принтер {seconds} с ішінде жауап бермеді.</translation>
+        </message>
+        <message>
+            <source>The connection was closed during the job.</source>
+            <translation>Басып шығару кезінде байланыс үзілді.</translation>
+        </message>
+        <message>
+            <source>Unknown printer host.</source>
+            <translation>Принтердің хосты белгісіз.</translation>
+        </message>
+        <message>
+            <source>{reason}</source>
+            <translation>{reason}</translation>
+        </message>
+        <message>
+            <source>Printer not found.</source>
+            <translation>Принтер табылмады.</translation>
+        </message>
+        <message>
+            <source>Printing failed ({error}).</source>
+            <translation>Басып шығару сәтсіз аяқталды ({error}).</translation>
+        </message>
+        <message>
+            <source>Head office is not set up on this till: the store admin must give its address and the store's credential.</source>
+            <translation>Бұл кассада бас кеңсе бапталмаған: әкімші оның мекенжайын және дүкеннің тіркелгі деректерін көрсетуі керек.</translation>
+        </message>
+        <message>
+            <source>The head-office address must look like https://host[:port].</source>
+            <translation>Бас кеңсе мекенжайы https://host[:port] түрінде болуы керек.</translation>
+        </message>
+        <message>
+            <source>The head-office address must use https:// (plain http only to this machine).</source>
+            <translation>Бас кеңсе мекенжайы https:// пайдалануы керек (қарапайым http — тек осы компьютерге).</translation>
+        </message>
+        <message>
+            <source>The secure connection to head office failed ({reason}).</source>
+            <translation>Бас кеңсемен қорғалған байланыс орнатылмады ({reason}).</translation>
+        </message>
+        <message>
+            <source>Head office did not answer the connection in time.</source>
+            <translation>Бас кеңсе қосылуға уақытында жауап бермеді.</translation>
+        </message>
+        <message>
+            <source>Head office did not answer in time.</source>
+            <translation>Бас кеңсе уақытында жауап бермеді.</translation>
+        </message>
+        <message>
+            <source>Head office dropped the connection mid-answer.</source>
+            <translation>Бас кеңсе жауап ортасында байланысты үзді.</translation>
+        </message>
+        <message>
+            <source>Head office cannot be reached.</source>
+            <translation>Бас кеңсеге қосылу мүмкін емес.</translation>
+        </message>
+        <message>
+            <source>The request to head office failed ({error}).</source>
+            <translation>Бас кеңсеге сұрау сәтсіз аяқталды ({error}).</translation>
+        </message>
+        <message>
+            <source>Head office sent an answer the till does not understand.</source>
+            <translation>Бас кеңсе кассаға түсініксіз жауап жіберді.</translation>
+        </message>
+        <message>
+            <source>Head office answered {answer}: {reason}.</source>
+            <translation>Бас кеңсе {answer} деп жауап берді: {reason}.</translation>
+        </message>
+        <message>
+            <source>Head office refused this till's credential: check the token.</source>
+            <translation>Бас кеңсе кассаның тіркелгі деректерін қабылдамады: токенді тексеріңіз.</translation>
+        </message>
+        <message>
+            <source>Head office refused: {reason}.</source>
+            <translation>Бас кеңсе бас тартты: {reason}.</translation>
+        </message>
+        <message>
+            <source>Sync failed ({reason}); {n} events wait to be sent.</source>
+            <translation>Алмасу сәтсіз аяқталды ({reason}); жіберуді күтуде: {n}.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not an id (a UUID).</source>
+            <translation>«{text}» — идентификатор емес (UUID).</translation>
+        </message>
+        <message>
+            <source>Give the head-office address and the token together.</source>
+            <translation>Бас кеңсе мекенжайын токенмен бірге көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>No such file: {path}.</source>
+            <translation>Мұндай файл жоқ: {path}.</translation>
+        </message>
+        <message>
+            <source>{path} is not UTF-8 text.</source>
+            <translation>{path} — UTF-8 мәтіні емес.</translation>
+        </message>
+        <message>
+            <source>Give at least one of: {options}.</source>
+            <translation>Кемінде бір параметрді көрсетіңіз: {options}.</translation>
+        </message>
+        <message>
+            <source>Give at least one field to correct.</source>
+            <translation>Түзетуге кемінде бір өрісті көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; give a file name.</source>
+            <translation>{path} — қалта; файл атын көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>The numbers of buyers and sales must not be negative.</source>
+            <translation>Сатып алушылар мен сатулар саны теріс болмауы керек.</translation>
+        </message>
+        <message>
+            <source>not a number</source>
+            <translation>сан емес</translation>
+        </message>
+        <message>
+            <source>at most two decimals</source>
+            <translation>үтірден кейін екі таңбадан аспайды</translation>
+        </message>
+        <message>
+            <source>a BIN has exactly 12 digits</source>
+            <translation>БСН-да дәл 12 сан болады</translation>
+        </message>
+        <message>
+            <source>the two keys differ</source>
+            <translation>кілттер сәйкес емес</translation>
+        </message>
+        <message>
+            <source>the same as the current key</source>
+            <translation>қазіргі кілтпен бірдей</translation>
+        </message>
+        <message>
+            <source>the layout failed; see the till log</source>
+            <translation>беттеу сәтсіз; касса журналын қараңыз</translation>
+        </message>
+        <message>
+            <source>58 or 80 mm</source>
+            <translation>58 немесе 80 мм</translation>
+        </message>
+        <message>
+            <source>0 to 120 seconds</source>
+            <translation>0-ден 120 секундқа дейін</translation>
+        </message>
+        <message>
+            <source>the printer setting is not valid ({reason})</source>
+            <translation>принтер баптауы жарамсыз ({reason})</translation>
+        </message>
+        <message>
+            <source>Sent: {pushed}; directives received: {pulled}; waiting: {backlog}.</source>
+            <translation>Жіберілді: {pushed}; алынған нұсқаулар: {pulled}; күтуде: {backlog}.</translation>
+        </message>
+        <message>
+            <source>Head office refused {n} of them.</source>
+            <translation>Бас кеңсе олардың ішінен {n} қабылдамады.</translation>
+        </message>
+        <message>
+            <source>Head office is missing {n} earlier events.</source>
+            <translation>Бас кеңседе бұрынғы {n} оқиға жетіспейді.</translation>
+        </message>
+        <message>
+            <source>(and {n} more)</source>
+            <translation>(тағы {n})</translation>
         </message>
     </context>
     <context>

@@ -732,14 +732,6 @@
             <translation>Для продажи нужны ещё данные покупателя ({fields}): оформите согласие с ними.</translation>
         </message>
         <message>
-            <source>Cannot withdraw: {kind} with {bank} is outstanding ({amount}) until {until}; consent to credit stays until it is repaid.</source>
-            <translation>Отозвать нельзя: не погашен долг ({kind}, {bank}) — {amount}, до {until}; согласие на кредит действует до погашения.</translation>
-        </message>
-        <message>
-            <source>Cannot destroy: {kind} with {bank} is outstanding ({amount}) until {until}.</source>
-            <translation>Уничтожить нельзя: не погашен долг ({kind}, {bank}) — {amount}, до {until}.</translation>
-        </message>
-        <message>
             <source>The buyer has no consent in force for: {purposes}.</source>
             <translation>У покупателя нет действующего согласия на: {purposes}.</translation>
         </message>
@@ -766,14 +758,6 @@
         <message>
             <source>No printer is set.</source>
             <translation>Принтер не настроен.</translation>
-        </message>
-        <message>
-            <source>Printed: {what}.{low}</source>
-            <translation>Напечатано: {what}.{low}</translation>
-        </message>
-        <message>
-            <source>Not printed: {what} ({reason}).{queued}</source>
-            <translation>Не напечатано: {what} ({reason}).{queued}</translation>
         </message>
         <message>
             <source>{n} waiting to be printed {why}</source>
@@ -820,16 +804,724 @@
             <translation>пробная страница</translation>
         </message>
         <message>
-            <source> Paper is running low.</source>
-            <translation> Бумага заканчивается.</translation>
-        </message>
-        <message>
-            <source> It stays in the print queue.</source>
-            <translation> Документ остаётся в очереди печати.</translation>
-        </message>
-        <message>
             <source>Something went wrong; the details are in the till log.</source>
             <translation>Что-то пошло не так; подробности в журнале кассы.</translation>
+        </message>
+        <message>
+            <source>{what} is not needed for this sale and is not collected.</source>
+            <translation>{what}: не нужно для этой продажи и не собирается.</translation>
+        </message>
+        <message>
+            <source>{what} is required for this sale.</source>
+            <translation>{what}: обязательно для этой продажи.</translation>
+        </message>
+        <message>
+            <source>Give at least one of: {fields}.</source>
+            <translation>Укажите хотя бы одно из: {fields}.</translation>
+        </message>
+        <message>
+            <source>{what} is longer than {n} characters.</source>
+            <translation>{what}: длиннее {n} символов.</translation>
+        </message>
+        <message>
+            <source>{what} may hold only letters, spaces and hyphens.</source>
+            <translation>{what}: допускаются только буквы, пробелы и дефисы.</translation>
+        </message>
+        <message>
+            <source>The date of birth is not a date: type DD.MM.YYYY.</source>
+            <translation>Дата рождения — не дата: введите ДД.ММ.ГГГГ.</translation>
+        </message>
+        <message>
+            <source>The date of birth is in the future.</source>
+            <translation>Дата рождения в будущем.</translation>
+        </message>
+        <message>
+            <source>The date of birth is before 1900.</source>
+            <translation>Дата рождения раньше 1900 года.</translation>
+        </message>
+        <message>
+            <source>The document's issue date is in the future.</source>
+            <translation>Дата выдачи документа в будущем.</translation>
+        </message>
+        <message>
+            <source>The document was issued before the date of birth.</source>
+            <translation>Документ выдан раньше даты рождения.</translation>
+        </message>
+        <message>
+            <source>Choose the type of ID document.</source>
+            <translation>Выберите вид документа, удостоверяющего личность.</translation>
+        </message>
+        <message>
+            <source>The document number has 5 to 20 Latin letters or digits.</source>
+            <translation>В номере документа от 5 до 20 латинских букв или цифр.</translation>
+        </message>
+        <message>
+            <source>This buyer is not in the database.</source>
+            <translation>Этого покупателя нет в базе.</translation>
+        </message>
+        <message>
+            <source>This buyer's data was already destroyed on {day}.</source>
+            <translation>Данные этого покупателя уже уничтожены {day}.</translation>
+        </message>
+        <message>
+            <source>A buyer with this IIN is already registered: find them and use their record.</source>
+            <translation>Покупатель с этим ИИН уже зарегистрирован: найдите его и используйте его запись.</translation>
+        </message>
+        <message>
+            <source>An IIN has exactly 12 digits.</source>
+            <translation>В ИИН ровно 12 цифр.</translation>
+        </message>
+        <message>
+            <source>The IIN's check digit is wrong: a digit is mistyped.</source>
+            <translation>Неверная контрольная цифра ИИН: где-то опечатка.</translation>
+        </message>
+        <message>
+            <source>The IIN's 7th digit (century and sex) must be 1 to 6.</source>
+            <translation>7-я цифра ИИН (век и пол) должна быть от 1 до 6.</translation>
+        </message>
+        <message>
+            <source>The IIN encodes a date of birth that does not exist.</source>
+            <translation>ИИН содержит несуществующую дату рождения.</translation>
+        </message>
+        <message>
+            <source>The IIN's century digit does not match the date of birth.</source>
+            <translation>Цифра века в ИИН не совпадает с датой рождения.</translation>
+        </message>
+        <message>
+            <source>The IIN does not match the date of birth.</source>
+            <translation>ИИН не совпадает с датой рождения.</translation>
+        </message>
+        <message>
+            <source>Give the phone number.</source>
+            <translation>Укажите номер телефона.</translation>
+        </message>
+        <message>
+            <source>This is not a phone number.</source>
+            <translation>Это не номер телефона.</translation>
+        </message>
+        <message>
+            <source>The phone number is not valid.</source>
+            <translation>Неверный номер телефона.</translation>
+        </message>
+        <message>
+            <source>The phone number is not a Kazakhstan number.</source>
+            <translation>Номер телефона не казахстанский.</translation>
+        </message>
+        <message>
+            <source>Type the e-mail as name@domain.kz.</source>
+            <translation>Введите эл. почту в виде имя@домен.kz.</translation>
+        </message>
+        <message>
+            <source>The amount is not a number.</source>
+            <translation>Сумма — не число.</translation>
+        </message>
+        <message>
+            <source>The amount has more than two decimals.</source>
+            <translation>В сумме больше двух знаков после запятой.</translation>
+        </message>
+        <message>
+            <source>Line {line} has no name.</source>
+            <translation>У строки {line} нет названия.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the quantity must be 1 to {n}.</source>
+            <translation>Строка {line}: количество должно быть от 1 до {n}.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the price is out of range.</source>
+            <translation>Строка {line}: цена вне допустимых пределов.</translation>
+        </message>
+        <message>
+            <source>The sale total is zero.</source>
+            <translation>Итог продажи равен нулю.</translation>
+        </message>
+        <message>
+            <source>An anonymous sale carries no consent.</source>
+            <translation>У анонимной продажи нет согласия.</translation>
+        </message>
+        <message>
+            <source>Only a cash payment has an amount tendered.</source>
+            <translation>Полученная сумма бывает только при оплате наличными.</translation>
+        </message>
+        <message>
+            <source>This sale ({kind}) needs the bank, the product and the term.</source>
+            <translation>Для этой продажи ({kind}) нужны банк, продукт и срок.</translation>
+        </message>
+        <message>
+            <source>Only a credit or installment sale has credit terms.</source>
+            <translation>Условия кредита бывают только у продажи в кредит или рассрочку.</translation>
+        </message>
+        <message>
+            <source>This sale is not in the database.</source>
+            <translation>Этой продажи нет в базе.</translation>
+        </message>
+        <message>
+            <source>The term must be 1 to 120 months.</source>
+            <translation>Срок должен быть от 1 до 120 месяцев.</translation>
+        </message>
+        <message>
+            <source>Nothing is left to finance after the down payment.</source>
+            <translation>После первого взноса финансировать нечего.</translation>
+        </message>
+        <message>
+            <source>This credit arrangement is not in the database.</source>
+            <translation>Этого кредитного договора нет в базе.</translation>
+        </message>
+        <message>
+            <source>This {kind} is already closed: {status}.</source>
+            <translation>Уже закрыто ({kind}): {status}.</translation>
+        </message>
+        <message>
+            <source>The payment must be more than zero and at most what is outstanding.</source>
+            <translation>Платёж должен быть больше нуля и не больше остатка долга.</translation>
+        </message>
+        <message>
+            <source>{kind} with {bank} is outstanding ({amount}) until {until}</source>
+            <translation>не погашен долг ({kind}, {bank}) — {amount}, до {until}</translation>
+        </message>
+        <message>
+            <source>{kind} with {bank} is outstanding ({amount})</source>
+            <translation>не погашен долг ({kind}, {bank}) — {amount}</translation>
+        </message>
+        <message>
+            <source>A product needs a barcode, a name and a price.</source>
+            <translation>У товара должны быть штрихкод, название и цена.</translation>
+        </message>
+        <message>
+            <source>A product with barcode {barcode} exists.</source>
+            <translation>Товар со штрихкодом {barcode} уже есть.</translation>
+        </message>
+        <message>
+            <source>This sale needs at least one of the buyer's {fields}: take a consent with it.</source>
+            <translation>Для продажи нужно хотя бы одно из данных покупателя ({fields}): оформите согласие с ним.</translation>
+        </message>
+        <message>
+            <source>The slip language must be one of: {languages}.</source>
+            <translation>Язык бланка — один из: {languages}.</translation>
+        </message>
+        <message>
+            <source>Give the number of the pre-printed consent form.</source>
+            <translation>Укажите номер типографского бланка согласия.</translation>
+        </message>
+        <message>
+            <source>This sale needs no personal data, so no consent is taken.</source>
+            <translation>Этой продаже не нужны персональные данные, поэтому согласие не оформляется.</translation>
+        </message>
+        <message>
+            <source>This buyer refused processing in writing: no new consent is taken.</source>
+            <translation>Покупатель письменно отказался от обработки: новое согласие не оформляется.</translation>
+        </message>
+        <message>
+            <source>This consent slip was already recorded.</source>
+            <translation>Этот бланк согласия уже записан.</translation>
+        </message>
+        <message>
+            <source>This consent is not in the database.</source>
+            <translation>Этого согласия нет в базе.</translation>
+        </message>
+        <message>
+            <source>The policy version in effect has no text.</source>
+            <translation>У действующей версии политики нет текста.</translation>
+        </message>
+        <message>
+            <source>A policy version is 1-64 Latin letters, digits, '.', '_' or '-'.</source>
+            <translation>Версия политики — от 1 до 64 латинских букв, цифр, '.', '_' или '-'.</translation>
+        </message>
+        <message>
+            <source>The language must be one of: {languages}.</source>
+            <translation>Язык — один из: {languages}.</translation>
+        </message>
+        <message>
+            <source>The policy text is empty.</source>
+            <translation>Текст политики пуст.</translation>
+        </message>
+        <message>
+            <source>The policy text is too long.</source>
+            <translation>Текст политики слишком длинный.</translation>
+        </message>
+        <message>
+            <source>Policy version {label} ({language}) is already imported.</source>
+            <translation>Версия политики {label} ({language}) уже загружена.</translation>
+        </message>
+        <message>
+            <source>Policy version {label} ({language}) was imported with a different text; give the new text a new version.</source>
+            <translation>Версия политики {label} ({language}) загружена с другим текстом; дайте новому тексту новую версию.</translation>
+        </message>
+        <message>
+            <source>Policy version {label} is already in effect from {day}.</source>
+            <translation>Версия политики {label} уже действует с {day}.</translation>
+        </message>
+        <message>
+            <source>A BIN has exactly 12 digits.</source>
+            <translation>В БИН ровно 12 цифр.</translation>
+        </message>
+        <message>
+            <source>The BIN's check digit is wrong.</source>
+            <translation>Неверная контрольная цифра БИН.</translation>
+        </message>
+        <message>
+            <source>Give the reference of the buyer's written document.</source>
+            <translation>Укажите номер письменного документа покупателя.</translation>
+        </message>
+        <message>
+            <source>The reference is longer than {n} characters.</source>
+            <translation>Номер длиннее {n} символов.</translation>
+        </message>
+        <message>
+            <source>This request is not in the database.</source>
+            <translation>Этого обращения нет в базе.</translation>
+        </message>
+        <message>
+            <source>Cannot withdraw: {obligation}; consent to credit stays until it is repaid.</source>
+            <translation>Отозвать нельзя: {obligation}; согласие на кредит действует до погашения.</translation>
+        </message>
+        <message>
+            <source>The buyer has no consent in force to withdraw.</source>
+            <translation>У покупателя нет действующего согласия для отзыва.</translation>
+        </message>
+        <message>
+            <source>Tick at least one purpose, or withdraw all.</source>
+            <translation>Отметьте хотя бы одну цель или отзовите все.</translation>
+        </message>
+        <message>
+            <source>Cannot destroy: {obligation}.</source>
+            <translation>Уничтожить нельзя: {obligation}.</translation>
+        </message>
+        <message>
+            <source>This buyer refused processing in writing: their data is kept only for the credit.</source>
+            <translation>Покупатель письменно отказался от обработки: его данные хранятся только для кредита.</translation>
+        </message>
+        <message>
+            <source>Not collected under the buyer's consents: {fields}. Take a consent for a purpose that needs it.</source>
+            <translation>Не собирается по согласиям покупателя: {fields}. Оформите согласие на цель, которой это нужно.</translation>
+        </message>
+        <message>
+            <source>Another buyer is registered with this IIN.</source>
+            <translation>С этим ИИН зарегистрирован другой покупатель.</translation>
+        </message>
+        <message>
+            <source>Name the recipient.</source>
+            <translation>Укажите получателя.</translation>
+        </message>
+        <message>
+            <source>Say which data is transferred.</source>
+            <translation>Укажите, какие данные передаются.</translation>
+        </message>
+        <message>
+            <source>A transfer to a government body needs the legal basis (law, article, request number).</source>
+            <translation>Для передачи госоргану нужно правовое основание (закон, статья, номер запроса).</translation>
+        </message>
+        <message>
+            <source>No purpose allows transfers to: {recipient}.</source>
+            <translation>Ни одна цель не разрешает передачу: {recipient}.</translation>
+        </message>
+        <message>
+            <source>The buyer refused processing in writing: only their outstanding credit is serviced.</source>
+            <translation>Покупатель письменно отказался от обработки: обслуживается только непогашенный кредит.</translation>
+        </message>
+        <message>
+            <source>The buyer has not consented to: {purpose}. No data may go to: {recipient}.</source>
+            <translation>Покупатель не дал согласия на: {purpose}. Данные нельзя передавать: {recipient}.</translation>
+        </message>
+        <message>
+            <source>The consent to {purpose} does not cover: {categories}.</source>
+            <translation>Согласие на цель «{purpose}» не охватывает: {categories}.</translation>
+        </message>
+        <message>
+            <source>The start date is after the end date.</source>
+            <translation>Начальная дата позже конечной.</translation>
+        </message>
+        <message>
+            <source>Give the staff member's name.</source>
+            <translation>Укажите имя сотрудника.</translation>
+        </message>
+        <message>
+            <source>No such staff member.</source>
+            <translation>Такого сотрудника нет.</translation>
+        </message>
+        <message>
+            <source>The change clashes with data already stored (it may have been saved already); nothing was saved.</source>
+            <translation>Изменение противоречит уже сохранённым данным (возможно, оно уже сохранено); ничего не сохранено.</translation>
+        </message>
+        <message>
+            <source>The disk is full: nothing was saved. Free some space and try again.</source>
+            <translation>Диск заполнен: ничего не сохранено. Освободите место и повторите.</translation>
+        </message>
+        <message>
+            <source>The database is busy in another program: nothing was saved. Try again.</source>
+            <translation>База данных занята другой программой: ничего не сохранено. Повторите.</translation>
+        </message>
+        <message>
+            <source>The database file is read-only: nothing was saved.</source>
+            <translation>Файл базы данных только для чтения: ничего не сохранено.</translation>
+        </message>
+        <message>
+            <source>The database could not save the change: nothing was saved.</source>
+            <translation>База данных не смогла сохранить изменение: ничего не сохранено.</translation>
+        </message>
+        <message>
+            <source>There is no till database at {path}: create it with pos init first.</source>
+            <translation>По пути {path} нет базы кассы: сначала создайте её командой pos init.</translation>
+        </message>
+        <message>
+            <source>A till database already exists at {path}; it was not touched.</source>
+            <translation>По пути {path} уже есть база кассы; она не тронута.</translation>
+        </message>
+        <message>
+            <source>{file} is empty, not a till database.</source>
+            <translation>{file} пуст, это не база кассы.</translation>
+        </message>
+        <message>
+            <source>{file} is a plain, unencrypted SQLite file; the till opens only encrypted databases.</source>
+            <translation>{file} — обычный незашифрованный файл SQLite; касса открывает только зашифрованные базы.</translation>
+        </message>
+        <message>
+            <source>{file} is truncated or damaged ({size} bytes is not a whole number of pages).</source>
+            <translation>{file} обрезан или повреждён ({size} байт — не целое число страниц).</translation>
+        </message>
+        <message>
+            <source>The database was written by a newer version of the app: update the app.</source>
+            <translation>База данных записана более новой версией программы: обновите программу.</translation>
+        </message>
+        <message>
+            <source>The database holds tables the app did not create; it was not touched.</source>
+            <translation>В базе есть таблицы, созданные не программой; она не тронута.</translation>
+        </message>
+        <message>
+            <source>cannot open {file}: wrong key, or the file is not a till database</source>
+            <translation>не удаётся открыть {file}: неверный ключ, или файл не является базой кассы</translation>
+        </message>
+        <message>
+            <source>No database key: set POS_DB_KEY, keep it in the OS keyring, or type it.</source>
+            <translation>Нет ключа базы данных: задайте POS_DB_KEY, сохраните его в хранилище ключей ОС или введите.</translation>
+        </message>
+        <message>
+            <source>The disk is full: the key was not changed.</source>
+            <translation>Диск заполнен: ключ не изменён.</translation>
+        </message>
+        <message>
+            <source>The key could not be changed.</source>
+            <translation>Не удалось изменить ключ.</translation>
+        </message>
+        <message>
+            <source>The re-encrypted copy did not verify; the key was not changed.</source>
+            <translation>Перешифрованная копия не прошла проверку; ключ не изменён.</translation>
+        </message>
+        <message>
+            <source>A code is 1-64 Latin letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
+            <translation>Код — от 1 до 64 латинских букв, цифр, '.', '_' или '-', начиная с буквы или цифры.</translation>
+        </message>
+        <message>
+            <source>Give the store's name.</source>
+            <translation>Укажите название магазина.</translation>
+        </message>
+        <message>
+            <source>This database has no till identity; was it made by pos init?</source>
+            <translation>В этой базе нет данных кассы; она создана командой pos init?</translation>
+        </message>
+        <message>
+            <source>This database has no local register.</source>
+            <translation>В этой базе нет локального кассового места.</translation>
+        </message>
+        <message>
+            <source>This till's store or register is missing from the database.</source>
+            <translation>В базе нет магазина или кассового места этой кассы.</translation>
+        </message>
+        <message>
+            <source>Set POS_DB_KEY for the demo till.</source>
+            <translation>Задайте POS_DB_KEY для демо-кассы.</translation>
+        </message>
+        <message>
+            <source>Printed: {what}.</source>
+            <translation>Напечатано: {what}.</translation>
+        </message>
+        <message>
+            <source>Printed: {what}. Paper is running low.</source>
+            <translation>Напечатано: {what}. Бумага заканчивается.</translation>
+        </message>
+        <message>
+            <source>Not printed: {what} ({reason}).</source>
+            <translation>Не напечатано: {what} ({reason}).</translation>
+        </message>
+        <message>
+            <source>Not printed: {what} ({reason}). It stays in the print queue.</source>
+            <translation>Не напечатано: {what} ({reason}). Документ остаётся в очереди печати.</translation>
+        </message>
+        <message>
+            <source>Dropped from the print queue: {what} ({reason}).</source>
+            <translation>Убрано из очереди печати: {what} ({reason}).</translation>
+        </message>
+        <message>
+            <source>The print queue could not be read ({reason}).</source>
+            <translation>Не удалось прочитать очередь печати ({reason}).</translation>
+        </message>
+        <message>
+            <source>The document could not be laid out; the details are in the till log.</source>
+            <translation>Не удалось сверстать документ; подробности в журнале кассы.</translation>
+        </message>
+        <message>
+            <source>This sale has no credit or installment to summarise.</source>
+            <translation>У этой продажи нет кредита или рассрочки для сведений.</translation>
+        </message>
+        <message>
+            <source>Documents are printed in: {languages}.</source>
+            <translation>Документы печатаются на языках: {languages}.</translation>
+        </message>
+        <message>
+            <source>The document language is not valid.</source>
+            <translation>Недопустимый язык документа.</translation>
+        </message>
+        <message>
+            <source>This print job is not in the queue.</source>
+            <translation>Этого задания нет в очереди печати.</translation>
+        </message>
+        <message>
+            <source>The print job names no record.</source>
+            <translation>Задание печати не ссылается ни на одну запись.</translation>
+        </message>
+        <message>
+            <source>This print job is no longer waiting.</source>
+            <translation>Это задание печати больше не ожидает.</translation>
+        </message>
+        <message>
+            <source>Unknown printer profile '{profile}'.</source>
+            <translation>Неизвестный профиль принтера «{profile}».</translation>
+        </message>
+        <message>
+            <source>The paper width must be 58 or 80 mm.</source>
+            <translation>Ширина бумаги — 58 или 80 мм.</translation>
+        </message>
+        <message>
+            <source>Code page '{name}' is not one the till can encode.</source>
+            <translation>Кодовую страницу «{name}» касса не поддерживает.</translation>
+        </message>
+        <message>
+            <source>The paper width and the timeout must be numbers.</source>
+            <translation>Ширина бумаги и тайм-аут должны быть числами.</translation>
+        </message>
+        <message>
+            <source>The printer timeout must be between 0 and 120 seconds.</source>
+            <translation>Тайм-аут принтера — от 0 до 120 секунд.</translation>
+        </message>
+        <message>
+            <source>The printer address {url} has no host (use tcp://HOST:9100).</source>
+            <translation>В адресе принтера {url} нет хоста (используйте tcp://HOST:9100).</translation>
+        </message>
+        <message>
+            <source>The printer address {url} has a port that is not a number.</source>
+            <translation>В адресе принтера {url} порт — не число.</translation>
+        </message>
+        <message>
+            <source>The printer address {url} needs the vendor and product ids in hex (usb://04b8:0202).</source>
+            <translation>В адресе принтера {url} нужны коды производителя и модели в шестнадцатеричном виде (usb://04b8:0202).</translation>
+        </message>
+        <message>
+            <source>The printer address {url} names no serial device (serial:///dev/ttyUSB0?baudrate=9600).</source>
+            <translation>В адресе принтера {url} не указан последовательный порт (serial:///dev/ttyUSB0?baudrate=9600).</translation>
+        </message>
+        <message>
+            <source>The printer address {url} has a baudrate or stopbits that is not a number.</source>
+            <translation>В адресе принтера {url} скорость или стоп-биты — не число.</translation>
+        </message>
+        <message>
+            <source>The printer address {url} names no printer ({scheme}://NAME).</source>
+            <translation>В адресе принтера {url} не указан принтер ({scheme}://NAME).</translation>
+        </message>
+        <message>
+            <source>The printer address {url} names no file (file:///path/out.bin).</source>
+            <translation>В адресе принтера {url} не указан файл (file:///path/out.bin).</translation>
+        </message>
+        <message>
+            <source>The printer address {url} must start with one of: {schemes}.</source>
+            <translation>Адрес принтера {url} должен начинаться с одного из: {schemes}.</translation>
+        </message>
+        <message>
+            <source>Printing over {scheme} needs the {package} package, which is not installed.</source>
+            <translation>Для печати через {scheme} нужен пакет {package}, он не установлен.</translation>
+        </message>
+        <message>
+            <source>The printer closed the connection.</source>
+            <translation>Принтер закрыл соединение.</translation>
+        </message>
+        <message>
+            <source>Paper ran out during the job.</source>
+            <translation>Бумага закончилась во время печати.</translation>
+        </message>
+        <message>
+            <source>The printer is out of paper.</source>
+            <translation>В принтере нет бумаги.</translation>
+        </message>
+        <message>
+            <source>The printer is offline (cover open or an error).</source>
+            <translation>Принтер не в сети (открыта крышка или ошибка).</translation>
+        </message>
+        <message>
+            <source>The printer refused the connection.</source>
+            <translation>Принтер отклонил соединение.</translation>
+        </message>
+        <message>
+            <source>The printer did not answer within {seconds} s.</source>
+            <translation>Принтер не ответил за {seconds} с.</translation>
+        </message>
+        <message>
+            <source>The connection was closed during the job.</source>
+            <translation>Соединение прервалось во время печати.</translation>
+        </message>
+        <message>
+            <source>Unknown printer host.</source>
+            <translation>Неизвестный хост принтера.</translation>
+        </message>
+        <message>
+            <source>{reason}</source>
+            <translation>{reason}</translation>
+        </message>
+        <message>
+            <source>Printer not found.</source>
+            <translation>Принтер не найден.</translation>
+        </message>
+        <message>
+            <source>Printing failed ({error}).</source>
+            <translation>Печать не удалась ({error}).</translation>
+        </message>
+        <message>
+            <source>Head office is not set up on this till: the store admin must give its address and the store's credential.</source>
+            <translation>Головной офис на этой кассе не настроен: администратор должен указать его адрес и учётные данные магазина.</translation>
+        </message>
+        <message>
+            <source>The head-office address must look like https://host[:port].</source>
+            <translation>Адрес головного офиса должен иметь вид https://host[:port].</translation>
+        </message>
+        <message>
+            <source>The head-office address must use https:// (plain http only to this machine).</source>
+            <translation>Адрес головного офиса должен использовать https:// (простой http — только к этому компьютеру).</translation>
+        </message>
+        <message>
+            <source>The secure connection to head office failed ({reason}).</source>
+            <translation>Не удалось установить защищённое соединение с головным офисом ({reason}).</translation>
+        </message>
+        <message>
+            <source>Head office did not answer the connection in time.</source>
+            <translation>Головной офис вовремя не ответил на подключение.</translation>
+        </message>
+        <message>
+            <source>Head office did not answer in time.</source>
+            <translation>Головной офис вовремя не ответил.</translation>
+        </message>
+        <message>
+            <source>Head office dropped the connection mid-answer.</source>
+            <translation>Головной офис оборвал соединение посреди ответа.</translation>
+        </message>
+        <message>
+            <source>Head office cannot be reached.</source>
+            <translation>Головной офис недоступен.</translation>
+        </message>
+        <message>
+            <source>The request to head office failed ({error}).</source>
+            <translation>Запрос к головному офису не удался ({error}).</translation>
+        </message>
+        <message>
+            <source>Head office sent an answer the till does not understand.</source>
+            <translation>Головной офис прислал ответ, непонятный кассе.</translation>
+        </message>
+        <message>
+            <source>Head office answered {answer}: {reason}.</source>
+            <translation>Головной офис ответил {answer}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Head office refused this till's credential: check the token.</source>
+            <translation>Головной офис отклонил учётные данные кассы: проверьте токен.</translation>
+        </message>
+        <message>
+            <source>Head office refused: {reason}.</source>
+            <translation>Головной офис отказал: {reason}.</translation>
+        </message>
+        <message>
+            <source>Sync failed ({reason}); {n} events wait to be sent.</source>
+            <translation>Обмен не удался ({reason}); ожидают отправки: {n}.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not an id (a UUID).</source>
+            <translation>«{text}» — не идентификатор (UUID).</translation>
+        </message>
+        <message>
+            <source>Give the head-office address and the token together.</source>
+            <translation>Укажите адрес головного офиса вместе с токеном.</translation>
+        </message>
+        <message>
+            <source>No such file: {path}.</source>
+            <translation>Нет такого файла: {path}.</translation>
+        </message>
+        <message>
+            <source>{path} is not UTF-8 text.</source>
+            <translation>{path} — не текст в UTF-8.</translation>
+        </message>
+        <message>
+            <source>Give at least one of: {options}.</source>
+            <translation>Укажите хотя бы один из параметров: {options}.</translation>
+        </message>
+        <message>
+            <source>Give at least one field to correct.</source>
+            <translation>Укажите хотя бы одно поле для исправления.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; give a file name.</source>
+            <translation>{path} — папка; укажите имя файла.</translation>
+        </message>
+        <message>
+            <source>The numbers of buyers and sales must not be negative.</source>
+            <translation>Число покупателей и продаж не может быть отрицательным.</translation>
+        </message>
+        <message>
+            <source>not a number</source>
+            <translation>не число</translation>
+        </message>
+        <message>
+            <source>at most two decimals</source>
+            <translation>не более двух знаков после запятой</translation>
+        </message>
+        <message>
+            <source>a BIN has exactly 12 digits</source>
+            <translation>в БИН ровно 12 цифр</translation>
+        </message>
+        <message>
+            <source>the two keys differ</source>
+            <translation>ключи не совпадают</translation>
+        </message>
+        <message>
+            <source>the same as the current key</source>
+            <translation>совпадает с текущим ключом</translation>
+        </message>
+        <message>
+            <source>the layout failed; see the till log</source>
+            <translation>вёрстка не удалась; см. журнал кассы</translation>
+        </message>
+        <message>
+            <source>58 or 80 mm</source>
+            <translation>58 или 80 мм</translation>
+        </message>
+        <message>
+            <source>0 to 120 seconds</source>
+            <translation>от 0 до 120 секунд</translation>
+        </message>
+        <message>
+            <source>the printer setting is not valid ({reason})</source>
+            <translation>настройка принтера неверна ({reason})</translation>
+        </message>
+        <message>
+            <source>Sent: {pushed}; directives received: {pulled}; waiting: {backlog}.</source>
+            <translation>Отправлено: {pushed}; получено указаний: {pulled}; ожидает: {backlog}.</translation>
+        </message>
+        <message>
+            <source>Head office refused {n} of them.</source>
+            <translation>Головной офис отклонил из них: {n}.</translation>
+        </message>
+        <message>
+            <source>Head office is missing {n} earlier events.</source>
+            <translation>В головном офисе не хватает более ранних событий: {n}.</translation>
+        </message>
+        <message>
+            <source>(and {n} more)</source>
+            <translation>(и ещё {n})</translation>
         </message>
     </context>
     <context>

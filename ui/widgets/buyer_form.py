@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
 from pos.domain.buyer import ID_DOC_TYPES, BuyerData, clean_buyer
-from pos.domain.errors import ValidationErrors
+from pos.domain.errors import Code, ValidationErrors
 from pos.domain.minimization import BUYER_FIELDS, Requirements
 from ui.i18n import label, parse_date
 from ui.messages import field_message
@@ -128,7 +128,7 @@ class BuyerForm(QWidget):
             if name in DATE_FIELDS:
                 day = parse_date(raw)
                 if day is None:
-                    bad[name] = field_message("date of birth is not a date")
+                    bad[name] = field_message(Code.BUYER_BIRTH_DATE_NOT_DATE)
                     continue
                 values[name] = day
             else:
@@ -173,15 +173,15 @@ class BuyerForm(QWidget):
         try:
             clean_buyer(data, None)
         except ValidationErrors as exc:
-            for name, text in exc.errors.items():
-                errors.setdefault(name, field_message(text))
+            for name, error in exc.errors.items():
+                errors.setdefault(name, field_message(error))
         if not only_touched:
             for name in self._required:
                 if name in self._shown and not self._raw(name):
-                    errors.setdefault(name, field_message("is required for this sale"))
+                    errors.setdefault(name, field_message(Code.BUYER_FIELD_REQUIRED))
             if self._one_of and not any(self._raw(n) for n in self._one_of):
                 first = next(n for n in BUYER_FIELDS if n in self._one_of)
-                errors.setdefault(first, field_message("give at least one of"))
+                errors.setdefault(first, field_message(Code.BUYER_ONE_OF_MISSING))
         self.show_errors(errors, only_touched=only_touched)
         return errors
 

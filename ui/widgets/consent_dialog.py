@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from pos.domain.enums import ConsentMethod, Purpose
+from pos.domain.errors import Code
 from pos.domain.minimization import SaleNeeds, requirements_for
 from pos.domain.views import BuyerView, ConsentSlipView
 from pos.services.consents import ConsentDraft, RecordedConsent
+from printing.outcomes import PrintOutcome
 from ui.actions import buyers as buyer_actions
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, label, local_today
 from ui.messages import field_errors, field_message, line_message
@@ -260,7 +262,7 @@ class ConsentDialog(QDialog):
             return
         errors = self.form.check()
         if self.method_form.isChecked() and not self.form_number.text().strip():
-            self.form_number_error.setText(field_message("pre-printed consent form"))
+            self.form_number_error.setText(field_message(Code.CONSENT_FORM_NUMBER))
             errors["form_number"] = "missing"
         else:
             self.form_number_error.setText("")
@@ -300,9 +302,7 @@ class ConsentDialog(QDialog):
 
     def _preview_failed(self, error: Exception) -> None:
         self._set_busy(False)
-        errors = field_errors(error)
-        if not errors and "IIN" in str(error) and "registered" in str(error):
-            errors = {"iin": field_message(str(error))}
+        errors = field_errors(error)  # a registered IIN comes back on the IIN field
         if "form_number" in errors:
             self.form_number_error.setText(errors.pop("form_number"))
         shown = {k: v for k, v in errors.items() if k in self.form.shown_fields}
@@ -324,11 +324,10 @@ class ConsentDialog(QDialog):
             state=self.state, owner=self, slip=self._slip, done=self._print_done
         )
 
-    def _print_done(self, outcome: object) -> None:
+    def _print_done(self, outcome: PrintOutcome) -> None:
         self._set_busy(False)
-        ok = bool(getattr(outcome, "ok", False))
-        message = line_message(str(getattr(outcome, "message", "")))
-        if ok:
+        message = line_message(outcome)
+        if outcome.ok:
             self._printed = True
             self.status.info(
                 message + " " + self.tr("When the buyer has signed, press Buyer signed (F4).")

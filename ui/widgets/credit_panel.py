@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from pos.domain.credit import TERMS_MONTHS, schedule
-from pos.domain.errors import ValidationError
-from pos.domain.money import parse_tenge
+from pos.domain.errors import Code, ValidationError
+from pos.domain.payment import parse_tenge
 from pos.services.sales import CreditTerms
 from ui.i18n import date_text, local_today, money
 from ui.messages import line_message
@@ -105,7 +105,7 @@ class CreditPanel(QGroupBox):
         """The terms as typed; raises ValidationError with a reason to show."""
         down = self._down_tiyn()
         if down < 0:
-            raise ValidationError("the down payment must be less than the total", "down_payment")
+            raise ValidationError(Code.SALE_DOWN_PAYMENT_TOO_HIGH, field="down_payment")
         return CreditTerms(
             partner_bank=self.bank.currentText().strip(),
             product=self.product.currentText().strip(),
@@ -125,7 +125,7 @@ class CreditPanel(QGroupBox):
             if self._total <= 0:
                 return
             if terms.down_payment_tiyn >= self._total:
-                raise ValidationError("the down payment must be less than the total")
+                raise ValidationError(Code.SALE_DOWN_PAYMENT_TOO_HIGH, field="down_payment")
             plan = schedule(
                 self._total - terms.down_payment_tiyn, terms.term_months, local_today(self.timezone)
             )

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from pos.domain.enums import Role
+from printing.outcomes import PrintOutcome
 from ui.actions import admin
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, Translations
 from ui.messages import line_message
@@ -212,13 +213,11 @@ class MainWindow(QMainWindow):
             label="retry printing",
         )
 
-    def _retried(self, outcomes: list[object]) -> None:
+    def _retried(self, outcomes: list[PrintOutcome]) -> None:
         if not outcomes:
             self.sale.message.info(self.tr("Nothing waits to be printed."))
         else:
-            self.sale.message.info(
-                " ".join(line_message(str(getattr(o, "message", ""))) for o in outcomes)
-            )
+            self.sale.message.info(" ".join(line_message(o) for o in outcomes))
         self.state.status_stale.emit()
 
     def background_sync(self) -> None:

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 
 from pos.domain.buyer import BuyerData
 from pos.domain.enums import Purpose
+from pos.domain.errors import Code, Refused
 from pos.domain.minimization import BUYER_FIELDS, Requirements, purposes_justifying
 from pos.domain.views import AccessReport, BuyerView, RequestConfirmationView
+from printing.outcomes import PrintOutcome
 from ui.actions import rights
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, label
-from ui.messages import field_errors, line_message
+from ui.messages import field_errors, field_message, line_message
 from ui.state import AppState
 from ui.widgets.buyer_form import BuyerForm
 from ui.widgets.buyer_search import BuyerSearch
@@ -322,9 +324,9 @@ class RightsDialog(QDialog):
             done=self._printed,
         )
 
-    def _printed(self, outcome: object) -> None:
-        text = line_message(str(getattr(outcome, "message", "")))
-        if getattr(outcome, "ok", False):
+    def _printed(self, outcome: PrintOutcome) -> None:
+        text = line_message(outcome)
+        if outcome.ok:
             self.status.info(text)
         else:
             self.status.error(text)
@@ -346,7 +348,7 @@ class RightsDialog(QDialog):
             if getattr(data, name) != getattr(held, name)
         }
         if not changes:
-            self.status.error(line_message("nothing to correct"))
+            self.status.error(line_message(Code.RECTIFY_NOTHING))
             return
         rights.rectify(
             state=self.state,
@@ -403,7 +405,7 @@ class RightsDialog(QDialog):
             success=self._show_blockers,
         )
 
-    def _show_blockers(self, reasons: list[str]) -> None:
+    def _show_blockers(self, reasons: list[Refused]) -> None:
         self.blockers.setText("\n".join(line_message(r) for r in reasons))
 
     def do_withdraw(self) -> None:
@@ -442,7 +444,7 @@ class RightsDialog(QDialog):
             return
         reference = self.refusal_reference.text().strip()
         if not reference:
-            self.refusal_error.setText(line_message("reference of the buyer's written document"))
+            self.refusal_error.setText(field_message(Code.REQUEST_REFERENCE_MISSING))
             self.refusal_reference.setFocus()
             return
         self.refusal_error.clear()

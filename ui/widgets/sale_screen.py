@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from pos.domain.enums import PaymentMethod, Role
-from pos.domain.errors import ValidationError
-from pos.domain.money import parse_tenge
+from pos.domain.errors import Code, ValidationError
+from pos.domain.payment import parse_tenge
 from pos.domain.views import BuyerView, ProductView, SaleView
+from printing.outcomes import PrintOutcome
 from ui.actions import sale as sale_actions
 from ui.cart import MAX_QUANTITY, Cart
 from ui.i18n import label, money
@@ -463,7 +464,7 @@ class SaleScreen(QWidget):
             return
         cart = self.cart
         if not cart.lines:
-            self.message.error(line_message("the sale has no lines"))
+            self.message.error(line_message(Code.SALE_NO_LINES))
             self.focus_barcode()
             return
         cart.tendered_tiyn = None
@@ -475,7 +476,7 @@ class SaleScreen(QWidget):
                 self.tendered.setFocus()
                 return
             if cart.tendered_tiyn < cart.total_tiyn:
-                self.message.error(line_message("cash tendered is less than the total"))
+                self.message.error(line_message(Code.SALE_CASH_SHORT))
                 self.tendered.setFocus()
                 return
         cart.credit = None
@@ -486,7 +487,7 @@ class SaleScreen(QWidget):
                 self.message.error(line_message(exc))
                 return
             if not cart.credit.partner_bank or not cart.credit.product:
-                self.message.error(line_message("name the partner bank and its product"))
+                self.message.error(line_message(Code.SALE_CREDIT_BANK_MISSING))
                 return
         if cart.buyer is None and cart.needs_buyer:
             self.message.error(
@@ -526,9 +527,9 @@ class SaleScreen(QWidget):
         self.last_sale = sale
         self.sale_recorded.emit(sale)
 
-    def _printed(self, outcomes: list[object]) -> None:
-        failed = [o for o in outcomes if not getattr(o, "ok", False)]
-        texts = [line_message(str(getattr(o, "message", ""))) for o in outcomes]
+    def _printed(self, outcomes: list[PrintOutcome]) -> None:
+        failed = [o for o in outcomes if not o.ok]
+        texts = [line_message(o) for o in outcomes]
         if failed:
             self.message.error(" ".join(texts))
         elif texts:

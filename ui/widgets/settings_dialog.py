@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from pos.services import settings
+from printing.outcomes import PrintOutcome
 from ui.actions import admin
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES
-from ui.messages import field_errors, line_message
+from ui.messages import field_errors, line_message, sync_report_text
 from ui.state import AppState
 from ui.widgets.common import MessageLine, named
 from ui.widgets.status_bar import JobsWidget
@@ -221,8 +222,8 @@ class SettingsDialog(QDialog):
         self.test_result.setText(self.tr("Printing the test page..."))
         admin.test_print(state=self.state, owner=self, done=self._tested)
 
-    def _tested(self, outcome: object) -> None:
-        self.test_result.setText(line_message(str(getattr(outcome, "message", ""))))
+    def _tested(self, outcome: PrintOutcome) -> None:
+        self.test_result.setText(line_message(outcome))
 
     # --- head office --------------------------------------------------------------------------
 
@@ -237,7 +238,7 @@ class SettingsDialog(QDialog):
             state=self.state,
             owner=self._job_owner(),
             progress=lambda f, m: self.jobs.progress(job, f, m),
-            success=lambda report: self.jobs.finish(job, str(report.summary())),
+            success=lambda report: self.jobs.finish(job, sync_report_text(report)),
             failure=lambda exc: self.jobs.finish(job, line_message(exc), failed=True),
         )
         if token is None:

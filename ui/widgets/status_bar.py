@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QWidget
 
+from printing.outcomes import PrinterState, PrinterStatus
 from ui.actions.status import StatusSnapshot, refresh_status
 from ui.i18n import datetime_text, label
-from ui.messages import line_message
+from ui.messages import message_text, printer_problem
 from ui.state import AppState
 from ui.widgets.common import named
 
@@ -165,7 +166,7 @@ class StatusBar(QStatusBar):
                 self.sync.setText(
                     self.sync.text() + " " + self.tr("({n} refused)").format(n=s.rejected)
                 )
-            self.sync.setToolTip(s.last_error or "")
+            self.sync.setToolTip(message_text(s.last_error) if s.last_error else "")
             if s.printer is not None:
                 self.printer.setText(self._printer_text(s.printer))
         person = self.state.staff
@@ -179,16 +180,14 @@ class StatusBar(QStatusBar):
         for widget in (self.store, self.staff, self.sync, self.printer):
             widget.setAccessibleName(widget.text())
 
-    def _printer_text(self, status: str) -> str:
-        if status == "printer: ok":
+    def _printer_text(self, status: PrinterStatus) -> str:
+        if status.state is PrinterState.OK:
             return self.tr("Printer: ready")
-        if status == "printer: not set":
+        if status.state is PrinterState.NOT_SET:
             return self.tr("Printer: not set")
-        if status.startswith("printer: ok, paper running low"):
+        if status.state is PrinterState.PAPER_LOW:
             return self.tr("Printer: ready, paper running low")
-        return self.tr("Printer: {state}").format(
-            state=line_message(status.removeprefix("printer: "))
-        )
+        return self.tr("Printer: {state}").format(state=printer_problem(status))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
