@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from pos.services import settings
 from pos.services.context import ServiceContext
+from pos.services.setup import describe_till
 from ui.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translations
 from ui.messages import line_message
 from ui.operations import Operations
@@ -39,11 +40,16 @@ def build_window(
     language: str | None = None,
     current_key: str | None = None,
 ) -> MainWindow:
-    """The cashier window around an open till (the application must exist)."""
+    """The cashier window around an open till (the application must exist).
+
+    Reads the store (its name and time zone) once, before the window shows, as the
+    language is read: every "today" the window uses is the store's."""
     ops = Operations()
+    store = describe_till(ServiceContext(till.db, till.identity.system_actor()))
     state = AppState(
         till,
         ops,
+        store=store,
         printer_factory=printer_factory,
         sync_factory=sync_factory,
         language=language or DEFAULT_LANGUAGE,

@@ -93,8 +93,8 @@ def datetime_text(at: dt.datetime, timezone: str, language: str) -> str:
     return f"{date_text(local.date(), language)} {local:%H:%M}"
 
 
-def local_today(timezone: str = "Asia/Almaty") -> dt.date:
-    """Today in the store's zone (credit schedules, consent validity)."""
+def local_today(timezone: str) -> dt.date:
+    """Today in the store's zone (credit schedules, consent validity); the store says which."""
     return dt.datetime.now(ZoneInfo(timezone)).date()
 
 

@@ -6,6 +6,7 @@ context built here, so a key rotation that replaces the database is one swap.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from pos.services.context import Actor, ServiceContext
 from pos.services.setup import TillIdentity
 from pos.storage.database import Database
 from printing.outcomes import PrinterStatus
+from ui.i18n import local_today
 from ui.operations import Operations
 
 
@@ -74,6 +76,7 @@ class AppState(QObject):
         till: TillHandle,
         ops: Operations,
         *,
+        store: StoreInfo,
         printer_factory: PrinterFactory | None = None,
         sync_factory: SyncFactory | None = None,
         language: str = "ru",
@@ -87,7 +90,8 @@ class AppState(QObject):
         self.language = language
         self.actor: Actor | None = None
         self.staff: StaffInfo | None = None
-        self.store: StoreInfo | None = None
+        # This till's store and register (its time zone says what "today" is).
+        self.store = store
         self._printer: Printer | None = None
         # True while the key rotation swaps the database file: background reads wait.
         self.rekeying = False
@@ -136,6 +140,10 @@ class AppState(QObject):
         if self._printer is None:
             self._printer = self.printer_factory(self.ctx(), self.till.paths)
         return self._printer
+
+    def today(self) -> dt.date:
+        """Today in the store's time zone (consent validity, credit schedules)."""
+        return local_today(self.store.timezone)
 
     def set_language(self, language: str) -> None:
         if language != self.language:

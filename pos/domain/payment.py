@@ -1,4 +1,8 @@
-"""Amounts typed at the counter, read as tiyn."""
+"""Amounts the till is given: tenge typed at the counter, and cash against the total.
+
+The sale service and the sale screen both ask `cash_change`, so the window never lets
+through, or stops, a payment the service would judge otherwise.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,13 @@ from decimal import Decimal, InvalidOperation
 
 from pos.domain.errors import Code, ValidationError
 from pos.domain.money import TENGE_SIGN
+
+
+def cash_change(total_tiyn: int, tendered_tiyn: int) -> int:
+    """The change for cash tendered; refused when the cash does not cover the total."""
+    if tendered_tiyn < total_tiyn:
+        raise ValidationError(Code.SALE_CASH_SHORT, field="tendered")
+    return tendered_tiyn - total_tiyn
 
 
 def parse_tenge(text: str, field: str = "amount") -> int:

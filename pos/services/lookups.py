@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any, TypeVar, cast
 from zoneinfo import ZoneInfo
 
@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pos.domain.buyer import BuyerData
+from pos.domain.consent import policy_changed
 from pos.domain.enums import (
     ConsentState,
     CreditStatus,
@@ -173,15 +174,6 @@ def purpose_statuses(session: Session, buyer_id: uuid.UUID) -> tuple[PurposeStat
     )
 
 
-def needs_reconsent(statuses: Iterable[PurposeStatus], current_label: str | None) -> bool:
-    """True when the buyer's newest consent names an older policy version than the current one."""
-    in_force = [s for s in statuses if s.in_force]
-    if not in_force or current_label is None:
-        return False
-    newest = max(in_force, key=lambda s: s.since)
-    return newest.policy_label != current_label
-
-
 def obligations(session: Session, buyer_id: uuid.UUID) -> tuple[ObligationInfo, ...]:
     rows = session.scalars(
         select(CreditArrangement).where(
@@ -216,7 +208,7 @@ def buyer_view(session: Session, buyer: Buyer, today: dt.date) -> BuyerView:
         updated_at=buyer.updated_at,
         purposes=statuses,
         current_policy_label=current,
-        reconsent_needed=needs_reconsent(statuses, current),
+        reconsent_needed=policy_changed(statuses, current),
         obligations=obligations(session, buyer.id),
     )
 

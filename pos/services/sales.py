@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pos.domain import credit as credit_math
+from pos.domain.consent import consent_gap
 from pos.domain.enums import (
     BuyerStatus,
     CreditStatus,
@@ -29,9 +30,9 @@ from pos.domain.minimization import (
     FIELD_CATEGORY,
     PURPOSE_CATEGORIES,
     SaleNeeds,
-    field_list,
     requirements_for,
 )
+from pos.domain.payment import cash_change
 from pos.domain.views import CreditView, SaleView
 from pos.services.context import Action, ServiceContext
 from pos.services.disclosures import record_disclosure_in
@@ -109,30 +110,18 @@ def _check_buyer(uow: UnitOfWork, sale: NewSale) -> None:
     """Refuse a sale whose buyer lacks the consent or the data it needs (BRIEF 4.2)."""
     session = uow.session
     buyer = get_buyer_row(session, sale.buyer_id)  # type: ignore[arg-type]
-    if buyer.status != BuyerStatus.ACTIVE.value:
-        raise Refused(Code.SALE_BUYER_REFUSED)
-    requirements = requirements_for(sale.needs)
-    needed = set(requirements.required_purposes) or {Purpose.SALE}
-    statuses = {s.purpose: s for s in purpose_statuses(session, buyer.id)}
     today = local_date(uow.now, store_info(session, uow.actor).timezone)
-    current = current_policy_label(session, today)
-    missing = tuple(
-        sorted(
-            p
-            for p in needed
-            if p not in statuses
-            or not statuses[p].in_force
-            or (statuses[p].valid_until is not None and statuses[p].valid_until < today)  # type: ignore[operator]
-        )
+    gap = consent_gap(
+        purpose_statuses(session, buyer.id),
+        buyer_data(buyer).given_fields(),
+        refused=buyer.status != BuyerStatus.ACTIVE.value,
+        policy_label=current_policy_label(session, today),
+        needs=sale.needs,
+        today=today,
     )
-    if missing:
-        raise Refused(Code.CONSENT_MISSING_PURPOSES, purposes=missing)
-    stale = sorted(p for p in needed if statuses[p].policy_label != current)
-    if stale:
-        raise Refused(Code.CONSENT_STALE_POLICY, label=str(current))
-    lacking = requirements.required_fields - buyer_data(buyer).given_fields()
-    if lacking:
-        raise Refused(Code.CONSENT_MISSING_FIELDS, fields=field_list(lacking))
+    error = gap.error()
+    if error is not None:
+        raise error
 
 
 def record_sale(ctx: ServiceContext, sale: NewSale) -> SaleView:
@@ -169,9 +158,7 @@ def record_sale_in(uow: UnitOfWork, sale: NewSale) -> uuid.UUID:
     tendered = change = None
     if sale.payment is PaymentMethod.CASH:
         tendered = total if sale.tendered_tiyn is None else sale.tendered_tiyn
-        if tendered < total:
-            raise ValidationError(Code.SALE_CASH_SHORT, field="tendered")
-        change = tendered - total
+        change = cash_change(total, tendered)
     elif sale.tendered_tiyn is not None:
         raise ValidationError(Code.SALE_TENDERED_NOT_CASH, field="tendered")
 

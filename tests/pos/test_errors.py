@@ -1,5 +1,5 @@
-"""The message catalogue: every code has its English, and every raise names exactly the
-code's parameters."""
+"""The message catalogue: every code has its English, every raise names exactly the code's
+parameters, and the rules the service and the window share decide the same way."""
 
 from __future__ import annotations
 
@@ -8,8 +8,11 @@ import datetime as dt
 import uuid
 from pathlib import Path
 
+import pytest
+
 from pos.domain.codes import ENGLISH, Code
-from pos.domain.enums import PaymentMethod, Purpose, Role
+from pos.domain.consent import consent_gap
+from pos.domain.enums import ConsentState, PaymentMethod, Purpose, Role
 from pos.domain.errors import (
     NotFound,
     PosError,
@@ -19,7 +22,10 @@ from pos.domain.errors import (
     message,
     template_fields,
 )
+from pos.domain.minimization import BuyerField, SaleNeeds
 from pos.domain.money import Money
+from pos.domain.payment import cash_change
+from pos.domain.views import PurposeStatus
 from pos.services.context import Action
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,6 +51,8 @@ MAKERS = {
 }
 # Keywords of the makers that are not message parameters.
 NOT_PARAMS = {"field", "retry_after"}
+TODAY = dt.date(2025, 3, 1)
+SINCE = dt.datetime(2025, 1, 10, 9, 0, tzinfo=dt.UTC)
 
 
 def test_every_code_has_its_english() -> None:
@@ -133,3 +141,108 @@ def test_several_field_errors_say_the_first_and_count_the_rest() -> None:
     )
     assert (errors.code, errors.field, errors.more) == (Code.PHONE_INVALID, "phone", 1)
     assert str(errors) == "phone number is not valid (and 1 more)"
+
+
+def _status(
+    purpose: Purpose, label: str = "P-2", until: dt.date | None = None, *, in_force: bool = True
+) -> PurposeStatus:
+    return PurposeStatus(
+        purpose=purpose,
+        state=ConsentState.GIVEN if in_force else ConsentState.WITHDRAWN,
+        policy_label=label,
+        since=SINCE,
+        valid_until=until,
+        consent_id=uuid.UUID(int=7),
+    )
+
+
+DELIVERY = SaleNeeds(PaymentMethod.CASH, delivery=True)
+HELD = {"given_name", "phone", "delivery_address"}
+
+
+def test_consent_gap_closed_when_consents_and_data_cover_the_sale() -> None:
+    gap = consent_gap(
+        [_status(Purpose.SALE), _status(Purpose.DELIVERY, until=TODAY)],
+        HELD,
+        refused=False,
+        policy_label="P-2",
+        needs=DELIVERY,
+        today=TODAY,
+    )
+    assert not gap.asks_for_consent and gap.error() is None
+
+
+def test_consent_gap_names_what_is_missing_in_the_order_the_service_refuses() -> None:
+    expired = consent_gap(
+        [_status(Purpose.SALE), _status(Purpose.DELIVERY, until=TODAY - dt.timedelta(days=1))],
+        {"given_name"},
+        refused=False,
+        policy_label="P-2",
+        needs=DELIVERY,
+        today=TODAY,
+    )
+    assert expired.expired == (Purpose.DELIVERY,) and expired.asks_for_consent
+    error = expired.error()
+    assert error is not None and error.code is Code.CONSENT_MISSING_PURPOSES
+    assert error.params["purposes"] == (Purpose.DELIVERY,)
+
+    stale = consent_gap(
+        [_status(Purpose.SALE, "P-1"), _status(Purpose.DELIVERY, "P-1")],
+        {"given_name"},
+        refused=False,
+        policy_label="P-2",
+        needs=DELIVERY,
+        today=TODAY,
+    )
+    assert stale.stale == (Purpose.DELIVERY, Purpose.SALE) and stale.policy_changed
+    assert stale.error() is not None and stale.error().code is Code.CONSENT_STALE_POLICY  # type: ignore[union-attr]
+
+    fields = consent_gap(
+        [_status(Purpose.SALE), _status(Purpose.DELIVERY)],
+        {"given_name"},
+        refused=False,
+        policy_label="P-2",
+        needs=DELIVERY,
+        today=TODAY,
+    )
+    assert fields.missing_fields == (BuyerField.PHONE, BuyerField.DELIVERY_ADDRESS)
+    assert str(fields.error()) == (
+        "this sale needs the buyer's phone, delivery address; take a consent with them first"
+    )
+
+
+def test_a_written_refusal_is_refused_and_asks_for_no_consent() -> None:
+    gap = consent_gap(
+        [_status(Purpose.SALE)],
+        set(),
+        refused=True,
+        policy_label="P-2",
+        needs=SaleNeeds(),
+        today=TODAY,
+    )
+    assert not gap.asks_for_consent
+    assert gap.error() is not None and gap.error().code is Code.SALE_BUYER_REFUSED  # type: ignore[union-attr]
+
+
+def test_offers_need_one_of_phone_or_email() -> None:
+    gap = consent_gap(
+        [_status(Purpose.SALE), _status(Purpose.MARKETING)],
+        {"given_name"},
+        refused=False,
+        policy_label="P-2",
+        needs=SaleNeeds(marketing=True),
+        today=TODAY,
+    )
+    assert gap.missing_one_of == ((BuyerField.PHONE, BuyerField.EMAIL),)
+    assert gap.asks_for_consent
+
+
+@pytest.mark.parametrize(("tendered", "change"), [(10_000, 0), (25_000, 15_000)])
+def test_cash_covers_the_total(tendered: int, change: int) -> None:
+    assert cash_change(10_000, tendered) == change
+
+
+def test_cash_short_of_the_total_is_refused_on_the_tendered_field() -> None:
+    with pytest.raises(ValidationError) as caught:
+        cash_change(10_000, 9_999)
+    assert (caught.value.code, caught.value.field) == (Code.SALE_CASH_SHORT, "tendered")

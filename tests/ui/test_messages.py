@@ -20,8 +20,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from pos.domain.codes import ENGLISH, Code
-from pos.domain.enums import PaymentMethod, Purpose, Role
+from pos.domain.consent import consent_gap
+from pos.domain.enums import PaymentMethod, Role
 from pos.domain.errors import Refused, message, template_fields
+from pos.domain.minimization import SaleNeeds
 from pos.domain.money import Money
 from tests.support.tills import INSTALLMENT, TillFixture, credit_buyer, installment_sale, register
 from tests.ui.driver import WAIT, activate, idle, sign_in, tick, type_text
@@ -139,7 +141,17 @@ def test_a_refused_sale_lists_the_missing_purposes_in_the_windows_language(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     sign_in(qtbot, window, Role.SALES_MANAGER)
-    error = Refused(Code.CONSENT_MISSING_PURPOSES, purposes=(Purpose.CREDIT, Purpose.SALE))
+    gap = consent_gap(
+        [],
+        set(),
+        refused=False,
+        policy_label="DEMO-1",
+        needs=SaleNeeds(PaymentMethod.INSTALLMENT),
+        today=window.state.today(),
+    )
+    refusal = gap.error()
+    assert refusal is not None
+    error: Refused = refusal
 
     def refuse() -> None:
         raise error

@@ -7,6 +7,7 @@ printer is down, a pre-printed paper form with its number stands in for the slip
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from dataclasses import replace
 
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos.domain.consent import buyer_gap
 from pos.domain.enums import ConsentMethod, Purpose
 from pos.domain.errors import Code
 from pos.domain.minimization import SaleNeeds, requirements_for
@@ -36,7 +38,7 @@ from pos.domain.views import BuyerView, ConsentSlipView
 from pos.services.consents import ConsentDraft, RecordedConsent
 from printing.outcomes import PrintOutcome
 from ui.actions import buyers as buyer_actions
-from ui.i18n import LANGUAGE_NAMES, LANGUAGES, label, local_today
+from ui.i18n import LANGUAGE_NAMES, LANGUAGES, label
 from ui.messages import field_errors, field_message, line_message
 from ui.state import AppState
 from ui.widgets.buyer_form import BuyerForm
@@ -441,27 +443,11 @@ class ConsentDialog(QDialog):
             button.setAccessibleName(button.text())
 
 
-def needs_consent(buyer: BuyerView | None, needs: SaleNeeds) -> bool:
-    """True when this sale needs a consent first: a new buyer, a missing or stale purpose,
-    or data the sale needs that the buyer has not given."""
-    requirements = requirements_for(needs)
-    if not requirements.carries_personal_data and buyer is None:
-        return False
+def needs_consent(buyer: BuyerView | None, needs: SaleNeeds, today: dt.date) -> bool:
+    """True when this sale needs a consent first: a new buyer, or a gap a consent closes
+    (pos.domain.consent, the rule the sale service refuses by; `today` is the store's).
+
+    A written refusal is no such gap: the sale service refuses it with its own reason."""
     if buyer is None:
-        return True
-    if buyer.reconsent_needed:
-        return True
-    in_force = {p.purpose: p for p in buyer.purposes if p.in_force}
-    needed = set(requirements.required_purposes) or {Purpose.SALE}
-    for purpose in needed:
-        status = in_force.get(purpose)
-        if status is None or status.policy_label != buyer.current_policy_label:
-            return True
-        if status.valid_until is not None and status.valid_until < local_today():
-            return True
-    missing = requirements.required_fields - buyer.data.given_fields()
-    if missing:
-        return True
-    return bool(requirements.one_of) and not any(
-        group & buyer.data.given_fields() for group in requirements.one_of
-    )
+        return requirements_for(needs).carries_personal_data
+    return buyer_gap(buyer, needs, today).asks_for_consent

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,7 +23,7 @@ from pos.domain.credit import TERMS_MONTHS, schedule
 from pos.domain.errors import Code, ValidationError
 from pos.domain.payment import parse_tenge
 from pos.services.sales import CreditTerms
-from ui.i18n import date_text, local_today, money
+from ui.i18n import date_text, money
 from ui.messages import line_message
 from ui.widgets.common import named
 
@@ -33,11 +36,12 @@ class CreditPanel(QGroupBox):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("credit")
         self.language = "ru"
-        self.timezone = "Asia/Almaty"
+        # The store's today: the schedule starts where the sale service will start it.
+        self.today = today
         self._total = 0
         self.bank = named(QComboBox(self), "credit.bank")
         self.bank.setEditable(True)
@@ -126,9 +130,7 @@ class CreditPanel(QGroupBox):
                 return
             if terms.down_payment_tiyn >= self._total:
                 raise ValidationError(Code.SALE_DOWN_PAYMENT_TOO_HIGH, field="down_payment")
-            plan = schedule(
-                self._total - terms.down_payment_tiyn, terms.term_months, local_today(self.timezone)
-            )
+            plan = schedule(self._total - terms.down_payment_tiyn, terms.term_months, self.today())
         except ValidationError as exc:
             self.error.setText(line_message(exc))
             self.error.show()

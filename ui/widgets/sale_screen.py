@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from pos.domain.enums import PaymentMethod, Role
 from pos.domain.errors import Code, ValidationError
-from pos.domain.payment import parse_tenge
+from pos.domain.payment import cash_change, parse_tenge
 from pos.domain.views import BuyerView, ProductView, SaleView
 from printing.outcomes import PrintOutcome
 from ui.actions import sale as sale_actions
@@ -127,7 +127,7 @@ class SaleScreen(QWidget):
 
         # right column
         self.buyer_panel = BuyerPanel(state, self)
-        self.credit_panel = CreditPanel(self)
+        self.credit_panel = CreditPanel(state.today, self)
         self.credit_panel.hide()
         right = QWidget(self)
         right.setObjectName("sale.right")
@@ -475,8 +475,10 @@ class SaleScreen(QWidget):
                 self.message.error(self.tr("Type the cash received, e.g. 20000"))
                 self.tendered.setFocus()
                 return
-            if cart.tendered_tiyn < cart.total_tiyn:
-                self.message.error(line_message(Code.SALE_CASH_SHORT))
+            try:
+                cash_change(cart.total_tiyn, cart.tendered_tiyn)  # the service's own rule
+            except ValidationError as exc:
+                self.message.error(line_message(exc))
                 self.tendered.setFocus()
                 return
         cart.credit = None
@@ -495,7 +497,7 @@ class SaleScreen(QWidget):
             )
             self.buyer_panel.search.field.setFocus()
             return
-        if cart.buyer is not None and needs_consent(cart.buyer, cart.needs):
+        if cart.buyer is not None and needs_consent(cart.buyer, cart.needs, self.state.today()):
             self._take_consent(cart.buyer, then_finish=True)
             return
         self._record()
