@@ -135,9 +135,17 @@ class Operations(QObject):
         def report(fraction: float | None, message: str = "") -> None:
             self.progressed.emit((token_box[0], fraction, message))
 
-        token = self._start(lambda: op(report), lane, success, failure, owner, progress, label)
-        token_box.append(token)
-        return token
+        # The token is known before the op starts: it may report at once, on its own thread.
+        return self._start(
+            lambda: op(report),
+            lane,
+            success,
+            failure,
+            owner,
+            progress,
+            label,
+            on_token=token_box.append,
+        )
 
     def _start(
         self,
@@ -148,6 +156,8 @@ class Operations(QObject):
         owner: QObject | None,
         progress: Callable[[float | None, str], None] | None,
         label: str,
+        *,
+        on_token: Callable[[int], None] | None = None,
     ) -> int:
         if not self._accepting:
             raise RuntimeError("the window is closing; no new work is started")
@@ -155,6 +165,8 @@ class Operations(QObject):
             self._next += 1
             token = self._next
             self._pending[token] = _Pending(op, success, failure, owner, progress, label, lane)
+        if on_token is not None:
+            on_token(token)
         self.busy_changed.emit(len(self._pending))
         self._pools[lane].start(_Task(self, token, op))
         return token

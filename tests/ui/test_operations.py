@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+import pytest
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer
 from pytestqt.qtbot import QtBot
 
 from pos.domain.errors import Code, Refused
@@ -61,6 +63,37 @@ def test_failures_arrive_as_exceptions_and_writes_never_overlap(qtbot: QtBot) ->
     qtbot.waitUntil(lambda: len(done) == 5 and len(errors) == 1, timeout=5000)
     assert not overlap
     assert isinstance(errors[0], Refused) and errors[0].code is Code.WITHDRAWAL_NO_PURPOSE
+    assert ops.shutdown()
+
+
+def test_an_op_may_report_progress_the_moment_it_starts(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pool thread may run the op before `run_with_progress` returns: its first report
+    still reaches the progress callback (the pool runs it inline here to make that so)."""
+
+    def run_inline(_pool: QThreadPool, task: QRunnable, _priority: int = 0) -> None:
+        task.run()
+
+    monkeypatch.setattr(QThreadPool, "start", run_inline)
+    ops = Operations()
+    seen: list[tuple[float | None, str]] = []
+    got: list[int] = []
+    errors: list[Exception] = []
+
+    def op(report: Callable[[float | None, str], None]) -> int:
+        report(0.5, "half")
+        return 7
+
+    ops.run_with_progress(
+        op,
+        lane=Lane.LONG,
+        progress=lambda fraction, text: seen.append((fraction, text)),
+        success=got.append,
+        failure=errors.append,
+    )
+    qtbot.waitUntil(lambda: bool(got or errors), timeout=5000)
+    assert (seen, got, errors) == ([(0.5, "half")], [7], [])
     assert ops.shutdown()
 
 
