@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -12,6 +14,7 @@ from pos.services import settings, sync_state
 from tests.printing.conftest import FakePrinter, listening
 from tests.support.tills import TillFixture
 from tests.ui.driver import WAIT, idle, scan, sign_in
+from ui.widgets import status_bar
 from ui.widgets.main_window import MainWindow
 
 CABLE = "4870001000165"
@@ -60,3 +63,20 @@ def test_printer_down_keeps_the_sale_and_queues_the_receipt(
         assert len(back.wait_jobs(1)) == 1
         idle(qtbot, window)
     qtbot.waitUntil(lambda: window.status.printer.text() == "Printer: ready", timeout=WAIT)
+
+
+def test_a_refresh_asked_for_during_a_read_reads_again(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sale or a sign-in during a status read is not lost: the bar reads once more."""
+    idle(qtbot, window)
+    reads: list[dict[str, Any]] = []
+    monkeypatch.setattr(status_bar, "refresh_status", lambda **kw: reads.append(kw) or 0)
+    status = window.status
+    for _ in range(3):
+        status.refresh()
+    assert len(reads) == 1
+    reads[0]["failure"](RuntimeError("read failed"))  # the read lands
+    assert len(reads) == 2
+    reads[1]["failure"](RuntimeError("read failed"))
+    assert len(reads) == 2

@@ -112,6 +112,8 @@ class StatusBar(QStatusBar):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self._refreshing = False
+        # Asked to refresh while a read was under way: that read may predate the change.
+        self._again = False
         state.status_stale.connect(self.refresh)
         state.signed_in.connect(self._show)
         state.signed_out.connect(self._show)
@@ -125,20 +127,29 @@ class StatusBar(QStatusBar):
         self.timer.stop()
 
     def refresh(self) -> None:
-        if self._refreshing or self.state.rekeying:
+        if self.state.rekeying:
+            return
+        if self._refreshing:
+            self._again = True  # read again when this one lands, so no change is missed
             return
         self._refreshing = True
         refresh_status(state=self.state, owner=self, success=self._got, failure=self._not_got)
 
+    def _landed(self) -> None:
+        self._refreshing = False
+        if self._again and self.timer.isActive():  # not once the window is closing
+            self._again = False
+            self.refresh()
+
     def _not_got(self, _error: Exception) -> None:
         # Logged by the ops if unexpected; the next refresh tries again.
-        self._refreshing = False
+        self._landed()
 
     def _got(self, snapshot: StatusSnapshot) -> None:
-        self._refreshing = False
         self.snapshot = snapshot
         self.state.store = snapshot.store
         self._show()
+        self._landed()
 
     def _show(self) -> None:
         s = self.snapshot
