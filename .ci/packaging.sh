@@ -17,11 +17,17 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# Built from a copy, so setuptools' build/ and egg-info never land in the working tree.
+SRC="$WORK/src"
+mkdir -p "$SRC"
+cp -r pyproject.toml README.md till pos ui printing sync protocol headoffice "$SRC"/
+find "$SRC" -name __pycache__ -prune -exec rm -rf {} +
+
 rm -rf "$VENV"
 "$PYTHON" -m venv "$VENV"
 quiet "$VENV/bin/pip" install -q --upgrade pip
 # A real (non-editable) install from this tree, as a server would get it.
-quiet "$VENV/bin/pip" install -q --no-warn-script-location '.[headoffice]'
+quiet "$VENV/bin/pip" install -q --no-warn-script-location "$SRC[headoffice]"
 
 if "$VENV/bin/python" -c "import PySide6" 2>/dev/null; then
   echo "packaging: PySide6 is importable in the head-office environment" >&2; exit 1
@@ -59,7 +65,7 @@ if [ "$health" != "ok" ]; then
 fi
 
 # What `pip install '.[till]'` would install, resolved without installing anything.
-quiet "$VENV/bin/pip" install -q --dry-run --ignore-installed --report "$WORK/till.json" '.[till]'
+quiet "$VENV/bin/pip" install -q --dry-run --ignore-installed --report "$WORK/till.json" "$SRC[till]"
 "$VENV/bin/python" - "$WORK/till.json" <<'PY'
 import json, sys
 names = {
