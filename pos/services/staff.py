@@ -18,7 +18,18 @@ from pos.storage.models import Staff
 
 MAX_FAILURES = 5
 LOCKOUT = dt.timedelta(minutes=5)
+# argon2id with argon2-cffi's defaults (RFC 9106's low-memory profile). Nothing reads the
+# parameters from the environment or a setting: only `use_pin_hasher` replaces the hasher.
 _hasher = PasswordHasher()
+
+
+def use_pin_hasher(hasher: PasswordHasher) -> PasswordHasher:
+    """Hash PINs with `hasher` from now on; returns the one it replaces. For the test suite
+    only (cheap parameters for the tills it builds by the hundred); stored hashes keep
+    their own parameters, so either hasher verifies any of them."""
+    global _hasher
+    previous, _hasher = _hasher, hasher
+    return previous
 
 
 def _check_pin(pin: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from sqlalchemy import select
 
@@ -10,13 +12,13 @@ from pos.domain.enums import PaymentMethod
 from pos.domain.minimization import SaleNeeds
 from pos.services.buyers import SearchKind, _ids_for, classify, find_buyers
 from pos.storage.models import AuditEntry
-from tests.support.tills import INSTALLMENT, TillFixture, credit_buyer, register
+from tests.support.tills import INSTALLMENT, TillFixture, credit_buyer, make_till, register
 
 DELIVERY = SaleNeeds(PaymentMethod.CASH, delivery=True)
 
 
-@pytest.fixture
-def people(till: TillFixture) -> dict[str, object]:
+def register_people(till: TillFixture) -> dict[str, object]:
+    """Five buyers with Kazakh, Russian and Latin names; their ids by nickname."""
     ids = {}
     ids["asel"] = register(
         till,
@@ -64,6 +66,20 @@ def people(till: TillFixture) -> dict[str, object]:
     return ids
 
 
+@pytest.fixture(scope="module")
+def searched(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TillFixture]:
+    """One till with the five buyers for the tests that only search: a search that is not
+    audited writes nothing, so they can share it."""
+    till = make_till(tmp_path_factory.mktemp("search") / "till")
+    yield till
+    till.db.close()
+
+
+@pytest.fixture(scope="module")
+def people(searched: TillFixture) -> dict[str, object]:
+    return register_people(searched)
+
+
 @pytest.mark.parametrize(
     ("query", "who"),
     [
@@ -87,22 +103,23 @@ def people(till: TillFixture) -> dict[str, object]:
         ("zzz", set()),
     ],
 )
-def test_search(till: TillFixture, people: dict[str, object], query: str, who: set[str]) -> None:
-    found = {b.id for b in find_buyers(till.ctx(till.cashier), query)}
+def test_search(
+    searched: TillFixture, people: dict[str, object], query: str, who: set[str]
+) -> None:
+    found = {b.id for b in find_buyers(searched.ctx(searched.cashier), query)}
     assert found == {people[w] for w in who}
 
 
-def test_search_by_iin_is_exact(till: TillFixture, people: dict[str, object]) -> None:
+def test_search_by_iin_is_exact(searched: TillFixture, people: dict[str, object]) -> None:
     iin = str(people["nurlan_iin"])
-    found = find_buyers(till.ctx(till.cashier), iin)
+    found = find_buyers(searched.ctx(searched.cashier), iin)
     assert [b.id for b in found] == [people["nurlan"]]
     assert found[0].masked_iin == iin[:4] + "******" + iin[-2:]
-    assert find_buyers(till.ctx(till.cashier), iin[:11]) == []
+    assert find_buyers(searched.ctx(searched.cashier), iin[:11]) == []
 
 
-def test_results_are_masked_and_an_audited_search_keeps_no_query(
-    till: TillFixture, people: dict[str, object]
-) -> None:
+def test_results_are_masked_and_an_audited_search_keeps_no_query(till: TillFixture) -> None:
+    people = register_people(till)  # its own till: an audited search writes to it
     found = find_buyers(till.ctx(till.cashier), "+77015551234", audit=True)
     assert found[0].masked_phone == "+7701*****34"
     with till.db.read_session() as s:
@@ -121,11 +138,11 @@ def test_classification() -> None:
 
 @pytest.mark.parametrize("query", ["асель", "1234", "+77015551234", "920315401237", "нурл ас"])
 def test_every_search_is_an_index_range_scan(
-    till: TillFixture, people: dict[str, object], query: str
+    searched: TillFixture, people: dict[str, object], query: str
 ) -> None:
     """No full table scan, so a search stays fast at a million buyers (see bench/ for figures)."""
     plans: list[str] = []
-    with till.db.read_session() as s:
+    with searched.db.read_session() as s:
         conn = s.connection()
         from sqlalchemy import event
 

@@ -41,7 +41,8 @@ def test_nothing_is_hidden_when_every_cell_is_big_enough() -> None:
 
 
 def test_export_of_a_seeded_till(till: TillFixture, tmp_path: Path) -> None:
-    seed(till.ctx(), buyers=500, sales=2500, seed=11)
+    # Two months of a small store: cells big enough to publish and cells too small to.
+    seed(till.ctx(), buyers=200, sales=1000, seed=11, days=60)
     out = tmp_path / "stats.csv"
     result = export_stats(till.ctx(till.manager), out)
     text = out.read_text(encoding="utf-8")

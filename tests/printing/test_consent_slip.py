@@ -14,8 +14,8 @@ from pos.services.consents import ConsentDraft, preview_consent, record_consent
 from pos.services.context import ServiceContext
 from printing.i18n import date_text, label, t
 from printing.service import PrintService
-from tests.printing.conftest import FakePrinter, printout, set_printer
-from tests.printing.escpos_decoder import POS5890_PAGES, GlyphReader, Printout, Raster, TextLine
+from tests.support.escpos_decoder import POS5890_PAGES, GlyphReader, Printout, Raster, TextLine
+from tests.support.printer import FakePrinter, printout, set_printer
 from tests.support.tills import CREDIT, DELIVERY, TillFixture, credit_buyer, delivery_buyer
 
 KAZAKH = set("ӘәҒғҚқҢңӨөҰұҮүҺһІі")

@@ -21,8 +21,8 @@ from pos.services.reports import access_report
 from pos.services.sales import LineInput, NewSale, record_sale
 from printing.i18n import date_text, label, t
 from printing.service import PrintService
-from tests.printing.conftest import FakePrinter, free_port, listening, printout, set_printer
-from tests.printing.escpos_decoder import GlyphReader, Printout, Raster
+from tests.support.escpos_decoder import GlyphReader, Printout, Raster
+from tests.support.printer import FakePrinter, free_port, listening, printout, set_printer
 from tests.support.tills import (
     DELIVERY,
     INSTALLMENT,

@@ -9,7 +9,7 @@ from printing.config import config_from
 from printing.encoder import encode
 from printing.layout import Page
 from printing.model import printer_model
-from tests.printing.escpos_decoder import EPSON_PAGES, GlyphReader, Raster, TextLine, decode, read
+from tests.support.escpos_decoder import EPSON_PAGES, GlyphReader, Raster, TextLine, decode, read
 
 
 def _doc(*lines: str) -> Page:

@@ -16,7 +16,8 @@ from pos.services.sales import LineInput, NewSale, record_sale
 from pos.storage.audit import verify_chain
 from pos.storage.models import AuditEntry, Consent, PrintJob, Sale
 from printing.service import PrintService
-from tests.printing.conftest import (
+from tests.support.escpos_decoder import GlyphReader, StatusQuery, decode
+from tests.support.printer import (
     OFFLINE,
     PAPER_LOW,
     PAPER_OUT,
@@ -26,7 +27,6 @@ from tests.printing.conftest import (
     printout,
     set_printer,
 )
-from tests.printing.escpos_decoder import GlyphReader, StatusQuery, decode
 from tests.support.tills import DELIVERY, TillFixture, delivery_buyer
 
 

@@ -15,8 +15,8 @@ from printing.encoder import encode
 from printing.layout import Cut, Line, Page, clean
 from printing.model import printer_model
 from printing.samples import DEMO_OPERATOR, demo_confirmation, demo_report, demo_sale, demo_slip
-from tests.printing.escpos_decoder import Cut as CutEvent
-from tests.printing.escpos_decoder import decode
+from tests.support.escpos_decoder import Cut as CutEvent
+from tests.support.escpos_decoder import decode
 
 AT = dt.datetime(2025, 3, 15, 9, 5, tzinfo=dt.UTC)
 

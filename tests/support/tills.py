@@ -1,11 +1,25 @@
-"""Build real tills (SQLCipher files on disk) for tests."""
+"""Build real tills (SQLCipher files on disk) for tests.
+
+Building a till (a new encrypted file, every migration, two staff with argon2 PIN hashes,
+a policy) costs seconds, and most tests want one. So each distinct configuration is built
+once per test session into a template folder, closed with its WAL checkpointed into the
+file, and each test gets a byte-for-byte copy of that file in its own folder, opened with
+the key: still a real SQLCipher file per test, never shared.
+
+Copies of one template carry the same ids (store, register, staff, policy). Tills of
+different configurations (`till_a` is ALM-01, `till_b` AST-01) are different stores; a
+second till of the same configuration within one test is built afresh, so two tills in one
+test never share ids. A till made outside a session with templates (a script) is built.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ClassVar
 
 from pos.config import TillPaths
 from pos.domain.buyer import BuyerData
@@ -18,7 +32,7 @@ from pos.services.context import Actor, ServiceContext
 from pos.services.sales import LineInput, NewSale, record_sale
 from pos.services.setup import TillIdentity, create_till
 from pos.services.staff import add_staff
-from pos.storage.database import Database
+from pos.storage.database import Database, open_database
 
 TEST_KEY = "test-key-not-secret"
 OPERATOR = {
@@ -57,21 +71,46 @@ def make_till(
     register_code: str = "1",
     key: str = TEST_KEY,
     policy: bool = True,
+    buyers: int = 0,
+    sales: int = 0,
+    seed: int = 1,
 ) -> TillFixture:
+    """A till in `home` (ALM-01, register 1, a cashier and a sales manager with PINs, the
+    test policy); with `buyers`/`sales`, filled by `pos.seed.seed` with `seed` as well."""
+    config = TillConfig(store_code, register_code, key, policy, buyers, sales, seed)
+    templates = TillTemplates.active
+    if templates is None or not templates.may_copy(config):
+        return build_till(home, config)
+    return templates.copy(config, home)
+
+
+@dataclass(frozen=True)
+class TillConfig:
+    store_code: str = "ALM-01"
+    register_code: str = "1"
+    key: str = TEST_KEY
+    policy: bool = True
+    buyers: int = 0
+    sales: int = 0
+    seed: int = 1
+
+
+def build_till(home: Path, config: TillConfig) -> TillFixture:
+    """A new till, built step by step through the services (what a template holds)."""
     paths = TillPaths(home)
     home.mkdir(parents=True, exist_ok=True)
     db, identity = create_till(
         paths.db,
-        key,
-        store_code=store_code,
+        config.key,
+        store_code=config.store_code,
         store_name="Тест Алматы",
-        register_code=register_code,
+        register_code=config.register_code,
         operator=dict(OPERATOR),
     )
     admin_ctx = ServiceContext(db, identity.admin_actor())
     cashier = add_staff(admin_ctx, "Айгерим Кассир", Role.CASHIER, "1111")
     manager = add_staff(admin_ctx, "Ерлан Менеджер", Role.SALES_MANAGER, "2222")
-    if policy:
+    if config.policy:
         policies.import_policy(
             admin_ctx,
             POLICY_TEXT,
@@ -79,16 +118,66 @@ def make_till(
             effective=dt.date(2025, 1, 22),
             language="ru",
         )
+    if config.buyers or config.sales:
+        from pos.seed import seed
+
+        seed(admin_ctx, buyers=config.buyers, sales=config.sales, seed=config.seed)
     return TillFixture(
         paths=paths,
         db=db,
         identity=identity,
-        key=key,
+        key=config.key,
         cashier=Actor.staff(cashier.id, Role.CASHIER, identity.store_id, identity.register_id),
         manager=Actor.staff(
             manager.id, Role.SALES_MANAGER, identity.store_id, identity.register_id
         ),
     )
+
+
+@dataclass
+class TillTemplates:
+    """One closed, checkpointed till per configuration under `folder`, copied on demand."""
+
+    # The test session's templates (set by tests/support/fixtures.py); None: build each till.
+    active: ClassVar[TillTemplates | None] = None
+
+    folder: Path
+    _built: dict[TillConfig, TillFixture] = field(default_factory=dict)
+    _given: set[TillConfig] = field(default_factory=set)
+
+    def new_test(self) -> None:
+        """A test starts: each configuration may be copied once again."""
+        self._given.clear()
+
+    def may_copy(self, config: TillConfig) -> bool:
+        if config in self._given:
+            return False  # a second till of this configuration in one test: its own ids
+        self._given.add(config)
+        return True
+
+    def copy(self, config: TillConfig, home: Path) -> TillFixture:
+        template = self._built.get(config)
+        if template is None:
+            template = build_till(self.folder / f"till-{len(self._built)}", config)
+            template.db.checkpoint()
+            template.db.close()
+            self._built[config] = template
+        source = template.paths.db
+        leftovers = [p.name for p in source.parent.iterdir() if p.name != source.name]
+        assert not leftovers, f"template not closed cleanly: {leftovers}"
+        paths = TillPaths(home)
+        if paths.db.exists():  # as create_till: never over an existing till
+            return build_till(home, config)
+        home.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(source, paths.db)
+        return TillFixture(
+            paths=paths,
+            db=open_database(paths.db, config.key),
+            identity=template.identity,
+            key=config.key,
+            cashier=template.cashier,
+            manager=template.manager,
+        )
 
 
 def valid_iin(birth: dt.date, sex: Sex = Sex.FEMALE, serial: int = 1234) -> str:

@@ -18,6 +18,7 @@ from pos.services import policies, privacy
 from pos.services.buyers import get_buyer
 from pos.storage.models import AppliedDirective, ConsentEvent
 from sync.worker import SyncWorker
+from tests.support.headoffice import HeadOffice, dump_database, open_ciphertexts
 from tests.support.tills import (
     CREDIT,
     DELIVERY,
@@ -27,7 +28,6 @@ from tests.support.tills import (
     installment_sale,
     register,
 )
-from tests.sync.harness import HeadOffice
 
 POLICY_B = "Test privacy policy, version B, published by head office for the sync tests.\n"
 
@@ -265,8 +265,6 @@ def test_an_officer_destruction_reaches_every_store_and_clears_head_office(
 
 def assert_no_personal_data(ho: HeadOffice, needles: list[str]) -> None:
     """Nothing personal is left at head office, not even as a ciphertext that would open."""
-    from tests.sync.test_privacy_at_headoffice import dump_database, open_ciphertexts
-
     dump = dump_database(ho)
     for needle in needles:
         assert needle not in dump

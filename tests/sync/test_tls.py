@@ -19,9 +19,14 @@ from headoffice.db import HeadOfficeDB
 from pos.services import settings
 from sync.client import Permanent, check_url
 from sync.worker import RetryPolicy, SyncWorker
+from tests.support.headoffice import (
+    HeadOffice,
+    assert_exactly_once,
+    new_keys,
+    open_headoffice,
+    sqlite_url,
+)
 from tests.support.tills import DELIVERY, TillFixture, delivery_buyer, register
-from tests.sync.harness import HeadOffice, new_keys
-from tests.sync.test_worker import assert_exactly_once
 
 ONE_TRY = RetryPolicy(attempts=1)
 
@@ -104,8 +109,6 @@ def pki(tmp_path: Path) -> dict[str, Path]:
 
 @pytest.fixture
 def tls_headoffice(tmp_path: Path, pki: dict[str, Path]) -> Iterator[HeadOffice]:
-    from tests.sync.harness import open_headoffice, sqlite_url
-
     db: HeadOfficeDB = open_headoffice(sqlite_url(tmp_path / "ho"))
     keys, env = new_keys()
     ho = HeadOffice(

@@ -5,43 +5,30 @@ from __future__ import annotations
 
 import random
 import threading
-import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from headoffice.models import EventRow
 from pos.seed import seed
 from pos.services import sync_state
 from pos.storage.models import OutboxEvent
 from sync.backoff import Backoff
 from sync.worker import RetryPolicy, SyncWorker
+from tests.support.headoffice import (
+    HeadOffice,
+    Subprocess,
+    assert_exactly_once,
+    free_port,
+    outbox_ids,
+    unsent,
+    wait_for,
+)
 from tests.support.tills import TillFixture
-from tests.sync.harness import HeadOffice, Subprocess, free_port, wait_for
 from till.cli.main import main as pos_main
 
 FAST_RETRY = RetryPolicy(attempts=6, backoff=Backoff(base=0.01, cap=0.05))
-
-
-def outbox_ids(till: TillFixture) -> list[uuid.UUID]:
-    with till.db.read_session() as s:
-        return list(s.scalars(select(OutboxEvent.id)))
-
-
-def unsent(till: TillFixture) -> int:
-    with till.db.read_session() as s:
-        return int(s.scalar(select(func.count()).where(OutboxEvent.sent_at.is_(None))) or 0)
-
-
-def assert_exactly_once(ho: HeadOffice, till: TillFixture, code: str = "ALM-01") -> None:
-    held = ho.event_ids(code)
-    assert len(held) == len(set(held))
-    assert sorted(held) == sorted(outbox_ids(till))
-    assert unsent(till) == 0
-    with ho.db.session() as s:
-        seqs = sorted(s.scalars(select(EventRow.seq)))
-    assert seqs == list(range(1, len(held) + 1))
 
 
 def drain(till: TillFixture, worker: SyncWorker, cycles: int = 200) -> int:
@@ -57,12 +44,12 @@ def drain(till: TillFixture, worker: SyncWorker, cycles: int = 200) -> int:
 
 def test_pos_sync_once_pushes_the_backlog_and_prints_counts(
     headoffice: HeadOffice,
-    till_a: TillFixture,
+    new_till: Callable[..., TillFixture],
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
+    till_a = new_till(buyers=30, sales=100)
     headoffice.connect(till_a)
-    seed(till_a.ctx(), buyers=30, sales=100)
     total = len(outbox_ids(till_a))
     monkeypatch.setenv("POS_HOME", str(till_a.paths.home))
     monkeypatch.setenv("POS_DB_KEY", till_a.key)
@@ -117,10 +104,10 @@ def test_unreachable_head_office_is_reported_and_nothing_is_marked_sent(
 
 @pytest.mark.parametrize("fault", ["error_before", "error_after", "drop_after", "slow"])
 def test_each_kind_of_head_office_failure_still_ends_with_every_event_once(
-    headoffice: HeadOffice, till_a: TillFixture, fault: str
+    headoffice: HeadOffice, new_till: Callable[..., TillFixture], fault: str
 ) -> None:
+    till_a = new_till(buyers=20, sales=80)
     headoffice.connect(till_a)
-    seed(till_a.ctx(), buyers=20, sales=80)
     # Every other push fails this way; the answers in between succeed.
     headoffice.faults.script = [fault, "pass"] * 50
     headoffice.faults.slow_seconds = 1.5
@@ -139,10 +126,10 @@ def test_each_kind_of_head_office_failure_still_ends_with_every_event_once(
 
 
 def test_random_mix_of_failures_ends_with_every_event_once(
-    headoffice: HeadOffice, till_a: TillFixture
+    headoffice: HeadOffice, new_till: Callable[..., TillFixture]
 ) -> None:
+    till_a = new_till(buyers=40, sales=200)
     headoffice.connect(till_a)
-    seed(till_a.ctx(), buyers=40, sales=200)
     plan = headoffice.faults
     plan.rng = random.Random(20250122)
     plan.error_before = plan.error_after = plan.drop_after = 0.15
@@ -156,10 +143,10 @@ def test_random_mix_of_failures_ends_with_every_event_once(
 
 
 def test_head_office_stopped_mid_push_and_started_again(
-    headoffice: HeadOffice, till_a: TillFixture
+    headoffice: HeadOffice, new_till: Callable[..., TillFixture]
 ) -> None:
+    till_a = new_till(buyers=30, sales=150)
     headoffice.connect(till_a)
-    seed(till_a.ctx(), buyers=30, sales=150)
     # The third push hangs long enough for us to stop the server under it.
     headoffice.faults.script = ["pass", "pass", "slow"]
     headoffice.faults.slow_seconds = 3.0
@@ -183,8 +170,11 @@ def test_head_office_stopped_mid_push_and_started_again(
 
 
 def test_head_office_process_killed_mid_drain_and_restarted(
-    headoffice: HeadOffice, till_a: TillFixture
+    headoffice: HeadOffice, new_till: Callable[..., TillFixture]
 ) -> None:
+    # About 2,300 events in 50-event batches: each kill below comes after a few batches,
+    # so three leave plenty behind. Seeded once per session (a till template).
+    till_a = new_till(buyers=200, sales=1500)
     # The service as its own process (`pos-headoffice serve`), killed outright.
     headoffice.stop()
     port = free_port()
@@ -196,7 +186,6 @@ def test_head_office_process_killed_mid_drain_and_restarted(
     settings.update(
         till_a.ctx(), settings.HEADOFFICE, {"url": f"http://127.0.0.1:{port}", "token": token}
     )
-    seed(till_a.ctx(), buyers=200, sales=1500)
     worker = SyncWorker(
         till_a.ctx(),
         batch_events=50,
@@ -212,6 +201,7 @@ def test_head_office_process_killed_mid_drain_and_restarted(
             proc.kill()
             thread.join(timeout=60)
             proc.start()
+        assert unsent(till_a) > 0  # every kill came mid-drain
         drain(till_a, worker)
     finally:
         proc.kill()

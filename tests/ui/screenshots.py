@@ -25,6 +25,7 @@ from pos.domain.minimization import SaleNeeds
 from pos.seed import ensure_products
 from pos.services import buyers, catalog
 from pos.services.staff import set_pin
+from tests.support.layout_check import cut_off
 from tests.support.tills import (
     INSTALLMENT,
     TillFixture,
@@ -33,7 +34,6 @@ from tests.support.tills import (
     make_till,
     register,
 )
-from tests.ui.layout_check import cut_off
 from ui.app import build_window
 from ui.i18n import LANGUAGES
 from ui.state import TillHandle

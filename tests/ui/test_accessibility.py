@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from pos.domain.enums import PaymentMethod, Role
 from pos.domain.minimization import SaleNeeds
-from tests.ui.driver import WAIT, sign_in
+from tests.support.driver import WAIT, sign_in
 from ui.i18n import LANGUAGES
 from ui.widgets.consent_dialog import ConsentDialog
 from ui.widgets.main_window import MainWindow

@@ -10,9 +10,18 @@ from sqlalchemy import select
 from pos.domain.enums import Role
 from pos.storage.database import open_database
 from pos.storage.models import Sale
-from tests.printing.conftest import FakePrinter
+from tests.support.driver import (
+    STAFF_NAMES,
+    WAIT,
+    activate,
+    click_row,
+    idle,
+    scan,
+    sign_in,
+    type_into,
+)
+from tests.support.printer import FakePrinter
 from tests.support.tills import TillFixture
-from tests.ui.driver import STAFF_NAMES, WAIT, activate, click_row, idle, scan, sign_in, type_into
 from ui.widgets.main_window import MainWindow
 from ui.widgets.settings_dialog import SettingsDialog
 

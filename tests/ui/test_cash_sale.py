@@ -8,9 +8,9 @@ from sqlalchemy import func, select
 
 from pos.domain.enums import Role
 from pos.storage.models import Buyer, Sale
-from tests.printing.conftest import FakePrinter
+from tests.support.driver import WAIT, idle, scan, sign_in
+from tests.support.printer import FakePrinter
 from tests.support.tills import TillFixture
-from tests.ui.driver import WAIT, idle, scan, sign_in
 from ui.widgets.main_window import MainWindow
 
 PHONE_CASE = "4870001000141"  # 3 990,00 ₸

@@ -9,23 +9,12 @@ from sqlalchemy import func, select
 
 from pos.domain.enums import Purpose, Role
 from pos.storage.models import Buyer, Consent, ConsentEvent, OutboxEvent, Sale
-from tests.printing.conftest import FakePrinter
+from tests.support.driver import WAIT, activate, idle, open_consent, scan, sign_in, type_into
+from tests.support.printer import FakePrinter
 from tests.support.tills import TillFixture
-from tests.ui.driver import WAIT, activate, idle, scan, sign_in, type_into
-from ui.widgets.consent_dialog import ConsentDialog
 from ui.widgets.main_window import MainWindow
 
 KETTLE = "4870001000202"  # 11 900,00 ₸
-
-
-def open_consent(qtbot: QtBot, window: MainWindow) -> ConsentDialog:
-    qtbot.keyClick(window.sale.barcode, Qt.Key.Key_F9)
-    qtbot.waitUntil(lambda: window.sale.consent_dialog is not None, timeout=WAIT)
-    dialog = window.sale.consent_dialog
-    assert dialog is not None
-    qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
-    activate(qtbot, dialog)
-    return dialog
 
 
 def count(till: TillFixture, model: type) -> int:

@@ -10,11 +10,10 @@ from sqlalchemy import select
 
 from pos.domain.enums import Role, Sex
 from pos.storage.models import Buyer, Consent, CreditArrangement, Disclosure, PrintJob, Sale
-from tests.printing.conftest import FakePrinter, printout
-from tests.printing.escpos_decoder import GlyphReader
+from tests.support.driver import WAIT, activate, idle, open_consent, scan, sign_in, type_into
+from tests.support.escpos_decoder import GlyphReader
+from tests.support.printer import FakePrinter, printout
 from tests.support.tills import TillFixture, valid_iin
-from tests.ui.driver import WAIT, activate, idle, scan, sign_in, type_into
-from tests.ui.test_consent_flows import open_consent
 from ui.widgets.main_window import MainWindow
 
 TV = "4870001000066"  # 279 900,00 ₸

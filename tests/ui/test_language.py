@@ -7,8 +7,8 @@ from pytestqt.qtbot import QtBot
 
 from pos.domain.enums import Role
 from pos.services import settings
+from tests.support.driver import WAIT, activate, idle, scan, sign_in
 from tests.support.tills import TillFixture
-from tests.ui.driver import WAIT, activate, idle, scan, sign_in
 from ui.widgets.main_window import MainWindow
 
 CABLE = "4870001000165"  # 1 990,00 ₸

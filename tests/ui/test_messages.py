@@ -25,8 +25,8 @@ from pos.domain.enums import PaymentMethod, Role
 from pos.domain.errors import Refused, message, template_fields
 from pos.domain.minimization import SaleNeeds
 from pos.domain.money import Money
+from tests.support.driver import WAIT, activate, idle, sign_in, tick, type_text
 from tests.support.tills import INSTALLMENT, TillFixture, credit_buyer, installment_sale, register
-from tests.ui.driver import WAIT, activate, idle, sign_in, tick, type_text
 from ui.i18n import NBSP, Translations
 from ui.messages import SHORT, TEXTS, field_message, line_message
 from ui.operations import Lane

@@ -8,8 +8,8 @@ from sqlalchemy import select
 
 from pos.domain.enums import Role
 from pos.storage.models import AuditEntry, Sale
+from tests.support.driver import WAIT, activate, idle, scan, sign_in, type_text
 from tests.support.tills import DELIVERY, TillFixture, delivery_buyer, register
-from tests.ui.driver import WAIT, activate, idle, scan, sign_in, type_text
 from ui.widgets.main_window import MainWindow
 
 KETTLE = "4870001000202"

@@ -8,8 +8,8 @@ from sqlalchemy import select
 
 from pos.domain.enums import Role
 from pos.storage.models import BuyerPurpose, SubjectRequest
+from tests.support.driver import WAIT, activate, idle, sign_in, tick, type_text
 from tests.support.tills import INSTALLMENT, TillFixture, credit_buyer, installment_sale, register
-from tests.ui.driver import WAIT, activate, idle, sign_in, tick, type_text
 from ui.widgets.main_window import MainWindow
 
 

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from pos.domain.enums import Role
 from pos.services import settings, sync_state
-from tests.printing.conftest import FakePrinter, listening
+from tests.support.driver import WAIT, idle, scan, sign_in
+from tests.support.printer import FakePrinter, listening
 from tests.support.tills import TillFixture
-from tests.ui.driver import WAIT, idle, scan, sign_in
 from ui.widgets import status_bar
 from ui.widgets.main_window import MainWindow
 

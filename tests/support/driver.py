@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QListWidge
 from pytestqt.qtbot import QtBot
 
 from pos.domain.enums import Role
+from ui.widgets.consent_dialog import ConsentDialog
 from ui.widgets.main_window import MainWindow
 
 WAIT = 10_000
@@ -92,3 +93,14 @@ def activate(qtbot: QtBot, widget: QWidget) -> None:
 def tick(qtbot: QtBot, box: QAbstractButton) -> None:
     """Click a check box on its indicator."""
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def open_consent(qtbot: QtBot, window: MainWindow) -> ConsentDialog:
+    """F9 on the sale screen: the consent dialog for a new buyer, shown and active."""
+    qtbot.keyClick(window.sale.barcode, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: window.sale.consent_dialog is not None, timeout=WAIT)
+    dialog = window.sale.consent_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
+    activate(qtbot, dialog)
+    return dialog

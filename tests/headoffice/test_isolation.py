@@ -17,8 +17,8 @@ from pos.domain.enums import Purpose
 from pos.services import sync_state
 from sync.client import ClientConfig, HeadOfficeClient, Permanent
 from sync.worker import SyncWorker
+from tests.support.headoffice import HeadOffice
 from tests.support.tills import DELIVERY, TillFixture, delivery_buyer, register
-from tests.sync.harness import HeadOffice
 
 
 def _call(

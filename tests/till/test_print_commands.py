@@ -1,21 +1,22 @@
-"""`pos print-sample` and `pos print-queue`, run as the store owner would run them."""
+"""`pos print-sample` and `pos print-queue`, run as the store owner would run them.
+
+A sample printed and a sample refused, and a usage error, are real `pos` processes; the
+other checks run the same `main()` in this process (see tests/support/cli.py).
+"""
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from pos.services.sales import LineInput, NewSale, record_sale
 from printing.service import PrintService
-from tests.printing.conftest import FakePrinter, free_port, listening, printout
-from tests.printing.escpos_decoder import POS5890_PAGES, GlyphReader, TextLine
+from tests.support import cli
+from tests.support.escpos_decoder import POS5890_PAGES, GlyphReader, TextLine
+from tests.support.printer import FakePrinter, free_port, listening, printout
 from tests.support.tills import TEST_KEY, make_till
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -25,20 +26,22 @@ def home(tmp_path: Path) -> Path:
     return till.paths.home
 
 
+def _printer(url: str | None) -> dict[str, str]:
+    return {} if url is None else {"POS_PRINTER": url}
+
+
 def pos(home: Path, *args: str, printer_url: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "POS_PRINTER"}
-    env |= {"POS_HOME": str(home), "POS_DB_KEY": TEST_KEY}
-    if printer_url is not None:
-        env["POS_PRINTER"] = printer_url
-    return subprocess.run(
-        [sys.executable, "-m", "till.cli.main", *args],
-        check=False,
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    """`pos ARGS` as its own process."""
+    run = cli.pos(home, *args, key=TEST_KEY, **_printer(printer_url))
+    return subprocess.CompletedProcess(args, run.code, run.out, run.err)
+
+
+def pos_here(
+    home: Path, *args: str, printer_url: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`pos ARGS` in this process."""
+    run = cli.pos_here(home, *args, key=TEST_KEY, **_printer(printer_url))
+    return subprocess.CompletedProcess(args, run.code, run.out, run.err)
 
 
 def test_print_sample_consent_slip_in_kazakh(
@@ -62,7 +65,7 @@ def test_print_sample_on_a_58mm_printer_without_kz1048(
     home: Path, printer: FakePrinter, reader: GlyphReader
 ) -> None:
     url = f"{printer.url}?profile=POS-5890&paper=58"
-    run = pos(home, "print-sample", "receipt", "--lang", "kk", printer_url=url)
+    run = pos_here(home, "print-sample", "receipt", "--lang", "kk", printer_url=url)
     assert run.returncode == 0, run.stderr
     paper = printout(printer.wait_jobs(1)[0], reader, POS5890_PAGES)
     assert "image-text" in paper.kinds
@@ -80,7 +83,7 @@ def test_print_sample_to_a_file(
     home: Path, tmp_path: Path, reader: GlyphReader, document: str
 ) -> None:
     out = tmp_path / "out.bin"
-    run = pos(home, "print-sample", document, "--lang", "en", printer_url=f"file://{out}")
+    run = pos_here(home, "print-sample", document, "--lang", "en", printer_url=f"file://{out}")
     assert run.returncode == 0, run.stderr
     paper = printout(out.read_bytes(), reader)
     assert paper.lines[-1] == "[CUT]"
@@ -96,8 +99,8 @@ def test_print_sample_refused_is_one_line(home: Path) -> None:
 
 def test_print_sample_usage_errors(home: Path) -> None:
     assert pos(home, "print-sample", "menu").returncode == 2
-    assert pos(home, "print-sample", "receipt", "--lang", "de").returncode == 2
-    run = pos(home, "print-sample", "receipt", printer_url="lpt://printer")
+    assert pos_here(home, "print-sample", "receipt", "--lang", "de").returncode == 2
+    run = pos_here(home, "print-sample", "receipt", printer_url="lpt://printer")
     assert run.returncode == 1
     assert run.stderr.count("\n") == 1 and "must start with one of" in run.stderr
 
@@ -117,13 +120,13 @@ def test_print_queue_list_and_retry(home: Path, reader: GlyphReader) -> None:
     finally:
         opened.close()
 
-    listed = pos(home, "print-queue", "list")
+    listed = pos_here(home, "print-queue", "list")
     assert listed.returncode == 0, listed.stderr
     fields = listed.stdout.strip().split("\t")
     assert fields[0] == str(failed.job_id)
     assert fields[2:] == ["receipt", "kk", "failed", "1", "connection refused"]
 
-    refused = pos(home, "print-queue", "retry")
+    refused = pos_here(home, "print-queue", "retry")
     assert refused.returncode == 1
     assert refused.stderr == (
         f"pos: {failed.job_id}: receipt not printed: connection refused; "
@@ -131,15 +134,15 @@ def test_print_queue_list_and_retry(home: Path, reader: GlyphReader) -> None:
     )
 
     with listening(port) as printer:
-        done = pos(home, "print-queue", "retry", str(failed.job_id))
+        done = pos_here(home, "print-queue", "retry", str(failed.job_id))
         assert done.returncode == 0, done.stderr
         assert done.stdout == f"{failed.job_id}\treceipt printed\n"
         paper = printout(printer.wait_jobs(1)[0], reader)
     assert "ТАУАР ЧЕГІ № 1" in paper.text
-    assert pos(home, "print-queue", "list").stdout == "no print jobs waiting\n"
-    everything = pos(home, "print-queue", "list", "--all").stdout
+    assert pos_here(home, "print-queue", "list").stdout == "no print jobs waiting\n"
+    everything = pos_here(home, "print-queue", "list", "--all").stdout
     assert f"{failed.job_id}\t" in everything and "\tdone\t3" in everything
-    again = pos(home, "print-queue", "cancel", str(failed.job_id))
+    again = pos_here(home, "print-queue", "cancel", str(failed.job_id))
     assert again.returncode == 1 and "is done, not waiting" in again.stderr
 
 
@@ -152,7 +155,7 @@ def test_settings_printer_is_used_without_env(home: Path, printer: FakePrinter) 
         settings.update(opened.context(), settings.PRINTER, {"url": printer.url, "language": "en"})
     finally:
         opened.close()
-    run = pos(home, "print-sample", "test-page")
+    run = pos_here(home, "print-sample", "test-page")
     assert run.returncode == 0, run.stderr
     assert run.stdout == "sample test-page printed\n"
     assert printer.wait_jobs(1)

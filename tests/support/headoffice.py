@@ -1,4 +1,5 @@
-"""Run the real head-office service on 127.0.0.1 for tests, with faults we control."""
+"""Run the real head-office service on 127.0.0.1 for tests, with faults we control, and
+read back what it holds (every event once; nothing personal in the clear)."""
 
 from __future__ import annotations
 
@@ -27,9 +28,13 @@ from headoffice.app import create_app
 from headoffice.config import Keys
 from headoffice.crypto import BlindIndex, FieldCipher
 from headoffice.db import HeadOfficeDB, open_db, upgrade
-from headoffice.models import Base, EventRow, Store
+from headoffice.ingest import event_context
+from headoffice.models import Base, BuyerRecord, EventRow, Store
 from headoffice.officer import add_store
+from headoffice.payloads import reveal
+from headoffice.people import record_context
 from pos.services import settings
+from pos.storage.models import OutboxEvent
 from tests.support.tills import TillFixture
 
 PG_ADMIN = "host=127.0.0.1 port=5432 user=postgres dbname=postgres connect_timeout=3"
@@ -226,6 +231,15 @@ class HeadOffice:
             return int(session.scalar(select(func.count()).select_from(model)) or 0)
 
 
+def serving(db: HeadOfficeDB) -> HeadOffice:
+    """The service started over `db`, with fresh keys (the caller stops it)."""
+    keys, env = new_keys()
+    url = db.engine.url.render_as_string(hide_password=False)
+    ho = HeadOffice(db, keys, {**env, "HEADOFFICE_DATABASE_URL": url}, url_env=url)
+    ho.start()
+    return ho
+
+
 @contextmanager
 def running(ho: HeadOffice) -> Iterator[HeadOffice]:
     ho.start()
@@ -286,3 +300,63 @@ def open_headoffice(url: str) -> HeadOfficeDB:
 
 def sqlite_url(folder: Path) -> str:
     return f"sqlite:///{folder / 'headoffice.db'}"
+
+
+# --- what head office holds -------------------------------------------------------------
+
+
+def outbox_ids(till: TillFixture) -> list[uuid.UUID]:
+    with till.db.read_session() as s:
+        return list(s.scalars(select(OutboxEvent.id)))
+
+
+def unsent(till: TillFixture) -> int:
+    with till.db.read_session() as s:
+        return int(s.scalar(select(func.count()).where(OutboxEvent.sent_at.is_(None))) or 0)
+
+
+def assert_exactly_once(ho: HeadOffice, till: TillFixture, code: str = "ALM-01") -> None:
+    """Head office holds every event of the till's outbox once, in an unbroken sequence."""
+    held = ho.event_ids(code)
+    assert len(held) == len(set(held))
+    assert sorted(held) == sorted(outbox_ids(till))
+    assert unsent(till) == 0
+    with ho.db.session() as s:
+        seqs = sorted(s.scalars(select(EventRow.seq)))
+    assert seqs == list(range(1, len(held) + 1))
+
+
+def dump_database(ho: HeadOffice) -> str:
+    """Every value of every head-office table as text, plus the SQLite file's raw bytes."""
+    parts: list[str] = []
+    with ho.db.engine.connect() as conn:
+        for table in Base.metadata.sorted_tables:
+            for row in conn.execute(select(table)):
+                parts.extend(str(v) for v in row)
+    if ho.db.dialect == "sqlite":
+        raw = ho.db.engine.raw_connection()
+        try:
+            raw.cursor().execute("PRAGMA wal_checkpoint(FULL)")
+        finally:
+            raw.close()
+        path = Path(str(ho.db.engine.url.database))
+        for f in (path, Path(f"{path}-wal")):
+            if f.exists():
+                parts.append(f.read_bytes().decode("utf-8", errors="replace"))
+    return "\n".join(parts)
+
+
+def open_ciphertexts(ho: HeadOffice, _dump: str = "") -> list[str]:
+    """Every ciphertext head office holds, opened with its key (what a key holder could read)."""
+    opened: list[str] = []
+    with ho.db.session() as s:
+        for r in s.scalars(select(BuyerRecord)):
+            for name, token in r.fields.items():
+                opened.append(
+                    ho.keys.cipher.decrypt(token, record_context(r.store_pk, r.buyer_id, name))
+                )
+        for e in s.scalars(select(EventRow)):
+            opened.append(
+                str(reveal(e.payload, event_context(e.store_pk, e.event_id), cipher=ho.keys.cipher))
+            )
+    return opened

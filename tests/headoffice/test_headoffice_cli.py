@@ -13,9 +13,8 @@ from sqlalchemy import select
 from headoffice.cli import main
 from headoffice.models import Credential, OfficerAudit
 from sync.worker import SyncWorker
+from tests.support.headoffice import HeadOffice, dump_database
 from tests.support.tills import CREDIT, TillFixture, credit_buyer, register
-from tests.sync.harness import HeadOffice
-from tests.sync.test_privacy_at_headoffice import dump_database
 
 
 @pytest.fixture

@@ -1,13 +1,10 @@
-"""Backoff with full jitter, and the two ends agreeing on the protocol's closed lists."""
+"""Backoff with full jitter: the till's retries spread out under a growing ceiling."""
 
 from __future__ import annotations
 
 import random
 import statistics
 
-from headoffice.ingest import KNOWN_TYPES
-from pos.domain.events import EventType
-from protocol.wire import DirectiveKind
 from sync.backoff import Backoff
 
 
@@ -20,8 +17,3 @@ def test_full_jitter_stays_under_a_growing_ceiling_and_spreads_out() -> None:
         # Uniform over [0, ceiling]: the mean sits near the middle, the spread is wide.
         assert abs(statistics.mean(delays) - ceiling / 2) < ceiling * 0.05
         assert max(delays) - min(delays) > ceiling * 0.9
-
-
-def test_both_ends_know_the_same_event_types() -> None:
-    assert {t.value for t in EventType} == KNOWN_TYPES
-    assert {k.value for k in DirectiveKind} == {"policy", "withdrawal", "refusal", "destruction"}

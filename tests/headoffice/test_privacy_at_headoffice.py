@@ -5,21 +5,19 @@ from __future__ import annotations
 
 import hashlib
 import os
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from headoffice.config import Keys
 from headoffice.crypto import BlindIndex, CryptoError, FieldCipher, is_encrypted
-from headoffice.ingest import event_context
-from headoffice.models import Base, BuyerRecord, EventRow, OfficerAudit
+from headoffice.models import BuyerRecord, EventRow, OfficerAudit
 from headoffice.officer import Officer, Subject
-from headoffice.payloads import reveal
 from headoffice.people import record_context
 from headoffice.rotation import rotate_data_key
 from pos.domain.iin import normalize_iin
 from sync.worker import SyncWorker
+from tests.support.headoffice import HeadOffice, dump_database
 from tests.support.tills import (
     CREDIT,
     DELIVERY,
@@ -28,43 +26,6 @@ from tests.support.tills import (
     delivery_buyer,
     register,
 )
-from tests.sync.harness import HeadOffice
-
-
-def dump_database(ho: HeadOffice) -> str:
-    """Every value of every head-office table as text, plus the SQLite file's raw bytes."""
-    parts: list[str] = []
-    with ho.db.engine.connect() as conn:
-        for table in Base.metadata.sorted_tables:
-            for row in conn.execute(select(table)):
-                parts.extend(str(v) for v in row)
-    if ho.db.dialect == "sqlite":
-        raw = ho.db.engine.raw_connection()
-        try:
-            raw.cursor().execute("PRAGMA wal_checkpoint(FULL)")
-        finally:
-            raw.close()
-        path = Path(str(ho.db.engine.url.database))
-        for f in (path, Path(f"{path}-wal")):
-            if f.exists():
-                parts.append(f.read_bytes().decode("utf-8", errors="replace"))
-    return "\n".join(parts)
-
-
-def open_ciphertexts(ho: HeadOffice, _dump: str = "") -> list[str]:
-    """Every ciphertext head office holds, opened with its key (what a key holder could read)."""
-    opened: list[str] = []
-    with ho.db.session() as s:
-        for r in s.scalars(select(BuyerRecord)):
-            for name, token in r.fields.items():
-                opened.append(
-                    ho.keys.cipher.decrypt(token, record_context(r.store_pk, r.buyer_id, name))
-                )
-        for e in s.scalars(select(EventRow)):
-            opened.append(
-                str(reveal(e.payload, event_context(e.store_pk, e.event_id), cipher=ho.keys.cipher))
-            )
-    return opened
 
 
 def _sync(till: TillFixture) -> None:

@@ -14,8 +14,8 @@ from pos.seed import seed
 from pos.services import sync_state
 from protocol.wire import EventStatus
 from sync.client import ClientConfig, HeadOfficeClient
+from tests.support.headoffice import HeadOffice
 from tests.support.tills import TillFixture
-from tests.sync.harness import HeadOffice
 
 
 def _client(ho: HeadOffice, code: str, token: str) -> HeadOfficeClient:

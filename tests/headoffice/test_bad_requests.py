@@ -14,7 +14,13 @@ import requests
 
 from headoffice.models import EventRow
 from protocol.wire import MAX_BODY_BYTES
-from tests.sync.harness import HeadOffice
+from tests.support.headoffice import (
+    HeadOffice,
+    open_headoffice,
+    reset_database,
+    serving,
+    sqlite_url,
+)
 
 
 def _event(**over: Any) -> dict[str, Any]:
@@ -65,7 +71,27 @@ BAD_BODIES: list[tuple[str, bytes]] = [
 ]
 
 
-@pytest.fixture
+@pytest.fixture(
+    scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+)
+def headoffice(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[HeadOffice]:
+    """One head office per database kind for this module: every request here is refused and
+    each test checks that nothing was stored, so a test sees nothing of the one before."""
+    if request.param == "sqlite":
+        db = open_headoffice(sqlite_url(tmp_path_factory.mktemp("ho")))
+    else:
+        db = request.getfixturevalue("pg_db")
+        reset_database(db)
+    ho = serving(db)
+    yield ho
+    ho.stop()
+    if request.param == "sqlite":
+        db.close()
+
+
+@pytest.fixture(scope="module")
 def store(headoffice: HeadOffice) -> Iterator[tuple[str, dict[str, str]]]:
     token = headoffice.add_store("ALM-01")
     yield (

@@ -13,6 +13,9 @@ from pos.services.setup import describe_till
 from tests.support.tills import TEST_KEY, make_till
 from till import gui as till_gui
 
+# A start-up that leaves a timer or a thread running fails, as the window's tests do.
+pytestmark = pytest.mark.usefixtures("no_dangling_qt")
+
 
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
