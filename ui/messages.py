@@ -359,6 +359,29 @@ TEXTS: dict[Code, str] = {
         "Messages", "The disk is full: the key was not changed."
     ),
     Code.REKEY_FAILED: QT_TRANSLATE_NOOP("Messages", "The key could not be changed."),
+    Code.REKEY_IN_USE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database is open in another program (the window or pos sync): close it, then "
+        "change the key. Nothing was changed.",
+    ),
+    Code.DB_PAGES_DAMAGED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} is damaged: {count} page(s) fail their checks ({pages}). The key is right: "
+        "{good} page(s) open with it. Restore the file from a backup.",
+    ),
+    Code.DB_INCOMPLETE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} is damaged: pages the database needs are missing. The key is right. "
+        "Restore the file from a backup.",
+    ),
+    Code.DB_DISK_FULL: QT_TRANSLATE_NOOP("Messages", "The disk is full; nothing was changed."),
+    Code.DB_BEING_REKEYED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database key is being changed by another program; try again when it is done.",
+    ),
+    Code.KEY_INPUT_ENDED: QT_TRANSLATE_NOOP(
+        "Messages", "No database key was typed; nothing was opened."
+    ),
     Code.REKEY_NOT_VERIFIED: QT_TRANSLATE_NOOP(
         "Messages", "The re-encrypted copy did not verify; the key was not changed."
     ),

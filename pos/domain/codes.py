@@ -143,6 +143,12 @@ class Code(StrEnum):
     DB_EMPTY = "db.empty"
     DB_PLAIN = "db.plain"
     DB_TRUNCATED = "db.truncated"
+    DB_PAGES_DAMAGED = "db.pages_damaged"
+    DB_INCOMPLETE = "db.incomplete"
+    DB_DISK_FULL = "db.disk_full"
+    KEY_INPUT_ENDED = "key.input_ended"
+    REKEY_IN_USE = "rekey.in_use"
+    DB_BEING_REKEYED = "db.being_rekeyed"
     DB_NEWER = "db.newer"
     DB_FOREIGN_TABLES = "db.foreign_tables"
     KEY_WRONG = "key.wrong"
@@ -415,6 +421,23 @@ ENGLISH: dict[Code, str] = {
     Code.DB_NEWER: "the database was written by a newer version of the app; update the app",
     Code.DB_FOREIGN_TABLES: "the database holds tables the app did not create; not touching it",
     Code.KEY_WRONG: "cannot open {file}: wrong key, or the file is not a till database",
+    Code.DB_PAGES_DAMAGED: (
+        "{file} is damaged: {count} page(s) fail their checks ({pages}); the key is right "
+        "({good} page(s) open with it); restore it from a backup"
+    ),
+    Code.DB_INCOMPLETE: (
+        "{file} is damaged: every page there opens with this key, but pages the database "
+        "needs are missing (the file was cut short?); restore it from a backup"
+    ),
+    Code.DB_DISK_FULL: "the disk is full; nothing was changed",
+    Code.DB_BEING_REKEYED: (
+        "the database key is being changed by another program; try again when it is done"
+    ),
+    Code.KEY_INPUT_ENDED: "no database key was typed (input ended); nothing was opened",
+    Code.REKEY_IN_USE: (
+        "the database is open in another program (the window or `pos sync`): close it, "
+        "then change the key; nothing was changed"
+    ),
     Code.KEY_NONE: (
         "no database key: set POS_DB_KEY, keep it in the OS keyring, or run in a terminal "
         "to type it"

@@ -1539,6 +1539,30 @@
             <source>The print folder {folder} holds the till's own files; name a folder of its own.</source>
             <translation>The print folder {folder} holds the till's own files; name a folder of its own.</translation>
         </message>
+        <message>
+            <source>The database is open in another program (the window or pos sync): close it, then change the key. Nothing was changed.</source>
+            <translation>The database is open in another program (the window or pos sync): close it, then change the key. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: {count} page(s) fail their checks ({pages}). The key is right: {good} page(s) open with it. Restore the file from a backup.</source>
+            <translation>{file} is damaged: {count} page(s) fail their checks ({pages}). The key is right: {good} page(s) open with it. Restore the file from a backup.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: pages the database needs are missing. The key is right. Restore the file from a backup.</source>
+            <translation>{file} is damaged: pages the database needs are missing. The key is right. Restore the file from a backup.</translation>
+        </message>
+        <message>
+            <source>The disk is full; nothing was changed.</source>
+            <translation>The disk is full; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The database key is being changed by another program; try again when it is done.</source>
+            <translation>The database key is being changed by another program; try again when it is done.</translation>
+        </message>
+        <message>
+            <source>No database key was typed; nothing was opened.</source>
+            <translation>No database key was typed; nothing was opened.</translation>
+        </message>
     </context>
     <context>
         <name>RightsDialog</name>

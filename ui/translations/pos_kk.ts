@@ -1539,6 +1539,30 @@
             <source>The print folder {folder} holds the till's own files; name a folder of its own.</source>
             <translation>{folder} басып шығару қалтасында кассаның өз файлдары бар; бөлек қалта көрсетіңіз.</translation>
         </message>
+        <message>
+            <source>The database is open in another program (the window or pos sync): close it, then change the key. Nothing was changed.</source>
+            <translation>Дерекқор басқа бағдарламада ашық (касса терезесі немесе pos sync): оны жабыңыз, содан кейін кілтті ауыстырыңыз. Ештеңе өзгертілмеді.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: {count} page(s) fail their checks ({pages}). The key is right: {good} page(s) open with it. Restore the file from a backup.</source>
+            <translation>{file} файлы зақымдалған: тексеруден өтпеген беттер саны: {count} ({pages}). Кілт дұрыс: ол {good} бетті ашады. Файлды сақтық көшірмеден қалпына келтіріңіз.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: pages the database needs are missing. The key is right. Restore the file from a backup.</source>
+            <translation>{file} файлы зақымдалған: дерекқорға қажетті беттер жоқ. Кілт дұрыс. Файлды сақтық көшірмеден қалпына келтіріңіз.</translation>
+        </message>
+        <message>
+            <source>The disk is full; nothing was changed.</source>
+            <translation>Диск толы; ештеңе өзгертілмеді.</translation>
+        </message>
+        <message>
+            <source>The database key is being changed by another program; try again when it is done.</source>
+            <translation>Дерекқор кілтін қазір басқа бағдарлама ауыстыруда; ол аяқталғанда қайталаңыз.</translation>
+        </message>
+        <message>
+            <source>No database key was typed; nothing was opened.</source>
+            <translation>Дерекқор кілті енгізілмеді; ештеңе ашылмады.</translation>
+        </message>
     </context>
     <context>
         <name>RightsDialog</name>

@@ -1539,6 +1539,30 @@
             <source>The print folder {folder} holds the till's own files; name a folder of its own.</source>
             <translation>В папке печати {folder} лежат файлы самой кассы; укажите отдельную папку.</translation>
         </message>
+        <message>
+            <source>The database is open in another program (the window or pos sync): close it, then change the key. Nothing was changed.</source>
+            <translation>База данных открыта в другой программе (окно кассы или pos sync): закройте её, затем смените ключ. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: {count} page(s) fail their checks ({pages}). The key is right: {good} page(s) open with it. Restore the file from a backup.</source>
+            <translation>Файл {file} повреждён: страниц с ошибкой проверки: {count} ({pages}). Ключ верный: он открывает страниц: {good}. Восстановите файл из резервной копии.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: pages the database needs are missing. The key is right. Restore the file from a backup.</source>
+            <translation>Файл {file} повреждён: не хватает нужных базе страниц. Ключ верный. Восстановите файл из резервной копии.</translation>
+        </message>
+        <message>
+            <source>The disk is full; nothing was changed.</source>
+            <translation>Диск заполнен; ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>The database key is being changed by another program; try again when it is done.</source>
+            <translation>Ключ базы данных сейчас меняет другая программа; повторите, когда она закончит.</translation>
+        </message>
+        <message>
+            <source>No database key was typed; nothing was opened.</source>
+            <translation>Ключ базы данных не введён; ничего не открыто.</translation>
+        </message>
     </context>
     <context>
         <name>RightsDialog</name>
