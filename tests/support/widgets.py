@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pos.domain.enums import Role
 from pos.domain.views import StaffInfo
+from pos.services.context import ServiceContext
+from pos.services.setup import describe_till
 from tests.support.driver import STAFF_NAMES
 from tests.support.tills import TillFixture
 from till.gui import default_printer_factory
@@ -18,6 +20,7 @@ def make_state(till: TillFixture, *, printing: bool = True, language: str = "en"
     return AppState(
         TillHandle(till.paths, till.db, till.identity),
         Operations(),
+        store=describe_till(ServiceContext(till.db, till.identity.system_actor())),
         printer_factory=default_printer_factory() if printing else None,
         language=language,
     )

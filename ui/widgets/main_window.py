@@ -18,8 +18,8 @@ from ui.operations import Lane
 from ui.state import AppState
 from ui.watchdog import StallWatchdog
 from ui.widgets.login import LoginScreen
-from ui.widgets.rights_dialog import RightsDialog
-from ui.widgets.sale_screen import SaleScreen
+from ui.widgets.rights.dialog import RightsDialog
+from ui.widgets.sale.screen import SaleScreen
 from ui.widgets.settings_dialog import SettingsDialog
 from ui.widgets.status_bar import StatusBar
 
@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         if self.rights_dialog is not None:
             self.rights_dialog.deleteLater()
             self.rights_dialog = None
-        self.sale.focus_barcode()
+        self.sale.entry.focus_barcode()
 
     def open_settings(self) -> None:
         if not self.state.allows(Role.STORE_ADMIN):
@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
             self.current_key = self.settings_dialog.current_key
             self.settings_dialog.deleteLater()
             self.settings_dialog = None
-        self.sale.focus_barcode()
+        self.sale.entry.focus_barcode()
 
     # --- background -----------------------------------------------------------------------------
 
