@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 from pos.domain.enums import Role
 from printing.outcomes import PrintOutcome
 from ui.actions import admin
+from ui.actions import sale as sale_actions
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, Translations
 from ui.messages import line_message
 from ui.operations import Lane
@@ -202,23 +203,13 @@ class MainWindow(QMainWindow):
     # --- background -----------------------------------------------------------------------------
 
     def retry_printing(self) -> None:
-        printer = self.state.printer()
-        if printer is None:
-            return
-        self.state.ops.run(
-            printer.retry_pending,
-            lane=Lane.PRINTER,
-            success=self._retried,
-            owner=self,
-            label="retry printing",
-        )
+        sale_actions.retry_printing(state=self.state, owner=self, done=self._retried)
 
     def _retried(self, outcomes: list[PrintOutcome]) -> None:
         if not outcomes:
             self.sale.message.info(self.tr("Nothing waits to be printed."))
         else:
             self.sale.message.info(" ".join(line_message(o) for o in outcomes))
-        self.state.status_stale.emit()
 
     def background_sync(self) -> None:
         snapshot = self.status.snapshot

@@ -114,7 +114,7 @@ class StatusBar(QStatusBar):
         self._refreshing = False
         # Asked to refresh while a read was under way: that read may predate the change.
         self._again = False
-        state.status_stale.connect(self.refresh)
+        state.written.connect(self.refresh)
         state.signed_in.connect(self._show)
         state.signed_out.connect(self._show)
         self._show()
