@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout
 
 from pos.domain.buyer import BuyerData
 from pos.domain.errors import Code
@@ -11,21 +11,18 @@ from pos.domain.minimization import BUYER_FIELDS, Requirements, purposes_justify
 from pos.domain.views import BuyerView
 from ui.actions import rights
 from ui.messages import field_errors, line_message
-from ui.state import AppState
 from ui.widgets.buyer_form import BuyerForm
-from ui.widgets.common import MessageLine, named
+from ui.widgets.common import named
+from ui.widgets.rights.tab import RightsTab
 
 
-class CorrectTab(QWidget):
+class CorrectTab(RightsTab):
+    NAME = "rights.correct_tab"
+
     # The correction was saved (the buyer's new BuyerView).
     corrected = Signal(object)
 
-    def __init__(self, state: AppState, status: MessageLine, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("rights.correct_tab")
-        self.state = state
-        self.status = status
-        self.buyer: BuyerView | None = None
+    def build(self) -> None:
         self.note = QLabel(self)
         self.note.setObjectName("rights.correct_note")
         self.note.setWordWrap(True)
@@ -40,10 +37,9 @@ class CorrectTab(QWidget):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.button)
         self.button.clicked.connect(self.save_correction)
-        self.retranslate()
 
     def set_buyer(self, buyer: BuyerView | None) -> None:
-        self.buyer = buyer
+        super().set_buyer(buyer)
         if buyer is None:
             return
         in_force = buyer.purposes_in_force()
@@ -96,11 +92,6 @@ class CorrectTab(QWidget):
             self.status.error(self.tr("Check the marked fields."))
         else:
             self.status.error(line_message(error))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.note.setText(

@@ -60,7 +60,7 @@ class RightsDialog(QDialog):
         self.tabs = named(QTabWidget(self), "rights.tabs")
         self.status = MessageLine("rights.status", self)
         self.report_tab = ReportTab(state, self.status, self._lang, self)
-        self.correct_tab = CorrectTab(state, self.status, self)
+        self.correct_tab = CorrectTab(state, self.status, self._lang, self)
         self.withdraw_tab = WithdrawTab(state, self.status, self._lang, self)
         self.refusal_tab = RefusalTab(state, self.status, self._lang, self)
         for tab in (self.report_tab, self.correct_tab, self.withdraw_tab, self.refusal_tab):

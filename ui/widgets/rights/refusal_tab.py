@@ -3,38 +3,26 @@ kept only for an outstanding credit until it is repaid."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout
 
 from pos.domain.errors import Code
 from pos.domain.views import BuyerView, RequestConfirmationView
 from ui.actions import rights
 from ui.messages import field_errors, field_message, line_message
-from ui.state import AppState
-from ui.widgets.common import MessageLine, mono_font, named
+from ui.widgets.common import mono_font, named
 from ui.widgets.rights.papers import confirmation_text
+from ui.widgets.rights.tab import RightsTab
 
 
-class RefusalTab(QWidget):
+class RefusalTab(RightsTab):
+    NAME = "rights.refusal_tab"
+
     # The refusal was recorded (RequestConfirmationView): the dialog keeps it for printing.
     confirmed = Signal(object)
     print_requested = Signal()
 
-    def __init__(
-        self,
-        state: AppState,
-        status: MessageLine,
-        language: Callable[[], str],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("rights.refusal_tab")
-        self.state = state
-        self.status = status
-        self._language = language
-        self.buyer: BuyerView | None = None
+    def build(self) -> None:
         self.note = QLabel(self)
         self.note.setObjectName("rights.refusal_note")
         self.note.setWordWrap(True)
@@ -59,10 +47,9 @@ class RefusalTab(QWidget):
         layout.addWidget(self.print_button)
         self.button.clicked.connect(self.do_refuse)
         self.print_button.clicked.connect(self.print_requested)
-        self.retranslate()
 
     def set_buyer(self, buyer: BuyerView | None) -> None:
-        self.buyer = buyer
+        super().set_buyer(buyer)
         self.result.clear()
         self.reference.clear()
 
@@ -98,11 +85,6 @@ class RefusalTab(QWidget):
         if "reference" in errors:
             self.error.setText(errors["reference"])
         self.status.error(line_message(error))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.note.setText(

@@ -2,37 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout
 
 from pos.domain.views import AccessReport, BuyerView
 from ui.actions import rights
 from ui.messages import line_message
-from ui.state import AppState
-from ui.widgets.common import MessageLine, mono_font, named
+from ui.widgets.common import mono_font, named
 from ui.widgets.rights.papers import report_text
+from ui.widgets.rights.tab import RightsTab
 
 
-class ReportTab(QWidget):
+class ReportTab(RightsTab):
+    NAME = "rights.report_tab"
+
     # The report was built (AccessReport): the dialog keeps it for printing.
     ready = Signal(object)
     print_requested = Signal()
 
-    def __init__(
-        self,
-        state: AppState,
-        status: MessageLine,
-        language: Callable[[], str],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("rights.report_tab")
-        self.state = state
-        self.status = status
-        self._language = language
-        self.buyer: BuyerView | None = None
+    def build(self) -> None:
         self.button = named(QPushButton(self), "rights.report")
         self.print_button = named(QPushButton(self), "rights.report_print")
         self.view = named(QPlainTextEdit(self), "rights.report_view")
@@ -48,10 +36,9 @@ class ReportTab(QWidget):
         layout.addWidget(self.view, 1)
         self.button.clicked.connect(self.show_report)
         self.print_button.clicked.connect(self.print_requested)
-        self.retranslate()
 
     def set_buyer(self, buyer: BuyerView | None) -> None:
-        self.buyer = buyer
+        super().set_buyer(buyer)
         self.view.clear()
 
     def enable(self, can_print: bool) -> None:
@@ -74,11 +61,6 @@ class ReportTab(QWidget):
         self.status.info(self.tr("Access report ready; the request is recorded as answered."))
         self.ready.emit(report)
         self.print_button.setFocus()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.button.setText(self.tr("Show everything held"))

@@ -3,9 +3,7 @@ before asking and again if the service refuses."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -13,7 +11,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from pos.domain.enums import Purpose
@@ -22,29 +19,19 @@ from pos.domain.views import BuyerView, RequestConfirmationView
 from ui.actions import rights
 from ui.i18n import label
 from ui.messages import line_message
-from ui.state import AppState
-from ui.widgets.common import MessageLine, mono_font, named
+from ui.widgets.common import mono_font, named
 from ui.widgets.rights.papers import confirmation_text
+from ui.widgets.rights.tab import RightsTab
 
 
-class WithdrawTab(QWidget):
+class WithdrawTab(RightsTab):
+    NAME = "rights.withdraw_tab"
+
     # The withdrawal was recorded (RequestConfirmationView): the dialog keeps it for printing.
     confirmed = Signal(object)
     print_requested = Signal()
 
-    def __init__(
-        self,
-        state: AppState,
-        status: MessageLine,
-        language: Callable[[], str],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("rights.withdraw_tab")
-        self.state = state
-        self.status = status
-        self._language = language
-        self.buyer: BuyerView | None = None
+    def build(self) -> None:
         self._in_force: frozenset[Purpose] = frozenset()
         self.note = QLabel(self)
         self.note.setObjectName("rights.withdraw_note")
@@ -80,11 +67,10 @@ class WithdrawTab(QWidget):
         self.print_button = named(QPushButton(self), "rights.withdraw_print")
         self.print_button.clicked.connect(self.print_requested)
         layout.addWidget(self.print_button)
-        self.retranslate()
 
     def set_buyer(self, buyer: BuyerView | None) -> None:
         """Offer only the purposes in force, none ticked."""
-        self.buyer = buyer
+        super().set_buyer(buyer)
         self.result.clear()
         self.blockers.clear()
         self.reference.clear()
@@ -165,11 +151,6 @@ class WithdrawTab(QWidget):
         reason = line_message(error)
         self.blockers.setText(reason)
         self.status.error(reason)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.note.setText(
