@@ -233,9 +233,6 @@ class Operations(QObject):
             self._pending.clear()
         return done
 
-    def active_threads(self) -> int:
-        return sum(pool.activeThreadCount() for pool in self._pools.values())
-
 
 def _alive(owner: QObject | None) -> bool:
     return owner is None or shiboken6.isValid(owner)

@@ -58,10 +58,6 @@ def memo(session: Session, key: tuple[object, ...], factory: Callable[[], T]) ->
     return cast(T, cache[key])
 
 
-def forget(session: Session) -> None:
-    session.info.pop("pos.memo", None)
-
-
 def store_info(session: Session, actor: Actor) -> StoreInfo:
     return memo(
         session,

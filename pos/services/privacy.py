@@ -28,7 +28,6 @@ from pos.domain.ids import new_id
 from pos.domain.masking import mask_iin
 from pos.domain.minimization import (
     BUYER_FIELDS,
-    FIELD_LABEL,
     describe_fields,
     field_list,
     purposes_justifying,
@@ -511,7 +510,3 @@ def rectify(ctx: ServiceContext, buyer_id: uuid.UUID, changes: BuyerData) -> Buy
         view = buyer_view(uow.session, buyer, today)
         uow.commit()
         return view
-
-
-def field_labels(fields: Collection[str]) -> str:
-    return ", ".join(FIELD_LABEL[f] for f in fields)

@@ -1274,10 +1274,6 @@
             <translation>This database has no till identity; was it made by pos init?</translation>
         </message>
         <message>
-            <source>This database has no local register.</source>
-            <translation>This database has no local register.</translation>
-        </message>
-        <message>
             <source>This till's store or register is missing from the database.</source>
             <translation>This till's store or register is missing from the database.</translation>
         </message>

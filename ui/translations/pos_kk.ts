@@ -1274,10 +1274,6 @@
             <translation>Бұл дерекқорда касса деректері жоқ; ол pos init командасымен жасалды ма?</translation>
         </message>
         <message>
-            <source>This database has no local register.</source>
-            <translation>Бұл дерекқорда жергілікті кассалық орын жоқ.</translation>
-        </message>
-        <message>
             <source>This till's store or register is missing from the database.</source>
             <translation>Дерекқорда осы кассаның дүкені немесе кассалық орны жоқ.</translation>
         </message>

@@ -1274,10 +1274,6 @@
             <translation>В этой базе нет данных кассы; она создана командой pos init?</translation>
         </message>
         <message>
-            <source>This database has no local register.</source>
-            <translation>В этой базе нет локального кассового места.</translation>
-        </message>
-        <message>
             <source>This till's store or register is missing from the database.</source>
             <translation>В базе нет магазина или кассового места этой кассы.</translation>
         </message>
