@@ -17,10 +17,11 @@ from ui.state import AppState, TillHandle
 def make_state(till: TillFixture, *, printing: bool = True, language: str = "en") -> AppState:
     """The window's session: the till, the ops lanes, printing as `pos gui` wires it (or
     none). The caller shuts its ops down (`state.ops.shutdown()`)."""
+    store = describe_till(ServiceContext(till.db, till.identity.system_actor()))
     return AppState(
         TillHandle(till.paths, till.db, till.identity),
         Operations(),
-        store=describe_till(ServiceContext(till.db, till.identity.system_actor())),
+        store=store,
         printer_factory=default_printer_factory() if printing else None,
         language=language,
     )
