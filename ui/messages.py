@@ -393,7 +393,6 @@ TEXTS: dict[Code, str] = {
     Code.SETUP_NO_IDENTITY: QT_TRANSLATE_NOOP(
         "Messages", "This database has no till identity; was it made by pos init?"
     ),
-    Code.SETUP_NO_REGISTER: QT_TRANSLATE_NOOP("Messages", "This database has no local register."),
     Code.SETUP_STORE_MISSING: QT_TRANSLATE_NOOP(
         "Messages", "This till's store or register is missing from the database."
     ),

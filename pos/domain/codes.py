@@ -162,7 +162,6 @@ class Code(StrEnum):
     SETUP_CODE_FORM = "setup.code_form"
     SETUP_STORE_NAME_EMPTY = "setup.store_name_empty"
     SETUP_NO_IDENTITY = "setup.no_identity"
-    SETUP_NO_REGISTER = "setup.no_register"
     SETUP_STORE_MISSING = "setup.store_missing"
     DEMO_NO_KEY = "demo.no_key"
 
@@ -454,7 +453,6 @@ ENGLISH: dict[Code, str] = {
     ),
     Code.SETUP_STORE_NAME_EMPTY: "store name is empty",
     Code.SETUP_NO_IDENTITY: "this database has no till identity; was it made by `pos init`?",
-    Code.SETUP_NO_REGISTER: "this database has no local register",
     Code.SETUP_STORE_MISSING: "this till's store or register is missing from the database",
     Code.DEMO_NO_KEY: "set POS_DB_KEY for the demo till (the Makefile does)",
     Code.PRINT_PRINTED: "{what} printed",

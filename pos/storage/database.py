@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-from sqlalchemy import URL, Engine, create_engine, event, text
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -252,11 +252,3 @@ def create_database(path: Path, key: str | None, *, pool_size: int = 4) -> Datab
     engine = _make_engine(path, key, pool_size)
     lock = ProcessLock(path)
     return Database(path=path, engine=engine, encrypted=key is not None, process_lock=lock)
-
-
-def cipher_settings(db: Database) -> dict[str, str]:
-    """SQLCipher's view of the file, for `pos check` and the compatibility test."""
-    with db.engine.connect() as conn:
-        version = conn.execute(text("PRAGMA cipher_version")).scalar()
-        provider = conn.execute(text("PRAGMA cipher_provider")).scalar()
-    return {"cipher_version": str(version), "cipher_provider": str(provider)}
