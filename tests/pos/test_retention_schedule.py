@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import signal
 import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from typing import Any
@@ -163,7 +164,7 @@ def test_the_lease_keeps_a_second_run_out_while_one_is_under_way(
 def test_a_lease_left_by_a_crashed_process_does_not_block_retention(till: TillFixture) -> None:
     """A lease is a row with its holder's process and an expiry, not a lock file: once the
     holder is gone (or its time is up) the next run takes it over."""
-    holder = subprocess.Popen(["sleep", "60"])  # noqa: S607 - a live process to hold the lease
+    holder = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:
         lease = {
             "holder": "crashed",
