@@ -247,6 +247,11 @@ def _run(
     )
     try:
         _finish(ctx, record, holder)
+    except PosError as exc:
+        # Not remembered (the disk is full or busy): the lease is ours and no longer held,
+        # so the next check takes it over and runs again.
+        log.warning("retention run could not be recorded: %s", exc.code)
+        failure = failure or exc
     finally:
         with _held_lock:
             _held.discard(holder)
