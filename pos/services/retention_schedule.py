@@ -191,7 +191,15 @@ def run_if_due(
     """Run retention as the till itself if it is due and no other run holds the lease.
     Never raises for a failed run (the outcome and the record carry it)."""
     sctx = ctx.as_actor(retention_actor(ctx.actor))
+    now = ctx.clock()
     try:
+        # A read first: the loops ask every few seconds or minutes, and a run is due daily,
+        # so most asks end here without taking the write lock.
+        with ctx.db.read_session() as session:
+            if _lease_live(settings.get(session, LEASE), now):
+                return Outcome(skipped=BUSY)
+            if not is_due(settings.get(session, STATE), now, every):
+                return Outcome(skipped=NOT_DUE)
         holder = _acquire(sctx, due_every=every)
     except PosError as exc:  # the database is busy or full: the next check tries again
         return Outcome(skipped="could not start", failure=exc)
