@@ -1527,6 +1527,22 @@
             <source>A retention run is already under way on this till; try again when it has finished.</source>
             <translation>A retention run is already under way on this till; try again when it has finished.</translation>
         </message>
+        <message>
+            <source>The printer address {url} is outside the print folder {folder}. The store admin can name another print folder.</source>
+            <translation>The printer address {url} is outside the print folder {folder}. The store admin can name another print folder.</translation>
+        </message>
+        <message>
+            <source>The printer address {url} names a file that is not a print output; it was not touched.</source>
+            <translation>The printer address {url} names a file that is not a print output; it was not touched.</translation>
+        </message>
+        <message>
+            <source>The print folder {folder} does not exist.</source>
+            <translation>The print folder {folder} does not exist.</translation>
+        </message>
+        <message>
+            <source>The print folder {folder} holds the till's own files; name a folder of its own.</source>
+            <translation>The print folder {folder} holds the till's own files; name a folder of its own.</translation>
+        </message>
     </context>
     <context>
         <name>RightsDialog</name>

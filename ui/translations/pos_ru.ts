@@ -1527,6 +1527,22 @@
             <source>A retention run is already under way on this till; try again when it has finished.</source>
             <translation>На этой кассе уже идёт проверка сроков хранения; повторите, когда она закончится.</translation>
         </message>
+        <message>
+            <source>The printer address {url} is outside the print folder {folder}. The store admin can name another print folder.</source>
+            <translation>Адрес принтера {url} находится вне папки печати {folder}. Администратор магазина может указать другую папку печати.</translation>
+        </message>
+        <message>
+            <source>The printer address {url} names a file that is not a print output; it was not touched.</source>
+            <translation>Адрес принтера {url} указывает на файл, который не является результатом печати; он не изменён.</translation>
+        </message>
+        <message>
+            <source>The print folder {folder} does not exist.</source>
+            <translation>Папка печати {folder} не существует.</translation>
+        </message>
+        <message>
+            <source>The print folder {folder} holds the till's own files; name a folder of its own.</source>
+            <translation>В папке печати {folder} лежат файлы самой кассы; укажите отдельную папку.</translation>
+        </message>
     </context>
     <context>
         <name>RightsDialog</name>
