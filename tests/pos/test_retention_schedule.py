@@ -150,6 +150,8 @@ def test_the_lease_keeps_a_second_run_out_while_one_is_under_way(
         with pytest.raises(Conflict) as refused:
             run_now(at(till, NOW, other_db))
         assert refused.value.code is Code.RETENTION_BUSY
+        check = pos_here(till.paths.home, "check", key=till.key)
+        assert check.code == 0 and "retention: a run is under way since " in check.out
     finally:
         release.set()
         first.join(30)

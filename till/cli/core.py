@@ -340,6 +340,8 @@ def _retention_lines(status: RetentionStatus, zone: str) -> tuple[list[str], str
         lines = [f"retention: last run {local(last.started_at)}, {state}: {last.counts()}"]
         if not last.ok and status.last_success is not None:
             lines.append(f"retention: last finished run {local(status.last_success)}")
+    if status.running_since is not None:
+        lines.append(f"retention: a run is under way since {local(status.running_since)}")
     warning = None
     if status.overdue:
         warning = (
