@@ -135,3 +135,29 @@ def test_pos_sync_once_runs_retention_only_when_due(
     assert pos_main(["sync", "--once"]) == 0
     assert not any(line.startswith("retention") for line in capsys.readouterr().out.splitlines())
     assert len(retention_events(till)) == 1
+
+
+def test_two_processes_syncing_one_till_run_retention_once(
+    headoffice: HeadOffice, new_till: Callable[..., TillFixture]
+) -> None:
+    """The window's till and a `pos sync` started beside it: one run, whoever asks first."""
+    till = new_till(buyers=30, sales=100)
+    headoffice.connect(till)
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "till.cli.main", "sync", "--once"],
+            env=till_env(till),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for _ in range(2)
+    ]
+    outs = []
+    for proc in procs:
+        out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err.decode()
+        outs.append(out.decode())
+    ran = [o for o in outs if o.startswith("retention: finished: ")]
+    assert len(ran) == 1, outs
+    assert len(retention_events(till)) == 1
+    wait_for(lambda: len(held_runs(headoffice)) == 1, what="the run at head office")
