@@ -347,8 +347,13 @@ class SyncWorker:
             sync_state.drop_acks(self.ctx, [str(r.directive_id) for r in response.results])
 
     def retention_if_due(self) -> retention_schedule.Outcome:
-        """Run retention as the till itself when it is due (start-up, then daily)."""
-        return retention_schedule.run_if_due(self.ctx, RetentionTrigger.SYNC)
+        """Run retention as the till itself when it is due (start-up, then daily); a
+        failure is recorded and logged, never the end of the loop."""
+        try:
+            return retention_schedule.run_if_due(self.ctx, RetentionTrigger.SYNC)
+        except Exception:  # unexpected: the next cycle asks again
+            log.exception("retention check failed")
+            return retention_schedule.Outcome(skipped="could not start")
 
     # --- background ---------------------------------------------------------------------
 
