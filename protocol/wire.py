@@ -136,6 +136,30 @@ class PushResponse(_Model):
         return sum(1 for r in self.results if r.status is status)
 
 
+class RetentionTrigger(StrEnum):
+    """What started a retention run at the till."""
+
+    WINDOW = "window"  # the cashier window's timer (start-up, then daily)
+    SYNC = "sync"  # `pos sync`, looping or once
+    MANUAL = "manual"  # `pos retention run`, typed by a store admin
+
+
+class RetentionRunBody(_Model):
+    """The payload of a `retention.run` event: one run's counts, nothing personal."""
+
+    run_id: uuid.UUID
+    trigger: RetentionTrigger
+    started_at: AwareDatetime
+    finished_at: AwareDatetime
+    purposes_expired: int = Field(ge=0, le=SEQ_MAX)
+    buyers_destroyed: int = Field(ge=0, le=SEQ_MAX)
+    buyers_kept: int = Field(ge=0, le=SEQ_MAX)
+    sent_events_pruned: int = Field(default=0, ge=0, le=SEQ_MAX)
+    # 0: the run finished; otherwise it stopped early, and `error` says why (English).
+    errors: int = Field(ge=0, le=SEQ_MAX)
+    error: ShortText | None = None
+
+
 class StoredEventInfo(_Model):
     """An event as head office lists it back to its own store (no payload)."""
 

@@ -544,6 +544,10 @@ TEXTS: dict[Code, str] = {
     Code.SYNC_FAILED: QT_TRANSLATE_NOOP(
         "Messages", "Sync failed ({reason}); {n} events wait to be sent."
     ),
+    Code.RETENTION_BUSY: QT_TRANSLATE_NOOP(
+        "Messages",
+        "A retention run is already under way on this till; try again when it has finished.",
+    ),
     # A reason an earlier run recorded in English: shown as it was recorded.
     Code.RECORDED_REASON: QT_TRANSLATE_NOOP("Messages", "{reason}"),
     # --- the command line (said in the window only if a command's check is reused) ------

@@ -228,6 +228,9 @@ class Code(StrEnum):
     SYNC_FORBIDDEN = "sync.forbidden"
     SYNC_FAILED = "sync.failed"
 
+    # --- retention on its own (pos.services.retention_schedule) --------------------------
+    RETENTION_BUSY = "retention.busy"
+
     # A reason an earlier run recorded in English (a failed print job, the last sync):
     # the record holds only its text, so it is shown as it was recorded.
     RECORDED_REASON = "recorded.reason"
@@ -538,6 +541,9 @@ ENGLISH: dict[Code, str] = {
     Code.SYNC_CREDENTIAL: "head office refused this till's credential (check the token)",
     Code.SYNC_FORBIDDEN: "head office refused: {reason}",
     Code.SYNC_FAILED: "sync failed: {reason}; {n} events wait to be sent",
+    Code.RETENTION_BUSY: (
+        "a retention run is already under way on this till; try again when it has finished"
+    ),
     Code.RECORDED_REASON: "{reason}",
     Code.CLI_NOT_AN_ID: "{text!r} is not a {what} (a UUID)",
     Code.CLI_HEADOFFICE_AND_TOKEN: "give --headoffice and --token together",

@@ -1574,6 +1574,10 @@
             <translation>(and {n} more)</translation>
         </message>
         <message>
+            <source>A retention run is already under way on this till; try again when it has finished.</source>
+            <translation>A retention run is already under way on this till; try again when it has finished.</translation>
+        </message>
+        <message>
             <source>The printer address {url} is outside the print folder {folder}. The store admin can name another print folder.</source>
             <translation>The printer address {url} is outside the print folder {folder}. The store admin can name another print folder.</translation>
         </message>
@@ -2032,6 +2036,34 @@
         <message>
             <source>Printer: {state}</source>
             <translation>Printer: {state}</translation>
+        </message>
+        <message>
+            <source>Retention: running</source>
+            <translation>Retention: running</translation>
+        </message>
+        <message>
+            <source>Retention: never run</source>
+            <translation>Retention: never run</translation>
+        </message>
+        <message>
+            <source>Retention: today {time}</source>
+            <translation>Retention: today {time}</translation>
+        </message>
+        <message>
+            <source>Retention: {when}</source>
+            <translation>Retention: {when}</translation>
+        </message>
+        <message>
+            <source>{text}, overdue</source>
+            <translation>{text}, overdue</translation>
+        </message>
+        <message>
+            <source>Last run {when}: {expired} purposes expired, {destroyed} buyers destroyed, {errors} errors</source>
+            <translation>Last run {when}: {expired} purposes expired, {destroyed} buyers destroyed, {errors} errors</translation>
+        </message>
+        <message>
+            <source>It stopped early: {reason}</source>
+            <translation>It stopped early: {reason}</translation>
         </message>
     </context>
     <context>

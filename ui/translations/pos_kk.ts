@@ -1574,6 +1574,10 @@
             <translation>(тағы {n})</translation>
         </message>
         <message>
+            <source>A retention run is already under way on this till; try again when it has finished.</source>
+            <translation>Бұл кассада сақтау мерзімдерін тексеру жүріп жатыр; ол аяқталғанда қайталаңыз.</translation>
+        </message>
+        <message>
             <source>The printer address {url} is outside the print folder {folder}. The store admin can name another print folder.</source>
             <translation>{url} принтер мекенжайы {folder} басып шығару қалтасынан тыс. Дүкен әкімшісі басқа басып шығару қалтасын көрсете алады.</translation>
         </message>
@@ -2032,6 +2036,34 @@
         <message>
             <source>Printer: {state}</source>
             <translation>Принтер: {state}</translation>
+        </message>
+        <message>
+            <source>Retention: running</source>
+            <translation>Сақтау мерзімдері: тексеру жүріп жатыр</translation>
+        </message>
+        <message>
+            <source>Retention: never run</source>
+            <translation>Сақтау мерзімдері: әлі тексерілмеген</translation>
+        </message>
+        <message>
+            <source>Retention: today {time}</source>
+            <translation>Сақтау мерзімдері: бүгін {time}</translation>
+        </message>
+        <message>
+            <source>Retention: {when}</source>
+            <translation>Сақтау мерзімдері: {when}</translation>
+        </message>
+        <message>
+            <source>{text}, overdue</source>
+            <translation>{text}, мерзімі өтті</translation>
+        </message>
+        <message>
+            <source>Last run {when}: {expired} purposes expired, {destroyed} buyers destroyed, {errors} errors</source>
+            <translation>Соңғы тексеру {when}: мерзімі өткен мақсаттар: {expired}, жойылған сатып алушылар: {destroyed}, қателер: {errors}</translation>
+        </message>
+        <message>
+            <source>It stopped early: {reason}</source>
+            <translation>Тоқтатылды: {reason}</translation>
         </message>
     </context>
     <context>

@@ -1574,6 +1574,10 @@
             <translation>(и ещё {n})</translation>
         </message>
         <message>
+            <source>A retention run is already under way on this till; try again when it has finished.</source>
+            <translation>На этой кассе уже идёт проверка сроков хранения; повторите, когда она закончится.</translation>
+        </message>
+        <message>
             <source>The printer address {url} is outside the print folder {folder}. The store admin can name another print folder.</source>
             <translation>Адрес принтера {url} находится вне папки печати {folder}. Администратор магазина может указать другую папку печати.</translation>
         </message>
@@ -2032,6 +2036,34 @@
         <message>
             <source>Printer: {state}</source>
             <translation>Принтер: {state}</translation>
+        </message>
+        <message>
+            <source>Retention: running</source>
+            <translation>Сроки хранения: идёт проверка</translation>
+        </message>
+        <message>
+            <source>Retention: never run</source>
+            <translation>Сроки хранения: ни разу не проверялись</translation>
+        </message>
+        <message>
+            <source>Retention: today {time}</source>
+            <translation>Сроки хранения: сегодня {time}</translation>
+        </message>
+        <message>
+            <source>Retention: {when}</source>
+            <translation>Сроки хранения: {when}</translation>
+        </message>
+        <message>
+            <source>{text}, overdue</source>
+            <translation>{text}, просрочено</translation>
+        </message>
+        <message>
+            <source>Last run {when}: {expired} purposes expired, {destroyed} buyers destroyed, {errors} errors</source>
+            <translation>Последняя проверка {when}: истекло целей: {expired}, уничтожено покупателей: {destroyed}, ошибок: {errors}</translation>
+        </message>
+        <message>
+            <source>It stopped early: {reason}</source>
+            <translation>Прервана: {reason}</translation>
         </message>
     </context>
     <context>

@@ -13,6 +13,7 @@ from pos.domain.enums import Role
 from printing.outcomes import PrintOutcome
 from ui.actions import admin
 from ui.actions import sale as sale_actions
+from ui.actions.retention import RetentionTimer
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, Translations
 from ui.messages import line_message
 from ui.operations import Lane
@@ -92,6 +93,8 @@ class MainWindow(QMainWindow):
         self.sync_timer.setObjectName("main.sync_timer")
         self.sync_timer.setInterval(SYNC_EVERY_MS)
         self.sync_timer.timeout.connect(self.background_sync)
+        # Retention at start-up and daily, signed in or not (it runs as the till itself).
+        self.retention = RetentionTimer(state, self)
 
         state.signed_in.connect(self._signed_in)
         state.signed_out.connect(self._signed_out)
@@ -117,6 +120,7 @@ class MainWindow(QMainWindow):
         self.status.start()
         if self.state.sync_factory is not None:
             self.sync_timer.start()
+        self.retention.start()
 
     def shutdown(self) -> None:
         """Stop timers and let running work finish; nothing new starts."""
@@ -124,6 +128,7 @@ class MainWindow(QMainWindow):
             dog.stop()  # waiting for the workers below is a planned pause, not a stall
         self.status.stop()
         self.sync_timer.stop()
+        self.retention.stop()
         for dialog in (self.rights_dialog, self.settings_dialog, self.sale.consent_dialog):
             if dialog is not None:
                 dialog.close()
