@@ -1617,6 +1617,10 @@
             <source>No database key was typed; nothing was opened.</source>
             <translation>No database key was typed; nothing was opened.</translation>
         </message>
+        <message>
+            <source>The database key is too easy to guess: use {n} or more characters, not a usual password, a number or a keyboard run.</source>
+            <translation>The database key is too easy to guess: use {n} or more characters, not a usual password, a number or a keyboard run.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>

@@ -1617,6 +1617,10 @@
             <source>No database key was typed; nothing was opened.</source>
             <translation>Дерекқор кілті енгізілмеді; ештеңе ашылмады.</translation>
         </message>
+        <message>
+            <source>The database key is too easy to guess: use {n} or more characters, not a usual password, a number or a keyboard run.</source>
+            <translation>Дерекқор кілтін табу тым оңай: кемінде {n} таңба пайдаланыңыз, кәдімгі құпиясөз, сан немесе пернетақтадағы қатар пернелер болмасын.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>

@@ -1617,6 +1617,10 @@
             <source>No database key was typed; nothing was opened.</source>
             <translation>Ключ базы данных не введён; ничего не открыто.</translation>
         </message>
+        <message>
+            <source>The database key is too easy to guess: use {n} or more characters, not a usual password, a number or a keyboard run.</source>
+            <translation>Ключ базы данных слишком легко угадать: используйте не меньше {n} символов, не обычный пароль, не число и не ряд клавиш подряд.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
