@@ -36,10 +36,13 @@ class Till:
     db: Database
     identity: TillIdentity
     key: str
+    # Who this process acts as: the staff member a command signed in, or the till itself.
+    actor: Actor | None = None
 
     def context(self, actor: Actor | None = None) -> ServiceContext:
-        """A service context acting as `actor` (default: the till's administrator)."""
-        return ServiceContext(self.db, actor or self.identity.admin_actor())
+        """A service context acting as `actor`, else as whoever this till was opened for
+        (the built-in administrator only where nobody was named: the window's start-up)."""
+        return ServiceContext(self.db, actor or self.actor or self.identity.admin_actor())
 
     def close(self) -> None:
         self.db.close()

@@ -301,8 +301,27 @@ TEXTS: dict[Code, str] = {
     Code.SIGN_IN_LOCKED: QT_TRANSLATE_NOOP(
         "Messages", "Too many wrong PINs: try again in {n} min."
     ),
-    Code.SIGN_IN_LOCKED_NOW: QT_TRANSLATE_NOOP(
-        "Messages", "Too many wrong PINs: sign-in is locked for 5 minutes."
+    Code.SIGN_IN_LOCKED_ADMIN: QT_TRANSLATE_NOOP(
+        "Messages", "Too many wrong PINs: sign-in is locked until a store admin unlocks it."
+    ),
+    Code.PIN_TRIVIAL: QT_TRANSLATE_NOOP(
+        "Messages",
+        "This PIN is among the first anyone would try (repeated digits, a run, a year). "
+        "Choose another.",
+    ),
+    Code.PIN_NEEDED: QT_TRANSLATE_NOOP("Messages", "A PIN is needed."),
+    Code.PIN_MISMATCH: QT_TRANSLATE_NOOP("Messages", "The two PINs differ."),
+    Code.STAFF_NAME_AMBIGUOUS: QT_TRANSLATE_NOOP(
+        "Messages", "More than one staff member has that name: use their id."
+    ),
+    Code.STAFF_LAST_ADMIN: QT_TRANSLATE_NOOP(
+        "Messages", "The store would be left without a store admin who can sign in."
+    ),
+    Code.STAFF_NOT_YOURSELF: QT_TRANSLATE_NOOP(
+        "Messages", "A store admin cannot deactivate their own account."
+    ),
+    Code.STAFF_NOT_NAMED: QT_TRANSLATE_NOOP(
+        "Messages", "Say who runs this: a staff member's name and PIN."
     ),
     Code.SIGN_IN_WRONG_PIN: QT_TRANSLATE_NOOP("Messages", "Wrong PIN."),
     # --- the database and its key -------------------------------------------------------

@@ -125,11 +125,18 @@ class Code(StrEnum):
     # --- staff and sign-in ---------------------------------------------------------------
     ROLE_NEEDED = "role.needed"
     PIN_FORM = "pin.form"
+    PIN_TRIVIAL = "pin.trivial"
+    PIN_NEEDED = "pin.needed"
+    PIN_MISMATCH = "pin.mismatch"
+    STAFF_NAME_AMBIGUOUS = "staff.name_ambiguous"
+    STAFF_LAST_ADMIN = "staff.last_admin"
+    STAFF_NOT_YOURSELF = "staff.not_yourself"
+    STAFF_NOT_NAMED = "staff.not_named"
+    SIGN_IN_LOCKED_ADMIN = "sign_in.locked_admin"
     STAFF_NAME_EMPTY = "staff.name_empty"
     STAFF_NOT_FOUND = "staff.not_found"
     SIGN_IN_UNKNOWN = "sign_in.unknown"
     SIGN_IN_LOCKED = "sign_in.locked"
-    SIGN_IN_LOCKED_NOW = "sign_in.locked_now"
     SIGN_IN_WRONG_PIN = "sign_in.wrong_pin"
 
     # --- the database and its key --------------------------------------------------------
@@ -398,11 +405,24 @@ ENGLISH: dict[Code, str] = {
     Code.STATS_RANGE: "--from is after --to",
     Code.ROLE_NEEDED: "{action} needs the {role:words} role; you are signed in as {mine:words}",
     Code.PIN_FORM: "PIN must be 4 to 8 digits",
+    Code.PIN_TRIVIAL: (
+        "this PIN is among the first anyone would try (repeated digits, a run, a year): "
+        "choose another"
+    ),
+    Code.PIN_NEEDED: "a PIN is needed: set POS_STAFF_PIN or run in a terminal to type it",
+    Code.PIN_MISMATCH: "the two PINs differ; nothing was created",
+    Code.STAFF_NAME_AMBIGUOUS: "more than one staff member has that name: use their id",
+    Code.STAFF_LAST_ADMIN: "the store would be left without a store admin who can sign in",
+    Code.STAFF_NOT_YOURSELF: "a store admin cannot deactivate their own account",
+    Code.STAFF_NOT_NAMED: (
+        "say who runs this: POS_STAFF (name or id) and POS_STAFF_PIN, or --staff NAME and "
+        "the PIN prompt; the database key alone gives no role"
+    ),
+    Code.SIGN_IN_LOCKED_ADMIN: "too many wrong PINs: sign-in is locked until a store admin unlocks it",
     Code.STAFF_NAME_EMPTY: "staff name is empty",
     Code.STAFF_NOT_FOUND: "no such staff member",
     Code.SIGN_IN_UNKNOWN: "unknown or inactive staff member",
     Code.SIGN_IN_LOCKED: "too many wrong PINs: try again in {n} min",
-    Code.SIGN_IN_LOCKED_NOW: "too many wrong PINs: sign-in locked for 5 min",
     Code.SIGN_IN_WRONG_PIN: "wrong PIN",
     Code.STORAGE_CLASH: (
         "the change clashes with data already stored (it may have been saved already); "

@@ -43,6 +43,7 @@ class Action(StrEnum):
     CHANGE_SETTINGS = "changing settings"
     ADD_STAFF = "adding staff"
     SET_OTHERS_PIN = "setting another person's PIN"
+    MANAGE_STAFF = "managing staff accounts"
     IMPORT_POLICY = "importing a policy version"
     EDIT_PRODUCTS = "editing the product list"
     RETENTION_RUN = "a retention run"

@@ -1,9 +1,11 @@
-"""Which processes have the till database open: a lock file beside it.
+"""Which processes have the till database open: a whole-file lock on the database itself.
 
-Every process that opens the database holds a shared lock on `pos.db.lock` for as long as
-it has the file open; `pos rekey` needs the lock alone (exclusive) before it swaps the
-file, so no other process can go on writing into a file that is about to be replaced. The
-operating system drops a dead process's lock, so a crash or kill -9 leaves nothing behind.
+Every process that opens the database holds a shared `flock` on `pos.db` for as long as it
+has the file open; `pos rekey` needs it alone (exclusive) before it swaps the file, so no
+other process can go on writing into a file that is about to be replaced. The operating
+system drops a dead process's lock, so a crash or kill -9 leaves nothing behind, and no
+file is added beside the database. (SQLite's own locks are POSIX record locks, which
+`flock` does not touch.)
 """
 
 from __future__ import annotations
@@ -21,16 +23,12 @@ WAIT_FOR_REKEY_S = 60.0
 _POLL_S = 0.05
 
 
-def lock_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".lock")
-
-
 class ProcessLock:
     """This process's hold on the database: shared while it works, exclusive to rekey."""
 
     def __init__(self, db_path: Path, *, wait_s: float = WAIT_FOR_REKEY_S) -> None:
-        self._path = lock_path(db_path)
-        self._file: IO[str] | None = self._path.open("a")
+        # Read-only: the lock needs a handle, never a write.
+        self._file: IO[bytes] | None = db_path.open("rb")
         deadline = time.monotonic() + wait_s
         while not self._try(portalocker.LockFlags.SHARED):
             if time.monotonic() >= deadline:

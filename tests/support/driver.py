@@ -8,16 +8,18 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QListWidge
 from pytestqt.qtbot import QtBot
 
 from pos.domain.enums import Role
+from tests.support.tills import ADMIN_PIN, CASHIER_PIN, MANAGER_PIN
 from ui.widgets.consent_dialog import ConsentDialog
 from ui.widgets.main_window import MainWindow
 
 WAIT = 10_000
+
 STAFF_NAMES = {
     Role.CASHIER: "Айгерим Кассир",
     Role.SALES_MANAGER: "Ерлан Менеджер",
     Role.STORE_ADMIN: "Store admin",
 }
-PINS = {Role.CASHIER: "1111", Role.SALES_MANAGER: "2222", Role.STORE_ADMIN: "3333"}
+PINS = {Role.CASHIER: CASHIER_PIN, Role.SALES_MANAGER: MANAGER_PIN, Role.STORE_ADMIN: ADMIN_PIN}
 
 
 def click_row(qtbot: QtBot, view: QListWidget, text_start: str) -> None:

@@ -21,6 +21,8 @@ from tests.support.cli import CLI_KEY, pos, pos_here
 
 INIT = (
     "init",
+    "--admin",
+    "Store admin",
     "--store-id",
     "ALM-01",
     "--store-name",
@@ -212,7 +214,19 @@ def test_no_personal_data_in_any_file_under_pos_home(seeded: Path, tmp_path: Pat
 
 def test_seed_right_after_a_bare_init_leaves_no_personal_data_in_files(tmp_path: Path) -> None:
     """BRIEF 8's bare `pos init`, then `pos seed`: demo seller details and policy fill the gap."""
-    assert pos_here(tmp_path, "init", "--store-id", "AST-02", "--store-name", "Астана 2").code == 0
+    assert (
+        pos_here(
+            tmp_path,
+            "init",
+            "--store-id",
+            "AST-02",
+            "--store-name",
+            "Астана 2",
+            "--admin",
+            "Store admin",
+        ).code
+        == 0
+    )
     # Two of seed's batches (500 steps each), so later sales go to earlier buyers too.
     r = pos(tmp_path, "seed", "--buyers", "200", "--sales", "400", "--seed", "11")
     assert r.code == 0, r.err
@@ -243,7 +257,7 @@ def test_a_pin_set_from_the_command_line_is_hashed_with_the_production_parameter
 
     from pos.storage.models import Staff
 
-    r = pos(home, "staff", "add", "Динара Кассир", "--role", "cashier", POS_STAFF_PIN="4321")
+    r = pos(home, "staff", "add", "Динара Кассир", "--role", "cashier", POS_NEW_STAFF_PIN="7306")
     assert r.code == 0, r.err
     db = _open(home)
     try:
@@ -251,7 +265,8 @@ def test_a_pin_set_from_the_command_line_is_hashed_with_the_production_parameter
             hashes = s.scalars(select(Staff.pin_hash).where(Staff.pin_hash.is_not(None))).all()
     finally:
         db.close()
-    assert [extract_parameters(h) for h in hashes if h] == [profiles.RFC_9106_LOW_MEMORY]
+    # The store admin's (from `pos init`) and the new cashier's.
+    assert [extract_parameters(h) for h in hashes if h] == [profiles.RFC_9106_LOW_MEMORY] * 2
 
 
 def test_rekey(home: Path) -> None:

@@ -28,6 +28,7 @@ from pos.services.staff import set_pin
 from tests.support.layout_check import cut_off
 from tests.support.tills import (
     INSTALLMENT,
+    MANAGER_PIN,
     TillFixture,
     credit_buyer,
     installment_sale,
@@ -93,7 +94,7 @@ def shoot(
     for row, person in enumerate(login._staff):
         if person.role is Role.SALES_MANAGER:
             login.staff_list.setCurrentRow(row)
-    login.pin.setText("2222")
+    login.pin.setText(MANAGER_PIN)
     login.sign_in_button.click()
     wait_for(lambda: state.actor is not None)
     sale = window.sale

@@ -11,6 +11,7 @@ from pos.domain.enums import Role
 from pos.storage.database import open_database
 from pos.storage.models import Sale
 from tests.support.driver import (
+    PINS,
     STAFF_NAMES,
     WAIT,
     activate,
@@ -34,14 +35,14 @@ def test_wrong_pin_is_refused_and_counts_toward_the_lockout(
     login = window.login
     click_row(qtbot, login.staff_list, STAFF_NAMES[Role.CASHIER])
     for attempt in range(5):
-        qtbot.keyClicks(login.pin, "9999")
+        qtbot.keyClicks(login.pin, "9173")
         qtbot.keyClick(login.pin, Qt.Key.Key_Return)
         qtbot.waitUntil(login.sign_in_button.isEnabled, timeout=WAIT)
-        expected = "Wrong PIN." if attempt < 4 else "sign-in is locked for 5 minutes"
+        expected = "Wrong PIN." if attempt < 4 else "try again in 5 min"
         assert expected in login.message.text()
         assert login.pin.text() == ""  # the PIN never stays in the field
     # Locked: even the right PIN is refused now, by the service.
-    qtbot.keyClicks(login.pin, "1111")
+    qtbot.keyClicks(login.pin, PINS[Role.CASHIER])
     qtbot.keyClick(login.pin, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "try again in" in login.message.text(), timeout=WAIT)
     assert window.stack.currentWidget() is login and window.state.actor is None

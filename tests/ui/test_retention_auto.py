@@ -129,9 +129,9 @@ def test_the_cashier_sells_while_retention_runs(
         sale = window.sale
         scan(qtbot, window, CABLE)
         qtbot.keyClick(sale, Qt.Key.Key_F5)  # cash
-        sale.tendered.setFocus()
-        qtbot.keyClicks(sale.tendered, "2000")
-        qtbot.keyClick(sale.tendered, Qt.Key.Key_Return)
+        sale.tender.tendered.setFocus()
+        qtbot.keyClicks(sale.tender.tendered, "2000")
+        qtbot.keyClick(sale.tender.tendered, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: "recorded: 1,990.00" in sale.message.text(), timeout=WAIT)
         assert holds_personal_data(shop, buyer)  # the run is still under way
     finally:

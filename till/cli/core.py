@@ -24,6 +24,12 @@ def register(sub: Any) -> None:
     p.add_argument("--store-name", required=True)
     p.add_argument("--register-id", default="1", help="this till's register code")
     p.add_argument("--timezone", default="Asia/Almaty")
+    p.add_argument(
+        "--admin",
+        default="admin",
+        metavar="NAME",
+        help="the first store admin (PIN from POS_STAFF_PIN or a prompt)",
+    )
     p.add_argument("--headoffice", metavar="URL", help="head-office address")
     p.add_argument("--token", help="this store's head-office credential")
     p.add_argument("--operator-name", help="the seller's legal name (printed on slips)")
@@ -73,12 +79,30 @@ def register(sub: Any) -> None:
 
     staff = sub.add_parser("staff", help="staff accounts")
     tsub = staff.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
-    ta = tsub.add_parser("add", help="add a staff member (PIN from POS_STAFF_PIN or a prompt)")
+    ta = tsub.add_parser(
+        "add", help="add a staff member (their PIN from POS_NEW_STAFF_PIN or a prompt)"
+    )
     ta.add_argument("name")
     ta.add_argument("--role", required=True, choices=[r.value for r in Role])
     ta.set_defaults(handler=cmd_staff_add)
     tl = tsub.add_parser("list", help="list staff")
     tl.set_defaults(handler=cmd_staff_list)
+    td = tsub.add_parser("deactivate", help="close a staff account for good")
+    td.add_argument("who", help="name or id")
+    td.set_defaults(handler=cmd_staff_deactivate)
+    tr = tsub.add_parser("role", help="give a staff member another role")
+    tr.add_argument("who", help="name or id")
+    tr.add_argument("role", choices=[r.value for r in Role])
+    tr.set_defaults(handler=cmd_staff_role)
+    tp = tsub.add_parser("reset-pin", help="set a new PIN (from POS_NEW_STAFF_PIN or a prompt)")
+    tp.add_argument("who", help="name or id")
+    tp.set_defaults(handler=cmd_staff_reset_pin)
+    tu = tsub.add_parser("unlock", help="lift a sign-in lockout after wrong PINs")
+    tu.add_argument("who", help="name or id")
+    tu.set_defaults(handler=cmd_staff_unlock)
+    tx = tsub.add_parser("access-list", help="who had which role when (prints, or --out CSV)")
+    tx.add_argument("--out", type=Path, help="write a CSV file instead of printing")
+    tx.set_defaults(handler=cmd_staff_access_list)
 
     c = sub.add_parser("check", help="verify database, cipher and audit chain integrity")
     c.set_defaults(handler=cmd_check)
@@ -103,6 +127,8 @@ def cmd_init(args: argparse.Namespace) -> int:
         raise ValidationError(Code.CLI_HEADOFFICE_AND_TOKEN)
     key_from_env = bool(os.environ.get("POS_DB_KEY"))
     key = resolve_new_key(paths.db)
+    # The first store admin signs in with a PIN like everyone else: asked before any file.
+    admin_pin = _new_pin()
     operator = {
         k: v
         for k, v in {
@@ -120,9 +146,14 @@ def cmd_init(args: argparse.Namespace) -> int:
         store_name=args.store_name,
         register_code=args.register_id,
         timezone=args.timezone,
+        admin_name=args.admin,
         operator=operator or None,
     )
     try:
+        from pos.services.context import ServiceContext
+        from pos.services.staff import set_pin
+
+        set_pin(ServiceContext(db, identity.admin_actor()), identity.admin_staff_id, admin_pin)
         if args.headoffice:
             from pos.services.context import ServiceContext
 
@@ -136,8 +167,31 @@ def cmd_init(args: argparse.Namespace) -> int:
         else ("; key kept in the OS keyring" if keyring_store(paths.db, key) else "")
     )
     print(f"created till {args.store_id} register {args.register_id} at {paths.db}{stored}")
-    print("next: `pos staff add NAME --role ROLE` gives each staff member a PIN to sign in with")
+    print(
+        f"store admin {args.admin!r} signs in with the PIN given; next: `pos staff add NAME "
+        "--role ROLE` (as POS_STAFF) gives each staff member a PIN to sign in with"
+    )
     return 0
+
+
+def _new_pin() -> str:
+    """A new PIN from POS_STAFF_PIN, else typed twice; a trivial one is refused."""
+    import getpass
+
+    from pos.domain.pin import check_pin
+
+    pin = os.environ.get("POS_STAFF_PIN")
+    if pin is None:
+        if not sys.stdin.isatty():
+            raise ValidationError(Code.PIN_NEEDED)
+        try:
+            pin = getpass.getpass("PIN for the store admin (4-8 digits): ")
+            if getpass.getpass("Repeat the PIN: ") != pin:
+                raise ValidationError(Code.PIN_MISMATCH)
+        except EOFError:
+            sys.stderr.write("\n")
+            raise ValidationError(Code.PIN_NEEDED) from None
+    return check_pin(pin)
 
 
 def cmd_policy_import(args: argparse.Namespace) -> int:
@@ -163,7 +217,7 @@ def cmd_policy_import(args: argparse.Namespace) -> int:
 def cmd_policy_list(args: argparse.Namespace) -> int:
     from pos.services.policies import list_policies
 
-    with open_till() as till:
+    with open_till(person=False) as till:
         rows = list_policies(till.context())
     for p in rows:
         print(f"{p.label}\t{p.language}\t{p.effective_date}\t{p.text_sha256[:16]}\t{p.source}")
@@ -274,12 +328,84 @@ def cmd_staff_add(args: argparse.Namespace) -> int:
 
     from pos.services.staff import add_staff
 
-    pin = os.environ.get("POS_STAFF_PIN")
+    # POS_STAFF_PIN is the PIN of whoever runs the command; the new member's is its own.
+    pin = os.environ.get("POS_NEW_STAFF_PIN")
     if pin is None and sys.stdin.isatty():
-        pin = getpass.getpass("PIN (4-8 digits): ")
+        pin = getpass.getpass("PIN for the new staff member (4-8 digits): ")
     with open_till() as till:
         info = add_staff(till.context(), args.name, Role(args.role), pin or None)
     print(f"{info.id}\t{info.name}\t{info.role.value}")
+    return 0
+
+
+def _staff_id(till: Any, who: str) -> Any:
+    from pos.services.staff import find_staff_any
+
+    return find_staff_any(till.context(), who)
+
+
+def cmd_staff_deactivate(args: argparse.Namespace) -> int:
+    from pos.services.staff import deactivate_staff
+
+    with open_till() as till:
+        info = deactivate_staff(till.context(), _staff_id(till, args.who))
+    print(f"{info.id}\t{info.name}\t{info.role.value}\tinactive")
+    return 0
+
+
+def cmd_staff_role(args: argparse.Namespace) -> int:
+    from pos.services.staff import change_role
+
+    with open_till() as till:
+        info = change_role(till.context(), _staff_id(till, args.who), Role(args.role))
+    print(f"{info.id}\t{info.name}\t{info.role.value}")
+    return 0
+
+
+def cmd_staff_reset_pin(args: argparse.Namespace) -> int:
+    import getpass
+
+    from pos.services.staff import set_pin
+
+    pin = os.environ.get("POS_NEW_STAFF_PIN")
+    if pin is None:
+        if not sys.stdin.isatty():
+            raise ValidationError(Code.PIN_NEEDED)
+        pin = getpass.getpass("New PIN (4-8 digits): ")
+    with open_till() as till:
+        set_pin(till.context(), _staff_id(till, args.who), pin)
+    print("PIN set; any lockout is lifted")
+    return 0
+
+
+def cmd_staff_unlock(args: argparse.Namespace) -> int:
+    from pos.services.staff import unlock_staff
+
+    with open_till() as till:
+        unlock_staff(till.context(), _staff_id(till, args.who))
+    print("sign-in unlocked")
+    return 0
+
+
+def cmd_staff_access_list(args: argparse.Namespace) -> int:
+    import csv
+    import io
+
+    from pos.services.staff import access_list
+
+    with open_till() as till:
+        rows = access_list(till.context())
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter="\t" if args.out is None else ",", lineterminator="\n")
+    writer.writerow(["from (UTC)", "staff id", "name", "role", "changed by"])
+    for r in rows:
+        role = r.role.value if r.role is not None else "no access"
+        writer.writerow([r.at.isoformat(timespec="seconds"), r.staff_id, r.name, role, r.by])
+    if args.out is None:
+        print(out.getvalue(), end="")
+    else:
+        args.out.write_text(out.getvalue(), encoding="utf-8")
+        print(f"wrote {len(rows)} access changes to {args.out}")
     return 0
 
 
@@ -299,7 +425,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from pos.services.setup import describe_till
     from pos.storage.integrity import run_checks
 
-    with open_till() as till:
+    with open_till(person=False) as till:
         results = run_checks(till.db)
         retention = retention_schedule.status(till.context())
         zone = describe_till(till.context()).timezone
@@ -355,8 +481,9 @@ def cmd_rekey(args: argparse.Namespace) -> int:
     from pos.keys import KEYRING_SERVICE, keyring_store, resolve_new_key
     from pos.storage.rekey import rekey
 
+    # The new key is checked before anyone signs in: a refused one changes nothing.
+    new_key = resolve_new_key(till_paths().db, env="POS_NEW_DB_KEY")
     with open_till() as till:
-        new_key = resolve_new_key(till.paths.db, env="POS_NEW_DB_KEY")
         if new_key == till.key:
             raise ValidationError(Code.KEY_SAME)
         rekey(till.db, new_key).close()

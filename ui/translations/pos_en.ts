@@ -734,10 +734,6 @@
             <translation>Too many wrong PINs: try again in {n} min.</translation>
         </message>
         <message>
-            <source>Too many wrong PINs: sign-in is locked for 5 minutes.</source>
-            <translation>Too many wrong PINs: sign-in is locked for 5 minutes.</translation>
-        </message>
-        <message>
             <source>This staff member cannot sign in.</source>
             <translation>This staff member cannot sign in.</translation>
         </message>
@@ -1620,6 +1616,38 @@
         <message>
             <source>The database key is too easy to guess: use {n} or more characters, not a usual password, a number or a keyboard run.</source>
             <translation>The database key is too easy to guess: use {n} or more characters, not a usual password, a number or a keyboard run.</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs: sign-in is locked until a store admin unlocks it.</source>
+            <translation>Too many wrong PINs: sign-in is locked until a store admin unlocks it.</translation>
+        </message>
+        <message>
+            <source>This PIN is among the first anyone would try (repeated digits, a run, a year). Choose another.</source>
+            <translation>This PIN is among the first anyone would try (repeated digits, a run, a year). Choose another.</translation>
+        </message>
+        <message>
+            <source>A PIN is needed.</source>
+            <translation>A PIN is needed.</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>The two PINs differ.</translation>
+        </message>
+        <message>
+            <source>More than one staff member has that name: use their id.</source>
+            <translation>More than one staff member has that name: use their id.</translation>
+        </message>
+        <message>
+            <source>The store would be left without a store admin who can sign in.</source>
+            <translation>The store would be left without a store admin who can sign in.</translation>
+        </message>
+        <message>
+            <source>A store admin cannot deactivate their own account.</source>
+            <translation>A store admin cannot deactivate their own account.</translation>
+        </message>
+        <message>
+            <source>Say who runs this: a staff member's name and PIN.</source>
+            <translation>Say who runs this: a staff member's name and PIN.</translation>
         </message>
     </context>
     <context>

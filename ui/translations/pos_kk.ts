@@ -734,10 +734,6 @@
             <translation>Қате PIN-код тым көп: {n} мин. кейін қайталаңыз.</translation>
         </message>
         <message>
-            <source>Too many wrong PINs: sign-in is locked for 5 minutes.</source>
-            <translation>Қате PIN-код тым көп: кіру 5 минутқа бұғатталды.</translation>
-        </message>
-        <message>
             <source>This staff member cannot sign in.</source>
             <translation>Бұл қызметкер кіре алмайды.</translation>
         </message>
@@ -1620,6 +1616,38 @@
         <message>
             <source>The database key is too easy to guess: use {n} or more characters, not a usual password, a number or a keyboard run.</source>
             <translation>Дерекқор кілтін табу тым оңай: кемінде {n} таңба пайдаланыңыз, кәдімгі құпиясөз, сан немесе пернетақтадағы қатар пернелер болмасын.</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs: sign-in is locked until a store admin unlocks it.</source>
+            <translation>Қате PIN тым көп: дүкен әкімшісі ашпайынша кіру бұғатталған.</translation>
+        </message>
+        <message>
+            <source>This PIN is among the first anyone would try (repeated digits, a run, a year). Choose another.</source>
+            <translation>Мұндай PIN-ді бірінші болып тереді (бірдей цифрлар, қатарынан цифрлар, жыл). Басқасын таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>A PIN is needed.</source>
+            <translation>PIN қажет.</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>PIN кодтары сәйкес емес.</translation>
+        </message>
+        <message>
+            <source>More than one staff member has that name: use their id.</source>
+            <translation>Бұл есім бірнеше қызметкерде бар: идентификаторын көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>The store would be left without a store admin who can sign in.</source>
+            <translation>Дүкенде кіре алатын әкімші қалмайды.</translation>
+        </message>
+        <message>
+            <source>A store admin cannot deactivate their own account.</source>
+            <translation>Дүкен әкімшісі өз есептік жазбасын өшіре алмайды.</translation>
+        </message>
+        <message>
+            <source>Say who runs this: a staff member's name and PIN.</source>
+            <translation>Әрекетті кім орындайтынын көрсетіңіз: қызметкердің аты және PIN.</translation>
         </message>
     </context>
     <context>

@@ -734,10 +734,6 @@
             <translation>Слишком много неверных PIN-кодов: попробуйте через {n} мин.</translation>
         </message>
         <message>
-            <source>Too many wrong PINs: sign-in is locked for 5 minutes.</source>
-            <translation>Слишком много неверных PIN-кодов: вход заблокирован на 5 минут.</translation>
-        </message>
-        <message>
             <source>This staff member cannot sign in.</source>
             <translation>Этот сотрудник не может войти.</translation>
         </message>
@@ -1620,6 +1616,38 @@
         <message>
             <source>The database key is too easy to guess: use {n} or more characters, not a usual password, a number or a keyboard run.</source>
             <translation>Ключ базы данных слишком легко угадать: используйте не меньше {n} символов, не обычный пароль, не число и не ряд клавиш подряд.</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs: sign-in is locked until a store admin unlocks it.</source>
+            <translation>Слишком много неверных PIN: вход заблокирован, пока администратор магазина его не разблокирует.</translation>
+        </message>
+        <message>
+            <source>This PIN is among the first anyone would try (repeated digits, a run, a year). Choose another.</source>
+            <translation>Такой PIN подбирают первым (одинаковые цифры, цифры подряд, год). Выберите другой.</translation>
+        </message>
+        <message>
+            <source>A PIN is needed.</source>
+            <translation>Нужен PIN.</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>PIN-коды не совпадают.</translation>
+        </message>
+        <message>
+            <source>More than one staff member has that name: use their id.</source>
+            <translation>Это имя у нескольких сотрудников: укажите идентификатор.</translation>
+        </message>
+        <message>
+            <source>The store would be left without a store admin who can sign in.</source>
+            <translation>В магазине не останется администратора, который может войти.</translation>
+        </message>
+        <message>
+            <source>A store admin cannot deactivate their own account.</source>
+            <translation>Администратор магазина не может отключить собственную учётную запись.</translation>
+        </message>
+        <message>
+            <source>Say who runs this: a staff member's name and PIN.</source>
+            <translation>Укажите, кто выполняет действие: имя сотрудника и PIN.</translation>
         </message>
     </context>
     <context>
