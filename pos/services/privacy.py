@@ -38,7 +38,12 @@ from pos.domain.minimization import (
 from pos.domain.money import Money
 from pos.domain.views import BuyerView, ObligationInfo, RequestConfirmationView
 from pos.services import settings
-from pos.services.buyer_store import apply_buyer_data, buyer_payload, refresh_name_keys
+from pos.services.buyer_store import (
+    apply_buyer_data,
+    buyer_payload,
+    erase_from_outbox,
+    refresh_name_keys,
+)
 from pos.services.context import Action, ServiceContext
 from pos.services.destruction import destroy_in, erased_at
 from pos.services.lookups import (
@@ -169,6 +174,8 @@ def _confirmation(
     purposes: Collection[Purpose],
     kept: Collection[Purpose],
     blocked_until: dt.date | None,
+    *,
+    erased_now: bool = False,
 ) -> RequestConfirmationView:
     info = store_info(uow.session, uow.actor)
     return RequestConfirmationView(
@@ -189,6 +196,7 @@ def _confirmation(
         register_code=info.register_code,
         staff_name=staff_name(uow.session, uow.actor.staff_id),
         operator=settings.operator_from(uow.session),
+        erased_now=erased_now,
     )
 
 
@@ -229,6 +237,8 @@ def _withdraw_purposes(
 
 
 def _erase_unjustified(uow: UnitOfWork, buyer: Buyer, remaining: Collection[Purpose]) -> list[str]:
+    """Erase the values no remaining purpose justifies, from the row and from every outbox
+    payload of the buyer; returns the field names erased (the events' `erased` list)."""
     erased = [
         f
         for f in BUYER_FIELDS
@@ -242,6 +252,7 @@ def _erase_unjustified(uow: UnitOfWork, buyer: Buyer, remaining: Collection[Purp
         buyer.phone_rev = buyer.phone_rev if buyer.phone else None
         buyer.updated_at = uow.now
         refresh_name_keys(uow, buyer, new=False)
+        erase_from_outbox(uow, buyer.id, erased)
     return erased
 
 
@@ -310,8 +321,18 @@ def withdraw(
             req = _record_request(
                 uow, buyer_id, RequestKind.WITHDRAWAL, RequestOutcome.FULFILLED, reference=ref
             )
+            # Only a buyer with an outstanding obligation hears that data is kept for it.
+            remaining = set(current) - plan.purposes
+            kept = {Purpose.CREDIT} & remaining if owed else set()
+            last_due = max((o.last_due for o in owed if o.last_due), default=None)
             confirmation = _confirmation(
-                uow, req, buyer, plan.purposes, set(current) - plan.purposes, None
+                uow,
+                req,
+                buyer,
+                plan.purposes,
+                kept,
+                last_due if kept else None,
+                erased_now=not kept,
             )
             erased = _withdraw_purposes(
                 uow, buyer, current, plan.purposes, expressed_by=expressed_by, reference=ref
@@ -330,6 +351,8 @@ def withdraw(
                     "at": uow.now.isoformat(),
                     "reference": ref,
                     "expressed_by": expressed_by,
+                    "erased": erased,
+                    # The key head offices before the "erased" key read.
                     "erased_fields": erased,
                 },
                 # It holds no personal data, and a full withdrawal must still reach head
@@ -406,6 +429,8 @@ def refuse_in_writing(
                     "at": uow.now.isoformat(),
                     "withdrawn": sorted(p.value for p in stop),
                     "kept": sorted(p.value for p in keep),
+                    "erased": erased,
+                    # The key head offices before the "erased" key read.
                     "erased_fields": erased,
                 },
                 buyer_id=buyer_id,
@@ -505,6 +530,10 @@ def rectify(ctx: ServiceContext, buyer_id: uuid.UUID, changes: BuyerData) -> Buy
             )
             if taken is not None:
                 raise Conflict(Code.RECTIFY_IIN_TAKEN)
+        # A value replaced or removed is erased: from the row below, and from every copy
+        # the outbox holds (head office erases its copies on this event's `erased` list).
+        replaced = sorted(f for f in changed if getattr(stored, f) is not None)
+        erase_from_outbox(uow, buyer_id, replaced)
         apply_buyer_data(uow, buyer, clean, changed, new=False)
         buyer.updated_at = uow.now
         _record_request(
@@ -515,7 +544,11 @@ def rectify(ctx: ServiceContext, buyer_id: uuid.UUID, changes: BuyerData) -> Buy
             detail=f"corrected: {describe_fields(changed)}",
         )
         uow.audit("buyer.rectified", {"buyer": buyer_id}, sorted(changed))
-        uow.emit(EventType.BUYER_UPDATED, buyer_payload(buyer, changed), buyer_id=buyer_id)
+        uow.emit(
+            EventType.BUYER_UPDATED,
+            {**buyer_payload(buyer, changed), "erased": replaced},
+            buyer_id=buyer_id,
+        )
         uow.flush()
         view = buyer_view(uow.session, buyer, today)
         uow.commit()

@@ -211,6 +211,8 @@ def _apply(uow: UnitOfWork, buyer_id: uuid.UUID, purposes: set[Purpose]) -> tupl
                 "buyer_id": str(buyer_id),
                 "purposes": sorted(p.value for p in lapse),
                 "at": uow.now.isoformat(),
+                # What the expiry erased, so head office erases its copies too.
+                "erased": erased,
             },
             buyer_id=buyer_id,
         )
