@@ -145,7 +145,8 @@ def run_retention(ctx: ServiceContext) -> RetentionReport:
             },
         )
         uow.commit()
-    if destroyed or sent_pruned:
+    if expired or destroyed or sent_pruned:
+        # Each erasing batch was checkpointed; the run ends with an empty WAL as well.
         ctx.db.checkpoint()
     return RetentionReport(expired, destroyed, kept, sent_pruned)
 

@@ -11,6 +11,7 @@ deleted cells, old page images in WAL frames that a checkpoint has not yet overw
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -73,10 +74,14 @@ def decrypted_bytes(path: Path, passphrase: str) -> bytes:
 
 
 def needles(values: Iterable[str]) -> list[bytes]:
-    """How a value can sit in a page: its UTF-8, and a phone also without its `+`."""
+    """How a value can sit in a page: its UTF-8, as a JSON payload escapes it (`\\u0410`),
+    and a phone also without its `+`."""
     out: list[bytes] = []
     for v in values:
         out.append(v.encode())
+        escaped = json.dumps(v)[1:-1].encode()
+        if escaped != out[-1]:
+            out.append(escaped)
         if v.startswith("+"):
             out.append(v[1:].encode())
     return out
