@@ -17,6 +17,7 @@ from pos.domain.policy import text_sha256
 from protocol.wire import (
     AckResponse,
     AckResult,
+    DestructionBody,
     Directive,
     DirectiveAck,
     DirectiveBody,
@@ -25,6 +26,8 @@ from protocol.wire import (
 )
 
 _BODY: TypeAdapter[DirectiveBody] = TypeAdapter(DirectiveBody)
+# A till's `buyer.destroyed` cause when a head-office directive made it destroy.
+HEADOFFICE_CAUSE = "headoffice"
 PAGE_BYTES = 8_000_000
 
 
@@ -69,6 +72,42 @@ def issue(
     )
     session.add(row)
     return row
+
+
+def replay_destruction(
+    db: HeadOfficeDB,
+    session: Session,
+    *,
+    store_pk: int,
+    register_id: uuid.UUID,
+    buyer_id: uuid.UUID,
+    cause: object,
+    now: dt.datetime,
+) -> DirectiveRow | None:
+    """Send a store's own destruction back to the register that made it.
+
+    The till that destroyed the buyer answers "already applied"; a copy of that till made
+    before the destruction and restored later pulls the directive at its next sync and
+    destroys the buyer again. A destruction a head-office directive caused has its
+    directive already (cause "headoffice"): nothing more is sent.
+    """
+    if cause == HEADOFFICE_CAUSE:
+        return None
+    why = cause if isinstance(cause, str) and cause.isidentifier() else "destruction"
+    return issue(
+        db,
+        session,
+        DestructionBody(
+            buyer_id=buyer_id,
+            reason=f"destroyed at this store ({why[:40]}) on {now:%Y-%m-%d}; "
+            "replayed so that a restored copy destroys it again",
+        ),
+        store_pk=store_pk,
+        register_id=register_id,
+        origin="store",
+        issued_by="headoffice:replay",
+        now=now,
+    )
 
 
 def _visible(store: StoreRef, register_id: uuid.UUID) -> object:

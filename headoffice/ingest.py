@@ -26,7 +26,14 @@ from headoffice.models import DestroyedBuyer, EventRow, RegisterRow
 from headoffice.payloads import protect, redact
 from headoffice.people import Projector
 from pos.domain.events import EventType
-from protocol.wire import EventResult, EventStatus, PushResponse, RegisterStatus, WireEvent
+from protocol.wire import (
+    EventResult,
+    EventStatus,
+    PushResponse,
+    RegisterStatus,
+    WireEvent,
+    seq_taken_reason,
+)
 
 KNOWN_TYPES = frozenset(t.value for t in EventType)
 _EVENTS = EventRow.__table__
@@ -251,7 +258,7 @@ def _answer_not_inserted(
             answers[ev.id] = _result(
                 ev.id,
                 status=EventStatus.REJECTED,
-                reason=f"sequence number {ev.seq} of this register is already used by another event",
+                reason=seq_taken_reason(ev.seq),
             )
 
 
