@@ -141,7 +141,9 @@ def test_a_restored_copy_destroys_the_buyer_again_at_its_next_sync(
     with restored.db.read_session() as s:
         unsent = s.scalar(select(func.count()).where(OutboxEvent.sent_at.is_(None)))
     assert unsent == 0
-    assert Officer(headoffice.db, headoffice.keys, "test").find(Subject(phone=PERSON["phone"])) == []
+    assert (
+        Officer(headoffice.db, headoffice.keys, "test").find(Subject(phone=PERSON["phone"])) == []
+    )
     dump = dump_database(headoffice)
     assert not [v for v in VALUES if v in dump]
     assert not any(any(v in opened for v in VALUES) for opened in open_ciphertexts(headoffice))

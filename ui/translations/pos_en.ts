@@ -1523,6 +1523,10 @@
             <source>(and {n} more)</source>
             <translation>(and {n} more)</translation>
         </message>
+        <message>
+            <source>The upgraded database failed its checks ({check}). The copy made before the upgrade is kept as backups/{file}: restore it or call support.</source>
+            <translation>The upgraded database failed its checks ({check}). The copy made before the upgrade is kept as backups/{file}: restore it or call support.</translation>
+        </message>
     </context>
     <context>
         <name>RightsDialog</name>

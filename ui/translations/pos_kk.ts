@@ -1523,6 +1523,10 @@
             <source>(and {n} more)</source>
             <translation>(тағы {n})</translation>
         </message>
+        <message>
+            <source>The upgraded database failed its checks ({check}). The copy made before the upgrade is kept as backups/{file}: restore it or call support.</source>
+            <translation>Жаңартылған дерекқор тексеруден өтпеді ({check}). Жаңартуға дейін жасалған көшірме backups/{file} ретінде сақталды: оны қалпына келтіріңіз немесе қолдау қызметіне хабарласыңыз.</translation>
+        </message>
     </context>
     <context>
         <name>RightsDialog</name>

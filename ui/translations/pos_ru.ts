@@ -1523,6 +1523,10 @@
             <source>(and {n} more)</source>
             <translation>(и ещё {n})</translation>
         </message>
+        <message>
+            <source>The upgraded database failed its checks ({check}). The copy made before the upgrade is kept as backups/{file}: restore it or call support.</source>
+            <translation>Обновлённая база данных не прошла проверку ({check}). Копия, сделанная до обновления, сохранена как backups/{file}: восстановите её или обратитесь в поддержку.</translation>
+        </message>
     </context>
     <context>
         <name>RightsDialog</name>
