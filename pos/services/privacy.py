@@ -36,6 +36,7 @@ from pos.domain.minimization import (
     purposes_justifying,
 )
 from pos.domain.money import Money
+from pos.domain.requests import answer_due
 from pos.domain.views import BuyerView, ObligationInfo, RequestConfirmationView
 from pos.services import settings
 from pos.services.buyer_store import (
@@ -105,7 +106,7 @@ def _reference(value: str | None, *, required: bool) -> str | None:
     return text or None
 
 
-def _record_request(
+def record_request(
     uow: UnitOfWork,
     buyer_id: uuid.UUID | None,
     kind: RequestKind,
@@ -114,7 +115,10 @@ def _record_request(
     detail: str | None = None,
     reference: str | None = None,
 ) -> SubjectRequest:
+    """Record a buyer's request with its outcome, its audit entry and its event for head
+    office (kind, dates and the due date; the buyer only by id)."""
     answered = None if outcome is RequestOutcome.PENDING else uow.now
+    received = local_date(uow.now, store_info(uow.session, uow.actor).timezone)
     req = SubjectRequest(
         buyer_id=buyer_id,
         kind=kind.value,
@@ -140,6 +144,8 @@ def _record_request(
             "kind": kind.value,
             "outcome": outcome.value,
             "received_at": uow.now.isoformat(),
+            # Head office watches answers against this (the store's calendar date).
+            "due": answer_due(kind, received).isoformat(),
             "answered_at": answered.isoformat() if answered else None,
             "detail": detail,
             "reference": reference,
@@ -160,7 +166,7 @@ def _refuse_request(
 
     The request keeps the refusal's English line: it is a record for head office."""
     with UnitOfWork(ctx) as uow:
-        _record_request(
+        record_request(
             uow, buyer_id, kind, RequestOutcome.REFUSED, detail=str(refusal), reference=reference
         )
         uow.commit()
@@ -318,7 +324,7 @@ def withdraw(
         owed = list(obligations(uow.session, buyer_id))
         blockers = _blockers(owed, plan.purposes if not plan.full else None)
         if not blockers:
-            req = _record_request(
+            req = record_request(
                 uow, buyer_id, RequestKind.WITHDRAWAL, RequestOutcome.FULFILLED, reference=ref
             )
             # Only a buyer with an outstanding obligation hears that data is kept for it.
@@ -403,7 +409,7 @@ def refuse_in_writing(
                 f"data destroyed when it is repaid"
                 + (f" (last payment due {last_due:%Y-%m-%d})" if last_due else "")
             )
-            req = _record_request(
+            req = record_request(
                 uow,
                 buyer_id,
                 RequestKind.WRITTEN_REFUSAL,
@@ -437,7 +443,7 @@ def refuse_in_writing(
             )
             uow.commit()
             return confirmation
-        req = _record_request(
+        req = record_request(
             uow,
             buyer_id,
             RequestKind.WRITTEN_REFUSAL,
@@ -475,7 +481,7 @@ def destroy_buyer(
         if owed:
             refusal = Refused(Code.DESTRUCTION_BLOCKED, obligation=describe_obligation(owed[0]))
         else:
-            _record_request(
+            record_request(
                 uow,
                 buyer_id,
                 RequestKind.DESTRUCTION,
@@ -536,7 +542,7 @@ def rectify(ctx: ServiceContext, buyer_id: uuid.UUID, changes: BuyerData) -> Buy
         erase_from_outbox(uow, buyer_id, replaced)
         apply_buyer_data(uow, buyer, clean, changed, new=False)
         buyer.updated_at = uow.now
-        _record_request(
+        record_request(
             uow,
             buyer_id,
             RequestKind.RECTIFICATION,
