@@ -258,3 +258,19 @@ def test_an_expiry_names_what_it_erased_and_leaves_no_copy(till: TillFixture) ->
     wire = json.dumps([i.wire() for i in sync_state.pending_events(till.ctx(), 0, 1000)])
     assert json.dumps(address)[1:-1] not in wire  # head office will not receive it either
     assert wal_size(till) == 0 and on_disk(till, [address]) == 0
+
+
+def test_a_corrected_surname_leaves_no_copy_nor_search_key_of_the_old_one(
+    till: TillFixture,
+) -> None:
+    buyer = register(till, delivery_buyer(), DELIVERY).buyer.id
+    mark_all_sent(till)
+    old = ["Нурланова", "нурланова"]  # as given, and as the name search keeps it folded
+    assert on_disk(till, old) == 3  # the row, the search key, the payload's JSON escape
+
+    privacy.rectify(till.ctx(till.manager), buyer, BuyerData(surname="Ержанова"))
+
+    assert last_event(till, EventType.BUYER_UPDATED)["erased"] == ["surname"]
+    assert carrying(till, buyer, "Нурланова") == []
+    assert wal_size(till) == 0 and on_disk(till, old) == 0
+    assert on_disk(till, ["Ержанова", "ержанова"]) == 3
