@@ -12,7 +12,13 @@ from sqlalchemy.orm import Session
 
 from headoffice.auth import StoreRef
 from headoffice.db import HeadOfficeDB
-from headoffice.models import CounterRow, DirectiveAckRow, DirectiveRow, PolicyRow
+from headoffice.models import (
+    CounterRow,
+    DestroyedBuyer,
+    DirectiveAckRow,
+    DirectiveRow,
+    PolicyRow,
+)
 from pos.domain.policy import text_sha256
 from protocol.wire import (
     AckResponse,
@@ -108,6 +114,48 @@ def replay_destruction(
         issued_by="headoffice:replay",
         now=now,
     )
+
+
+def replay_known_destructions(db: HeadOfficeDB, session: Session, now: dt.datetime) -> int:
+    """Send back every destruction head office knows of that its store has no directive for.
+
+    Destructions recorded before head office sent them back (`replay_destruction`) would
+    otherwise come back with a restored copy; run once by `pos-headoffice migrate`, then a
+    no-op. The register is not kept with a destroyed buyer: the whole store gets it, and a
+    register that never held the buyer answers "not found". Returns how many were sent.
+    """
+    sent = {
+        (store_pk, str(body.get("buyer_id")))
+        for store_pk, body in session.execute(
+            select(DirectiveRow.store_pk, DirectiveRow.body).where(
+                DirectiveRow.kind == "destruction"
+            )
+        )
+    }
+    count = 0
+    for store_pk, buyer_id, at in session.execute(
+        select(DestroyedBuyer.store_pk, DestroyedBuyer.buyer_id, DestroyedBuyer.at).order_by(
+            DestroyedBuyer.at
+        )
+    ):
+        if (store_pk, str(buyer_id)) in sent:
+            continue
+        issue(
+            db,
+            session,
+            DestructionBody(
+                buyer_id=buyer_id,
+                reason=f"destroyed at this store on {at:%Y-%m-%d}; "
+                "replayed so that a restored copy destroys it again",
+            ),
+            store_pk=store_pk,
+            register_id=None,
+            origin="store",
+            issued_by="headoffice:replay",
+            now=now,
+        )
+        count += 1
+    return count
 
 
 def _visible(store: StoreRef, register_id: uuid.UUID) -> object:

@@ -9,7 +9,6 @@ holds, are numbered afresh instead of being refused for ever.
 
 from __future__ import annotations
 
-import dataclasses
 import shutil
 import uuid
 from pathlib import Path
@@ -59,11 +58,13 @@ def copy_home(till: TillFixture, target: Path) -> Path:
 
 
 def restore(till: TillFixture, backup: Path) -> TillFixture:
-    """Put the copy back in place of POS_HOME and open it, as the next start would."""
+    """Put the copy back in place of POS_HOME and open it, as the next start would (the
+    fixture's teardown closes it)."""
     till.db.close()
     shutil.rmtree(till.paths.home)
     shutil.copytree(backup, till.paths.home)
-    return dataclasses.replace(till, db=open_database(till.paths.db, till.key))
+    till.db = open_database(till.paths.db, till.key)
+    return till
 
 
 def held(ho: HeadOffice) -> dict[str, int]:
@@ -183,3 +184,39 @@ def test_events_made_after_a_restore_are_numbered_afresh_and_their_buyer_stays_u
         seqs = sorted(s.scalars(select(EventRow.seq)))
     assert len(seqs) == len(set(seqs))
     assert headoffice.count(BuyerRecord) == 0
+
+
+def test_destructions_from_before_the_replay_reach_a_restored_copy_after_migrate(
+    headoffice: HeadOffice,
+    till_a: TillFixture,
+    regular: uuid.UUID,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A destruction head office stored before it sent destructions back: `pos-headoffice
+    migrate` sends it back once, and a restored copy destroys the buyer at its next sync."""
+    from headoffice import directives
+    from headoffice.cli import main
+
+    headoffice.connect(till_a)
+    cycle(till_a)
+    backup = copy_home(till_a, tmp_path / "backup")
+    privacy.destroy_buyer(till_a.ctx(), regular, reason="buyer's request", expressed_by="buyer")
+    with monkeypatch.context() as old_headoffice:
+        old_headoffice.setattr(directives, "replay_destruction", lambda *a, **k: None)
+        cycle(till_a)
+    assert destruction_directives(headoffice, regular) == []
+
+    for name, value in headoffice.env.items():
+        monkeypatch.setenv(name, value)
+    assert main(["migrate"]) == 0
+    assert "1 destructions sent back" in capsys.readouterr().out
+    assert main(["migrate"]) == 0  # once only
+    assert "sent back" not in capsys.readouterr().out
+
+    restored = restore(till_a, backup)
+    report = cycle(restored)
+    assert report.outcomes == {"applied": 1}
+    with pytest.raises(NotFound):
+        get_buyer(restored.ctx(restored.manager), regular, audit=False)
