@@ -445,6 +445,22 @@ TEXTS: dict[Code, str] = {
     Code.PRINTER_URL_NO_FILE: QT_TRANSLATE_NOOP(
         "Messages", "The printer address {url} names no file (file:///path/out.bin)."
     ),
+    Code.PRINTER_FILE_OUTSIDE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The printer address {url} is outside the print folder {folder}. The store admin "
+        "can name another print folder.",
+    ),
+    Code.PRINTER_FILE_NOT_OUTPUT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The printer address {url} names a file that is not a print output; it was not touched.",
+    ),
+    Code.PRINTER_FOLDER_MISSING: QT_TRANSLATE_NOOP(
+        "Messages", "The print folder {folder} does not exist."
+    ),
+    Code.PRINTER_FOLDER_HOLDS_TILL: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The print folder {folder} holds the till's own files; name a folder of its own.",
+    ),
     Code.PRINTER_URL_SCHEME: QT_TRANSLATE_NOOP(
         "Messages", "The printer address {url} must start with one of: {schemes}."
     ),

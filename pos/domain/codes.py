@@ -189,6 +189,10 @@ class Code(StrEnum):
     PRINTER_URL_SERIAL_NUMBERS = "printer.url_serial_numbers"
     PRINTER_URL_NO_PRINTER = "printer.url_no_printer"
     PRINTER_URL_NO_FILE = "printer.url_no_file"
+    PRINTER_FILE_OUTSIDE = "printer.file_outside"
+    PRINTER_FILE_NOT_OUTPUT = "printer.file_not_output"
+    PRINTER_FOLDER_MISSING = "printer.folder_missing"
+    PRINTER_FOLDER_HOLDS_TILL = "printer.folder_holds_till"
     PRINTER_URL_SCHEME = "printer.url_scheme"
     PRINTER_NEEDS_PACKAGE = "printer.needs_package"
     PRINTER_CLOSED = "printer.closed"
@@ -471,6 +475,17 @@ ENGLISH: dict[Code, str] = {
     ),
     Code.PRINTER_URL_NO_PRINTER: "printer URL {url!r} names no printer ({scheme}://NAME)",
     Code.PRINTER_URL_NO_FILE: "printer URL {url!r} names no file (file:///path/out.bin)",
+    Code.PRINTER_FILE_OUTSIDE: (
+        "printer URL {url!r} is outside the print folder {folder} (set POS_PRINT_DIR "
+        "or the printer's print folder to write elsewhere)"
+    ),
+    Code.PRINTER_FILE_NOT_OUTPUT: (
+        "printer URL {url!r} names a file that is not a print output; it is left as it is"
+    ),
+    Code.PRINTER_FOLDER_MISSING: "the print folder {folder} does not exist",
+    Code.PRINTER_FOLDER_HOLDS_TILL: (
+        "the print folder {folder} holds the till's own files; name a folder of its own"
+    ),
     Code.PRINTER_URL_SCHEME: "printer URL {url!r} must start with one of: {schemes}",
     Code.PRINTER_NEEDS_PACKAGE: (
         "{scheme} printing needs the {package} package, which is not installed"

@@ -16,6 +16,7 @@ from pos.keys import check_new_key, keyring_store
 from pos.services import settings, stats
 from pos.storage.database import Database
 from pos.storage.rekey import rekey
+from printing.setting import check_printer_setting
 from ui.operations import Lane, Progress, then
 from ui.state import AppState
 
@@ -47,6 +48,8 @@ def save_settings(
     ctx = state.ctx()
 
     def op() -> None:
+        if settings.PRINTER in changes:
+            check_printer_setting(ctx, changes[settings.PRINTER])
         for key, value in changes.items():
             settings.update(ctx, key, value)
 

@@ -1524,6 +1524,22 @@
             <translation>(and {n} more)</translation>
         </message>
         <message>
+            <source>The printer address {url} is outside the print folder {folder}. The store admin can name another print folder.</source>
+            <translation>The printer address {url} is outside the print folder {folder}. The store admin can name another print folder.</translation>
+        </message>
+        <message>
+            <source>The printer address {url} names a file that is not a print output; it was not touched.</source>
+            <translation>The printer address {url} names a file that is not a print output; it was not touched.</translation>
+        </message>
+        <message>
+            <source>The print folder {folder} does not exist.</source>
+            <translation>The print folder {folder} does not exist.</translation>
+        </message>
+        <message>
+            <source>The print folder {folder} holds the till's own files; name a folder of its own.</source>
+            <translation>The print folder {folder} holds the till's own files; name a folder of its own.</translation>
+        </message>
+        <message>
             <source>The upgraded database failed its checks ({check}). The copy made before the upgrade is kept as backups/{file}: restore it or call support.</source>
             <translation>The upgraded database failed its checks ({check}). The copy made before the upgrade is kept as backups/{file}: restore it or call support.</translation>
         </message>

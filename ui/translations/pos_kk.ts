@@ -1524,6 +1524,22 @@
             <translation>(тағы {n})</translation>
         </message>
         <message>
+            <source>The printer address {url} is outside the print folder {folder}. The store admin can name another print folder.</source>
+            <translation>{url} принтер мекенжайы {folder} басып шығару қалтасынан тыс. Дүкен әкімшісі басқа басып шығару қалтасын көрсете алады.</translation>
+        </message>
+        <message>
+            <source>The printer address {url} names a file that is not a print output; it was not touched.</source>
+            <translation>{url} принтер мекенжайы басып шығару нәтижесі емес файлды көрсетеді; ол өзгертілмеді.</translation>
+        </message>
+        <message>
+            <source>The print folder {folder} does not exist.</source>
+            <translation>{folder} басып шығару қалтасы жоқ.</translation>
+        </message>
+        <message>
+            <source>The print folder {folder} holds the till's own files; name a folder of its own.</source>
+            <translation>{folder} басып шығару қалтасында кассаның өз файлдары бар; бөлек қалта көрсетіңіз.</translation>
+        </message>
+        <message>
             <source>The upgraded database failed its checks ({check}). The copy made before the upgrade is kept as backups/{file}: restore it or call support.</source>
             <translation>Жаңартылған дерекқор тексеруден өтпеді ({check}). Жаңартуға дейін жасалған көшірме backups/{file} ретінде сақталды: оны қалпына келтіріңіз немесе қолдау қызметіне хабарласыңыз.</translation>
         </message>
