@@ -168,6 +168,23 @@ def test_the_reprinted_confirmation_of_a_partial_withdrawal_says_erased_now(
     assert "erased now" in printed(again)
 
 
+def test_the_command_line_says_erased_now_or_kept_by_case(till: TillFixture) -> None:
+    from tests.support.cli import pos_here
+
+    free = delivery_and_offers(till)
+    needs = SaleNeeds(PaymentMethod.INSTALLMENT, marketing=True)
+    owing = register(till, credit_buyer(email="nurlan.cli@mail.kz"), needs).buyer.id
+    installment_sale(till, owing)
+    home = till.paths.home
+    said = pos_here(home, "buyer", "withdraw", str(free), "--purpose", "marketing", key=till.key)
+    assert said.code == 0, said.err
+    assert "erased now" in said.out and "kept for" not in said.out
+    said = pos_here(home, "buyer", "withdraw", str(owing), "--purpose", "marketing", key=till.key)
+    assert said.code == 0, said.err
+    assert "kept for the outstanding obligation: credit" in said.out
+    assert "erased now" not in said.out
+
+
 # --- written refusal kept for an obligation -------------------------------------------------
 
 
