@@ -97,7 +97,7 @@ class Projector:
         elif event_type == EventType.BUYER_RESTRICTED:
             self._restricted(buyer_id, payload)
         elif event_type == EventType.BUYER_DESTROYED:
-            self._destroyed(buyer_id, payload, register_id)
+            self._destroyed(buyer_id, payload)
 
     # --- records ------------------------------------------------------------------------
 
@@ -204,22 +204,10 @@ class Projector:
         self._propagate_refusal(row, payload.get("reference"))
         self._erase(row, payload.get("erased_fields"))
 
-    def _destroyed(
-        self, buyer_id: uuid.UUID, payload: dict[str, Any], register_id: uuid.UUID
-    ) -> None:
+    def _destroyed(self, buyer_id: uuid.UUID, payload: dict[str, Any]) -> None:
         """Pass on what the buyer asked for at this store, then forget them here."""
         row = self.record(buyer_id)
         cause = payload.get("cause")
-        # Backups cannot resurrect: the store's register gets its own destruction back.
-        directives.replay_destruction(
-            self.db,
-            self.session,
-            store_pk=self.store.pk,
-            register_id=row.register_id if row is not None else register_id,
-            buyer_id=buyer_id,
-            cause=cause,
-            now=self.now,
-        )
         if row is not None and cause == "withdrawal":
             # A full withdrawal destroys at once; the till redacts its withdrawal event in
             # the same transaction, so this event is what says the buyer withdrew it all.
