@@ -12,6 +12,7 @@ plaintext or damaged file is refused with the file left byte-for-byte unchanged.
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from collections.abc import Iterator
@@ -27,6 +28,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from pos.domain.errors import Code, DatabaseError, WrongKey
+
+log = logging.getLogger(__name__)
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 PAGE_SIZE = 4096  # SQLCipher 4 default
@@ -78,6 +81,9 @@ class Database:
                 if not busy:
                     return True
                 time.sleep(0.02)
+        log.warning(
+            "the WAL checkpoint could not finish (a reader kept it busy); the next one will"
+        )
         return False
 
     def close(self) -> None:
