@@ -106,6 +106,29 @@ def delivery_and_offers(till: TillFixture) -> uuid.UUID:
     return register(till, delivery_buyer(email=EMAIL), needs).buyer.id
 
 
+def test_the_page_reader_sees_what_sqlcipher_wrote_in_the_file_and_in_the_wal(
+    till: TillFixture,
+) -> None:
+    """The adversary's tool itself: page 1 decrypts to SQLite's header and schema, and a
+    value written but not yet checkpointed is read from its WAL frame."""
+    from tests.support.sqlcipher_pages import decrypted_file, decrypted_wal
+
+    till.db.checkpoint()
+    plain = decrypted_file(till.paths.db, till.key)
+    assert plain[:2] == (4096).to_bytes(2, "big")  # header bytes 16-17: the page size
+    assert b"CREATE TABLE outbox_events" in plain
+    register(
+        till,
+        delivery_buyer(email=EMAIL),
+        SaleNeeds(PaymentMethod.CASH, delivery=True, marketing=True),
+    )
+    assert wal_size(till) > 0
+    assert EMAIL.encode() in decrypted_wal(till.paths.db, till.key)
+    assert (
+        EMAIL.encode() not in till.paths.db.read_bytes() + Path(f"{till.paths.db}-wal").read_bytes()
+    )
+
+
 # --- partial withdrawal ---------------------------------------------------------------------
 
 
