@@ -16,10 +16,8 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from headoffice.ingest import event_context
 from headoffice.models import EventRow
 from headoffice.officer import Officer, Subject
-from headoffice.payloads import reveal
 from pos.domain.buyer import BuyerData
 from pos.domain.enums import PaymentMethod, Purpose
 from pos.domain.minimization import SaleNeeds
@@ -53,18 +51,13 @@ def sync(till: TillFixture, clock: dt.datetime | None = None) -> None:
 
 
 def stored(ho: HeadOffice, buyer_id: uuid.UUID) -> list[tuple[str, dict[str, Any]]]:
-    """(type, opened payload) of every event head office holds about the buyer."""
+    """(type, payload as stored) of every event head office holds about the buyer. Field
+    names and `erased` lists are stored in the clear; values only as ciphertexts."""
     with ho.db.session() as s:
         rows = s.scalars(
             select(EventRow).where(EventRow.buyer_id == buyer_id).order_by(EventRow.seq)
         ).all()
-        return [
-            (
-                r.type,
-                reveal(r.payload, event_context(r.store_pk, r.event_id), cipher=ho.keys.cipher),
-            )
-            for r in rows
-        ]
+        return [(r.type, dict(r.payload)) for r in rows]
 
 
 def erased_by_type(ho: HeadOffice, buyer_id: uuid.UUID) -> dict[str, list[str]]:
@@ -97,7 +90,8 @@ def test_each_erasure_names_its_fields_at_head_office(
         "consent.expired": ["delivery_address"],
     }
     updated = [p for t, p in stored(headoffice, buyer) if t == "buyer.updated"]
-    assert updated[0]["data"] == {"phone": NEW_PHONE}
+    assert set(updated[0]["data"]) == {"phone"}  # the new value travels with its name
+    assert opens_anywhere(headoffice, NEW_PHONE)
 
 
 def test_a_written_refusal_names_what_it_erased_at_head_office(

@@ -8,10 +8,8 @@ import json
 
 from sqlalchemy import select
 
-from headoffice.ingest import event_context
 from headoffice.models import EventRow
 from headoffice.officer import Officer, Subject
-from headoffice.payloads import reveal
 from pos.domain.enums import RequestKind
 from pos.domain.events import EventType
 from pos.domain.requests import answer_due
@@ -47,10 +45,8 @@ def test_an_access_request_at_the_till_reaches_head_office_with_its_due_date(
         rows = s.scalars(
             select(EventRow).where(EventRow.type == EventType.SUBJECT_REQUEST.value)
         ).all()
-        payloads = [
-            reveal(r.payload, event_context(r.store_pk, r.event_id), cipher=headoffice.keys.cipher)
-            for r in rows
-        ]
+        # Nothing in it is personal: head office stores it as sent, in the clear.
+        payloads = [dict(r.payload) for r in rows]
     assert len(payloads) == 1
     request = payloads[0]
     assert request["kind"] == "access" and request["outcome"] == "fulfilled"
