@@ -205,12 +205,19 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
+    from headoffice.directives import replay_known_destructions
+
     db = open_db()
     try:
         ran = upgrade(db)
+        # Backups cannot resurrect: destructions known from before they were sent back.
+        with db.session() as session, session.begin():
+            replayed = replay_known_destructions(db, session, dt.datetime.now(dt.UTC))
     finally:
         db.close()
     print("schema upgraded" if ran else "schema already up to date")
+    if replayed:
+        print(f"{replayed} destructions sent back to the stores that made them")
     return 0
 
 

@@ -244,6 +244,11 @@ _M: dict[str, tuple[str, str, str]] = {
         "Міндеттеме орындалғанға дейін сақталады: {items}",
         "Kept until the obligation is fulfilled: {items}",
     ),
+    "conf.erased_now": (
+        "Данные, нужные только для отозванных целей, уничтожены сейчас.",
+        "Тек кері қайтарылған мақсаттарға қажет деректер қазір жойылды.",
+        "The data only the withdrawn purposes needed is erased now.",
+    ),
     "conf.blocked_until": (
         "Ориентировочно до {date}",
         "Шамамен {date} дейін",

@@ -106,6 +106,24 @@ class EventStatus(StrEnum):
     REJECTED = "rejected"
 
 
+# Head office's reason for an event whose (register, seq) another event already holds: a
+# till restored from a copy reuses numbers it had given before. Shared wording, so the till
+# can tell this rejection from the others and number those events afresh.
+SEQ_TAKEN_PREFIX = "sequence number "
+SEQ_TAKEN_SUFFIX = " of this register is already used by another event"
+
+
+def seq_taken_reason(seq: int) -> str:
+    return f"{SEQ_TAKEN_PREFIX}{seq}{SEQ_TAKEN_SUFFIX}"
+
+
+def is_seq_taken(reason: str | None) -> bool:
+    """Whether a rejection says the event's sequence number is taken by another event."""
+    if not reason:
+        return False
+    return reason.startswith(SEQ_TAKEN_PREFIX) and reason.endswith(SEQ_TAKEN_SUFFIX)
+
+
 class EventResult(_Model):
     id: uuid.UUID
     status: EventStatus

@@ -34,6 +34,7 @@ from protocol.wire import (
     EventStatus,
     PushResponse,
     RetentionTrigger,
+    is_seq_taken,
 )
 from sync.backoff import Backoff
 from sync.client import ClientConfig, HeadOfficeClient, Permanent, SyncError, Transient
@@ -59,6 +60,9 @@ class CycleReport:
     outcomes: dict[str, int] = field(default_factory=dict)
     backlog: int = 0
     missing_at_headoffice: int = 0
+    # Events numbered afresh because head office holds their numbers already (a till
+    # restored from a copy of POS_HOME); they go in this cycle under their new numbers.
+    renumbered: int = 0
     # Why the cycle stopped early (None: it finished); the window says it in its language.
     failure: PosError | None = None
     # The retention run before this cycle (None: not asked; skipped when not due).
@@ -86,6 +90,11 @@ class CycleReport:
         )
         if self.missing_at_headoffice:
             line += f"; head office is missing {self.missing_at_headoffice} earlier events"
+        if self.renumbered:
+            line += (
+                f"; {self.renumbered} events numbered afresh "
+                "(head office held their numbers: a restored copy?)"
+            )
         return line
 
 
@@ -180,6 +189,15 @@ class SyncWorker:
             client = self.client()
             self._push_all(client, report)
             self._pull_all(client, report)
+            # What the directives just did, and events numbered afresh after a restore,
+            # reach head office in this same cycle.
+            again = bool(report.applied or report.renumbered)
+            for _ in range(2):
+                if not again:
+                    break
+                before = report.renumbered
+                self._push_all(client, report)
+                again = report.renumbered > before
             self._send_acks(client)
         except PosError as exc:  # SyncError included: network and head-office trouble
             report.failure = exc
@@ -285,6 +303,7 @@ class SyncWorker:
         ref_of = dict(zip(batch.ids, batch.refs, strict=True))
         acked: list[sync_state.OutboxRef] = []
         failed: dict[str, list[sync_state.OutboxRef]] = {}
+        taken: list[sync_state.OutboxRef] = []
         for result in response.results:
             ref = ref_of.get(result.id)
             if ref is None:
@@ -295,6 +314,8 @@ class SyncWorker:
             elif result.status is EventStatus.DUPLICATE:
                 report.duplicate += 1
                 acked.append(ref)
+            elif is_seq_taken(result.reason):
+                taken.append(ref)
             else:
                 report.rejected += 1
                 reason = result.reason or "rejected by head office"
@@ -306,6 +327,9 @@ class SyncWorker:
         for reg in response.registers:
             if reg.register_id == self.register_id:
                 report.missing_at_headoffice = reg.missing
+                if taken:
+                    # A restored copy: its numbers are head office's already; move on past them.
+                    report.renumbered += sync_state.renumber_unsent(self.ctx, taken, reg.max_seq)
 
     def _pull_all(self, client: HeadOfficeClient, report: CycleReport) -> None:
         cursor = sync_state.directive_cursor(self.ctx)

@@ -71,7 +71,17 @@ def open_till(home: str | Path | None = None, key: str | None = None) -> Till:
 
             backup = upgrade(db, backup_dir=paths.backups)
             if backup is not None:
-                log.info("database upgraded; previous version kept at %s", backup.name)
+                log.info("database upgraded; copy made before it: %s", backup.name)
+        if paths.backups.is_dir():
+            from pos.storage.backups import settle_backups
+
+            # No copy of the database outlives a sound upgrade: it would keep destroyed
+            # buyers (pos/storage/backups.py).
+            settled = settle_backups(db, paths.backups)
+            if settled.removed:
+                log.info(
+                    "upgraded database passed its checks; %d backup files removed", settled.removed
+                )
         identity = till_identity(db)
     except BaseException:
         db.close()

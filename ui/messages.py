@@ -587,6 +587,12 @@ TEXTS: dict[Code, str] = {
     Code.CLI_SEED_NEGATIVE: QT_TRANSLATE_NOOP(
         "Messages", "The numbers of buyers and sales must not be negative."
     ),
+    # --- erasure: backups (issue 11, branch erase) ----------------------------------------
+    Code.DB_UPGRADE_UNSOUND: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The upgraded database failed its checks ({check}). The copy made before the "
+        "upgrade is kept as backups/{file}: restore it or call support.",
+    ),
 }
 
 # Next to a field, the field's own label is already there: a short reason suffices. A

@@ -253,6 +253,9 @@ class Code(StrEnum):
     CLI_IS_FOLDER = "cli.is_folder"
     CLI_SEED_NEGATIVE = "cli.seed_negative"
 
+    # --- erasure: backups (issue 11, branch erase) ----------------------------------------
+    DB_UPGRADE_UNSOUND = "db.upgrade_unsound"
+
 
 # The English of every code, as the CLI prints it and the logs record it.
 ENGLISH: dict[Code, str] = {
@@ -578,4 +581,9 @@ ENGLISH: dict[Code, str] = {
     Code.CLI_CORRECT_NOTHING: "give at least one field to correct, e.g. --phone",
     Code.CLI_IS_FOLDER: "{path} is a folder; give a file name",
     Code.CLI_SEED_NEGATIVE: "--buyers and --sales must not be negative",
+    # --- erasure: backups (issue 11, branch erase) ----------------------------------------
+    Code.DB_UPGRADE_UNSOUND: (
+        "the upgraded database failed `pos check` ({check}); the copy made before the "
+        "upgrade is kept as backups/{file}: restore it or call support"
+    ),
 }

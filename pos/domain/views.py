@@ -314,6 +314,9 @@ class RequestConfirmationView:
     register_code: str
     staff_name: str
     operator: OperatorInfo | None
+    # A fulfilled withdrawal with no obligation outstanding: what only the withdrawn
+    # purposes needed is erased now (nothing is "kept until the obligation is fulfilled").
+    erased_now: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,7 @@ from pos.domain.minimization import (
 )
 from pos.domain.views import BuyerView, ConsentSlipView, OperatorInfo, SlipPurpose
 from pos.services import settings
-from pos.services.buyer_store import apply_buyer_data, buyer_payload
+from pos.services.buyer_store import apply_buyer_data, buyer_payload, erase_from_outbox
 from pos.services.context import Action, ServiceContext
 from pos.services.lookups import (
     buyer_data,
@@ -263,6 +263,7 @@ def _record(
         raise Conflict(Code.CONSENT_ALREADY_RECORDED)
     clean = prep.clean
 
+    replaced: list[str] = []
     if draft.buyer_id is None:
         buyer = Buyer(
             store_id=ctx.actor.store_id,
@@ -275,6 +276,9 @@ def _record(
         new_buyer = True
     else:
         buyer = get_buyer_row(session, draft.buyer_id)
+        # A value the buyer replaces here is erased like a correction's, copies included.
+        replaced = sorted(f for f in prep.new_fields if getattr(buyer, f) is not None)
+        erase_from_outbox(uow, buyer.id, replaced)
         if prep.new_fields:
             apply_buyer_data(uow, buyer, clean, prep.new_fields, new=False)
             buyer.updated_at = now
@@ -374,10 +378,12 @@ def _record(
             "buyer.updated", {"buyer": buyer.id, "consent": consent.id}, sorted(prep.new_fields)
         )
     uow.audit("consent.given", {"buyer": buyer.id, "consent": consent.id}, purpose_names)
-    if new_buyer or prep.new_fields:
+    if new_buyer:
+        uow.emit(EventType.BUYER_REGISTERED, buyer_payload(buyer), buyer_id=buyer.id)
+    elif prep.new_fields:
         uow.emit(
-            EventType.BUYER_REGISTERED if new_buyer else EventType.BUYER_UPDATED,
-            buyer_payload(buyer, prep.new_fields if not new_buyer else None),
+            EventType.BUYER_UPDATED,
+            {**buyer_payload(buyer, prep.new_fields), "erased": replaced},
             buyer_id=buyer.id,
         )
     uow.emit(

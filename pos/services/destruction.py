@@ -104,6 +104,7 @@ def destroy_in(uow: UnitOfWork, buyer: Buyer, *, cause: str) -> None:
     session.execute(delete(Buyer).where(Buyer.id == buyer_id))
     session.add(Erasure(buyer_id=buyer_id, at=uow.now, cause=cause))
 
+    uow.checkpoint_after = True  # no old page image of the buyer may stay in the WAL
     uow.audit("buyer.destroyed", {"buyer": buyer_id}, [f"cause:{cause}"])
     uow.emit(
         EventType.BUYER_DESTROYED,

@@ -165,8 +165,12 @@ def request_confirmation(ctx: ServiceContext, request_id: uuid.UUID) -> RequestC
                 for r in queries.buyer_purposes(session, buyer.id)
                 if ConsentState(r.state).allows_processing and r.since <= at
             } - withdrawn
-            if kept and kind is RequestKind.WRITTEN_REFUSAL:
-                dues = [o.last_due for o in obligations(session, buyer.id) if o.last_due]
+            owed = list(obligations(session, buyer.id)) if kept else []
+            if kind is RequestKind.WITHDRAWAL:
+                # As privacy.withdraw: only an outstanding obligation keeps anything.
+                kept = {Purpose.CREDIT} & kept if owed else set()
+            if kept and kind in (RequestKind.WRITTEN_REFUSAL, RequestKind.WITHDRAWAL):
+                dues = [o.last_due for o in owed if o.last_due]
                 blocked_until = max(dues) if dues else None
         return RequestConfirmationView(
             request_id=request.id,
@@ -190,4 +194,9 @@ def request_confirmation(ctx: ServiceContext, request_id: uuid.UUID) -> RequestC
             register_code=info.register_code,
             staff_name=staff_name(session, request.staff_id),
             operator=settings.operator_from(session),
+            erased_now=(
+                kind is RequestKind.WITHDRAWAL
+                and request.outcome == RequestOutcome.FULFILLED.value
+                and not kept
+            ),
         )

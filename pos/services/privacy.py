@@ -33,9 +33,15 @@ from pos.domain.minimization import (
     purposes_justifying,
 )
 from pos.domain.money import Money
+from pos.domain.requests import answer_due
 from pos.domain.views import BuyerView, ObligationInfo, RequestConfirmationView
 from pos.services import settings
-from pos.services.buyer_store import apply_buyer_data, buyer_payload, refresh_name_keys
+from pos.services.buyer_store import (
+    apply_buyer_data,
+    buyer_payload,
+    erase_from_outbox,
+    refresh_name_keys,
+)
 from pos.services.context import Action, ServiceContext
 from pos.services.destruction import destroy_in, erased_at
 from pos.services.lookups import (
@@ -92,7 +98,7 @@ def _reference(value: str | None, *, required: bool) -> str | None:
     return text or None
 
 
-def _record_request(
+def record_request(
     uow: UnitOfWork,
     buyer_id: uuid.UUID | None,
     kind: RequestKind,
@@ -101,7 +107,10 @@ def _record_request(
     detail: str | None = None,
     reference: str | None = None,
 ) -> SubjectRequest:
+    """Record a buyer's request with its outcome, its audit entry and its event for head
+    office (kind, dates and the due date; the buyer only by id)."""
     answered = None if outcome is RequestOutcome.PENDING else uow.now
+    received = local_date(uow.now, store_info(uow.session, uow.actor).timezone)
     req = SubjectRequest(
         buyer_id=buyer_id,
         kind=kind.value,
@@ -127,6 +136,8 @@ def _record_request(
             "kind": kind.value,
             "outcome": outcome.value,
             "received_at": uow.now.isoformat(),
+            # Head office watches answers against this (the store's calendar date).
+            "due": answer_due(kind, received).isoformat(),
             "answered_at": answered.isoformat() if answered else None,
             "detail": detail,
             "reference": reference,
@@ -147,7 +158,7 @@ def _refuse_request(
 
     The request keeps the refusal's English line: it is a record for head office."""
     with UnitOfWork(ctx) as uow:
-        _record_request(
+        record_request(
             uow, buyer_id, kind, RequestOutcome.REFUSED, detail=str(refusal), reference=reference
         )
         uow.commit()
@@ -161,6 +172,8 @@ def _confirmation(
     purposes: Collection[Purpose],
     kept: Collection[Purpose],
     blocked_until: dt.date | None,
+    *,
+    erased_now: bool = False,
 ) -> RequestConfirmationView:
     info = store_info(uow.session, uow.actor)
     return RequestConfirmationView(
@@ -181,6 +194,7 @@ def _confirmation(
         register_code=info.register_code,
         staff_name=staff_name(uow.session, uow.actor.staff_id),
         operator=settings.operator_from(uow.session),
+        erased_now=erased_now,
     )
 
 
@@ -221,6 +235,8 @@ def _withdraw_purposes(
 
 
 def _erase_unjustified(uow: UnitOfWork, buyer: Buyer, remaining: Collection[Purpose]) -> list[str]:
+    """Erase the values no remaining purpose justifies, from the row and from every outbox
+    payload of the buyer; returns the field names erased (the events' `erased` list)."""
     erased = [
         f
         for f in BUYER_FIELDS
@@ -234,6 +250,7 @@ def _erase_unjustified(uow: UnitOfWork, buyer: Buyer, remaining: Collection[Purp
         buyer.phone_rev = buyer.phone_rev if buyer.phone else None
         buyer.updated_at = uow.now
         refresh_name_keys(uow, buyer, new=False)
+        erase_from_outbox(uow, buyer.id, erased)
     return erased
 
 
@@ -299,11 +316,21 @@ def withdraw(
         owed = list(obligations(uow.session, buyer_id))
         blockers = _blockers(owed, plan.purposes if not plan.full else None)
         if not blockers:
-            req = _record_request(
+            req = record_request(
                 uow, buyer_id, RequestKind.WITHDRAWAL, RequestOutcome.FULFILLED, reference=ref
             )
+            # Only a buyer with an outstanding obligation hears that data is kept for it.
+            remaining = set(current) - plan.purposes
+            kept = {Purpose.CREDIT} & remaining if owed else set()
+            last_due = max((o.last_due for o in owed if o.last_due), default=None)
             confirmation = _confirmation(
-                uow, req, buyer, plan.purposes, set(current) - plan.purposes, None
+                uow,
+                req,
+                buyer,
+                plan.purposes,
+                kept,
+                last_due if kept else None,
+                erased_now=not kept,
             )
             erased = _withdraw_purposes(
                 uow, buyer, current, plan.purposes, expressed_by=expressed_by, reference=ref
@@ -322,6 +349,8 @@ def withdraw(
                     "at": uow.now.isoformat(),
                     "reference": ref,
                     "expressed_by": expressed_by,
+                    "erased": erased,
+                    # The key head offices before the "erased" key read.
                     "erased_fields": erased,
                 },
                 # It holds no personal data, and a full withdrawal must still reach head
@@ -372,7 +401,7 @@ def refuse_in_writing(
                 f"data destroyed when it is repaid"
                 + (f" (last payment due {last_due:%Y-%m-%d})" if last_due else "")
             )
-            req = _record_request(
+            req = record_request(
                 uow,
                 buyer_id,
                 RequestKind.WRITTEN_REFUSAL,
@@ -398,13 +427,15 @@ def refuse_in_writing(
                     "at": uow.now.isoformat(),
                     "withdrawn": sorted(p.value for p in stop),
                     "kept": sorted(p.value for p in keep),
+                    "erased": erased,
+                    # The key head offices before the "erased" key read.
                     "erased_fields": erased,
                 },
                 buyer_id=buyer_id,
             )
             uow.commit()
             return confirmation
-        req = _record_request(
+        req = record_request(
             uow,
             buyer_id,
             RequestKind.WRITTEN_REFUSAL,
@@ -442,7 +473,7 @@ def destroy_buyer(
         if owed:
             refusal = Refused(Code.DESTRUCTION_BLOCKED, obligation=describe_obligation(owed[0]))
         else:
-            _record_request(
+            record_request(
                 uow,
                 buyer_id,
                 RequestKind.DESTRUCTION,
@@ -495,9 +526,13 @@ def rectify(ctx: ServiceContext, buyer_id: uuid.UUID, changes: BuyerData) -> Buy
             taken = queries.buyer_id_by_iin(uow.session, clean.data.iin)
             if taken is not None and taken != buyer_id:
                 raise Conflict(Code.RECTIFY_IIN_TAKEN)
+        # A value replaced or removed is erased: from the row below, and from every copy
+        # the outbox holds (head office erases its copies on this event's `erased` list).
+        replaced = sorted(f for f in changed if getattr(stored, f) is not None)
+        erase_from_outbox(uow, buyer_id, replaced)
         apply_buyer_data(uow, buyer, clean, changed, new=False)
         buyer.updated_at = uow.now
-        _record_request(
+        record_request(
             uow,
             buyer_id,
             RequestKind.RECTIFICATION,
@@ -505,7 +540,11 @@ def rectify(ctx: ServiceContext, buyer_id: uuid.UUID, changes: BuyerData) -> Buy
             detail=f"corrected: {describe_fields(changed)}",
         )
         uow.audit("buyer.rectified", {"buyer": buyer_id}, sorted(changed))
-        uow.emit(EventType.BUYER_UPDATED, buyer_payload(buyer, changed), buyer_id=buyer_id)
+        uow.emit(
+            EventType.BUYER_UPDATED,
+            {**buyer_payload(buyer, changed), "erased": replaced},
+            buyer_id=buyer_id,
+        )
         uow.flush()
         view = buyer_view(uow.session, buyer, today)
         uow.commit()

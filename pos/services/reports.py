@@ -34,6 +34,7 @@ from pos.services.lookups import (
     sale_view,
     store_info,
 )
+from pos.services.privacy import record_request
 from pos.services.uow import UnitOfWork
 from pos.storage import queries
 from pos.storage.models import (
@@ -68,19 +69,15 @@ def access_report(
         info = store_info(session, ctx.actor)
         today = local_date(uow.now, info.timezone)
         if as_subject_request:
-            session.add(
-                SubjectRequest(
-                    buyer_id=buyer_id,
-                    kind=RequestKind.ACCESS.value,
-                    received_at=uow.now,
-                    answered_at=uow.now,
-                    outcome=RequestOutcome.FULFILLED.value,
-                    detail="access report handed over",
-                    store_id=ctx.actor.store_id,
-                    staff_id=ctx.actor.staff_id,
-                )
+            # Recorded like every other request, so it reaches head office with its due date.
+            record_request(
+                uow,
+                buyer_id,
+                RequestKind.ACCESS,
+                RequestOutcome.FULFILLED,
+                detail="access report handed over",
             )
-            session.flush()
+            uow.flush()
         stores = {s.id: s.code for s in queries.stores(session)}
         consents = []
         for c in session.scalars(

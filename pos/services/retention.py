@@ -145,7 +145,8 @@ def run_retention(ctx: ServiceContext) -> RetentionReport:
             },
         )
         uow.commit()
-    if destroyed or sent_pruned:
+    if expired or destroyed or sent_pruned:
+        # Each erasing batch was checkpointed; the run ends with an empty WAL as well.
         ctx.db.checkpoint()
     return RetentionReport(expired, destroyed, kept, sent_pruned)
 
@@ -211,6 +212,8 @@ def _apply(uow: UnitOfWork, buyer_id: uuid.UUID, purposes: set[Purpose]) -> tupl
                 "buyer_id": str(buyer_id),
                 "purposes": sorted(p.value for p in lapse),
                 "at": uow.now.isoformat(),
+                # What the expiry erased, so head office erases its copies too.
+                "erased": erased,
             },
             buyer_id=buyer_id,
         )

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Text, func, select, type_coerce, update
+from sqlalchemy import Text, func, select, text, type_coerce, update
 
 from pos.domain.errors import Code, Refused
 from pos.services import settings
@@ -233,6 +233,64 @@ def mark_failed(ctx: ServiceContext, refs: Iterable[OutboxRef], reason: str) -> 
                 .execution_options(synchronize_session=False)
             )
         uow.commit()
+
+
+def renumber_unsent(ctx: ServiceContext, refs: Iterable[OutboxRef], above: int) -> int:
+    """Number afresh the unsent events from the first of `refs` on, after `above`.
+
+    A till restored from a copy of POS_HOME reuses sequence numbers head office already
+    holds from the events the till made after that copy; head office refuses them as taken.
+    Those events, and every unsent one after them (so their order is kept), move past
+    `above` (head office's highest number for the register) and past every number this
+    till holds; the counter follows. Returns how many events moved.
+    """
+    by_register: dict[uuid.UUID, int] = {}
+    for register_id, seq in refs:
+        by_register[register_id] = min(seq, by_register.get(register_id, seq))
+    moved = 0
+    with UnitOfWork(ctx) as uow:
+        session = uow.session
+        for register_id, first in by_register.items():
+            name = f"outbox:{register_id}"
+            held = session.scalar(
+                select(func.max(OutboxEvent.seq)).where(OutboxEvent.register_id == register_id)
+            )
+            counter = session.scalar(
+                text("SELECT value FROM counters WHERE name = :n"), {"n": name}
+            )
+            start = max(above, int(held or 0), int(counter or 0))
+            ids = session.scalars(
+                select(OutboxEvent.id)
+                .where(
+                    OutboxEvent.register_id == register_id,
+                    OutboxEvent.sent_at.is_(None),
+                    OutboxEvent.seq >= first,
+                )
+                .order_by(OutboxEvent.seq)
+            ).all()
+            for n, event_id in enumerate(ids, start=1):
+                session.execute(
+                    update(OutboxEvent)
+                    .where(OutboxEvent.id == event_id)
+                    .values(seq=start + n, last_error=None)
+                    .execution_options(synchronize_session=False)
+                )
+            session.execute(
+                text(
+                    "INSERT INTO counters (name, value) VALUES (:n, :v) "
+                    "ON CONFLICT (name) DO UPDATE SET value = :v"
+                ),
+                {"n": name, "v": start + len(ids)},
+            )
+            if ids:
+                uow.audit(
+                    "outbox.renumbered",
+                    {"register": register_id},
+                    [f"events:{len(ids)}", f"after:{start}"],
+                )
+            moved += len(ids)
+        uow.commit()
+    return moved
 
 
 def _update_state(ctx: ServiceContext, **changes: Any) -> dict[str, Any]:

@@ -12,8 +12,10 @@ plaintext or damaged file is refused with the file left byte-for-byte unchanged.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -28,6 +30,8 @@ from sqlalchemy.pool import QueuePool
 
 from pos.domain.errors import Code, DatabaseError, WrongKey
 from pos.storage.process_lock import ProcessLock
+
+log = logging.getLogger(__name__)
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 PAGE_SIZE = 4096  # SQLCipher 4 default
@@ -70,10 +74,21 @@ class Database:
         finally:
             conn.close()
 
-    def checkpoint(self) -> None:
-        """Move the WAL into the main file and truncate it to zero bytes."""
+    def checkpoint(self, *, attempts: int = 50) -> bool:
+        """Move the WAL into the main file and truncate it to zero bytes; False if a reader
+        kept it from finishing every attempt (the next checkpoint then does it)."""
         with self.connection() as conn:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            for _ in range(attempts):
+                # (busy, frames in the WAL, frames checkpointed); busy while a reader holds
+                # an older snapshot: the old page images must not outlive an erasure.
+                busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+                if not busy:
+                    return True
+                time.sleep(0.02)
+        log.warning(
+            "the WAL checkpoint could not finish (a reader kept it busy); the next one will"
+        )
+        return False
 
     def close(self) -> None:
         self.engine.dispose()

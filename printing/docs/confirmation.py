@@ -41,6 +41,8 @@ def build(
                 first_indent=2,
                 indent=2,
             )
+    elif c.erased_now:
+        page.text(t("conf.erased_now", lang))
     if c.detail:
         page.text(t("conf.detail", lang, detail=c.detail))
     if c.reference:

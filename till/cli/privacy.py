@@ -97,6 +97,8 @@ def _print_confirmation(c: Any, tz: str) -> None:
     print(f"{c.kind.value} {c.outcome.value} at {when}: {done}")
     if c.kept_purposes:
         print(f"kept for the outstanding obligation: {', '.join(p.value for p in c.kept_purposes)}")
+    elif c.erased_now:
+        print("the data only these purposes needed is erased now")
     if c.detail:
         print(c.detail)
     print(f"request {c.request_id}")

@@ -1649,6 +1649,10 @@
             <source>Say who runs this: a staff member's name and PIN.</source>
             <translation>Say who runs this: a staff member's name and PIN.</translation>
         </message>
+        <message>
+            <source>The upgraded database failed its checks ({check}). The copy made before the upgrade is kept as backups/{file}: restore it or call support.</source>
+            <translation>The upgraded database failed its checks ({check}). The copy made before the upgrade is kept as backups/{file}: restore it or call support.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>

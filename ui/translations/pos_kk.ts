@@ -1649,6 +1649,10 @@
             <source>Say who runs this: a staff member's name and PIN.</source>
             <translation>Әрекетті кім орындайтынын көрсетіңіз: қызметкердің аты және PIN.</translation>
         </message>
+        <message>
+            <source>The upgraded database failed its checks ({check}). The copy made before the upgrade is kept as backups/{file}: restore it or call support.</source>
+            <translation>Жаңартылған дерекқор тексеруден өтпеді ({check}). Жаңартуға дейін жасалған көшірме backups/{file} ретінде сақталды: оны қалпына келтіріңіз немесе қолдау қызметіне хабарласыңыз.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>

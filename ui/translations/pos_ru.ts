@@ -1649,6 +1649,10 @@
             <source>Say who runs this: a staff member's name and PIN.</source>
             <translation>Укажите, кто выполняет действие: имя сотрудника и PIN.</translation>
         </message>
+        <message>
+            <source>The upgraded database failed its checks ({check}). The copy made before the upgrade is kept as backups/{file}: restore it or call support.</source>
+            <translation>Обновлённая база данных не прошла проверку ({check}). Копия, сделанная до обновления, сохранена как backups/{file}: восстановите её или обратитесь в поддержку.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
