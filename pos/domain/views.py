@@ -180,6 +180,8 @@ class ConsentSlipView:
     language: str
     method: ConsentMethod
     form_number: str | None = None
+    # A reprint of the slip as it was signed (printed "COPY"); the first print is not.
+    copy: bool = False
 
 
 @dataclass(frozen=True, slots=True)
