@@ -44,13 +44,13 @@ from pos.services.uow import UnitOfWork
 from pos.storage import sealing
 from pos.storage.models import (
     Buyer,
-    SignedSlip,
     BuyerPurpose,
     Consent,
     ConsentEvent,
     PolicyVersion,
     Register,
     Sale,
+    SignedSlip,
     Store,
     SubjectRequest,
 )
@@ -212,14 +212,10 @@ def _rebuilt_slip(session: Session, consent: Consent) -> ConsentSlipView:
             for p in blocks
         ),
         data_categories=tuple(DataCategory(c) for c in consent.data_categories),
-        recipients=tuple(
-            r for r in RecipientCategory if r.value in consent.recipient_categories
-        ),
+        recipients=tuple(r for r in RecipientCategory if r.value in consent.recipient_categories),
         cross_border=consent.cross_border,
         published=consent.published,
-        buyer_name=" ".join(
-            x for x in (buyer.surname, buyer.given_name, buyer.patronymic) if x
-        ),
+        buyer_name=" ".join(x for x in (buyer.surname, buyer.given_name, buyer.patronymic) if x),
         masked_iin=mask_iin(buyer.iin),
         store_name=store.name if store else "",
         store_code=store.code if store else "",

@@ -36,6 +36,7 @@ from pos.domain.minimization import (
     purposes_justifying,
 )
 from pos.domain.money import Money
+from pos.domain.references import check_reference
 from pos.domain.views import BuyerView, ObligationInfo, RequestConfirmationView
 from pos.services import settings
 from pos.services.buyer_store import apply_buyer_data, buyer_payload, refresh_name_keys
@@ -97,6 +98,7 @@ def _reference(value: str | None, *, required: bool) -> str | None:
         raise ValidationError(Code.REQUEST_REFERENCE_MISSING, field="reference")
     if len(text) > MAX_REFERENCE:
         raise ValidationError(Code.REQUEST_REFERENCE_TOO_LONG, field="reference", n=MAX_REFERENCE)
+    check_reference(text)  # it outlives the buyer: a document reference, not personal data
     return text or None
 
 

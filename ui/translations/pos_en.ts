@@ -1523,6 +1523,14 @@
             <source>(and {n} more)</source>
             <translation>(and {n} more)</translation>
         </message>
+        <message>
+            <source>A reference takes a document number and date, not personal data: remove what looks like an IIN or a phone number.</source>
+            <translation>A reference takes a document number and date, not personal data: remove what looks like an IIN or a phone number.</translation>
+        </message>
+        <message>
+            <source>a document reference, not an IIN or a phone number</source>
+            <translation>a document reference, not an IIN or a phone number</translation>
+        </message>
     </context>
     <context>
         <name>RightsDialog</name>

@@ -1523,6 +1523,14 @@
             <source>(and {n} more)</source>
             <translation>(тағы {n})</translation>
         </message>
+        <message>
+            <source>A reference takes a document number and date, not personal data: remove what looks like an IIN or a phone number.</source>
+            <translation>Деректемелер — бұл құжаттың нөмірі мен күні, дербес деректер емес: ЖСН-ге немесе телефон нөміріне ұқсайтынын алып тастаңыз.</translation>
+        </message>
+        <message>
+            <source>a document reference, not an IIN or a phone number</source>
+            <translation>құжаттың нөмірі мен күні, ЖСН немесе телефон емес</translation>
+        </message>
     </context>
     <context>
         <name>RightsDialog</name>

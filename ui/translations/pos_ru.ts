@@ -1523,6 +1523,14 @@
             <source>(and {n} more)</source>
             <translation>(и ещё {n})</translation>
         </message>
+        <message>
+            <source>A reference takes a document number and date, not personal data: remove what looks like an IIN or a phone number.</source>
+            <translation>Реквизиты — это номер и дата документа, а не персональные данные: уберите то, что похоже на ИИН или номер телефона.</translation>
+        </message>
+        <message>
+            <source>a document reference, not an IIN or a phone number</source>
+            <translation>номер и дата документа, а не ИИН или телефон</translation>
+        </message>
     </context>
     <context>
         <name>RightsDialog</name>
