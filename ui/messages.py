@@ -610,6 +610,7 @@ _PAPERS: dict[Paper, str] = {
     Paper.ACCESS_REPORT: QT_TRANSLATE_NOOP("Messages", "access report"),
     Paper.CONFIRMATION: QT_TRANSLATE_NOOP("Messages", "confirmation"),
     Paper.TEST_PAGE: QT_TRANSLATE_NOOP("Messages", "test page"),
+    Paper.DESTRUCTION_ACT: QT_TRANSLATE_NOOP("Messages", "destruction act"),
 }
 
 _WAITING = QT_TRANSLATE_NOOP("Messages", "{n} waiting to be printed {why}")

@@ -316,6 +316,8 @@ class RequestConfirmationView:
     register_code: str
     staff_name: str
     operator: OperatorInfo | None
+    # When the request destroyed the data: the numbers of the signed paper slips to destroy.
+    slips_to_destroy: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

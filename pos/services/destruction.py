@@ -70,19 +70,15 @@ def _redacted(event_type: str, payload: dict[str, Any]) -> dict[str, Any]:
 
 
 def slip_numbers(session: Session, buyer_id: uuid.UUID) -> tuple[str, ...]:
-    """The numbers of the buyer's signed paper slips (consent numbers, pre-printed form
-    numbers), oldest first: the paper staff must destroy along with the data."""
+    """The numbers of the buyer's signed paper slips, oldest first, one per consent (with a
+    pre-printed form's number beside it): the paper staff must destroy with the data."""
     rows = session.execute(
         select(Consent.id, Consent.form_number)
         .where(Consent.buyer_id == buyer_id)
         .order_by(Consent.given_at, Consent.id)
     ).all()
-    numbers: list[str] = []
-    for consent_id, form_number in rows:
-        numbers.append(str(consent_id))
-        if form_number:
-            numbers.append(form_number)
-    return tuple(numbers)
+    # One entry per signed paper; a pre-printed form is found by its own number too.
+    return tuple(f"{c} ({form})" if form else str(c) for c, form in rows)
 
 
 def _cut_links(session: Session, buyer_id: uuid.UUID) -> None:

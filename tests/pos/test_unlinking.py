@@ -19,11 +19,11 @@ from pathlib import Path
 from sqlalchemy import select
 
 from headoffice.models import Base as HOBase
+from pos.domain.enums import PaymentMethod
+from pos.domain.views import SaleView
 from pos.services import privacy
 from pos.services.credits import outstanding
 from pos.services.reports import access_report
-from pos.domain.enums import PaymentMethod
-from pos.domain.views import SaleView
 from pos.services.sales import CreditTerms, LineInput, NewSale, record_credit_payment, record_sale
 from pos.storage.audit import buyer_entries, verify_chain
 from sync.worker import SyncWorker

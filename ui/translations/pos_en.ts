@@ -1531,6 +1531,10 @@
             <source>a document reference, not an IIN or a phone number</source>
             <translation>a document reference, not an IIN or a phone number</translation>
         </message>
+        <message>
+            <source>destruction act</source>
+            <translation>destruction act</translation>
+        </message>
     </context>
     <context>
         <name>RightsDialog</name>

@@ -1531,6 +1531,10 @@
             <source>a document reference, not an IIN or a phone number</source>
             <translation>құжаттың нөмірі мен күні, ЖСН немесе телефон емес</translation>
         </message>
+        <message>
+            <source>destruction act</source>
+            <translation>жою туралы акт</translation>
+        </message>
     </context>
     <context>
         <name>RightsDialog</name>

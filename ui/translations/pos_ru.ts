@@ -1531,6 +1531,10 @@
             <source>a document reference, not an IIN or a phone number</source>
             <translation>номер и дата документа, а не ИИН или телефон</translation>
         </message>
+        <message>
+            <source>destruction act</source>
+            <translation>акт об уничтожении</translation>
+        </message>
     </context>
     <context>
         <name>RightsDialog</name>
