@@ -11,6 +11,9 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
+from pos.domain.enums import RequestKind
+from pos.domain.views import RequestConfirmationView
+
 
 @dataclass(frozen=True, slots=True)
 class DestructionAct:
@@ -28,3 +31,27 @@ class DestructionAct:
     @property
     def slip_count(self) -> int:
         return len(self.slips)
+
+
+_CAUSE = {
+    RequestKind.WITHDRAWAL: "withdrawal",
+    RequestKind.WRITTEN_REFUSAL: "written_refusal",
+    RequestKind.DESTRUCTION: "request",
+}
+
+
+def act_from_confirmation(view: RequestConfirmationView) -> DestructionAct | None:
+    """The act of a withdrawal or refusal that destroyed the data; None if it destroyed none."""
+    if not view.slips_to_destroy:
+        return None
+    return DestructionAct(
+        number=view.request_id,
+        at=view.at,
+        timezone=view.timezone,
+        store_name=view.store_name,
+        store_code=view.store_code,
+        register_code=view.register_code,
+        staff_name=view.staff_name,
+        cause=_CAUSE.get(view.kind, "request"),
+        slips=view.slips_to_destroy,
+    )

@@ -1678,6 +1678,18 @@
             <source>Close (Esc)</source>
             <translation>Close (Esc)</translation>
         </message>
+        <message>
+            <source>Personal data destroyed. Destroy {n} signed paper slip(s) numbered as in the confirmation, and print the destruction act.</source>
+            <translation>Personal data destroyed. Destroy {n} signed paper slip(s) numbered as in the confirmation, and print the destruction act.</translation>
+        </message>
+        <message>
+            <source>Document number and date, e.g. No. 15 of 01.03.2026 (no name, IIN or phone)</source>
+            <translation>Document number and date, e.g. No. 15 of 01.03.2026 (no name, IIN or phone)</translation>
+        </message>
+        <message>
+            <source>Print destruction act</source>
+            <translation>Print destruction act</translation>
+        </message>
     </context>
     <context>
         <name>SaleScreen</name>

@@ -1678,6 +1678,18 @@
             <source>Close (Esc)</source>
             <translation>Жабу (Esc)</translation>
         </message>
+        <message>
+            <source>Personal data destroyed. Destroy {n} signed paper slip(s) numbered as in the confirmation, and print the destruction act.</source>
+            <translation>Дербес деректер жойылды. Растаудағы нөмірлері бар қол қойылған қағаз келісімдерді ({n}) жойып, жою туралы актіні басып шығарыңыз.</translation>
+        </message>
+        <message>
+            <source>Document number and date, e.g. No. 15 of 01.03.2026 (no name, IIN or phone)</source>
+            <translation>Құжаттың нөмірі мен күні, мысалы, 01.03.2026 ж. № 15 (атсыз, ЖСН-сіз және телефонсыз)</translation>
+        </message>
+        <message>
+            <source>Print destruction act</source>
+            <translation>Жою туралы актіні басып шығару</translation>
+        </message>
     </context>
     <context>
         <name>SaleScreen</name>

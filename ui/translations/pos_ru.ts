@@ -1678,6 +1678,18 @@
             <source>Close (Esc)</source>
             <translation>Закрыть (Esc)</translation>
         </message>
+        <message>
+            <source>Personal data destroyed. Destroy {n} signed paper slip(s) numbered as in the confirmation, and print the destruction act.</source>
+            <translation>Персональные данные уничтожены. Уничтожьте подписанные бумажные согласия ({n}) с номерами из подтверждения и распечатайте акт об уничтожении.</translation>
+        </message>
+        <message>
+            <source>Document number and date, e.g. No. 15 of 01.03.2026 (no name, IIN or phone)</source>
+            <translation>Номер и дата документа, напр. № 15 от 01.03.2026 (без имени, ИИН и телефона)</translation>
+        </message>
+        <message>
+            <source>Print destruction act</source>
+            <translation>Печать акта об уничтожении</translation>
+        </message>
     </context>
     <context>
         <name>SaleScreen</name>

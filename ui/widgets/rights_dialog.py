@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos.domain.acts import DestructionAct, act_from_confirmation
 from pos.domain.buyer import BuyerData
 from pos.domain.enums import Purpose
 from pos.domain.errors import Code, Refused
 from pos.domain.minimization import BUYER_FIELDS, Requirements, purposes_justifying
+from pos.domain.references import personal_number
 from pos.domain.views import AccessReport, BuyerView, RequestConfirmationView
 from printing.outcomes import PrintOutcome
 from ui.actions import rights
@@ -188,6 +190,9 @@ class RightsDialog(QDialog):
         self.withdraw_print = named(QPushButton(page), "rights.withdraw_print")
         self.withdraw_print.clicked.connect(lambda: self._print(self.confirmation))
         layout.addWidget(self.withdraw_print)
+        self.withdraw_act_print = named(QPushButton(page), "rights.withdraw_act_print")
+        self.withdraw_act_print.clicked.connect(self._print_act)
+        layout.addWidget(self.withdraw_act_print)
         self.tabs.addTab(page, "")
 
     def _build_refusal_tab(self) -> None:
@@ -207,6 +212,7 @@ class RightsDialog(QDialog):
         self.refusal_result.setReadOnly(True)
         self.refusal_result.setFont(mono_font())
         self.refusal_print = named(QPushButton(page), "rights.refusal_print")
+        self.refusal_act_print = named(QPushButton(page), "rights.refusal_act_print")
         layout = QVBoxLayout(page)
         layout.addWidget(self.refusal_note)
         layout.addWidget(self.refusal_reference_caption)
@@ -215,6 +221,8 @@ class RightsDialog(QDialog):
         layout.addWidget(self.refusal_button)
         layout.addWidget(self.refusal_result, 1)
         layout.addWidget(self.refusal_print)
+        layout.addWidget(self.refusal_act_print)
+        self.refusal_act_print.clicked.connect(self._print_act)
         self.refusal_button.clicked.connect(self.do_refuse)
         self.refusal_print.clicked.connect(lambda: self._print(self.confirmation))
         self.tabs.addTab(page, "")
@@ -290,6 +298,11 @@ class RightsDialog(QDialog):
         )
         self.refusal_button.setEnabled(has)
         self.correct_button.setEnabled(has)
+        # The act exists only when the request destroyed the data (slips to destroy).
+        act = self.confirmation is not None and bool(self.confirmation.slips_to_destroy)
+        for button in (self.withdraw_act_print, self.refusal_act_print):
+            button.setVisible(act)
+            button.setEnabled(act and self.state.printer() is not None)
 
     # --- access report ------------------------------------------------------------------------
 
@@ -312,7 +325,13 @@ class RightsDialog(QDialog):
         self._update_buttons()
         self.report_print.setFocus()
 
-    def _print(self, document: AccessReport | RequestConfirmationView | None) -> None:
+    def _print_act(self) -> None:
+        if self.confirmation is not None:
+            self._print(act_from_confirmation(self.confirmation))
+
+    def _print(
+        self, document: AccessReport | RequestConfirmationView | DestructionAct | None
+    ) -> None:
         if document is None or self.state.printer() is None:
             return
         self.status.info(self.tr("Printing..."))
@@ -414,13 +433,18 @@ class RightsDialog(QDialog):
         purposes = None if self.withdraw_all.isChecked() else self._chosen_purposes()
         if purposes == []:
             return
+        reference = self.withdraw_reference.text().strip() or None
+        if reference and personal_number(reference):
+            self.blockers.setText(field_message(Code.REFERENCE_PERSONAL_DATA))
+            self.withdraw_reference.setFocus()
+            return
         self.status.info(self.tr("Withdrawing..."))
         rights.withdraw(
             state=self.state,
             owner=self,
             buyer_id=self.buyer.id,
             purposes=purposes,
-            reference=self.withdraw_reference.text().strip() or None,
+            reference=reference,
             success=self._withdrawn,
             failure=self._withdraw_failed,
         )
@@ -428,7 +452,10 @@ class RightsDialog(QDialog):
     def _withdrawn(self, view: RequestConfirmationView) -> None:
         self.confirmation = view
         self.withdraw_result.setPlainText(confirmation_text(view, self._lang()))
-        self.status.info(self.tr("Consent withdrawn. Print the confirmation for the buyer."))
+        if view.slips_to_destroy:
+            self.status.info(self._destroyed_text(view))
+        else:
+            self.status.info(self.tr("Consent withdrawn. Print the confirmation for the buyer."))
         self.blockers.clear()
         self._update_buttons()
 
@@ -447,6 +474,10 @@ class RightsDialog(QDialog):
             self.refusal_error.setText(field_message(Code.REQUEST_REFERENCE_MISSING))
             self.refusal_reference.setFocus()
             return
+        if personal_number(reference):
+            self.refusal_error.setText(field_message(Code.REFERENCE_PERSONAL_DATA))
+            self.refusal_reference.setFocus()
+            return
         self.refusal_error.clear()
         rights.refuse_in_writing(
             state=self.state,
@@ -460,8 +491,19 @@ class RightsDialog(QDialog):
     def _refused(self, view: RequestConfirmationView) -> None:
         self.confirmation = view
         self.refusal_result.setPlainText(confirmation_text(view, self._lang()))
-        self.status.info(self.tr("Written refusal recorded. Print the confirmation for the buyer."))
+        if view.slips_to_destroy:
+            self.status.info(self._destroyed_text(view))
+        else:
+            self.status.info(
+                self.tr("Written refusal recorded. Print the confirmation for the buyer.")
+            )
         self._update_buttons()
+
+    def _destroyed_text(self, view: RequestConfirmationView) -> str:
+        return self.tr(
+            "Personal data destroyed. Destroy {n} signed paper slip(s) numbered as in the "
+            "confirmation, and print the destruction act."
+        ).format(n=len(view.slips_to_destroy))
 
     def _refuse_failed(self, error: Exception) -> None:
         errors = field_errors(error)
@@ -508,6 +550,14 @@ class RightsDialog(QDialog):
             self.tr("Reference of the buyer's request (optional):")
         )
         self.withdraw_reference.setAccessibleName(self.tr("Request reference"))
+        # It outlives the buyer's data, so it takes a document reference only.
+        hint = self.tr(
+            "Document number and date, e.g. No. 15 of 01.03.2026 (no name, IIN or phone)"
+        )
+        self.withdraw_reference.setPlaceholderText(hint)
+        self.refusal_reference.setPlaceholderText(hint)
+        self.withdraw_act_print.setText(self.tr("Print destruction act"))
+        self.refusal_act_print.setText(self.tr("Print destruction act"))
         self.withdraw_button.setText(self.tr("Withdraw"))
         self.withdraw_result.setAccessibleName(self.tr("Withdrawal confirmation"))
         self.withdraw_print.setText(self.tr("Print confirmation"))
@@ -531,6 +581,8 @@ class RightsDialog(QDialog):
             self.withdraw_print,
             self.refusal_button,
             self.refusal_print,
+            self.withdraw_act_print,
+            self.refusal_act_print,
             self.close_button,
         ):
             button.setAccessibleName(button.text())
