@@ -187,3 +187,46 @@ def select_requests():  # type: ignore[no-untyped-def]
     from pos.storage.models import SubjectRequest
 
     return select(SubjectRequest.id)
+
+
+# --- the key really goes: read the decrypted pages of the file ---------------------------
+
+PAGE = 4096
+RESERVE = 80  # SQLCipher 4: a 16-byte IV and a 64-byte HMAC at the end of every page
+
+
+def decrypted_pages(path: Path, passphrase: str) -> bytes:
+    """Every page of a SQLCipher 4 file (default settings), decrypted, free pages included."""
+    import hashlib
+
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    data = path.read_bytes()
+    salt = data[:16]
+    key = hashlib.pbkdf2_hmac("sha512", passphrase.encode(), salt, 256_000, 32)
+    out = []
+    for start in range(0, len(data), PAGE):
+        page = data[start : start + PAGE]
+        body_from = 16 if start == 0 else 0
+        iv = page[PAGE - RESERVE : PAGE - RESERVE + 16]
+        d = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+        out.append(d.update(page[body_from : PAGE - RESERVE]) + d.finalize())
+    return b"".join(out)
+
+
+def test_destruction_removes_the_link_key_from_every_page_of_the_file(
+    till: TillFixture,
+) -> None:
+    from pos.storage.models import BuyerLinkKey
+
+    recorded = register(till, credit_buyer(), CREDIT)
+    with till.db.read_session() as session:
+        key = session.get_one(BuyerLinkKey, recorded.buyer.id).key
+    till.db.checkpoint()
+    pages = decrypted_pages(till.paths.db, till.key)
+    assert b"SQLite format 3" not in pages[:16] and key in pages  # the reader works
+
+    privacy.destroy_buyer(till.ctx(), recorded.buyer.id, reason="заявление 9", expressed_by="buyer")
+    wal = Path(str(till.paths.db) + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    assert key not in decrypted_pages(till.paths.db, till.key)
