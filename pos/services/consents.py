@@ -309,7 +309,7 @@ def _record(
     session.add(consent)
     # The slip as signed, kept sealed under the buyer's key: a reprint shows this, not
     # whatever the buyer row says later.
-    keep_signed_slip(uow, buyer.id, _slip(session, ctx, draft, prep, slip_at))
+    keep_signed_slip(uow, buyer.id, _slip(session, ctx, draft, prep, slip_at), new_buyer=new_buyer)
     for p in Purpose:
         uow.insert(
             ConsentPurpose,

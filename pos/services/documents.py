@@ -12,7 +12,6 @@ import dataclasses
 import datetime as dt
 import json
 import uuid
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -44,6 +43,7 @@ from pos.services.uow import UnitOfWork
 from pos.storage import sealing
 from pos.storage.models import (
     Buyer,
+    BuyerLinkKey,
     BuyerPurpose,
     Consent,
     ConsentEvent,
@@ -76,19 +76,49 @@ def _slip_context(consent_id: uuid.UUID) -> str:
     return f"slip:{consent_id}"
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, dt.datetime | dt.date | uuid.UUID):
-        return value.isoformat() if not isinstance(value, uuid.UUID) else str(value)
-    if isinstance(value, tuple | list):
-        return [_plain(v) for v in value]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    return value
+def _day(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
 
 
 def slip_content(slip: ConsentSlipView) -> bytes:
     """The slip's content as data: every field it was printed from."""
-    return json.dumps(_plain(slip), ensure_ascii=False, sort_keys=True).encode()
+    op = slip.operator
+    data = {
+        "consent_id": str(slip.consent_id),
+        "operator": {"name": op.name, "bin": op.bin, "email": op.email, "address": op.address},
+        "policy_label": slip.policy_label,
+        "policy_effective": slip.policy_effective.isoformat(),
+        "policy_sha256": slip.policy_sha256,
+        "slip_template": slip.slip_template,
+        "sale_type": slip.sale_type.value,
+        "purposes": [
+            {
+                "purpose": p.purpose.value,
+                "ticked": p.ticked,
+                "required": p.required,
+                "data_categories": [c.value for c in p.data_categories],
+                "recipients": [r.value for r in p.recipients],
+                "valid_until": _day(p.valid_until),
+            }
+            for p in slip.purposes
+        ],
+        "data_categories": [c.value for c in slip.data_categories],
+        "recipients": [r.value for r in slip.recipients],
+        "cross_border": slip.cross_border,
+        "published": slip.published,
+        "buyer_name": slip.buyer_name,
+        "masked_iin": slip.masked_iin,
+        "store_name": slip.store_name,
+        "store_code": slip.store_code,
+        "register_code": slip.register_code,
+        "staff_name": slip.staff_name,
+        "at": slip.at.isoformat(),
+        "timezone": slip.timezone,
+        "language": slip.language,
+        "method": slip.method.value,
+        "form_number": slip.form_number,
+    }
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -134,11 +164,19 @@ def slip_from_content(data: bytes) -> ConsentSlipView:
     )
 
 
-def keep_signed_slip(uow: UnitOfWork, buyer_id: uuid.UUID, slip: ConsentSlipView) -> None:
+def keep_signed_slip(
+    uow: UnitOfWork, buyer_id: uuid.UUID, slip: ConsentSlipView, *, new_buyer: bool
+) -> None:
     """Store what the signed slip showed, sealed under the buyer's link key (same transaction)."""
-    ring = sealing.KeyRing(uow.session, uow.now)
-    key = ring.key_for(buyer_id)
-    ring.save()
+    if new_buyer:
+        # Written with the unit's other insert-only rows, in one statement per table.
+        key = sealing.new_key()
+        uow.insert(BuyerLinkKey, buyer_id=buyer_id, key=key, created_at=uow.now)
+    else:
+        uow.flush()  # a key this unit made for the buyer is still buffered
+        ring = sealing.KeyRing(uow.session, uow.now)
+        key = ring.key_for(buyer_id)
+        ring.save()
     uow.insert(
         SignedSlip,
         consent_id=slip.consent_id,

@@ -127,26 +127,28 @@ def append(session: Session, entries: Iterable[PendingEntry]) -> None:
     seq, prev = (head.seq, head.hash) if head else (0, GENESIS)
     rows: list[dict[str, Any]] = []
     links: list[dict[str, Any]] = []
+    pending = list(entries)
+    owners = [None if e.action == DESTROYED else linked_buyer(session, e.entities) for e in pending]
     ring: sealing.KeyRing | None = None
-    for e in entries:
+    if any(owners):
+        ring = sealing.KeyRing(session, pending[0].at)
+        ring.preload(o for o in owners if o is not None)
+    for e, buyer in zip(pending, owners, strict=True):
         seq += 1
         fields = sorted(set(e.fields))
         entities = canonical_entities(e.entities)
         if e.action == DESTROYED:
             # Everything sealed for this buyer so far (this batch included) stays shut.
-            buyer = _as_id(entities.get("buyer"))
-            if buyer is not None:
+            destroyed = _as_id(entities.get("buyer"))
+            if destroyed is not None:
                 ring = ring or sealing.KeyRing(session, e.at)
-                ring.forget(buyer)
-                links = [r for r in links if r["buyer_id"] != buyer]
-        else:
-            buyer = linked_buyer(session, e.entities)
-            if buyer is not None:
-                ring = ring or sealing.KeyRing(session, e.at)
-                plain = json.dumps(entities, sort_keys=True, separators=(",", ":")).encode()
-                sealed = sealing.seal(ring.key_for(buyer), plain, _context(seq))
-                entities = {SEALED: sealing.to_text(sealed)}
-                links.append({"seq": seq, "buyer_id": buyer})
+                ring.forget(destroyed)
+                links = [r for r in links if r["buyer_id"] != destroyed]
+        elif buyer is not None and ring is not None:
+            plain = json.dumps(entities, sort_keys=True, separators=(",", ":")).encode()
+            sealed = sealing.seal(ring.key_for(buyer), plain, _context(seq))
+            entities = {SEALED: sealing.to_text(sealed)}
+            links.append({"seq": seq, "buyer_id": buyer})
         digest = entry_hash(
             seq=seq,
             at=e.at,
