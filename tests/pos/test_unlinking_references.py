@@ -75,3 +75,25 @@ def test_services_refuse_a_reference_holding_a_phone_or_an_iin(till: TillFixture
     # A document reference goes through.
     privacy.refuse_in_writing(manager, buyer, "Заявление № 15/2026 от 12.03.2026")
     assert _requests(till) == 1
+
+
+def test_a_head_office_directive_with_a_personal_reference_still_destroys(
+    till: TillFixture,
+) -> None:
+    import uuid
+
+    from pos.services.context import ServiceContext
+    from pos.services.directives import DirectiveIn, Outcome, apply_directive, headoffice_actor
+
+    buyer = register(till, delivery_buyer(), DELIVERY).buyer.id
+    ctx = ServiceContext(till.db, headoffice_actor(till.ctx()))
+    result = apply_directive(
+        ctx,
+        DirectiveIn(
+            uuid.uuid4(), "destruction", {"buyer_id": str(buyer), "reason": "звонок +77015551234"}
+        ),
+    )
+    assert result.outcome is Outcome.APPLIED
+    with till.db.read_session() as s:
+        references = list(s.scalars(select(SubjectRequest.reference)))
+    assert references == ["head office directive"]
