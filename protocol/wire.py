@@ -24,7 +24,6 @@ MAX_DIRECTIVES_PAGE = 500
 SEQ_MAX = 2**63 - 1
 AUTH_SCHEME = "Bearer"
 
-StoreCode = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")]
 ShortText = Annotated[str, Field(max_length=300)]
 
 

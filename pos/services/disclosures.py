@@ -9,8 +9,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 
-from sqlalchemy import select
-
 from pos.domain.enums import BuyerStatus, DataCategory, Purpose, RecipientCategory, Role
 from pos.domain.errors import Code, Refused, ValidationError
 from pos.domain.events import EventType
@@ -20,7 +18,8 @@ from pos.domain.views import DisclosureView
 from pos.services.context import Action, ServiceContext
 from pos.services.lookups import get_buyer_row
 from pos.services.uow import UnitOfWork
-from pos.storage.models import BuyerPurpose, Disclosure
+from pos.storage import queries
+from pos.storage.models import Disclosure
 
 
 def purpose_for_recipient(category: RecipientCategory) -> Purpose | None:
@@ -73,12 +72,7 @@ def record_disclosure_in(
             raise ValidationError(Code.DISCLOSURE_NO_PURPOSE, recipient=category)
         if buyer.status == BuyerStatus.RESTRICTED.value and purpose is not Purpose.CREDIT:
             raise Refused(Code.DISCLOSURE_RESTRICTED)
-        state = session.scalar(
-            select(BuyerPurpose.state).where(
-                BuyerPurpose.buyer_id == buyer_id, BuyerPurpose.purpose == purpose.value
-            )
-        )
-        if state not in ("given", "renewed"):
+        if purpose not in queries.purposes_in_force(session, buyer_id):
             raise Refused(Code.DISCLOSURE_NO_CONSENT, purpose=purpose, recipient=category)
         outside = [c for c in cats if c not in PURPOSE_CATEGORIES[purpose]]
         if outside:

@@ -32,7 +32,7 @@ def test_refusal_reference_and_destruction_act(
 ) -> None:
     recorded = register(shop, delivery_buyer(), DELIVERY)
     sign_in(qtbot, window, Role.SALES_MANAGER)
-    qtbot.keyClick(window.sale.barcode, Qt.Key.Key_F10)
+    qtbot.keyClick(window.sale.entry.barcode, Qt.Key.Key_F10)
     qtbot.waitUntil(lambda: window.rights_dialog is not None, timeout=WAIT)
     dialog = window.rights_dialog
     assert dialog is not None
@@ -43,23 +43,23 @@ def test_refusal_reference_and_destruction_act(
     qtbot.keyClick(dialog.search.field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.buyer is not None, timeout=WAIT)
     dialog.tabs.setCurrentIndex(3)
-    assert "IIN" in dialog.refusal_reference.placeholderText()
+    assert "IIN" in dialog.refusal_tab.reference.placeholderText()
 
-    type_text(qtbot, dialog.refusal_reference, "Нурланова +7 701 555 12 34")
-    qtbot.mouseClick(dialog.refusal_button, Qt.MouseButton.LeftButton)
-    assert "not an IIN or a phone number" in dialog.refusal_error.text()
+    type_text(qtbot, dialog.refusal_tab.reference, "Нурланова +7 701 555 12 34")
+    qtbot.mouseClick(dialog.refusal_tab.button, Qt.MouseButton.LeftButton)
+    assert "not an IIN or a phone number" in dialog.refusal_tab.error.text()
     idle(qtbot, window)
     assert _requests(shop) == 0
-    assert not dialog.refusal_act_print.isVisible()
+    assert not dialog.refusal_tab.act_button.isVisible()
 
-    dialog.refusal_reference.clear()
-    type_text(qtbot, dialog.refusal_reference, "Заявление № 16 от 02.03.2026")
-    qtbot.mouseClick(dialog.refusal_button, Qt.MouseButton.LeftButton)
+    dialog.refusal_tab.reference.clear()
+    type_text(qtbot, dialog.refusal_tab.reference, "Заявление № 16 от 02.03.2026")
+    qtbot.mouseClick(dialog.refusal_tab.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "slip" in dialog.status.text(), timeout=WAIT)
-    assert str(recorded.consent_id) in dialog.refusal_result.toPlainText()
-    assert dialog.refusal_act_print.isVisible() and dialog.refusal_act_print.isEnabled()
+    assert str(recorded.consent_id) in dialog.refusal_tab.result.toPlainText()
+    assert dialog.refusal_tab.act_button.isVisible() and dialog.refusal_tab.act_button.isEnabled()
 
-    qtbot.mouseClick(dialog.refusal_act_print, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.refusal_tab.act_button, Qt.MouseButton.LeftButton)
     data = printer.wait_jobs(1)[0]
     idle(qtbot, window)
     paper = printout(data, reader)

@@ -51,6 +51,9 @@ def register(sub: Any) -> None:
     sp.add_argument(
         "--url", help="tcp://host:9100, usb://VID:PID, serial://..., cups://Q, file:///path"
     )
+    sp.add_argument(
+        "--print-folder", help="the only folder a file:// printer may write into (default: prints/)"
+    )
     sp.add_argument("--width", type=int, choices=(58, 80), help="paper width in mm")
     sp.add_argument("--lang", choices=("ru", "kk", "en"), help="default document language")
     sp.set_defaults(handler=cmd_settings_printer)
@@ -198,9 +201,17 @@ def cmd_settings_printer(args: argparse.Namespace) -> int:
         value["paper_width"] = args.width
     if args.lang is not None:
         value["language"] = args.lang
+    if args.print_folder is not None:
+        value["print_folder"] = str(Path(args.print_folder).expanduser().resolve())
     if not value:
-        raise ValidationError(Code.CLI_OPTIONS_MISSING, options=("--url", "--width", "--lang"))
+        raise ValidationError(
+            Code.CLI_OPTIONS_MISSING, options=("--url", "--width", "--lang", "--print-folder")
+        )
     with open_till() as till:
+        from printing.setting import check_printer_setting
+
+        # A file URL that could overwrite the till's files is refused before it is saved.
+        check_printer_setting(till.context(), value)
         settings.update(till.context(), settings.PRINTER, value)
     print("printer settings saved")
     return 0

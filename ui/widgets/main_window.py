@@ -12,14 +12,15 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 from pos.domain.enums import Role
 from printing.outcomes import PrintOutcome
 from ui.actions import admin
+from ui.actions import sale as sale_actions
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, Translations
 from ui.messages import line_message
 from ui.operations import Lane
 from ui.state import AppState
 from ui.watchdog import StallWatchdog
 from ui.widgets.login import LoginScreen
-from ui.widgets.rights_dialog import RightsDialog
-from ui.widgets.sale_screen import SaleScreen
+from ui.widgets.rights.dialog import RightsDialog
+from ui.widgets.sale.screen import SaleScreen
 from ui.widgets.settings_dialog import SettingsDialog
 from ui.widgets.status_bar import StatusBar
 
@@ -180,7 +181,7 @@ class MainWindow(QMainWindow):
         if self.rights_dialog is not None:
             self.rights_dialog.deleteLater()
             self.rights_dialog = None
-        self.sale.focus_barcode()
+        self.sale.entry.focus_barcode()
 
     def open_settings(self) -> None:
         if not self.state.allows(Role.STORE_ADMIN):
@@ -197,28 +198,18 @@ class MainWindow(QMainWindow):
             self.current_key = self.settings_dialog.current_key
             self.settings_dialog.deleteLater()
             self.settings_dialog = None
-        self.sale.focus_barcode()
+        self.sale.entry.focus_barcode()
 
     # --- background -----------------------------------------------------------------------------
 
     def retry_printing(self) -> None:
-        printer = self.state.printer()
-        if printer is None:
-            return
-        self.state.ops.run(
-            printer.retry_pending,
-            lane=Lane.PRINTER,
-            success=self._retried,
-            owner=self,
-            label="retry printing",
-        )
+        sale_actions.retry_printing(state=self.state, owner=self, done=self._retried)
 
     def _retried(self, outcomes: list[PrintOutcome]) -> None:
         if not outcomes:
             self.sale.message.info(self.tr("Nothing waits to be printed."))
         else:
             self.sale.message.info(" ".join(line_message(o) for o in outcomes))
-        self.state.status_stale.emit()
 
     def background_sync(self) -> None:
         snapshot = self.status.snapshot

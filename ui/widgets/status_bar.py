@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QWidget
 
 from printing.outcomes import PrinterState, PrinterStatus
@@ -114,7 +114,7 @@ class StatusBar(QStatusBar):
         self._refreshing = False
         # Asked to refresh while a read was under way: that read may predate the change.
         self._again = False
-        state.status_stale.connect(self.refresh)
+        state.written.connect(self.refresh)
         state.signed_in.connect(self._show)
         state.signed_out.connect(self._show)
         self._show()
@@ -204,9 +204,3 @@ class StatusBar(QStatusBar):
         if event.type() == QEvent.Type.LanguageChange:
             self._show()
         super().changeEvent(event)
-
-
-def stop_timers(root: QObject) -> None:
-    """Stop every timer under `root` (closing the window)."""
-    for timer in root.findChildren(QTimer):
-        timer.stop()
