@@ -235,6 +235,11 @@ TEXTS: dict[Code, str] = {
         "Messages", "The reference is longer than {n} characters."
     ),
     Code.REQUEST_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "This request is not in the database."),
+    Code.REFERENCE_PERSONAL_DATA: QT_TRANSLATE_NOOP(
+        "Messages",
+        "A reference takes a document number and date, not personal data: remove what "
+        "looks like an IIN or a phone number.",
+    ),
     Code.WITHDRAWAL_BLOCKED: QT_TRANSLATE_NOOP(
         "Messages", "Cannot withdraw: {obligation}; consent to credit stays until it is repaid."
     ),
@@ -645,6 +650,9 @@ SHORT: dict[Code, str] = {
         "Messages", "give the reference of the buyer's document"
     ),
     Code.REQUEST_REFERENCE_TOO_LONG: QT_TRANSLATE_NOOP("Messages", "too long"),
+    Code.REFERENCE_PERSONAL_DATA: QT_TRANSLATE_NOOP(
+        "Messages", "a document reference, not an IIN or a phone number"
+    ),
     Code.RECTIFY_NOT_COLLECTED: QT_TRANSLATE_NOOP(
         "Messages", "not collected under the buyer's consents"
     ),
@@ -674,6 +682,7 @@ _PAPERS: dict[Paper, str] = {
     Paper.ACCESS_REPORT: QT_TRANSLATE_NOOP("Messages", "access report"),
     Paper.CONFIRMATION: QT_TRANSLATE_NOOP("Messages", "confirmation"),
     Paper.TEST_PAGE: QT_TRANSLATE_NOOP("Messages", "test page"),
+    Paper.DESTRUCTION_ACT: QT_TRANSLATE_NOOP("Messages", "destruction act"),
 }
 
 _WAITING = QT_TRANSLATE_NOOP("Messages", "{n} waiting to be printed {why}")

@@ -101,6 +101,8 @@ class Code(StrEnum):
     REQUEST_REFERENCE_MISSING = "request.reference_missing"
     REQUEST_REFERENCE_TOO_LONG = "request.reference_too_long"
     REQUEST_NOT_FOUND = "request.not_found"
+    # --- unlinking (issue 11): references hold no personal data ---------------------------
+    REFERENCE_PERSONAL_DATA = "reference.personal_data"
     WITHDRAWAL_BLOCKED = "withdrawal.blocked"
     WITHDRAWAL_REFUSED = "withdrawal.refused"
     WITHDRAWAL_NOTHING_IN_FORCE = "withdrawal.nothing_in_force"
@@ -368,6 +370,10 @@ ENGLISH: dict[Code, str] = {
     Code.REQUEST_REFERENCE_MISSING: "give the reference of the buyer's written document",
     Code.REQUEST_REFERENCE_TOO_LONG: "the reference is longer than {n} characters",
     Code.REQUEST_NOT_FOUND: "no request {request_id}",
+    Code.REFERENCE_PERSONAL_DATA: (
+        "a reference takes a document number and date, not personal data: "
+        "remove what looks like an IIN or a phone number"
+    ),
     Code.WITHDRAWAL_BLOCKED: (
         "{obligation}; consent to credit cannot be withdrawn until it is repaid"
     ),

@@ -180,6 +180,8 @@ class ConsentSlipView:
     language: str
     method: ConsentMethod
     form_number: str | None = None
+    # A reprint of the slip as it was signed (printed "COPY"); the first print is not.
+    copy: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,6 +319,8 @@ class RequestConfirmationView:
     # A fulfilled withdrawal with no obligation outstanding: what only the withdrawn
     # purposes needed is erased now (nothing is "kept until the obligation is fulfilled").
     erased_now: bool = False
+    # When the request destroyed the data: the numbers of the signed paper slips to destroy.
+    slips_to_destroy: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

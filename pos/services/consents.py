@@ -39,6 +39,7 @@ from pos.domain.views import BuyerView, ConsentSlipView, OperatorInfo, SlipPurpo
 from pos.services import settings
 from pos.services.buyer_store import apply_buyer_data, buyer_payload, erase_from_outbox
 from pos.services.context import Action, ServiceContext
+from pos.services.documents import keep_signed_slip
 from pos.services.lookups import (
     buyer_data,
     buyer_view,
@@ -310,6 +311,9 @@ def _record(
         given_at=now,
     )
     session.add(consent)
+    # The slip as signed, kept sealed under the buyer's key: a reprint shows this, not
+    # whatever the buyer row says later.
+    keep_signed_slip(uow, buyer.id, _slip(session, ctx, draft, prep, slip_at), new_buyer=new_buyer)
     for p in Purpose:
         uow.insert(
             ConsentPurpose,

@@ -13,6 +13,7 @@ from pos.domain.enums import BuyerStatus, DataCategory, Purpose, RecipientCatego
 from pos.domain.errors import Code, Refused, ValidationError
 from pos.domain.events import EventType
 from pos.domain.minimization import PURPOSE_CATEGORIES, PURPOSE_RECIPIENTS
+from pos.domain.references import check_reference
 from pos.domain.views import DisclosureView
 from pos.services.context import Action, ServiceContext
 from pos.services.lookups import get_buyer_row
@@ -61,6 +62,7 @@ def record_disclosure_in(
         raise ValidationError(Code.DISCLOSURE_DATA_MISSING, field="data_categories")
     purpose: Purpose | None = None
     basis = " ".join((legal_basis or "").split()) or None
+    check_reference(basis, field="legal_basis")  # kept after destruction: no personal data
     if category is RecipientCategory.GOVERNMENT:
         if basis is None:
             raise Refused(Code.DISCLOSURE_BASIS_MISSING)

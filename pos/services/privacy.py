@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from pos.domain.acts import DestructionAct
 from pos.domain.buyer import BuyerData, clean_buyer
 from pos.domain.enums import (
     BuyerStatus,
@@ -33,6 +34,7 @@ from pos.domain.minimization import (
     purposes_justifying,
 )
 from pos.domain.money import Money
+from pos.domain.references import check_reference
 from pos.domain.requests import answer_due
 from pos.domain.views import BuyerView, ObligationInfo, RequestConfirmationView
 from pos.services import settings
@@ -95,6 +97,7 @@ def _reference(value: str | None, *, required: bool) -> str | None:
         raise ValidationError(Code.REQUEST_REFERENCE_MISSING, field="reference")
     if len(text) > MAX_REFERENCE:
         raise ValidationError(Code.REQUEST_REFERENCE_TOO_LONG, field="reference", n=MAX_REFERENCE)
+    check_reference(text)  # it outlives the buyer: a document reference, not personal data
     return text or None
 
 
@@ -358,7 +361,8 @@ def withdraw(
                 buyer_id=None if plan.full else buyer_id,
             )
             if plan.full:
-                destroy_in(uow, buyer, cause="withdrawal")
+                slips = destroy_in(uow, buyer, cause="withdrawal")
+                confirmation = replace(confirmation, slips_to_destroy=slips)
             uow.commit()
         else:
             refusal = Refused(
@@ -447,10 +451,10 @@ def refuse_in_writing(
         _withdraw_purposes(
             uow, buyer, current, set(current), expressed_by=expressed_by, reference=ref
         )
-        destroy_in(uow, buyer, cause="written_refusal")
+        slips = destroy_in(uow, buyer, cause="written_refusal")
         uow.commit()
     ctx.db.checkpoint()
-    return confirmation
+    return replace(confirmation, slips_to_destroy=slips)
 
 
 # --- destruction on request -----------------------------------------------------------
@@ -462,9 +466,12 @@ def destroy_buyer(
     *,
     reason: str,
     expressed_by: str = "headoffice",
-) -> None:
+) -> DestructionAct:
     """Destroy the buyer's personal data now (store admin or head office). Refused while
-    an obligation is outstanding; a second request says when it was already done."""
+    an obligation is outstanding; a second request says when it was already done.
+
+    Returns the destruction act: which signed paper slips staff must destroy, and no
+    personal data."""
     ctx.actor.require(Role.STORE_ADMIN, Action.DESTROY_BUYER)
     why = _reference(reason, required=True)
     with UnitOfWork(ctx) as uow:
@@ -473,7 +480,7 @@ def destroy_buyer(
         if owed:
             refusal = Refused(Code.DESTRUCTION_BLOCKED, obligation=describe_obligation(owed[0]))
         else:
-            record_request(
+            req = record_request(
                 uow,
                 buyer_id,
                 RequestKind.DESTRUCTION,
@@ -485,11 +492,25 @@ def destroy_buyer(
             _withdraw_purposes(
                 uow, buyer, current, set(current), expressed_by=expressed_by, reference=why
             )
-            destroy_in(uow, buyer, cause="request" if expressed_by == "buyer" else expressed_by)
+            cause = "request" if expressed_by == "buyer" else expressed_by
+            slips = destroy_in(uow, buyer, cause=cause)
+            info = store_info(uow.session, uow.actor)
+            act = DestructionAct(
+                number=req.id,
+                at=uow.now,
+                timezone=info.timezone,
+                store_name=info.store_name,
+                store_code=info.store_code,
+                register_code=info.register_code,
+                staff_name=staff_name(uow.session, uow.actor.staff_id),
+                cause=cause,
+                slips=slips,
+            )
             uow.commit()
     if owed:
         raise _refuse_request(ctx, buyer_id, RequestKind.DESTRUCTION, refusal, why)
     ctx.db.checkpoint()
+    return act
 
 
 # --- rectification --------------------------------------------------------------------

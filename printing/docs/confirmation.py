@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pos.domain.enums import RequestKind
 from pos.domain.views import RequestConfirmationView
-from printing.docs.common import number_block, operator_block, place_block
+from printing.docs.common import number_block, operator_block, place_block, slips_block
 from printing.i18n import date_text, label, labels, t
 from printing.layout import Document, Page
 
@@ -49,6 +49,8 @@ def build(
         page.text(t("conf.reference", lang, reference=c.reference))
     if c.kind in _TITLED:
         page.text(t(f"conf.effect.{c.kind.value}", lang))
+    if c.slips_to_destroy:
+        slips_block(page, c.slips_to_destroy, lang)
     page.rule()
     place_block(
         page,

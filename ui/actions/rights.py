@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from pos.domain.acts import DestructionAct
 from pos.domain.buyer import BuyerData
 from pos.domain.enums import Purpose
 from pos.domain.errors import Refused
@@ -42,16 +43,18 @@ def print_document(
     *,
     state: AppState,
     owner: QObject,
-    document: AccessReport | RequestConfirmationView,
+    document: AccessReport | RequestConfirmationView | DestructionAct,
     language: str,
     done: Callable[[Any], None],
 ) -> int:
-    """Print an access report or a request confirmation."""
+    """Print an access report, a request confirmation or a destruction act."""
     printer = state.printer()
     if printer is None:
         raise RuntimeError("no printing service in this window")
     if isinstance(document, AccessReport):
         job = lambda: printer.print_access_report(document, language)  # noqa: E731
+    elif isinstance(document, DestructionAct):
+        job = lambda: printer.print_destruction_act(document, language)  # noqa: E731
     else:
         job = lambda: printer.print_confirmation(document, language)  # noqa: E731
     return write(

@@ -1653,6 +1653,18 @@
             <source>The upgraded database failed its checks ({check}). The copy made before the upgrade is kept as backups/{file}: restore it or call support.</source>
             <translation>The upgraded database failed its checks ({check}). The copy made before the upgrade is kept as backups/{file}: restore it or call support.</translation>
         </message>
+        <message>
+            <source>A reference takes a document number and date, not personal data: remove what looks like an IIN or a phone number.</source>
+            <translation>A reference takes a document number and date, not personal data: remove what looks like an IIN or a phone number.</translation>
+        </message>
+        <message>
+            <source>a document reference, not an IIN or a phone number</source>
+            <translation>a document reference, not an IIN or a phone number</translation>
+        </message>
+        <message>
+            <source>destruction act</source>
+            <translation>destruction act</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
@@ -1722,6 +1734,18 @@
         <message>
             <source>Print confirmation</source>
             <translation>Print confirmation</translation>
+        </message>
+        <message>
+            <source>Personal data destroyed. Destroy {n} signed paper slip(s) numbered as in the confirmation, and print the destruction act.</source>
+            <translation>Personal data destroyed. Destroy {n} signed paper slip(s) numbered as in the confirmation, and print the destruction act.</translation>
+        </message>
+        <message>
+            <source>Document number and date, e.g. No. 15 of 01.03.2026 (no name, IIN or phone)</source>
+            <translation>Document number and date, e.g. No. 15 of 01.03.2026 (no name, IIN or phone)</translation>
+        </message>
+        <message>
+            <source>Print destruction act</source>
+            <translation>Print destruction act</translation>
         </message>
     </context>
     <context>
@@ -2202,6 +2226,18 @@
         <message>
             <source>Print confirmation</source>
             <translation>Print confirmation</translation>
+        </message>
+        <message>
+            <source>Personal data destroyed. Destroy {n} signed paper slip(s) numbered as in the confirmation, and print the destruction act.</source>
+            <translation>Personal data destroyed. Destroy {n} signed paper slip(s) numbered as in the confirmation, and print the destruction act.</translation>
+        </message>
+        <message>
+            <source>Document number and date, e.g. No. 15 of 01.03.2026 (no name, IIN or phone)</source>
+            <translation>Document number and date, e.g. No. 15 of 01.03.2026 (no name, IIN or phone)</translation>
+        </message>
+        <message>
+            <source>Print destruction act</source>
+            <translation>Print destruction act</translation>
         </message>
     </context>
 </TS>

@@ -1653,6 +1653,18 @@
             <source>The upgraded database failed its checks ({check}). The copy made before the upgrade is kept as backups/{file}: restore it or call support.</source>
             <translation>Жаңартылған дерекқор тексеруден өтпеді ({check}). Жаңартуға дейін жасалған көшірме backups/{file} ретінде сақталды: оны қалпына келтіріңіз немесе қолдау қызметіне хабарласыңыз.</translation>
         </message>
+        <message>
+            <source>A reference takes a document number and date, not personal data: remove what looks like an IIN or a phone number.</source>
+            <translation>Деректемелер — бұл құжаттың нөмірі мен күні, дербес деректер емес: ЖСН-ге немесе телефон нөміріне ұқсайтынын алып тастаңыз.</translation>
+        </message>
+        <message>
+            <source>a document reference, not an IIN or a phone number</source>
+            <translation>құжаттың нөмірі мен күні, ЖСН немесе телефон емес</translation>
+        </message>
+        <message>
+            <source>destruction act</source>
+            <translation>жою туралы акт</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
@@ -1722,6 +1734,18 @@
         <message>
             <source>Print confirmation</source>
             <translation>Растауды басып шығару</translation>
+        </message>
+        <message>
+            <source>Personal data destroyed. Destroy {n} signed paper slip(s) numbered as in the confirmation, and print the destruction act.</source>
+            <translation>Дербес деректер жойылды. Растаудағы нөмірлері бар қол қойылған қағаз келісімдерді ({n}) жойып, жою туралы актіні басып шығарыңыз.</translation>
+        </message>
+        <message>
+            <source>Document number and date, e.g. No. 15 of 01.03.2026 (no name, IIN or phone)</source>
+            <translation>Құжаттың нөмірі мен күні, мысалы, 01.03.2026 ж. № 15 (атсыз, ЖСН-сіз және телефонсыз)</translation>
+        </message>
+        <message>
+            <source>Print destruction act</source>
+            <translation>Жою туралы актіні басып шығару</translation>
         </message>
     </context>
     <context>
@@ -2202,6 +2226,18 @@
         <message>
             <source>Print confirmation</source>
             <translation>Растауды басып шығару</translation>
+        </message>
+        <message>
+            <source>Personal data destroyed. Destroy {n} signed paper slip(s) numbered as in the confirmation, and print the destruction act.</source>
+            <translation>Дербес деректер жойылды. Растаудағы нөмірлері бар қол қойылған қағаз келісімдерді ({n}) жойып, жою туралы актіні басып шығарыңыз.</translation>
+        </message>
+        <message>
+            <source>Document number and date, e.g. No. 15 of 01.03.2026 (no name, IIN or phone)</source>
+            <translation>Құжаттың нөмірі мен күні, мысалы, 01.03.2026 ж. № 15 (атсыз, ЖСН-сіз және телефонсыз)</translation>
+        </message>
+        <message>
+            <source>Print destruction act</source>
+            <translation>Жою туралы актіні басып шығару</translation>
         </message>
     </context>
 </TS>

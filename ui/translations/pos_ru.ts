@@ -1653,6 +1653,18 @@
             <source>The upgraded database failed its checks ({check}). The copy made before the upgrade is kept as backups/{file}: restore it or call support.</source>
             <translation>Обновлённая база данных не прошла проверку ({check}). Копия, сделанная до обновления, сохранена как backups/{file}: восстановите её или обратитесь в поддержку.</translation>
         </message>
+        <message>
+            <source>A reference takes a document number and date, not personal data: remove what looks like an IIN or a phone number.</source>
+            <translation>Реквизиты — это номер и дата документа, а не персональные данные: уберите то, что похоже на ИИН или номер телефона.</translation>
+        </message>
+        <message>
+            <source>a document reference, not an IIN or a phone number</source>
+            <translation>номер и дата документа, а не ИИН или телефон</translation>
+        </message>
+        <message>
+            <source>destruction act</source>
+            <translation>акт об уничтожении</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
@@ -1722,6 +1734,18 @@
         <message>
             <source>Print confirmation</source>
             <translation>Печать подтверждения</translation>
+        </message>
+        <message>
+            <source>Personal data destroyed. Destroy {n} signed paper slip(s) numbered as in the confirmation, and print the destruction act.</source>
+            <translation>Персональные данные уничтожены. Уничтожьте подписанные бумажные согласия ({n}) с номерами из подтверждения и распечатайте акт об уничтожении.</translation>
+        </message>
+        <message>
+            <source>Document number and date, e.g. No. 15 of 01.03.2026 (no name, IIN or phone)</source>
+            <translation>Номер и дата документа, напр. № 15 от 01.03.2026 (без имени, ИИН и телефона)</translation>
+        </message>
+        <message>
+            <source>Print destruction act</source>
+            <translation>Печать акта об уничтожении</translation>
         </message>
     </context>
     <context>
@@ -2202,6 +2226,18 @@
         <message>
             <source>Print confirmation</source>
             <translation>Печать подтверждения</translation>
+        </message>
+        <message>
+            <source>Personal data destroyed. Destroy {n} signed paper slip(s) numbered as in the confirmation, and print the destruction act.</source>
+            <translation>Персональные данные уничтожены. Уничтожьте подписанные бумажные согласия ({n}) с номерами из подтверждения и распечатайте акт об уничтожении.</translation>
+        </message>
+        <message>
+            <source>Document number and date, e.g. No. 15 of 01.03.2026 (no name, IIN or phone)</source>
+            <translation>Номер и дата документа, напр. № 15 от 01.03.2026 (без имени, ИИН и телефона)</translation>
+        </message>
+        <message>
+            <source>Print destruction act</source>
+            <translation>Печать акта об уничтожении</translation>
         </message>
     </context>
 </TS>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos.domain.acts import DestructionAct, act_from_confirmation
 from pos.domain.views import AccessReport, BuyerView, RequestConfirmationView
 from printing.outcomes import PrintOutcome
 from ui.actions import rights
@@ -74,6 +75,7 @@ class RightsDialog(QDialog):
         for tab in (self.withdraw_tab, self.refusal_tab):
             tab.confirmed.connect(self._confirmed)
             tab.print_requested.connect(lambda: self._print(self.confirmation))
+            tab.act_requested.connect(self._print_act)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -137,6 +139,9 @@ class RightsDialog(QDialog):
         self.correct_tab.enable()
         self.withdraw_tab.enable(self.confirmation is not None and printer)
         self.refusal_tab.enable(self.confirmation is not None and printer)
+        destroyed = self.confirmation is not None and bool(self.confirmation.slips_to_destroy)
+        self.withdraw_tab.show_act(destroyed, printer)
+        self.refusal_tab.show_act(destroyed, printer)
 
     # --- answers and papers -------------------------------------------------------------------
 
@@ -152,7 +157,13 @@ class RightsDialog(QDialog):
         self.set_buyer(view)
         self.tabs.setCurrentWidget(self.correct_tab)
 
-    def _print(self, document: AccessReport | RequestConfirmationView | None) -> None:
+    def _print_act(self) -> None:
+        if self.confirmation is not None:
+            self._print(act_from_confirmation(self.confirmation))
+
+    def _print(
+        self, document: AccessReport | RequestConfirmationView | DestructionAct | None
+    ) -> None:
         if document is None or self.state.printer() is None:
             return
         self.status.info(self.tr("Printing..."))

@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout
 
 from pos.domain.errors import Code
+from pos.domain.references import personal_number
 from pos.domain.views import BuyerView, RequestConfirmationView
 from ui.actions import rights
 from ui.messages import field_errors, field_message, line_message
@@ -21,6 +22,8 @@ class RefusalTab(RightsTab):
     # The refusal was recorded (RequestConfirmationView): the dialog keeps it for printing.
     confirmed = Signal(object)
     print_requested = Signal()
+    # Print the destruction act of the refusal just recorded (it destroyed the data).
+    act_requested = Signal()
 
     def build(self) -> None:
         self.note = QLabel(self)
@@ -37,6 +40,7 @@ class RefusalTab(RightsTab):
         self.result.setReadOnly(True)
         self.result.setFont(mono_font())
         self.print_button = named(QPushButton(self), "rights.refusal_print")
+        self.act_button = named(QPushButton(self), "rights.refusal_act_print")
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.reference_caption)
@@ -45,8 +49,11 @@ class RefusalTab(RightsTab):
         layout.addWidget(self.button)
         layout.addWidget(self.result, 1)
         layout.addWidget(self.print_button)
+        layout.addWidget(self.act_button)
         self.button.clicked.connect(self.do_refuse)
         self.print_button.clicked.connect(self.print_requested)
+        self.act_button.clicked.connect(self.act_requested)
+        self.act_button.setVisible(False)
 
     def set_buyer(self, buyer: BuyerView | None) -> None:
         super().set_buyer(buyer)
@@ -57,12 +64,21 @@ class RefusalTab(RightsTab):
         self.print_button.setEnabled(can_print)
         self.button.setEnabled(self.buyer is not None)
 
+    def show_act(self, destroyed: bool, can_print: bool) -> None:
+        """The destruction act exists only when the refusal destroyed the data."""
+        self.act_button.setVisible(destroyed)
+        self.act_button.setEnabled(destroyed and can_print)
+
     def do_refuse(self) -> None:
         if self.buyer is None:
             return
         reference = self.reference.text().strip()
         if not reference:
             self.error.setText(field_message(Code.REQUEST_REFERENCE_MISSING))
+            self.reference.setFocus()
+            return
+        if personal_number(reference):  # it outlives the buyer's data
+            self.error.setText(field_message(Code.REFERENCE_PERSONAL_DATA))
             self.reference.setFocus()
             return
         self.error.clear()
@@ -77,7 +93,17 @@ class RefusalTab(RightsTab):
 
     def _refused(self, view: RequestConfirmationView) -> None:
         self.result.setPlainText(confirmation_text(view, self._language()))
-        self.status.info(self.tr("Written refusal recorded. Print the confirmation for the buyer."))
+        if view.slips_to_destroy:
+            self.status.info(
+                self.tr(
+                    "Personal data destroyed. Destroy {n} signed paper slip(s) numbered as in "
+                    "the confirmation, and print the destruction act."
+                ).format(n=len(view.slips_to_destroy))
+            )
+        else:
+            self.status.info(
+                self.tr("Written refusal recorded. Print the confirmation for the buyer.")
+            )
         self.confirmed.emit(view)
 
     def _refuse_failed(self, error: Exception) -> None:
@@ -95,8 +121,12 @@ class RefusalTab(RightsTab):
         )
         self.reference_caption.setText(self.tr("Reference of the written refusal:"))
         self.reference.setAccessibleName(self.tr("Written refusal reference"))
+        self.reference.setPlaceholderText(
+            self.tr("Document number and date, e.g. No. 15 of 01.03.2026 (no name, IIN or phone)")
+        )
+        self.act_button.setText(self.tr("Print destruction act"))
         self.button.setText(self.tr("Record written refusal"))
         self.result.setAccessibleName(self.tr("Refusal confirmation"))
         self.print_button.setText(self.tr("Print confirmation"))
-        for button in (self.button, self.print_button):
+        for button in (self.button, self.print_button, self.act_button):
             button.setAccessibleName(button.text())

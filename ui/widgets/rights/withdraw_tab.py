@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from pos.domain.enums import Purpose
-from pos.domain.errors import Refused
+from pos.domain.errors import Code, Refused
+from pos.domain.references import personal_number
 from pos.domain.views import BuyerView, RequestConfirmationView
 from ui.actions import rights
 from ui.i18n import label
-from ui.messages import line_message
+from ui.messages import field_message, line_message
 from ui.widgets.common import mono_font, named
 from ui.widgets.rights.papers import confirmation_text
 from ui.widgets.rights.tab import RightsTab
@@ -30,6 +31,8 @@ class WithdrawTab(RightsTab):
     # The withdrawal was recorded (RequestConfirmationView): the dialog keeps it for printing.
     confirmed = Signal(object)
     print_requested = Signal()
+    # Print the destruction act of the full withdrawal just recorded (it destroyed the data).
+    act_requested = Signal()
 
     def build(self) -> None:
         self._in_force: frozenset[Purpose] = frozenset()
@@ -67,6 +70,10 @@ class WithdrawTab(RightsTab):
         self.print_button = named(QPushButton(self), "rights.withdraw_print")
         self.print_button.clicked.connect(self.print_requested)
         layout.addWidget(self.print_button)
+        self.act_button = named(QPushButton(self), "rights.withdraw_act_print")
+        self.act_button.clicked.connect(self.act_requested)
+        self.act_button.setVisible(False)
+        layout.addWidget(self.act_button)
 
     def set_buyer(self, buyer: BuyerView | None) -> None:
         """Offer only the purposes in force, none ticked."""
@@ -87,6 +94,11 @@ class WithdrawTab(RightsTab):
     def enable(self, can_print: bool) -> None:
         self.print_button.setEnabled(can_print)
         self._enable_button()
+
+    def show_act(self, destroyed: bool, can_print: bool) -> None:
+        """The destruction act exists only when the withdrawal destroyed the data."""
+        self.act_button.setVisible(destroyed)
+        self.act_button.setEnabled(destroyed and can_print)
 
     def _enable_button(self) -> None:
         self.button.setEnabled(
@@ -130,20 +142,33 @@ class WithdrawTab(RightsTab):
         purposes = None if self.all_purposes.isChecked() else self._chosen_purposes()
         if purposes == []:
             return
+        reference = self.reference.text().strip() or None
+        if reference and personal_number(reference):  # it outlives the buyer's data
+            self.blockers.setText(field_message(Code.REFERENCE_PERSONAL_DATA))
+            self.reference.setFocus()
+            return
         self.status.info(self.tr("Withdrawing..."))
         rights.withdraw(
             state=self.state,
             owner=self,
             buyer_id=self.buyer.id,
             purposes=purposes,
-            reference=self.reference.text().strip() or None,
+            reference=reference,
             success=self._withdrawn,
             failure=self._withdraw_failed,
         )
 
     def _withdrawn(self, view: RequestConfirmationView) -> None:
         self.result.setPlainText(confirmation_text(view, self._language()))
-        self.status.info(self.tr("Consent withdrawn. Print the confirmation for the buyer."))
+        if view.slips_to_destroy:
+            self.status.info(
+                self.tr(
+                    "Personal data destroyed. Destroy {n} signed paper slip(s) numbered as in "
+                    "the confirmation, and print the destruction act."
+                ).format(n=len(view.slips_to_destroy))
+            )
+        else:
+            self.status.info(self.tr("Consent withdrawn. Print the confirmation for the buyer."))
         self.blockers.clear()
         self.confirmed.emit(view)
 
@@ -165,8 +190,12 @@ class WithdrawTab(RightsTab):
         self.all_purposes.setAccessibleName(self.tr("Withdraw all purposes"))
         self.reference_caption.setText(self.tr("Reference of the buyer's request (optional):"))
         self.reference.setAccessibleName(self.tr("Request reference"))
+        self.reference.setPlaceholderText(
+            self.tr("Document number and date, e.g. No. 15 of 01.03.2026 (no name, IIN or phone)")
+        )
+        self.act_button.setText(self.tr("Print destruction act"))
         self.button.setText(self.tr("Withdraw"))
         self.result.setAccessibleName(self.tr("Withdrawal confirmation"))
         self.print_button.setText(self.tr("Print confirmation"))
-        for button in (self.button, self.print_button):
+        for button in (self.button, self.print_button, self.act_button):
             button.setAccessibleName(button.text())
