@@ -131,6 +131,7 @@ class Code(StrEnum):
     DELIVERY_HANDED_OVER = "delivery.handed_over"
     RECEIPT_NOT_FOUND = "receipt.not_found"
     RECEIPT_FORM = "receipt.form"
+    DISCLOSURE_OTHER_BUYER = "disclosure.other_buyer"
     STATS_RANGE = "stats.range"
 
     # --- staff and sign-in ---------------------------------------------------------------
@@ -411,6 +412,7 @@ ENGLISH: dict[Code, str] = {
     Code.DELIVERY_HANDED_OVER: "receipt {receipt} was already handed over to {recipient} on {date}",
     Code.RECEIPT_NOT_FOUND: "no receipt {receipt} at this till",
     Code.RECEIPT_FORM: "{text!r} is not a receipt number (e.g. 42 or ALM-01/1/42)",
+    Code.DISCLOSURE_OTHER_BUYER: "receipt {receipt} is another buyer's sale",
     Code.STATS_RANGE: "--from is after --to",
     Code.ROLE_NEEDED: "{action} needs the {role:words} role; you are signed in as {mine:words}",
     Code.PIN_FORM: "PIN must be 4 to 8 digits",

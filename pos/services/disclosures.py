@@ -229,6 +229,14 @@ def record_disclosure(
     """Record a transfer of the buyer's data (sales manager), refusing one without a basis."""
     ctx.actor.require(Role.SALES_MANAGER, Action.DISCLOSE)
     with UnitOfWork(ctx) as uow:
+        receipt = None
+        if sale_id is not None:
+            sale = uow.session.get(Sale, sale_id)
+            if sale is None:
+                raise NotFound(Code.SALE_NOT_FOUND, sale_id=sale_id)
+            receipt = receipt_refs(uow.session, [sale])[sale.id]
+            if sale.buyer_id != buyer_id:
+                raise Refused(Code.DISCLOSURE_OTHER_BUYER, receipt=receipt)
         view = record_disclosure_in(
             uow,
             buyer_id,
@@ -239,7 +247,7 @@ def record_disclosure(
             sale_id=sale_id,
         )
         uow.commit()
-        return view
+        return dataclasses.replace(view, receipt=receipt)
 
 
 # --- deliveries: the hand-over to a courier or postal service ----------------------------
@@ -259,8 +267,11 @@ def hand_over_delivery_in(
     sale_id: uuid.UUID,
     courier: str,
     category: RecipientCategory | str = RecipientCategory.COURIER,
+    *,
+    buyer_id: uuid.UUID | None = None,
 ) -> DisclosureView:
-    """Record that the parcel of a delivery sale, with its label, went to `courier`."""
+    """Record that the parcel of a delivery sale, with its label, went to `courier`
+    (with `buyer_id`: refused unless the sale is that buyer's)."""
     session = uow.session
     category = parse_recipient(category)
     sale = session.get(Sale, sale_id)
@@ -275,6 +286,8 @@ def hand_over_delivery_in(
         )
     if sale.buyer_id is None:
         raise Refused(Code.DELIVERY_NO_BUYER, receipt=receipt)
+    if buyer_id is not None and sale.buyer_id != buyer_id:
+        raise Refused(Code.DISCLOSURE_OTHER_BUYER, receipt=receipt)
     earlier = session.scalar(
         select(Disclosure).where(
             Disclosure.sale_id == sale.id,
@@ -318,11 +331,13 @@ def hand_over_delivery(
     sale_id: uuid.UUID,
     courier: str,
     category: RecipientCategory | str = RecipientCategory.COURIER,
+    *,
+    buyer_id: uuid.UUID | None = None,
 ) -> DisclosureView:
     """Hand a delivery to a courier (sales manager): one register row, one event."""
     ctx.actor.require(Role.SALES_MANAGER, Action.HAND_OVER_DELIVERY)
     with UnitOfWork(ctx) as uow:
-        view = hand_over_delivery_in(uow, sale_id, courier, category)
+        view = hand_over_delivery_in(uow, sale_id, courier, category, buyer_id=buyer_id)
         uow.commit()
         return view
 
