@@ -399,10 +399,10 @@ ENGLISH: dict[Code, str] = {
         "personal data may go only to these recipients (policy 4.3.2): {allowed}"
     ),
     Code.DISCLOSURE_PERSONAL_TEXT: (
-        "the {what:words} takes a company name or a document reference, "
+        "a recipient name or legal basis is a company name or a document reference, "
         "not an IIN, a phone number or an e-mail"
     ),
-    Code.DISCLOSURE_TEXT_TOO_LONG: "the {what:words} is longer than {n} characters",
+    Code.DISCLOSURE_TEXT_TOO_LONG: "a recipient name or legal basis is longer than {n} characters",
     Code.DISCLOSURE_RANGE: "the start date is after the end date",
     Code.DELIVERY_NOT_DELIVERY: "receipt {receipt} is not a delivery sale",
     Code.DELIVERY_RECIPIENT: "a delivery is handed over only to {allowed}",

@@ -84,9 +84,9 @@ def _document_text(value: str | None, what: str, limit: int) -> str | None:
     if not text:
         return None
     if len(text) > limit:
-        raise ValidationError(Code.DISCLOSURE_TEXT_TOO_LONG, field=what, what=what, n=limit)
+        raise ValidationError(Code.DISCLOSURE_TEXT_TOO_LONG, field=what, n=limit)
     if scrub(text) != text:
-        raise ValidationError(Code.DISCLOSURE_PERSONAL_TEXT, field=what, what=what)
+        raise ValidationError(Code.DISCLOSURE_PERSONAL_TEXT, field=what)
     return text
 
 
