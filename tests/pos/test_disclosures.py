@@ -398,3 +398,40 @@ def test_a_seeded_till_has_its_deliveries_handed_to_carriers(
     assert {d.recipient_category for d in carried.values()} == {"courier", "postal"}
     assert "Казпочта" in {d.recipient_name for d in carried.values()}
     assert events is not None and events >= len(carried)
+
+
+def test_the_consent_must_still_run_and_name_the_kind_of_recipient(till: TillFixture) -> None:
+    """A consent covers the recipients its slip listed, until the date it printed."""
+    from sqlalchemy import update
+
+    from pos.storage.models import BuyerPurpose, ConsentPurpose
+
+    first, second = _delivery_sale(till), _delivery_sale(till)
+    ctx = till.ctx(till.manager)
+    with till.db.write_session() as s, s.begin():
+        # As if the first buyer's slip had named courier services only.
+        consent_id = s.scalar(
+            select(BuyerPurpose.consent_id).where(
+                BuyerPurpose.buyer_id == first.buyer_id, BuyerPurpose.purpose == "delivery"
+            )
+        )
+        s.execute(
+            update(ConsentPurpose)
+            .where(ConsentPurpose.consent_id == consent_id, ConsentPurpose.purpose == "delivery")
+            .values(recipient_categories=["courier"])
+        )
+        # And the second buyer's delivery consent ran out yesterday.
+        s.execute(
+            update(BuyerPurpose)
+            .where(BuyerPurpose.buyer_id == second.buyer_id, BuyerPurpose.purpose == "delivery")
+            .values(valid_until=dt.date.today() - dt.timedelta(days=2))
+        )
+    with pytest.raises(Refused) as postal:
+        hand_over_delivery(ctx, first.id, "Казпочта", RecipientCategory.POSTAL)
+    assert postal.value.code is Code.DISCLOSURE_NO_CONSENT
+    with pytest.raises(Refused) as expired:
+        hand_over_delivery(ctx, second.id, "CDEK")
+    assert expired.value.code is Code.DISCLOSURE_NO_CONSENT
+    assert _rows(till) == []
+    hand_over_delivery(ctx, first.id, "CDEK")  # the courier it did name
+    assert [r.recipient_category for r in _rows(till)] == ["courier"]
