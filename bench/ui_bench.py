@@ -148,7 +148,7 @@ def search_as_you_type(db_home: Path, key: str, queries: int) -> None:
 
             total = session.scalar(select(func.count()).select_from(Buyer)) or 0
         samples = sample_queries(ctx, queries)
-        search = window.sale.buyer_panel.search
+        search = window.sale.buyer.buyer_panel.search
         field = search.field
         shown: dict[str, float] = {}
         search.results_shown.connect(

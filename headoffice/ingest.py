@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
+from headoffice import retention
 from headoffice.auth import StoreRef
 from headoffice.config import Keys
 from headoffice.db import HeadOfficeDB
@@ -54,6 +55,8 @@ def push(
             answers[ev.id] = _result(
                 ev.id, status=EventStatus.REJECTED, reason=f"unknown event type {ev.type!r}"
             )
+        elif (reason := retention.invalid(ev)) is not None:
+            answers[ev.id] = _result(ev.id, status=EventStatus.REJECTED, reason=reason)
         else:
             fresh[ev.id] = ev
     ordered = sorted(fresh.values(), key=lambda e: (e.register_id, e.seq))
@@ -71,6 +74,7 @@ def push(
         for ev in stored:
             answers[ev.id] = _result(ev.id, status=EventStatus.STORED)
         _count(session, store, stored, now)
+        retention.record(db, session, store, stored, now)
         projector = Projector(db, session, keys, store, now)
         projector.preload(ev.payload.get("buyer_id") for ev in stored)
         for ev in stored:

@@ -41,7 +41,11 @@ def keyring_store(db_path: Path, key: str) -> bool:
 def _prompt(text: str) -> str:
     if not sys.stdin.isatty():
         raise DatabaseError(Code.KEY_NONE)
-    return getpass.getpass(text)
+    try:
+        return getpass.getpass(text)
+    except EOFError:  # Ctrl-D at the prompt
+        sys.stderr.write("\n")  # end the prompt's line, so the reason starts its own
+        raise DatabaseError(Code.KEY_INPUT_ENDED) from None
 
 
 def check_new_key(key: str) -> str:

@@ -391,6 +391,29 @@ TEXTS: dict[Code, str] = {
         "Messages", "The disk is full: the key was not changed."
     ),
     Code.REKEY_FAILED: QT_TRANSLATE_NOOP("Messages", "The key could not be changed."),
+    Code.REKEY_IN_USE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database is open in another program (the window or pos sync): close it, then "
+        "change the key. Nothing was changed.",
+    ),
+    Code.DB_PAGES_DAMAGED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} is damaged: {count} page(s) fail their checks ({pages}). The key is right: "
+        "{good} page(s) open with it. Restore the file from a backup.",
+    ),
+    Code.DB_INCOMPLETE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} is damaged: pages the database needs are missing. The key is right. "
+        "Restore the file from a backup.",
+    ),
+    Code.DB_DISK_FULL: QT_TRANSLATE_NOOP("Messages", "The disk is full; nothing was changed."),
+    Code.DB_BEING_REKEYED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database key is being changed by another program; try again when it is done.",
+    ),
+    Code.KEY_INPUT_ENDED: QT_TRANSLATE_NOOP(
+        "Messages", "No database key was typed; nothing was opened."
+    ),
     Code.REKEY_NOT_VERIFIED: QT_TRANSLATE_NOOP(
         "Messages", "The re-encrypted copy did not verify; the key was not changed."
     ),
@@ -402,7 +425,6 @@ TEXTS: dict[Code, str] = {
     Code.SETUP_NO_IDENTITY: QT_TRANSLATE_NOOP(
         "Messages", "This database has no till identity; was it made by pos init?"
     ),
-    Code.SETUP_NO_REGISTER: QT_TRANSLATE_NOOP("Messages", "This database has no local register."),
     Code.SETUP_STORE_MISSING: QT_TRANSLATE_NOOP(
         "Messages", "This till's store or register is missing from the database."
     ),
@@ -477,6 +499,22 @@ TEXTS: dict[Code, str] = {
     Code.PRINTER_URL_NO_FILE: QT_TRANSLATE_NOOP(
         "Messages", "The printer address {url} names no file (file:///path/out.bin)."
     ),
+    Code.PRINTER_FILE_OUTSIDE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The printer address {url} is outside the print folder {folder}. The store admin "
+        "can name another print folder.",
+    ),
+    Code.PRINTER_FILE_NOT_OUTPUT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The printer address {url} names a file that is not a print output; it was not touched.",
+    ),
+    Code.PRINTER_FOLDER_MISSING: QT_TRANSLATE_NOOP(
+        "Messages", "The print folder {folder} does not exist."
+    ),
+    Code.PRINTER_FOLDER_HOLDS_TILL: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The print folder {folder} holds the till's own files; name a folder of its own.",
+    ),
     Code.PRINTER_URL_SCHEME: QT_TRANSLATE_NOOP(
         "Messages", "The printer address {url} must start with one of: {schemes}."
     ),
@@ -537,6 +575,10 @@ TEXTS: dict[Code, str] = {
     Code.SYNC_FORBIDDEN: QT_TRANSLATE_NOOP("Messages", "Head office refused: {reason}."),
     Code.SYNC_FAILED: QT_TRANSLATE_NOOP(
         "Messages", "Sync failed ({reason}); {n} events wait to be sent."
+    ),
+    Code.RETENTION_BUSY: QT_TRANSLATE_NOOP(
+        "Messages",
+        "A retention run is already under way on this till; try again when it has finished.",
     ),
     # A reason an earlier run recorded in English: shown as it was recorded.
     Code.RECORDED_REASON: QT_TRANSLATE_NOOP("Messages", "{reason}"),

@@ -68,8 +68,9 @@ class AppState(QObject):
     language_changed = Signal(str)
     # The database was reopened (key rotation); contexts must be rebuilt.
     database_replaced = Signal()
-    # Something the status bar shows changed (sale recorded, print job, sync).
-    status_stale = Signal()
+    # A write succeeded (sale, consent, rights request, settings, print job, sync): what the
+    # window shows of stored state may be stale. Emitted by ui/writes.py only.
+    written = Signal()
 
     def __init__(
         self,

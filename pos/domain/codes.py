@@ -155,6 +155,12 @@ class Code(StrEnum):
     DB_EMPTY = "db.empty"
     DB_PLAIN = "db.plain"
     DB_TRUNCATED = "db.truncated"
+    DB_PAGES_DAMAGED = "db.pages_damaged"
+    DB_INCOMPLETE = "db.incomplete"
+    DB_DISK_FULL = "db.disk_full"
+    KEY_INPUT_ENDED = "key.input_ended"
+    REKEY_IN_USE = "rekey.in_use"
+    DB_BEING_REKEYED = "db.being_rekeyed"
     DB_NEWER = "db.newer"
     DB_FOREIGN_TABLES = "db.foreign_tables"
     KEY_WRONG = "key.wrong"
@@ -168,7 +174,6 @@ class Code(StrEnum):
     SETUP_CODE_FORM = "setup.code_form"
     SETUP_STORE_NAME_EMPTY = "setup.store_name_empty"
     SETUP_NO_IDENTITY = "setup.no_identity"
-    SETUP_NO_REGISTER = "setup.no_register"
     SETUP_STORE_MISSING = "setup.store_missing"
     DEMO_NO_KEY = "demo.no_key"
 
@@ -201,6 +206,10 @@ class Code(StrEnum):
     PRINTER_URL_SERIAL_NUMBERS = "printer.url_serial_numbers"
     PRINTER_URL_NO_PRINTER = "printer.url_no_printer"
     PRINTER_URL_NO_FILE = "printer.url_no_file"
+    PRINTER_FILE_OUTSIDE = "printer.file_outside"
+    PRINTER_FILE_NOT_OUTPUT = "printer.file_not_output"
+    PRINTER_FOLDER_MISSING = "printer.folder_missing"
+    PRINTER_FOLDER_HOLDS_TILL = "printer.folder_holds_till"
     PRINTER_URL_SCHEME = "printer.url_scheme"
     PRINTER_NEEDS_PACKAGE = "printer.needs_package"
     PRINTER_CLOSED = "printer.closed"
@@ -230,6 +239,9 @@ class Code(StrEnum):
     SYNC_CREDENTIAL = "sync.credential"
     SYNC_FORBIDDEN = "sync.forbidden"
     SYNC_FAILED = "sync.failed"
+
+    # --- retention on its own (pos.services.retention_schedule) --------------------------
+    RETENTION_BUSY = "retention.busy"
 
     # A reason an earlier run recorded in English (a failed print job, the last sync):
     # the record holds only its text, so it is shown as it was recorded.
@@ -442,6 +454,23 @@ ENGLISH: dict[Code, str] = {
     Code.DB_NEWER: "the database was written by a newer version of the app; update the app",
     Code.DB_FOREIGN_TABLES: "the database holds tables the app did not create; not touching it",
     Code.KEY_WRONG: "cannot open {file}: wrong key, or the file is not a till database",
+    Code.DB_PAGES_DAMAGED: (
+        "{file} is damaged: {count} page(s) fail their checks ({pages}); the key is right "
+        "({good} page(s) open with it); restore it from a backup"
+    ),
+    Code.DB_INCOMPLETE: (
+        "{file} is damaged: every page there opens with this key, but pages the database "
+        "needs are missing (the file was cut short?); restore it from a backup"
+    ),
+    Code.DB_DISK_FULL: "the disk is full; nothing was changed",
+    Code.DB_BEING_REKEYED: (
+        "the database key is being changed by another program; try again when it is done"
+    ),
+    Code.KEY_INPUT_ENDED: "no database key was typed (input ended); nothing was opened",
+    Code.REKEY_IN_USE: (
+        "the database is open in another program (the window or `pos sync`): close it, "
+        "then change the key; nothing was changed"
+    ),
     Code.KEY_NONE: (
         "no database key: set POS_DB_KEY, keep it in the OS keyring, or run in a terminal "
         "to type it"
@@ -458,7 +487,6 @@ ENGLISH: dict[Code, str] = {
     ),
     Code.SETUP_STORE_NAME_EMPTY: "store name is empty",
     Code.SETUP_NO_IDENTITY: "this database has no till identity; was it made by `pos init`?",
-    Code.SETUP_NO_REGISTER: "this database has no local register",
     Code.SETUP_STORE_MISSING: "this till's store or register is missing from the database",
     Code.DEMO_NO_KEY: "set POS_DB_KEY for the demo till (the Makefile does)",
     Code.PRINT_PRINTED: "{what} printed",
@@ -499,6 +527,17 @@ ENGLISH: dict[Code, str] = {
     ),
     Code.PRINTER_URL_NO_PRINTER: "printer URL {url!r} names no printer ({scheme}://NAME)",
     Code.PRINTER_URL_NO_FILE: "printer URL {url!r} names no file (file:///path/out.bin)",
+    Code.PRINTER_FILE_OUTSIDE: (
+        "printer URL {url!r} is outside the print folder {folder} (set POS_PRINT_DIR "
+        "or the printer's print folder to write elsewhere)"
+    ),
+    Code.PRINTER_FILE_NOT_OUTPUT: (
+        "printer URL {url!r} names a file that is not a print output; it is left as it is"
+    ),
+    Code.PRINTER_FOLDER_MISSING: "the print folder {folder} does not exist",
+    Code.PRINTER_FOLDER_HOLDS_TILL: (
+        "the print folder {folder} holds the till's own files; name a folder of its own"
+    ),
     Code.PRINTER_URL_SCHEME: "printer URL {url!r} must start with one of: {schemes}",
     Code.PRINTER_NEEDS_PACKAGE: (
         "{scheme} printing needs the {package} package, which is not installed"
@@ -533,6 +572,9 @@ ENGLISH: dict[Code, str] = {
     Code.SYNC_CREDENTIAL: "head office refused this till's credential (check the token)",
     Code.SYNC_FORBIDDEN: "head office refused: {reason}",
     Code.SYNC_FAILED: "sync failed: {reason}; {n} events wait to be sent",
+    Code.RETENTION_BUSY: (
+        "a retention run is already under way on this till; try again when it has finished"
+    ),
     Code.RECORDED_REASON: "{reason}",
     Code.CLI_NOT_AN_ID: "{text!r} is not a {what} (a UUID)",
     Code.CLI_HEADOFFICE_AND_TOKEN: "give --headoffice and --token together",

@@ -19,3 +19,5 @@ class EventType(StrEnum):
     CREDIT_PAYMENT = "credit.payment"
     DISCLOSURE_RECORDED = "disclosure.recorded"
     SUBJECT_REQUEST = "subject_request.recorded"
+    # One retention run's counts (no personal data), so head office sees a till that stopped.
+    RETENTION_RUN = "retention.run"

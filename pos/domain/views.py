@@ -391,8 +391,3 @@ def _jsonable(value: Any) -> Any:
 def to_json(view: Any, *, indent: int | None = 2) -> str:
     """A view as JSON (UUIDs and dates as strings, enums as their values)."""
     return json.dumps(_jsonable(view), ensure_ascii=False, indent=indent)
-
-
-def to_plain(view: Any) -> Any:
-    """A view as plain dicts and lists, for JSON payloads."""
-    return _jsonable(view)

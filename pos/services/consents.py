@@ -11,7 +11,6 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pos.domain.buyer import BuyerData, CleanBuyer, clean_buyer
@@ -51,6 +50,7 @@ from pos.services.lookups import (
     store_info,
 )
 from pos.services.uow import UnitOfWork
+from pos.storage import queries
 from pos.storage.models import (
     Buyer,
     BuyerPurpose,
@@ -143,7 +143,7 @@ def _prepare(
         new_fields = frozenset(given)
         clean = clean_buyer(draft.buyer, requirements, today=today)
     if clean.data.iin and "iin" in new_fields:
-        taken = session.scalar(select(Buyer.id).where(Buyer.iin == clean.data.iin))
+        taken = queries.buyer_id_by_iin(session, clean.data.iin)
         if taken is not None and taken != draft.buyer_id:
             raise Conflict(Code.BUYER_IIN_REGISTERED, field="iin")
     purposes = requirements.required_purposes
@@ -319,12 +319,7 @@ def _record(
         )
 
     previous = (
-        {}
-        if new_buyer
-        else {
-            bp.purpose: bp
-            for bp in session.scalars(select(BuyerPurpose).where(BuyerPurpose.buyer_id == buyer.id))
-        }
+        {} if new_buyer else {bp.purpose: bp for bp in queries.buyer_purposes(session, buyer.id)}
     )
     for p in sorted(prep.purposes):
         before = previous.get(p.value)

@@ -39,9 +39,9 @@ from pos.domain.views import (
 from pos.services.context import Action, ServiceContext
 from pos.services.lookups import buyer_data, get_buyer_row, local_date, staff_name, store_info
 from pos.services.uow import UnitOfWork
+from pos.storage import queries
 from pos.storage.models import (
     Buyer,
-    BuyerPurpose,
     ConsentPurpose,
     Disclosure,
     Register,
@@ -52,7 +52,6 @@ from pos.storage.models import (
 MAX_RECIPIENT_NAME = 200
 MAX_LEGAL_BASIS = 300
 DELIVERY_RECIPIENTS: tuple[RecipientCategory, ...] = PURPOSE_RECIPIENTS[Purpose.DELIVERY]
-_IN_FORCE = ("given", "renewed")
 
 
 def parse_recipient(value: str | RecipientCategory) -> RecipientCategory:
@@ -92,7 +91,7 @@ def _document_text(value: str | None, what: str, limit: int) -> str | None:
 
 def receipt_refs(session: Session, sales: Iterable[Sale]) -> dict[uuid.UUID, str]:
     """'ALM-01/1/42' for each sale: store, register and the number printed on the receipt."""
-    stores = {s.id: s.code for s in session.scalars(select(Store))}
+    stores = {s.id: s.code for s in queries.stores(session)}
     registers = {r.id: r.code for r in session.scalars(select(Register))}
     return {
         s.id: f"{stores.get(s.store_id, '?')}/{registers.get(s.register_id, '?')}/{s.receipt_no}"
@@ -121,17 +120,11 @@ def _check_consent(
     session = uow.session
     if buyer.status == BuyerStatus.RESTRICTED.value and purpose is not Purpose.CREDIT:
         raise Refused(Code.DISCLOSURE_RESTRICTED)
-    row = session.scalar(
-        select(BuyerPurpose).where(
-            BuyerPurpose.buyer_id == buyer.id, BuyerPurpose.purpose == purpose.value
-        )
-    )
+    row = queries.purposes_in_force(session, buyer.id).get(purpose)
     today = local_date(uow.now, store_info(session, uow.actor).timezone)
-    in_force = (
-        row is not None
-        and row.state in _IN_FORCE
-        and (row.valid_until is None or row.valid_until >= today)
-    )
+    # In force by state, and not past the end date its slip printed (retention may not
+    # have run yet).
+    in_force = row is not None and (row.valid_until is None or row.valid_until >= today)
     if in_force and row is not None:
         named = session.scalar(
             select(ConsentPurpose.recipient_categories).where(

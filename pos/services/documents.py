@@ -33,9 +33,9 @@ from pos.domain.views import (
 from pos.services import settings
 from pos.services.context import Action, ServiceContext
 from pos.services.lookups import obligations, sale_view, staff_name, store_info
+from pos.storage import queries
 from pos.storage.models import (
     Buyer,
-    BuyerPurpose,
     Consent,
     ConsentEvent,
     PolicyVersion,
@@ -162,9 +162,7 @@ def request_confirmation(ctx: ServiceContext, request_id: uuid.UUID) -> RequestC
             }
             kept = {
                 Purpose(r.purpose)
-                for r in session.scalars(
-                    select(BuyerPurpose).where(BuyerPurpose.buyer_id == buyer.id)
-                )
+                for r in queries.buyer_purposes(session, buyer.id)
                 if ConsentState(r.state).allows_processing and r.since <= at
             } - withdrawn
             if kept and kind is RequestKind.WRITTEN_REFUSAL:

@@ -13,8 +13,6 @@ import uuid
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from pos.domain.buyer import BuyerData, clean_buyer
 from pos.domain.enums import (
     BuyerStatus,
@@ -30,7 +28,6 @@ from pos.domain.ids import new_id
 from pos.domain.masking import mask_iin
 from pos.domain.minimization import (
     BUYER_FIELDS,
-    FIELD_LABEL,
     describe_fields,
     field_list,
     purposes_justifying,
@@ -51,9 +48,9 @@ from pos.services.lookups import (
     store_info,
 )
 from pos.services.uow import UnitOfWork
+from pos.storage import queries
 from pos.storage.models import Buyer, BuyerPurpose, ConsentEvent, SubjectRequest
 
-_IN_FORCE = (ConsentState.GIVEN.value, ConsentState.RENEWED.value)
 MAX_REFERENCE = 200
 
 
@@ -68,11 +65,6 @@ def _existing_buyer(uow: UnitOfWork, buyer_id: uuid.UUID) -> Buyer:
             raise Conflict(Code.BUYER_DESTROYED, buyer_id=buyer_id, day=when.date())
         raise NotFound(Code.BUYER_NOT_FOUND, buyer_id=buyer_id)
     return buyer
-
-
-def _in_force(uow: UnitOfWork, buyer_id: uuid.UUID) -> dict[Purpose, BuyerPurpose]:
-    rows = uow.session.scalars(select(BuyerPurpose).where(BuyerPurpose.buyer_id == buyer_id))
-    return {Purpose(r.purpose): r for r in rows if r.state in _IN_FORCE}
 
 
 def describe_obligation(o: ObligationInfo) -> Message:
@@ -302,7 +294,7 @@ def withdraw(
     ref = _reference(reference, required=False)
     with UnitOfWork(ctx) as uow:
         buyer = _existing_buyer(uow, buyer_id)
-        current = _in_force(uow, buyer_id)
+        current = queries.purposes_in_force(uow.session, buyer_id)
         plan = _plan(current, purposes)
         owed = list(obligations(uow.session, buyer_id))
         blockers = _blockers(owed, plan.purposes if not plan.full else None)
@@ -370,7 +362,7 @@ def refuse_in_writing(
         buyer = _existing_buyer(uow, buyer_id)
         if buyer.status == BuyerStatus.RESTRICTED.value:
             raise Conflict(Code.REFUSAL_ALREADY_RECORDED)
-        current = _in_force(uow, buyer_id)
+        current = queries.purposes_in_force(uow.session, buyer_id)
         owed = list(obligations(uow.session, buyer_id))
         if owed:
             keep = {Purpose.CREDIT} & set(current)
@@ -458,7 +450,7 @@ def destroy_buyer(
                 detail="personal data destroyed",
                 reference=why,
             )
-            current = _in_force(uow, buyer_id)
+            current = queries.purposes_in_force(uow.session, buyer_id)
             _withdraw_purposes(
                 uow, buyer, current, set(current), expressed_by=expressed_by, reference=why
             )
@@ -483,7 +475,7 @@ def rectify(ctx: ServiceContext, buyer_id: uuid.UUID, changes: BuyerData) -> Buy
         buyer = _existing_buyer(uow, buyer_id)
         if buyer.status != BuyerStatus.ACTIVE.value:
             raise Refused(Code.RECTIFY_RESTRICTED)
-        current = _in_force(uow, buyer_id)
+        current = queries.purposes_in_force(uow.session, buyer_id)
         stored = buyer_data(buyer)
         changed = {f for f in given if getattr(changes, f) != getattr(stored, f)}
         unheld = {
@@ -500,10 +492,8 @@ def rectify(ctx: ServiceContext, buyer_id: uuid.UUID, changes: BuyerData) -> Buy
         if not changed:
             raise ValidationError(Code.RECTIFY_SAME)
         if "iin" in changed and clean.data.iin:
-            taken = uow.session.scalar(
-                select(Buyer.id).where(Buyer.iin == clean.data.iin, Buyer.id != buyer_id)
-            )
-            if taken is not None:
+            taken = queries.buyer_id_by_iin(uow.session, clean.data.iin)
+            if taken is not None and taken != buyer_id:
                 raise Conflict(Code.RECTIFY_IIN_TAKEN)
         apply_buyer_data(uow, buyer, clean, changed, new=False)
         buyer.updated_at = uow.now
@@ -520,7 +510,3 @@ def rectify(ctx: ServiceContext, buyer_id: uuid.UUID, changes: BuyerData) -> Buy
         view = buyer_view(uow.session, buyer, today)
         uow.commit()
         return view
-
-
-def field_labels(fields: Collection[str]) -> str:
-    return ", ".join(FIELD_LABEL[f] for f in fields)

@@ -35,13 +35,12 @@ from pos.services.lookups import (
     store_info,
 )
 from pos.services.uow import UnitOfWork
+from pos.storage import queries
 from pos.storage.models import (
     Consent,
     ConsentEvent,
-    CreditArrangement,
     Disclosure,
     Sale,
-    Store,
     SubjectRequest,
 )
 
@@ -82,7 +81,7 @@ def access_report(
                 )
             )
             session.flush()
-        stores = {s.id: s.code for s in session.scalars(select(Store))}
+        stores = {s.id: s.code for s in queries.stores(session)}
         consents = []
         for c in session.scalars(
             select(Consent).where(Consent.buyer_id == buyer_id).order_by(Consent.given_at)
@@ -124,11 +123,7 @@ def access_report(
         sales = session.scalars(
             select(Sale).where(Sale.buyer_id == buyer_id).order_by(Sale.created_at)
         ).all()
-        credits = session.scalars(
-            select(CreditArrangement)
-            .where(CreditArrangement.buyer_id == buyer_id)
-            .order_by(CreditArrangement.opened_at)
-        ).all()
+        credits = queries.credits(session, buyer_id=buyer_id)
         disclosures = session.scalars(
             select(Disclosure).where(Disclosure.buyer_id == buyer_id).order_by(Disclosure.at)
         ).all()

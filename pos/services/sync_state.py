@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -125,16 +125,18 @@ def headoffice_settings(ctx: ServiceContext) -> HeadOfficeSettings:
     )
 
 
-def pending_events(ctx: ServiceContext, after_seq: int, limit: int) -> list[OutboxItem]:
-    """Unsent events after `after_seq`, oldest first."""
+def _unsent(
+    ctx: ServiceContext, payload: Any, after_seq: int, limit: int
+) -> Sequence[Sequence[Any]]:
+    """Unsent events after `after_seq`, oldest first, the payload read as `payload` says."""
     with ctx.db.read_session() as session:
-        rows = session.execute(
+        return session.execute(
             select(
                 OutboxEvent.id,
                 OutboxEvent.register_id,
                 OutboxEvent.seq,
                 OutboxEvent.type,
-                OutboxEvent.payload,
+                payload,
                 OutboxEvent.buyer_id,
                 OutboxEvent.created_at,
             )
@@ -142,7 +144,11 @@ def pending_events(ctx: ServiceContext, after_seq: int, limit: int) -> list[Outb
             .order_by(OutboxEvent.seq)
             .limit(limit)
         ).all()
-    return [OutboxItem(*row) for row in rows]
+
+
+def pending_events(ctx: ServiceContext, after_seq: int, limit: int) -> list[OutboxItem]:
+    """Unsent events after `after_seq`, oldest first."""
+    return [OutboxItem(*row) for row in _unsent(ctx, OutboxEvent.payload, after_seq, limit)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,22 +171,8 @@ class RawOutboxItem:
 def pending_raw(ctx: ServiceContext, after_seq: int, limit: int) -> list[RawOutboxItem]:
     """As `pending_events`, with each payload left as its stored JSON text (the sender
     passes it on as it is instead of decoding and encoding it again)."""
-    with ctx.db.read_session() as session:
-        rows = session.execute(
-            select(
-                OutboxEvent.id,
-                OutboxEvent.register_id,
-                OutboxEvent.seq,
-                OutboxEvent.type,
-                type_coerce(OutboxEvent.payload, Text),
-                OutboxEvent.buyer_id,
-                OutboxEvent.created_at,
-            )
-            .where(OutboxEvent.sent_at.is_(None), OutboxEvent.seq > after_seq)
-            .order_by(OutboxEvent.seq)
-            .limit(limit)
-        ).all()
-    return [RawOutboxItem(*row) for row in rows]
+    raw = type_coerce(OutboxEvent.payload, Text)
+    return [RawOutboxItem(*row) for row in _unsent(ctx, raw, after_seq, limit)]
 
 
 def _runs(refs: Iterable[OutboxRef]) -> list[tuple[uuid.UUID, int, int]]:

@@ -44,9 +44,9 @@ def scan(qtbot: QtBot, window: MainWindow, barcode: str) -> None:
     """A scanner types the digits and Enter into the barcode field."""
     sale = window.sale
     lines_before = sum(line.quantity for line in sale.cart.lines)
-    sale.barcode.setFocus()
-    qtbot.keyClicks(sale.barcode, barcode)
-    qtbot.keyClick(sale.barcode, Qt.Key.Key_Return)
+    sale.entry.barcode.setFocus()
+    qtbot.keyClicks(sale.entry.barcode, barcode)
+    qtbot.keyClick(sale.entry.barcode, Qt.Key.Key_Return)
     qtbot.waitUntil(
         lambda: sum(line.quantity for line in sale.cart.lines) > lines_before, timeout=WAIT
     )
@@ -97,7 +97,7 @@ def tick(qtbot: QtBot, box: QAbstractButton) -> None:
 
 def open_consent(qtbot: QtBot, window: MainWindow) -> ConsentDialog:
     """F9 on the sale screen: the consent dialog for a new buyer, shown and active."""
-    qtbot.keyClick(window.sale.barcode, Qt.Key.Key_F9)
+    qtbot.keyClick(window.sale.entry.barcode, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: window.sale.consent_dialog is not None, timeout=WAIT)
     dialog = window.sale.consent_dialog
     assert dialog is not None

@@ -163,7 +163,12 @@ class TillTemplates:
             template.db.close()
             self._built[config] = template
         source = template.paths.db
-        leftovers = [p.name for p in source.parent.iterdir() if p.name != source.name]
+        # The lock file stays (see pos.storage.process_lock); the WAL and -shm must not.
+        leftovers = [
+            p.name
+            for p in source.parent.iterdir()
+            if p.name not in (source.name, source.name + ".lock")
+        ]
         assert not leftovers, f"template not closed cleanly: {leftovers}"
         paths = TillPaths(home)
         if paths.db.exists():  # as create_till: never over an existing till

@@ -101,10 +101,10 @@ def shoot(
         catalog.search(till.ctx(), "Смартфон")[:2] + catalog.search(till.ctx(), "Кабель")[:1]
     ):
         sale.add_product(product)
-    sale.buyer_panel.search.field.setText("Ахмет")
-    wait_for(lambda: sale.buyer_panel.search.results.count() > 0)
+    sale.buyer.buyer_panel.search.field.setText("Ахмет")
+    wait_for(lambda: sale.buyer.buyer_panel.search.results.count() > 0)
     found = buyers.find_buyers(till.ctx(), "Ахмет")[0]
-    sale.buyer_panel.search.open_id(found.id)
+    sale.buyer.buyer_panel.search.open_id(found.id)
     wait_for(lambda: sale.cart.buyer is not None)
     sale.set_payment(PaymentMethod.INSTALLMENT)
     pump(100)
@@ -154,9 +154,9 @@ def shoot(
     rights.search.open_id(found.id)
     wait_for(lambda: rights.buyer is not None)
     rights.tabs.setCurrentIndex(2)
-    rights._withdraw_all_toggled(True)
-    rights.withdraw_all.setChecked(True)
-    wait_for(lambda: bool(rights.blockers.text()))
+    rights.withdraw_tab._all_toggled(True)
+    rights.withdraw_tab.all_purposes.setChecked(True)
+    wait_for(lambda: bool(rights.withdraw_tab.blockers.text()))
     save(rights, "rights")
     rights.close()
     pump(50)

@@ -49,7 +49,7 @@ def test_wrong_pin_is_refused_and_counts_toward_the_lockout(
 
 def open_settings(qtbot: QtBot, window: MainWindow) -> SettingsDialog:
     sign_in(qtbot, window, Role.STORE_ADMIN)
-    qtbot.keyClick(window.sale.barcode, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.sale.entry.barcode, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.settings_dialog is not None, timeout=WAIT)
     dialog = window.settings_dialog
     assert dialog is not None
@@ -61,11 +61,13 @@ def open_settings(qtbot: QtBot, window: MainWindow) -> SettingsDialog:
 
 def test_cashier_gets_neither_settings_nor_rights(qtbot: QtBot, window: MainWindow) -> None:
     sign_in(qtbot, window, Role.CASHIER)
-    qtbot.keyClick(window.sale.barcode, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(window.sale.barcode, Qt.Key.Key_F10)
-    qtbot.keyClick(window.sale.barcode, Qt.Key.Key_F7)  # credit: not offered to a cashier
+    qtbot.keyClick(window.sale.entry.barcode, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.sale.entry.barcode, Qt.Key.Key_F10)
+    qtbot.keyClick(window.sale.entry.barcode, Qt.Key.Key_F7)  # credit: not offered to a cashier
     assert window.settings_dialog is None and window.rights_dialog is None
-    assert not window.sale.payment_buttons[next(reversed(window.sale.payment_buttons))].isVisible()
+    assert not window.sale.tender.payment_buttons[
+        next(reversed(window.sale.tender.payment_buttons))
+    ].isVisible()
     assert window.sale.cart.payment.value == "cash"
 
 
@@ -105,7 +107,7 @@ def test_key_rotation_shows_progress_and_the_till_keeps_working(
     qtbot.waitUntil(lambda: window.settings_dialog is None, timeout=WAIT)
     activate(qtbot, window)
     scan(qtbot, window, CABLE)  # the window works on the reopened file
-    qtbot.keyClick(window.sale.barcode, Qt.Key.Key_F12)
+    qtbot.keyClick(window.sale.entry.barcode, Qt.Key.Key_F12)
     qtbot.waitUntil(lambda: "Sale No." in window.sale.message.text(), timeout=WAIT)
     idle(qtbot, window)
 

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pos.config import till_paths
 from pos.domain.enums import Role
 from pos.domain.errors import Code, DatabaseError, ValidationError
 from till.cli.common import open_till, parse_date
+
+if TYPE_CHECKING:
+    from pos.services.retention_schedule import RetentionStatus
 
 
 def register(sub: Any) -> None:
@@ -50,6 +54,9 @@ def register(sub: Any) -> None:
     sp = ssub.add_parser("printer", help="set the printer and paper width")
     sp.add_argument(
         "--url", help="tcp://host:9100, usb://VID:PID, serial://..., cups://Q, file:///path"
+    )
+    sp.add_argument(
+        "--print-folder", help="the only folder a file:// printer may write into (default: prints/)"
     )
     sp.add_argument("--width", type=int, choices=(58, 80), help="paper width in mm")
     sp.add_argument("--lang", choices=("ru", "kk", "en"), help="default document language")
@@ -198,9 +205,17 @@ def cmd_settings_printer(args: argparse.Namespace) -> int:
         value["paper_width"] = args.width
     if args.lang is not None:
         value["language"] = args.lang
+    if args.print_folder is not None:
+        value["print_folder"] = str(Path(args.print_folder).expanduser().resolve())
     if not value:
-        raise ValidationError(Code.CLI_OPTIONS_MISSING, options=("--url", "--width", "--lang"))
+        raise ValidationError(
+            Code.CLI_OPTIONS_MISSING, options=("--url", "--width", "--lang", "--print-folder")
+        )
     with open_till() as till:
+        from printing.setting import check_printer_setting
+
+        # A file URL that could overwrite the till's files is refused before it is saved.
+        check_printer_setting(till.context(), value)
         settings.update(till.context(), settings.PRINTER, value)
     print("printer settings saved")
     return 0
@@ -280,13 +295,24 @@ def cmd_staff_list(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from pos.services import retention_schedule
+    from pos.services.setup import describe_till
     from pos.storage.integrity import run_checks
 
     with open_till() as till:
         results = run_checks(till.db)
+        retention = retention_schedule.status(till.context())
+        zone = describe_till(till.context()).timezone
     failed = [r for r in results if not r.ok]
     for r in results:
         print(f"{r.name}: {r.detail}")
+    # Retention is reported, not judged: the exit code covers integrity, cipher and audit
+    # chain only (BRIEF section 8); an overdue run is a warning line.
+    lines, warning = _retention_lines(retention, zone)
+    for line in lines:
+        print(line)
+    if warning:
+        print(warning, file=sys.stderr)
     if failed:
         # One line naming every failure, the audit chain's broken entry first.
         order = ["audit chain", "cipher integrity", "database integrity", "references"]
@@ -295,6 +321,34 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"pos: check failed: {summary}", file=sys.stderr)
         return 1
     return 0
+
+
+def _retention_lines(status: RetentionStatus, zone: str) -> tuple[list[str], str | None]:
+    """`retention: last run ...` lines, and a warning when retention is overdue."""
+    from zoneinfo import ZoneInfo
+
+    from pos.services.retention_schedule import OVERDUE_AFTER
+
+    def local(at: dt.datetime) -> str:
+        return f"{at.astimezone(ZoneInfo(zone)):%Y-%m-%d %H:%M} ({zone})"
+
+    last = status.last_run
+    if last is None:
+        lines = ["retention: never run"]
+    else:
+        state = "finished" if last.ok else "failed"
+        lines = [f"retention: last run {local(last.started_at)}, {state}: {last.counts()}"]
+        if not last.ok and status.last_success is not None:
+            lines.append(f"retention: last finished run {local(status.last_success)}")
+    if status.running_since is not None:
+        lines.append(f"retention: a run is under way since {local(status.running_since)}")
+    warning = None
+    if status.overdue:
+        warning = (
+            f"pos: warning: retention is overdue (no finished run in {OVERDUE_AFTER.days} days); "
+            "it runs by itself while the window or `pos sync` runs; `pos retention run` runs it now"
+        )
+    return lines, warning
 
 
 def cmd_rekey(args: argparse.Namespace) -> int:

@@ -163,13 +163,15 @@ def cmd_stats_export(args: argparse.Namespace) -> int:
 
 
 def cmd_retention_run(args: argparse.Namespace) -> int:
-    from pos.services.retention import SENT_EVENTS_KEPT_DAYS, run_retention
+    from pos.services.retention import SENT_EVENTS_KEPT_DAYS
+    from pos.services.retention_schedule import run_now
 
+    # Through the schedule: one run at a time on the till, remembered and sent to head office.
     with open_till() as till:
-        r = run_retention(till.context())
+        r = run_now(till.context())
     print(
         f"expired {r.purposes_expired} consents; destroyed {r.buyers_destroyed} buyers; "
-        f"{r.buyers_kept_for_obligations} kept for outstanding credit; "
+        f"{r.buyers_kept} kept for outstanding credit; "
         f"{r.sent_events_pruned} events head office acknowledged over "
         f"{SENT_EVENTS_KEPT_DAYS} days ago removed"
     )

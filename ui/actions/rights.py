@@ -13,8 +13,9 @@ from pos.domain.enums import Purpose
 from pos.domain.errors import Refused
 from pos.domain.views import AccessReport, BuyerView, RequestConfirmationView
 from pos.services import privacy, reports
-from ui.operations import Lane, then
+from ui.operations import Lane
 from ui.state import AppState
+from ui.writes import write
 
 
 def access_report(
@@ -27,12 +28,12 @@ def access_report(
 ) -> int:
     """Build the report; the buyer's access request is recorded as answered."""
     ctx = state.ctx()
-    return state.ops.run(
+    return write(
         lambda: reports.access_report(ctx, buyer_id),
-        lane=Lane.WRITE,
+        state=state,
+        owner=owner,
         success=success,
         failure=failure,
-        owner=owner,
         label="access report",
     )
 
@@ -53,12 +54,8 @@ def print_document(
         job = lambda: printer.print_access_report(document, language)  # noqa: E731
     else:
         job = lambda: printer.print_confirmation(document, language)  # noqa: E731
-    return state.ops.run(
-        job,
-        lane=Lane.PRINTER,
-        success=then(done, state.status_stale.emit),
-        owner=owner,
-        label="rights document",
+    return write(
+        job, state=state, owner=owner, success=done, lane=Lane.PRINTER, label="rights document"
     )
 
 
@@ -73,12 +70,12 @@ def rectify(
 ) -> int:
     """Correct the buyer's data (validated; the audit names fields, not values)."""
     ctx = state.ctx()
-    return state.ops.run(
+    return write(
         lambda: privacy.rectify(ctx, buyer_id, changes),
-        lane=Lane.WRITE,
+        state=state,
+        owner=owner,
         success=success,
         failure=failure,
-        owner=owner,
         label="rectify",
     )
 
@@ -116,12 +113,12 @@ def withdraw(
     """Withdraw per purpose or fully; a refusal (outstanding credit) comes back as Refused."""
     ctx = state.ctx()
     chosen = None if purposes is None else tuple(purposes)
-    return state.ops.run(
+    return write(
         lambda: privacy.withdraw(ctx, buyer_id, chosen, reference=reference),
-        lane=Lane.WRITE,
-        success=then(success, state.status_stale.emit),
-        failure=failure,
+        state=state,
         owner=owner,
+        success=success,
+        failure=failure,
         label="withdraw",
     )
 
@@ -137,11 +134,11 @@ def refuse_in_writing(
 ) -> int:
     """Record the buyer's written refusal (policy 5.2)."""
     ctx = state.ctx()
-    return state.ops.run(
+    return write(
         lambda: privacy.refuse_in_writing(ctx, buyer_id, reference),
-        lane=Lane.WRITE,
-        success=then(success, state.status_stale.emit),
-        failure=failure,
+        state=state,
         owner=owner,
+        success=success,
+        failure=failure,
         label="written refusal",
     )

@@ -99,6 +99,41 @@
         </message>
     </context>
     <context>
+        <name>CartLines</name>
+        <message>
+            <source>Total: {amount}</source>
+            <translation>Total: {amount}</translation>
+        </message>
+        <message>
+            <source>Sale lines</source>
+            <translation>Sale lines</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Qty</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <source>Sum</source>
+            <translation>Sum</translation>
+        </message>
+        <message>
+            <source>Remove line (Del)</source>
+            <translation>Remove line (Del)</translation>
+        </message>
+        <message>
+            <source>Remove the chosen line</source>
+            <translation>Remove the chosen line</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentDialog</name>
         <message>
             <source>Changed: preview the slip again (F2).</source>
@@ -207,6 +242,25 @@
         <message>
             <source>Cancel (Esc)</source>
             <translation>Cancel (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectTab</name>
+        <message>
+            <source>Check the marked fields.</source>
+            <translation>Check the marked fields.</translation>
+        </message>
+        <message>
+            <source>Corrected; the audit names the fields changed, not their values.</source>
+            <translation>Corrected; the audit names the fields changed, not their values.</translation>
+        </message>
+        <message>
+            <source>Correct what the buyer shows is wrong; the new values are checked like new data.</source>
+            <translation>Correct what the buyer shows is wrong; the new values are checked like new data.</translation>
+        </message>
+        <message>
+            <source>Save correction</source>
+            <translation>Save correction</translation>
         </message>
     </context>
     <context>
@@ -1220,10 +1274,6 @@
             <translation>This database has no till identity; was it made by pos init?</translation>
         </message>
         <message>
-            <source>This database has no local register.</source>
-            <translation>This database has no local register.</translation>
-        </message>
-        <message>
             <source>This till's store or register is missing from the database.</source>
             <translation>This till's store or register is missing from the database.</translation>
         </message>
@@ -1524,6 +1574,50 @@
             <translation>(and {n} more)</translation>
         </message>
         <message>
+            <source>A retention run is already under way on this till; try again when it has finished.</source>
+            <translation>A retention run is already under way on this till; try again when it has finished.</translation>
+        </message>
+        <message>
+            <source>The printer address {url} is outside the print folder {folder}. The store admin can name another print folder.</source>
+            <translation>The printer address {url} is outside the print folder {folder}. The store admin can name another print folder.</translation>
+        </message>
+        <message>
+            <source>The printer address {url} names a file that is not a print output; it was not touched.</source>
+            <translation>The printer address {url} names a file that is not a print output; it was not touched.</translation>
+        </message>
+        <message>
+            <source>The print folder {folder} does not exist.</source>
+            <translation>The print folder {folder} does not exist.</translation>
+        </message>
+        <message>
+            <source>The print folder {folder} holds the till's own files; name a folder of its own.</source>
+            <translation>The print folder {folder} holds the till's own files; name a folder of its own.</translation>
+        </message>
+        <message>
+            <source>The database is open in another program (the window or pos sync): close it, then change the key. Nothing was changed.</source>
+            <translation>The database is open in another program (the window or pos sync): close it, then change the key. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: {count} page(s) fail their checks ({pages}). The key is right: {good} page(s) open with it. Restore the file from a backup.</source>
+            <translation>{file} is damaged: {count} page(s) fail their checks ({pages}). The key is right: {good} page(s) open with it. Restore the file from a backup.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: pages the database needs are missing. The key is right. Restore the file from a backup.</source>
+            <translation>{file} is damaged: pages the database needs are missing. The key is right. Restore the file from a backup.</translation>
+        </message>
+        <message>
+            <source>The disk is full; nothing was changed.</source>
+            <translation>The disk is full; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The database key is being changed by another program; try again when it is done.</source>
+            <translation>The database key is being changed by another program; try again when it is done.</translation>
+        </message>
+        <message>
+            <source>No database key was typed; nothing was opened.</source>
+            <translation>No database key was typed; nothing was opened.</translation>
+        </message>
+        <message>
             <source>Personal data may go only to: {allowed}.</source>
             <translation>Personal data may go only to: {allowed}.</translation>
         </message>
@@ -1573,6 +1667,99 @@
         </message>
     </context>
     <context>
+        <name>ProductEntry</name>
+        <message>
+            <source>No product with barcode {code}.</source>
+            <translation>No product with barcode {code}.</translation>
+        </message>
+        <message>
+            <source>No product found by that name.</source>
+            <translation>No product found by that name.</translation>
+        </message>
+        <message>
+            <source>Down to choose, Enter to add.</source>
+            <translation>Down to choose, Enter to add.</translation>
+        </message>
+        <message>
+            <source>&amp;Barcode or name (F2):</source>
+            <translation>&amp;Barcode or name (F2):</translation>
+        </message>
+        <message>
+            <source>scan, or a name + Enter</source>
+            <translation>scan, or a name + Enter</translation>
+        </message>
+        <message>
+            <source>Barcode or product name</source>
+            <translation>Barcode or product name</translation>
+        </message>
+        <message>
+            <source>&amp;Qty (F4):</source>
+            <translation>&amp;Qty (F4):</translation>
+        </message>
+        <message>
+            <source>Quantity of the chosen line</source>
+            <translation>Quantity of the chosen line</translation>
+        </message>
+        <message>
+            <source>Products found</source>
+            <translation>Products found</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefusalTab</name>
+        <message>
+            <source>Written refusal recorded. Print the confirmation for the buyer.</source>
+            <translation>Written refusal recorded. Print the confirmation for the buyer.</translation>
+        </message>
+        <message>
+            <source>The buyer refuses processing in writing: their data is destroyed, or kept only for an outstanding credit until it is repaid.</source>
+            <translation>The buyer refuses processing in writing: their data is destroyed, or kept only for an outstanding credit until it is repaid.</translation>
+        </message>
+        <message>
+            <source>Reference of the written refusal:</source>
+            <translation>Reference of the written refusal:</translation>
+        </message>
+        <message>
+            <source>Written refusal reference</source>
+            <translation>Written refusal reference</translation>
+        </message>
+        <message>
+            <source>Record written refusal</source>
+            <translation>Record written refusal</translation>
+        </message>
+        <message>
+            <source>Refusal confirmation</source>
+            <translation>Refusal confirmation</translation>
+        </message>
+        <message>
+            <source>Print confirmation</source>
+            <translation>Print confirmation</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportTab</name>
+        <message>
+            <source>Building the report...</source>
+            <translation>Building the report...</translation>
+        </message>
+        <message>
+            <source>Access report ready; the request is recorded as answered.</source>
+            <translation>Access report ready; the request is recorded as answered.</translation>
+        </message>
+        <message>
+            <source>Show everything held</source>
+            <translation>Show everything held</translation>
+        </message>
+        <message>
+            <source>Print report</source>
+            <translation>Print report</translation>
+        </message>
+        <message>
+            <source>Access report</source>
+            <translation>Access report</translation>
+        </message>
+    </context>
+    <context>
         <name>RightsDialog</name>
         <message>
             <source>Find the buyer first (their IIN, phone or name).</source>
@@ -1583,36 +1770,8 @@
             <translation>Outstanding {kind} with {bank}</translation>
         </message>
         <message>
-            <source>Building the report...</source>
-            <translation>Building the report...</translation>
-        </message>
-        <message>
-            <source>Access report ready; the request is recorded as answered.</source>
-            <translation>Access report ready; the request is recorded as answered.</translation>
-        </message>
-        <message>
             <source>Printing...</source>
             <translation>Printing...</translation>
-        </message>
-        <message>
-            <source>Check the marked fields.</source>
-            <translation>Check the marked fields.</translation>
-        </message>
-        <message>
-            <source>Corrected; the audit names the fields changed, not their values.</source>
-            <translation>Corrected; the audit names the fields changed, not their values.</translation>
-        </message>
-        <message>
-            <source>Withdrawing...</source>
-            <translation>Withdrawing...</translation>
-        </message>
-        <message>
-            <source>Consent withdrawn. Print the confirmation for the buyer.</source>
-            <translation>Consent withdrawn. Print the confirmation for the buyer.</translation>
-        </message>
-        <message>
-            <source>Written refusal recorded. Print the confirmation for the buyer.</source>
-            <translation>Written refusal recorded. Print the confirmation for the buyer.</translation>
         </message>
         <message>
             <source>Buyer's rights</source>
@@ -1643,74 +1802,6 @@
             <translation>Written refusal</translation>
         </message>
         <message>
-            <source>Show everything held</source>
-            <translation>Show everything held</translation>
-        </message>
-        <message>
-            <source>Print report</source>
-            <translation>Print report</translation>
-        </message>
-        <message>
-            <source>Correct what the buyer shows is wrong; the new values are checked like new data.</source>
-            <translation>Correct what the buyer shows is wrong; the new values are checked like new data.</translation>
-        </message>
-        <message>
-            <source>Save correction</source>
-            <translation>Save correction</translation>
-        </message>
-        <message>
-            <source>Tick the purposes the buyer withdraws. Data no remaining purpose needs is erased.</source>
-            <translation>Tick the purposes the buyer withdraws. Data no remaining purpose needs is erased.</translation>
-        </message>
-        <message>
-            <source>All purposes (full withdrawal)</source>
-            <translation>All purposes (full withdrawal)</translation>
-        </message>
-        <message>
-            <source>Withdraw all purposes</source>
-            <translation>Withdraw all purposes</translation>
-        </message>
-        <message>
-            <source>Reference of the buyer's request (optional):</source>
-            <translation>Reference of the buyer's request (optional):</translation>
-        </message>
-        <message>
-            <source>Request reference</source>
-            <translation>Request reference</translation>
-        </message>
-        <message>
-            <source>Withdraw</source>
-            <translation>Withdraw</translation>
-        </message>
-        <message>
-            <source>Withdrawal confirmation</source>
-            <translation>Withdrawal confirmation</translation>
-        </message>
-        <message>
-            <source>Print confirmation</source>
-            <translation>Print confirmation</translation>
-        </message>
-        <message>
-            <source>The buyer refuses processing in writing: their data is destroyed, or kept only for an outstanding credit until it is repaid.</source>
-            <translation>The buyer refuses processing in writing: their data is destroyed, or kept only for an outstanding credit until it is repaid.</translation>
-        </message>
-        <message>
-            <source>Reference of the written refusal:</source>
-            <translation>Reference of the written refusal:</translation>
-        </message>
-        <message>
-            <source>Written refusal reference</source>
-            <translation>Written refusal reference</translation>
-        </message>
-        <message>
-            <source>Record written refusal</source>
-            <translation>Record written refusal</translation>
-        </message>
-        <message>
-            <source>Refusal confirmation</source>
-            <translation>Refusal confirmation</translation>
-        </message>
-        <message>
             <source>Close (Esc)</source>
             <translation>Close (Esc)</translation>
         </message>
@@ -1718,24 +1809,8 @@
     <context>
         <name>SaleScreen</name>
         <message>
-            <source>No product with barcode {code}.</source>
-            <translation>No product with barcode {code}.</translation>
-        </message>
-        <message>
-            <source>No product found by that name.</source>
-            <translation>No product found by that name.</translation>
-        </message>
-        <message>
-            <source>Down to choose, Enter to add.</source>
-            <translation>Down to choose, Enter to add.</translation>
-        </message>
-        <message>
             <source>Added: {name}</source>
             <translation>Added: {name}</translation>
-        </message>
-        <message>
-            <source>Total: {amount}</source>
-            <translation>Total: {amount}</translation>
         </message>
         <message>
             <source>Type the cash received, e.g. 20000</source>
@@ -1744,14 +1819,6 @@
         <message>
             <source>Change: {amount}</source>
             <translation>Change: {amount}</translation>
-        </message>
-        <message>
-            <source>Short by {amount}</source>
-            <translation>Short by {amount}</translation>
-        </message>
-        <message>
-            <source>Credit and installment sales are for sales managers.</source>
-            <translation>Credit and installment sales are for sales managers.</translation>
         </message>
         <message>
             <source>Buyer chosen.</source>
@@ -1780,98 +1847,6 @@
         <message>
             <source>Sale No. {number} recorded: {total}, {payment}.</source>
             <translation>Sale No. {number} recorded: {total}, {payment}.</translation>
-        </message>
-        <message>
-            <source>&amp;Barcode or name (F2):</source>
-            <translation>&amp;Barcode or name (F2):</translation>
-        </message>
-        <message>
-            <source>scan, or a name + Enter</source>
-            <translation>scan, or a name + Enter</translation>
-        </message>
-        <message>
-            <source>Barcode or product name</source>
-            <translation>Barcode or product name</translation>
-        </message>
-        <message>
-            <source>&amp;Qty (F4):</source>
-            <translation>&amp;Qty (F4):</translation>
-        </message>
-        <message>
-            <source>Quantity of the chosen line</source>
-            <translation>Quantity of the chosen line</translation>
-        </message>
-        <message>
-            <source>Products found</source>
-            <translation>Products found</translation>
-        </message>
-        <message>
-            <source>Sale lines</source>
-            <translation>Sale lines</translation>
-        </message>
-        <message>
-            <source>Product</source>
-            <translation>Product</translation>
-        </message>
-        <message>
-            <source>Qty</source>
-            <translation>Qty</translation>
-        </message>
-        <message>
-            <source>Price</source>
-            <translation>Price</translation>
-        </message>
-        <message>
-            <source>Sum</source>
-            <translation>Sum</translation>
-        </message>
-        <message>
-            <source>Remove line (Del)</source>
-            <translation>Remove line (Del)</translation>
-        </message>
-        <message>
-            <source>Remove the chosen line</source>
-            <translation>Remove the chosen line</translation>
-        </message>
-        <message>
-            <source>Delivery (F11)</source>
-            <translation>Delivery (F11)</translation>
-        </message>
-        <message>
-            <source>Delivery</source>
-            <translation>Delivery</translation>
-        </message>
-        <message>
-            <source>Buyer wants offers</source>
-            <translation>Buyer wants offers</translation>
-        </message>
-        <message>
-            <source>Cash received:</source>
-            <translation>Cash received:</translation>
-        </message>
-        <message>
-            <source>exact amount</source>
-            <translation>exact amount</translation>
-        </message>
-        <message>
-            <source>Cash received</source>
-            <translation>Cash received</translation>
-        </message>
-        <message>
-            <source>Finish sale (F12)</source>
-            <translation>Finish sale (F12)</translation>
-        </message>
-        <message>
-            <source>Finish sale</source>
-            <translation>Finish sale</translation>
-        </message>
-        <message>
-            <source>New sale</source>
-            <translation>New sale</translation>
-        </message>
-        <message>
-            <source>Start a new sale</source>
-            <translation>Start a new sale</translation>
         </message>
     </context>
     <context>
@@ -2109,6 +2084,136 @@
         <message>
             <source>Printer: {state}</source>
             <translation>Printer: {state}</translation>
+        </message>
+        <message>
+            <source>Retention: running</source>
+            <translation>Retention: running</translation>
+        </message>
+        <message>
+            <source>Retention: never run</source>
+            <translation>Retention: never run</translation>
+        </message>
+        <message>
+            <source>Retention: today {time}</source>
+            <translation>Retention: today {time}</translation>
+        </message>
+        <message>
+            <source>Retention: {when}</source>
+            <translation>Retention: {when}</translation>
+        </message>
+        <message>
+            <source>{text}, overdue</source>
+            <translation>{text}, overdue</translation>
+        </message>
+        <message>
+            <source>Last run {when}: {expired} purposes expired, {destroyed} buyers destroyed, {errors} errors</source>
+            <translation>Last run {when}: {expired} purposes expired, {destroyed} buyers destroyed, {errors} errors</translation>
+        </message>
+        <message>
+            <source>It stopped early: {reason}</source>
+            <translation>It stopped early: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TenderPanel</name>
+        <message>
+            <source>Credit and installment sales are for sales managers.</source>
+            <translation>Credit and installment sales are for sales managers.</translation>
+        </message>
+        <message>
+            <source>Type the cash received, e.g. 20000</source>
+            <translation>Type the cash received, e.g. 20000</translation>
+        </message>
+        <message>
+            <source>Change: {amount}</source>
+            <translation>Change: {amount}</translation>
+        </message>
+        <message>
+            <source>Short by {amount}</source>
+            <translation>Short by {amount}</translation>
+        </message>
+        <message>
+            <source>Delivery (F11)</source>
+            <translation>Delivery (F11)</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Delivery</translation>
+        </message>
+        <message>
+            <source>Buyer wants offers</source>
+            <translation>Buyer wants offers</translation>
+        </message>
+        <message>
+            <source>Cash received:</source>
+            <translation>Cash received:</translation>
+        </message>
+        <message>
+            <source>exact amount</source>
+            <translation>exact amount</translation>
+        </message>
+        <message>
+            <source>Cash received</source>
+            <translation>Cash received</translation>
+        </message>
+        <message>
+            <source>Finish sale (F12)</source>
+            <translation>Finish sale (F12)</translation>
+        </message>
+        <message>
+            <source>Finish sale</source>
+            <translation>Finish sale</translation>
+        </message>
+        <message>
+            <source>New sale</source>
+            <translation>New sale</translation>
+        </message>
+        <message>
+            <source>Start a new sale</source>
+            <translation>Start a new sale</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawTab</name>
+        <message>
+            <source>Withdrawing...</source>
+            <translation>Withdrawing...</translation>
+        </message>
+        <message>
+            <source>Consent withdrawn. Print the confirmation for the buyer.</source>
+            <translation>Consent withdrawn. Print the confirmation for the buyer.</translation>
+        </message>
+        <message>
+            <source>Tick the purposes the buyer withdraws. Data no remaining purpose needs is erased.</source>
+            <translation>Tick the purposes the buyer withdraws. Data no remaining purpose needs is erased.</translation>
+        </message>
+        <message>
+            <source>All purposes (full withdrawal)</source>
+            <translation>All purposes (full withdrawal)</translation>
+        </message>
+        <message>
+            <source>Withdraw all purposes</source>
+            <translation>Withdraw all purposes</translation>
+        </message>
+        <message>
+            <source>Reference of the buyer's request (optional):</source>
+            <translation>Reference of the buyer's request (optional):</translation>
+        </message>
+        <message>
+            <source>Request reference</source>
+            <translation>Request reference</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Withdraw</translation>
+        </message>
+        <message>
+            <source>Withdrawal confirmation</source>
+            <translation>Withdrawal confirmation</translation>
+        </message>
+        <message>
+            <source>Print confirmation</source>
+            <translation>Print confirmation</translation>
         </message>
     </context>
     <context>

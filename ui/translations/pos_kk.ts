@@ -99,6 +99,41 @@
         </message>
     </context>
     <context>
+        <name>CartLines</name>
+        <message>
+            <source>Total: {amount}</source>
+            <translation>Барлығы: {amount}</translation>
+        </message>
+        <message>
+            <source>Sale lines</source>
+            <translation>Сату жолдары</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Тауар</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Саны</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Бағасы</translation>
+        </message>
+        <message>
+            <source>Sum</source>
+            <translation>Сомасы</translation>
+        </message>
+        <message>
+            <source>Remove line (Del)</source>
+            <translation>Жолды өшіру (Del)</translation>
+        </message>
+        <message>
+            <source>Remove the chosen line</source>
+            <translation>Таңдалған жолды өшіру</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentDialog</name>
         <message>
             <source>Changed: preview the slip again (F2).</source>
@@ -207,6 +242,25 @@
         <message>
             <source>Cancel (Esc)</source>
             <translation>Болдырмау (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectTab</name>
+        <message>
+            <source>Check the marked fields.</source>
+            <translation>Белгіленген өрістерді тексеріңіз.</translation>
+        </message>
+        <message>
+            <source>Corrected; the audit names the fields changed, not their values.</source>
+            <translation>Түзетілді; журналда өрістердің атаулары ғана, мәндерсіз.</translation>
+        </message>
+        <message>
+            <source>Correct what the buyer shows is wrong; the new values are checked like new data.</source>
+            <translation>Сатып алушы қате деп көрсеткенді түзетіңіз; жаңа мәндер жаңа деректер сияқты тексеріледі.</translation>
+        </message>
+        <message>
+            <source>Save correction</source>
+            <translation>Түзетуді сақтау</translation>
         </message>
     </context>
     <context>
@@ -1220,10 +1274,6 @@
             <translation>Бұл дерекқорда касса деректері жоқ; ол pos init командасымен жасалды ма?</translation>
         </message>
         <message>
-            <source>This database has no local register.</source>
-            <translation>Бұл дерекқорда жергілікті кассалық орын жоқ.</translation>
-        </message>
-        <message>
             <source>This till's store or register is missing from the database.</source>
             <translation>Дерекқорда осы кассаның дүкені немесе кассалық орны жоқ.</translation>
         </message>
@@ -1524,6 +1574,50 @@
             <translation>(тағы {n})</translation>
         </message>
         <message>
+            <source>A retention run is already under way on this till; try again when it has finished.</source>
+            <translation>Бұл кассада сақтау мерзімдерін тексеру жүріп жатыр; ол аяқталғанда қайталаңыз.</translation>
+        </message>
+        <message>
+            <source>The printer address {url} is outside the print folder {folder}. The store admin can name another print folder.</source>
+            <translation>{url} принтер мекенжайы {folder} басып шығару қалтасынан тыс. Дүкен әкімшісі басқа басып шығару қалтасын көрсете алады.</translation>
+        </message>
+        <message>
+            <source>The printer address {url} names a file that is not a print output; it was not touched.</source>
+            <translation>{url} принтер мекенжайы басып шығару нәтижесі емес файлды көрсетеді; ол өзгертілмеді.</translation>
+        </message>
+        <message>
+            <source>The print folder {folder} does not exist.</source>
+            <translation>{folder} басып шығару қалтасы жоқ.</translation>
+        </message>
+        <message>
+            <source>The print folder {folder} holds the till's own files; name a folder of its own.</source>
+            <translation>{folder} басып шығару қалтасында кассаның өз файлдары бар; бөлек қалта көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>The database is open in another program (the window or pos sync): close it, then change the key. Nothing was changed.</source>
+            <translation>Дерекқор басқа бағдарламада ашық (касса терезесі немесе pos sync): оны жабыңыз, содан кейін кілтті ауыстырыңыз. Ештеңе өзгертілмеді.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: {count} page(s) fail their checks ({pages}). The key is right: {good} page(s) open with it. Restore the file from a backup.</source>
+            <translation>{file} файлы зақымдалған: тексеруден өтпеген беттер саны: {count} ({pages}). Кілт дұрыс: ол {good} бетті ашады. Файлды сақтық көшірмеден қалпына келтіріңіз.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: pages the database needs are missing. The key is right. Restore the file from a backup.</source>
+            <translation>{file} файлы зақымдалған: дерекқорға қажетті беттер жоқ. Кілт дұрыс. Файлды сақтық көшірмеден қалпына келтіріңіз.</translation>
+        </message>
+        <message>
+            <source>The disk is full; nothing was changed.</source>
+            <translation>Диск толы; ештеңе өзгертілмеді.</translation>
+        </message>
+        <message>
+            <source>The database key is being changed by another program; try again when it is done.</source>
+            <translation>Дерекқор кілтін қазір басқа бағдарлама ауыстыруда; ол аяқталғанда қайталаңыз.</translation>
+        </message>
+        <message>
+            <source>No database key was typed; nothing was opened.</source>
+            <translation>Дерекқор кілті енгізілмеді; ештеңе ашылмады.</translation>
+        </message>
+        <message>
             <source>Personal data may go only to: {allowed}.</source>
             <translation>Дербес деректерді тек мыналарға беруге болады: {allowed}.</translation>
         </message>
@@ -1573,6 +1667,99 @@
         </message>
     </context>
     <context>
+        <name>ProductEntry</name>
+        <message>
+            <source>No product with barcode {code}.</source>
+            <translation>{code} штрихкоды бар тауар жоқ.</translation>
+        </message>
+        <message>
+            <source>No product found by that name.</source>
+            <translation>Мұндай атаулы тауар табылмады.</translation>
+        </message>
+        <message>
+            <source>Down to choose, Enter to add.</source>
+            <translation>Төмен көрсеткі — таңдау, Enter — қосу.</translation>
+        </message>
+        <message>
+            <source>&amp;Barcode or name (F2):</source>
+            <translation>&amp;Штрихкод немесе атауы (F2):</translation>
+        </message>
+        <message>
+            <source>scan, or a name + Enter</source>
+            <translation>скан немесе атауы + Enter</translation>
+        </message>
+        <message>
+            <source>Barcode or product name</source>
+            <translation>Штрихкод немесе тауар атауы</translation>
+        </message>
+        <message>
+            <source>&amp;Qty (F4):</source>
+            <translation>&amp;Саны (F4):</translation>
+        </message>
+        <message>
+            <source>Quantity of the chosen line</source>
+            <translation>Таңдалған жолдағы саны</translation>
+        </message>
+        <message>
+            <source>Products found</source>
+            <translation>Табылған тауарлар</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefusalTab</name>
+        <message>
+            <source>Written refusal recorded. Print the confirmation for the buyer.</source>
+            <translation>Жазбаша бас тарту жазылды. Сатып алушыға растауды басып беріңіз.</translation>
+        </message>
+        <message>
+            <source>The buyer refuses processing in writing: their data is destroyed, or kept only for an outstanding credit until it is repaid.</source>
+            <translation>Сатып алушы өңдеуден жазбаша бас тартады: деректер жойылады немесе тек өтелмеген несие үшін ол өтелгенге дейін сақталады.</translation>
+        </message>
+        <message>
+            <source>Reference of the written refusal:</source>
+            <translation>Жазбаша бас тартудың нөмірі:</translation>
+        </message>
+        <message>
+            <source>Written refusal reference</source>
+            <translation>Жазбаша бас тарту нөмірі</translation>
+        </message>
+        <message>
+            <source>Record written refusal</source>
+            <translation>Жазбаша бас тартуды жазу</translation>
+        </message>
+        <message>
+            <source>Refusal confirmation</source>
+            <translation>Бас тартуды растау</translation>
+        </message>
+        <message>
+            <source>Print confirmation</source>
+            <translation>Растауды басып шығару</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportTab</name>
+        <message>
+            <source>Building the report...</source>
+            <translation>Есеп құрылуда...</translation>
+        </message>
+        <message>
+            <source>Access report ready; the request is recorded as answered.</source>
+            <translation>Есеп дайын; өтініш орындалды деп жазылды.</translation>
+        </message>
+        <message>
+            <source>Show everything held</source>
+            <translation>Барлық деректерді көрсету</translation>
+        </message>
+        <message>
+            <source>Print report</source>
+            <translation>Есепті басып шығару</translation>
+        </message>
+        <message>
+            <source>Access report</source>
+            <translation>Деректер туралы есеп</translation>
+        </message>
+    </context>
+    <context>
         <name>RightsDialog</name>
         <message>
             <source>Find the buyer first (their IIN, phone or name).</source>
@@ -1583,36 +1770,8 @@
             <translation>Өтелмеген: {kind}, {bank}</translation>
         </message>
         <message>
-            <source>Building the report...</source>
-            <translation>Есеп құрылуда...</translation>
-        </message>
-        <message>
-            <source>Access report ready; the request is recorded as answered.</source>
-            <translation>Есеп дайын; өтініш орындалды деп жазылды.</translation>
-        </message>
-        <message>
             <source>Printing...</source>
             <translation>Басылуда...</translation>
-        </message>
-        <message>
-            <source>Check the marked fields.</source>
-            <translation>Белгіленген өрістерді тексеріңіз.</translation>
-        </message>
-        <message>
-            <source>Corrected; the audit names the fields changed, not their values.</source>
-            <translation>Түзетілді; журналда өрістердің атаулары ғана, мәндерсіз.</translation>
-        </message>
-        <message>
-            <source>Withdrawing...</source>
-            <translation>Келісім кері қайтарылуда...</translation>
-        </message>
-        <message>
-            <source>Consent withdrawn. Print the confirmation for the buyer.</source>
-            <translation>Келісім кері қайтарылды. Сатып алушыға растауды басып беріңіз.</translation>
-        </message>
-        <message>
-            <source>Written refusal recorded. Print the confirmation for the buyer.</source>
-            <translation>Жазбаша бас тарту жазылды. Сатып алушыға растауды басып беріңіз.</translation>
         </message>
         <message>
             <source>Buyer's rights</source>
@@ -1643,74 +1802,6 @@
             <translation>Жазбаша бас тарту</translation>
         </message>
         <message>
-            <source>Show everything held</source>
-            <translation>Барлық деректерді көрсету</translation>
-        </message>
-        <message>
-            <source>Print report</source>
-            <translation>Есепті басып шығару</translation>
-        </message>
-        <message>
-            <source>Correct what the buyer shows is wrong; the new values are checked like new data.</source>
-            <translation>Сатып алушы қате деп көрсеткенді түзетіңіз; жаңа мәндер жаңа деректер сияқты тексеріледі.</translation>
-        </message>
-        <message>
-            <source>Save correction</source>
-            <translation>Түзетуді сақтау</translation>
-        </message>
-        <message>
-            <source>Tick the purposes the buyer withdraws. Data no remaining purpose needs is erased.</source>
-            <translation>Сатып алушы келісімін қайтаратын мақсаттарды белгілеңіз. Басқа мақсатқа қажет емес деректер өшіріледі.</translation>
-        </message>
-        <message>
-            <source>All purposes (full withdrawal)</source>
-            <translation>Барлық мақсаттар (толық қайтару)</translation>
-        </message>
-        <message>
-            <source>Withdraw all purposes</source>
-            <translation>Барлық мақсаттар бойынша қайтару</translation>
-        </message>
-        <message>
-            <source>Reference of the buyer's request (optional):</source>
-            <translation>Сатып алушы өтінішінің нөмірі (міндетті емес):</translation>
-        </message>
-        <message>
-            <source>Request reference</source>
-            <translation>Өтініш нөмірі</translation>
-        </message>
-        <message>
-            <source>Withdraw</source>
-            <translation>Кері қайтару</translation>
-        </message>
-        <message>
-            <source>Withdrawal confirmation</source>
-            <translation>Қайтаруды растау</translation>
-        </message>
-        <message>
-            <source>Print confirmation</source>
-            <translation>Растауды басып шығару</translation>
-        </message>
-        <message>
-            <source>The buyer refuses processing in writing: their data is destroyed, or kept only for an outstanding credit until it is repaid.</source>
-            <translation>Сатып алушы өңдеуден жазбаша бас тартады: деректер жойылады немесе тек өтелмеген несие үшін ол өтелгенге дейін сақталады.</translation>
-        </message>
-        <message>
-            <source>Reference of the written refusal:</source>
-            <translation>Жазбаша бас тартудың нөмірі:</translation>
-        </message>
-        <message>
-            <source>Written refusal reference</source>
-            <translation>Жазбаша бас тарту нөмірі</translation>
-        </message>
-        <message>
-            <source>Record written refusal</source>
-            <translation>Жазбаша бас тартуды жазу</translation>
-        </message>
-        <message>
-            <source>Refusal confirmation</source>
-            <translation>Бас тартуды растау</translation>
-        </message>
-        <message>
             <source>Close (Esc)</source>
             <translation>Жабу (Esc)</translation>
         </message>
@@ -1718,24 +1809,8 @@
     <context>
         <name>SaleScreen</name>
         <message>
-            <source>No product with barcode {code}.</source>
-            <translation>{code} штрихкоды бар тауар жоқ.</translation>
-        </message>
-        <message>
-            <source>No product found by that name.</source>
-            <translation>Мұндай атаулы тауар табылмады.</translation>
-        </message>
-        <message>
-            <source>Down to choose, Enter to add.</source>
-            <translation>Төмен көрсеткі — таңдау, Enter — қосу.</translation>
-        </message>
-        <message>
             <source>Added: {name}</source>
             <translation>Қосылды: {name}</translation>
-        </message>
-        <message>
-            <source>Total: {amount}</source>
-            <translation>Барлығы: {amount}</translation>
         </message>
         <message>
             <source>Type the cash received, e.g. 20000</source>
@@ -1744,14 +1819,6 @@
         <message>
             <source>Change: {amount}</source>
             <translation>Қайтарым: {amount}</translation>
-        </message>
-        <message>
-            <source>Short by {amount}</source>
-            <translation>{amount} жетпейді</translation>
-        </message>
-        <message>
-            <source>Credit and installment sales are for sales managers.</source>
-            <translation>Несие мен бөліп төлеуді сату менеджері рәсімдейді.</translation>
         </message>
         <message>
             <source>Buyer chosen.</source>
@@ -1780,98 +1847,6 @@
         <message>
             <source>Sale No. {number} recorded: {total}, {payment}.</source>
             <translation>№ {number} сату жазылды: {total}, {payment}.</translation>
-        </message>
-        <message>
-            <source>&amp;Barcode or name (F2):</source>
-            <translation>&amp;Штрихкод немесе атауы (F2):</translation>
-        </message>
-        <message>
-            <source>scan, or a name + Enter</source>
-            <translation>скан немесе атауы + Enter</translation>
-        </message>
-        <message>
-            <source>Barcode or product name</source>
-            <translation>Штрихкод немесе тауар атауы</translation>
-        </message>
-        <message>
-            <source>&amp;Qty (F4):</source>
-            <translation>&amp;Саны (F4):</translation>
-        </message>
-        <message>
-            <source>Quantity of the chosen line</source>
-            <translation>Таңдалған жолдағы саны</translation>
-        </message>
-        <message>
-            <source>Products found</source>
-            <translation>Табылған тауарлар</translation>
-        </message>
-        <message>
-            <source>Sale lines</source>
-            <translation>Сату жолдары</translation>
-        </message>
-        <message>
-            <source>Product</source>
-            <translation>Тауар</translation>
-        </message>
-        <message>
-            <source>Qty</source>
-            <translation>Саны</translation>
-        </message>
-        <message>
-            <source>Price</source>
-            <translation>Бағасы</translation>
-        </message>
-        <message>
-            <source>Sum</source>
-            <translation>Сомасы</translation>
-        </message>
-        <message>
-            <source>Remove line (Del)</source>
-            <translation>Жолды өшіру (Del)</translation>
-        </message>
-        <message>
-            <source>Remove the chosen line</source>
-            <translation>Таңдалған жолды өшіру</translation>
-        </message>
-        <message>
-            <source>Delivery (F11)</source>
-            <translation>Жеткізу (F11)</translation>
-        </message>
-        <message>
-            <source>Delivery</source>
-            <translation>Жеткізу</translation>
-        </message>
-        <message>
-            <source>Buyer wants offers</source>
-            <translation>Сатып алушы ұсыныстар алғысы келеді</translation>
-        </message>
-        <message>
-            <source>Cash received:</source>
-            <translation>Алынды:</translation>
-        </message>
-        <message>
-            <source>exact amount</source>
-            <translation>қайтарымсыз</translation>
-        </message>
-        <message>
-            <source>Cash received</source>
-            <translation>Қолма-қол алынды</translation>
-        </message>
-        <message>
-            <source>Finish sale (F12)</source>
-            <translation>Сатуды аяқтау (F12)</translation>
-        </message>
-        <message>
-            <source>Finish sale</source>
-            <translation>Сатуды аяқтау</translation>
-        </message>
-        <message>
-            <source>New sale</source>
-            <translation>Жаңа сату</translation>
-        </message>
-        <message>
-            <source>Start a new sale</source>
-            <translation>Жаңа сатуды бастау</translation>
         </message>
     </context>
     <context>
@@ -2109,6 +2084,136 @@
         <message>
             <source>Printer: {state}</source>
             <translation>Принтер: {state}</translation>
+        </message>
+        <message>
+            <source>Retention: running</source>
+            <translation>Сақтау мерзімдері: тексеру жүріп жатыр</translation>
+        </message>
+        <message>
+            <source>Retention: never run</source>
+            <translation>Сақтау мерзімдері: әлі тексерілмеген</translation>
+        </message>
+        <message>
+            <source>Retention: today {time}</source>
+            <translation>Сақтау мерзімдері: бүгін {time}</translation>
+        </message>
+        <message>
+            <source>Retention: {when}</source>
+            <translation>Сақтау мерзімдері: {when}</translation>
+        </message>
+        <message>
+            <source>{text}, overdue</source>
+            <translation>{text}, мерзімі өтті</translation>
+        </message>
+        <message>
+            <source>Last run {when}: {expired} purposes expired, {destroyed} buyers destroyed, {errors} errors</source>
+            <translation>Соңғы тексеру {when}: мерзімі өткен мақсаттар: {expired}, жойылған сатып алушылар: {destroyed}, қателер: {errors}</translation>
+        </message>
+        <message>
+            <source>It stopped early: {reason}</source>
+            <translation>Тоқтатылды: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TenderPanel</name>
+        <message>
+            <source>Credit and installment sales are for sales managers.</source>
+            <translation>Несие мен бөліп төлеуді сату менеджері рәсімдейді.</translation>
+        </message>
+        <message>
+            <source>Type the cash received, e.g. 20000</source>
+            <translation>Алынған соманы енгізіңіз, мысалы 20000</translation>
+        </message>
+        <message>
+            <source>Change: {amount}</source>
+            <translation>Қайтарым: {amount}</translation>
+        </message>
+        <message>
+            <source>Short by {amount}</source>
+            <translation>{amount} жетпейді</translation>
+        </message>
+        <message>
+            <source>Delivery (F11)</source>
+            <translation>Жеткізу (F11)</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Жеткізу</translation>
+        </message>
+        <message>
+            <source>Buyer wants offers</source>
+            <translation>Сатып алушы ұсыныстар алғысы келеді</translation>
+        </message>
+        <message>
+            <source>Cash received:</source>
+            <translation>Алынды:</translation>
+        </message>
+        <message>
+            <source>exact amount</source>
+            <translation>қайтарымсыз</translation>
+        </message>
+        <message>
+            <source>Cash received</source>
+            <translation>Қолма-қол алынды</translation>
+        </message>
+        <message>
+            <source>Finish sale (F12)</source>
+            <translation>Сатуды аяқтау (F12)</translation>
+        </message>
+        <message>
+            <source>Finish sale</source>
+            <translation>Сатуды аяқтау</translation>
+        </message>
+        <message>
+            <source>New sale</source>
+            <translation>Жаңа сату</translation>
+        </message>
+        <message>
+            <source>Start a new sale</source>
+            <translation>Жаңа сатуды бастау</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawTab</name>
+        <message>
+            <source>Withdrawing...</source>
+            <translation>Келісім кері қайтарылуда...</translation>
+        </message>
+        <message>
+            <source>Consent withdrawn. Print the confirmation for the buyer.</source>
+            <translation>Келісім кері қайтарылды. Сатып алушыға растауды басып беріңіз.</translation>
+        </message>
+        <message>
+            <source>Tick the purposes the buyer withdraws. Data no remaining purpose needs is erased.</source>
+            <translation>Сатып алушы келісімін қайтаратын мақсаттарды белгілеңіз. Басқа мақсатқа қажет емес деректер өшіріледі.</translation>
+        </message>
+        <message>
+            <source>All purposes (full withdrawal)</source>
+            <translation>Барлық мақсаттар (толық қайтару)</translation>
+        </message>
+        <message>
+            <source>Withdraw all purposes</source>
+            <translation>Барлық мақсаттар бойынша қайтару</translation>
+        </message>
+        <message>
+            <source>Reference of the buyer's request (optional):</source>
+            <translation>Сатып алушы өтінішінің нөмірі (міндетті емес):</translation>
+        </message>
+        <message>
+            <source>Request reference</source>
+            <translation>Өтініш нөмірі</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Кері қайтару</translation>
+        </message>
+        <message>
+            <source>Withdrawal confirmation</source>
+            <translation>Қайтаруды растау</translation>
+        </message>
+        <message>
+            <source>Print confirmation</source>
+            <translation>Растауды басып шығару</translation>
         </message>
     </context>
     <context>

@@ -99,6 +99,41 @@
         </message>
     </context>
     <context>
+        <name>CartLines</name>
+        <message>
+            <source>Total: {amount}</source>
+            <translation>Итого: {amount}</translation>
+        </message>
+        <message>
+            <source>Sale lines</source>
+            <translation>Строки продажи</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Товар</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Кол-во</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Цена</translation>
+        </message>
+        <message>
+            <source>Sum</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>Remove line (Del)</source>
+            <translation>Удалить строку (Del)</translation>
+        </message>
+        <message>
+            <source>Remove the chosen line</source>
+            <translation>Удалить выбранную строку</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentDialog</name>
         <message>
             <source>Changed: preview the slip again (F2).</source>
@@ -207,6 +242,25 @@
         <message>
             <source>Cancel (Esc)</source>
             <translation>Отмена (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectTab</name>
+        <message>
+            <source>Check the marked fields.</source>
+            <translation>Проверьте отмеченные поля.</translation>
+        </message>
+        <message>
+            <source>Corrected; the audit names the fields changed, not their values.</source>
+            <translation>Исправлено; в журнале — названия полей, без значений.</translation>
+        </message>
+        <message>
+            <source>Correct what the buyer shows is wrong; the new values are checked like new data.</source>
+            <translation>Исправьте то, что покупатель указал как неверное; новые значения проверяются как новые данные.</translation>
+        </message>
+        <message>
+            <source>Save correction</source>
+            <translation>Сохранить исправление</translation>
         </message>
     </context>
     <context>
@@ -1220,10 +1274,6 @@
             <translation>В этой базе нет данных кассы; она создана командой pos init?</translation>
         </message>
         <message>
-            <source>This database has no local register.</source>
-            <translation>В этой базе нет локального кассового места.</translation>
-        </message>
-        <message>
             <source>This till's store or register is missing from the database.</source>
             <translation>В базе нет магазина или кассового места этой кассы.</translation>
         </message>
@@ -1524,6 +1574,50 @@
             <translation>(и ещё {n})</translation>
         </message>
         <message>
+            <source>A retention run is already under way on this till; try again when it has finished.</source>
+            <translation>На этой кассе уже идёт проверка сроков хранения; повторите, когда она закончится.</translation>
+        </message>
+        <message>
+            <source>The printer address {url} is outside the print folder {folder}. The store admin can name another print folder.</source>
+            <translation>Адрес принтера {url} находится вне папки печати {folder}. Администратор магазина может указать другую папку печати.</translation>
+        </message>
+        <message>
+            <source>The printer address {url} names a file that is not a print output; it was not touched.</source>
+            <translation>Адрес принтера {url} указывает на файл, который не является результатом печати; он не изменён.</translation>
+        </message>
+        <message>
+            <source>The print folder {folder} does not exist.</source>
+            <translation>Папка печати {folder} не существует.</translation>
+        </message>
+        <message>
+            <source>The print folder {folder} holds the till's own files; name a folder of its own.</source>
+            <translation>В папке печати {folder} лежат файлы самой кассы; укажите отдельную папку.</translation>
+        </message>
+        <message>
+            <source>The database is open in another program (the window or pos sync): close it, then change the key. Nothing was changed.</source>
+            <translation>База данных открыта в другой программе (окно кассы или pos sync): закройте её, затем смените ключ. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: {count} page(s) fail their checks ({pages}). The key is right: {good} page(s) open with it. Restore the file from a backup.</source>
+            <translation>Файл {file} повреждён: страниц с ошибкой проверки: {count} ({pages}). Ключ верный: он открывает страниц: {good}. Восстановите файл из резервной копии.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: pages the database needs are missing. The key is right. Restore the file from a backup.</source>
+            <translation>Файл {file} повреждён: не хватает нужных базе страниц. Ключ верный. Восстановите файл из резервной копии.</translation>
+        </message>
+        <message>
+            <source>The disk is full; nothing was changed.</source>
+            <translation>Диск заполнен; ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>The database key is being changed by another program; try again when it is done.</source>
+            <translation>Ключ базы данных сейчас меняет другая программа; повторите, когда она закончит.</translation>
+        </message>
+        <message>
+            <source>No database key was typed; nothing was opened.</source>
+            <translation>Ключ базы данных не введён; ничего не открыто.</translation>
+        </message>
+        <message>
             <source>Personal data may go only to: {allowed}.</source>
             <translation>Персональные данные можно передавать только: {allowed}.</translation>
         </message>
@@ -1573,6 +1667,99 @@
         </message>
     </context>
     <context>
+        <name>ProductEntry</name>
+        <message>
+            <source>No product with barcode {code}.</source>
+            <translation>Нет товара со штрихкодом {code}.</translation>
+        </message>
+        <message>
+            <source>No product found by that name.</source>
+            <translation>Товар с таким названием не найден.</translation>
+        </message>
+        <message>
+            <source>Down to choose, Enter to add.</source>
+            <translation>Стрелкой вниз — выбрать, Enter — добавить.</translation>
+        </message>
+        <message>
+            <source>&amp;Barcode or name (F2):</source>
+            <translation>&amp;Штрихкод или название (F2):</translation>
+        </message>
+        <message>
+            <source>scan, or a name + Enter</source>
+            <translation>скан или название + Enter</translation>
+        </message>
+        <message>
+            <source>Barcode or product name</source>
+            <translation>Штрихкод или название товара</translation>
+        </message>
+        <message>
+            <source>&amp;Qty (F4):</source>
+            <translation>&amp;Кол-во (F4):</translation>
+        </message>
+        <message>
+            <source>Quantity of the chosen line</source>
+            <translation>Количество в выбранной строке</translation>
+        </message>
+        <message>
+            <source>Products found</source>
+            <translation>Найденные товары</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefusalTab</name>
+        <message>
+            <source>Written refusal recorded. Print the confirmation for the buyer.</source>
+            <translation>Письменный отказ записан. Напечатайте подтверждение для покупателя.</translation>
+        </message>
+        <message>
+            <source>The buyer refuses processing in writing: their data is destroyed, or kept only for an outstanding credit until it is repaid.</source>
+            <translation>Покупатель письменно отказывается от обработки: данные уничтожаются или хранятся только для непогашенного кредита до его погашения.</translation>
+        </message>
+        <message>
+            <source>Reference of the written refusal:</source>
+            <translation>Номер письменного отказа:</translation>
+        </message>
+        <message>
+            <source>Written refusal reference</source>
+            <translation>Номер письменного отказа</translation>
+        </message>
+        <message>
+            <source>Record written refusal</source>
+            <translation>Записать письменный отказ</translation>
+        </message>
+        <message>
+            <source>Refusal confirmation</source>
+            <translation>Подтверждение отказа</translation>
+        </message>
+        <message>
+            <source>Print confirmation</source>
+            <translation>Печать подтверждения</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportTab</name>
+        <message>
+            <source>Building the report...</source>
+            <translation>Отчёт формируется...</translation>
+        </message>
+        <message>
+            <source>Access report ready; the request is recorded as answered.</source>
+            <translation>Отчёт готов; обращение записано как исполненное.</translation>
+        </message>
+        <message>
+            <source>Show everything held</source>
+            <translation>Показать все данные</translation>
+        </message>
+        <message>
+            <source>Print report</source>
+            <translation>Печать отчёта</translation>
+        </message>
+        <message>
+            <source>Access report</source>
+            <translation>Отчёт о данных</translation>
+        </message>
+    </context>
+    <context>
         <name>RightsDialog</name>
         <message>
             <source>Find the buyer first (their IIN, phone or name).</source>
@@ -1583,36 +1770,8 @@
             <translation>Не погашено: {kind}, {bank}</translation>
         </message>
         <message>
-            <source>Building the report...</source>
-            <translation>Отчёт формируется...</translation>
-        </message>
-        <message>
-            <source>Access report ready; the request is recorded as answered.</source>
-            <translation>Отчёт готов; обращение записано как исполненное.</translation>
-        </message>
-        <message>
             <source>Printing...</source>
             <translation>Печать...</translation>
-        </message>
-        <message>
-            <source>Check the marked fields.</source>
-            <translation>Проверьте отмеченные поля.</translation>
-        </message>
-        <message>
-            <source>Corrected; the audit names the fields changed, not their values.</source>
-            <translation>Исправлено; в журнале — названия полей, без значений.</translation>
-        </message>
-        <message>
-            <source>Withdrawing...</source>
-            <translation>Отзыв согласия...</translation>
-        </message>
-        <message>
-            <source>Consent withdrawn. Print the confirmation for the buyer.</source>
-            <translation>Согласие отозвано. Напечатайте подтверждение для покупателя.</translation>
-        </message>
-        <message>
-            <source>Written refusal recorded. Print the confirmation for the buyer.</source>
-            <translation>Письменный отказ записан. Напечатайте подтверждение для покупателя.</translation>
         </message>
         <message>
             <source>Buyer's rights</source>
@@ -1643,74 +1802,6 @@
             <translation>Письменный отказ</translation>
         </message>
         <message>
-            <source>Show everything held</source>
-            <translation>Показать все данные</translation>
-        </message>
-        <message>
-            <source>Print report</source>
-            <translation>Печать отчёта</translation>
-        </message>
-        <message>
-            <source>Correct what the buyer shows is wrong; the new values are checked like new data.</source>
-            <translation>Исправьте то, что покупатель указал как неверное; новые значения проверяются как новые данные.</translation>
-        </message>
-        <message>
-            <source>Save correction</source>
-            <translation>Сохранить исправление</translation>
-        </message>
-        <message>
-            <source>Tick the purposes the buyer withdraws. Data no remaining purpose needs is erased.</source>
-            <translation>Отметьте цели, по которым покупатель отзывает согласие. Данные, не нужные другим целям, стираются.</translation>
-        </message>
-        <message>
-            <source>All purposes (full withdrawal)</source>
-            <translation>Все цели (полный отзыв)</translation>
-        </message>
-        <message>
-            <source>Withdraw all purposes</source>
-            <translation>Отозвать по всем целям</translation>
-        </message>
-        <message>
-            <source>Reference of the buyer's request (optional):</source>
-            <translation>Номер заявления покупателя (необязательно):</translation>
-        </message>
-        <message>
-            <source>Request reference</source>
-            <translation>Номер заявления</translation>
-        </message>
-        <message>
-            <source>Withdraw</source>
-            <translation>Отозвать</translation>
-        </message>
-        <message>
-            <source>Withdrawal confirmation</source>
-            <translation>Подтверждение отзыва</translation>
-        </message>
-        <message>
-            <source>Print confirmation</source>
-            <translation>Печать подтверждения</translation>
-        </message>
-        <message>
-            <source>The buyer refuses processing in writing: their data is destroyed, or kept only for an outstanding credit until it is repaid.</source>
-            <translation>Покупатель письменно отказывается от обработки: данные уничтожаются или хранятся только для непогашенного кредита до его погашения.</translation>
-        </message>
-        <message>
-            <source>Reference of the written refusal:</source>
-            <translation>Номер письменного отказа:</translation>
-        </message>
-        <message>
-            <source>Written refusal reference</source>
-            <translation>Номер письменного отказа</translation>
-        </message>
-        <message>
-            <source>Record written refusal</source>
-            <translation>Записать письменный отказ</translation>
-        </message>
-        <message>
-            <source>Refusal confirmation</source>
-            <translation>Подтверждение отказа</translation>
-        </message>
-        <message>
             <source>Close (Esc)</source>
             <translation>Закрыть (Esc)</translation>
         </message>
@@ -1718,24 +1809,8 @@
     <context>
         <name>SaleScreen</name>
         <message>
-            <source>No product with barcode {code}.</source>
-            <translation>Нет товара со штрихкодом {code}.</translation>
-        </message>
-        <message>
-            <source>No product found by that name.</source>
-            <translation>Товар с таким названием не найден.</translation>
-        </message>
-        <message>
-            <source>Down to choose, Enter to add.</source>
-            <translation>Стрелкой вниз — выбрать, Enter — добавить.</translation>
-        </message>
-        <message>
             <source>Added: {name}</source>
             <translation>Добавлено: {name}</translation>
-        </message>
-        <message>
-            <source>Total: {amount}</source>
-            <translation>Итого: {amount}</translation>
         </message>
         <message>
             <source>Type the cash received, e.g. 20000</source>
@@ -1744,14 +1819,6 @@
         <message>
             <source>Change: {amount}</source>
             <translation>Сдача: {amount}</translation>
-        </message>
-        <message>
-            <source>Short by {amount}</source>
-            <translation>Не хватает {amount}</translation>
-        </message>
-        <message>
-            <source>Credit and installment sales are for sales managers.</source>
-            <translation>Кредит и рассрочку оформляет менеджер по продажам.</translation>
         </message>
         <message>
             <source>Buyer chosen.</source>
@@ -1780,98 +1847,6 @@
         <message>
             <source>Sale No. {number} recorded: {total}, {payment}.</source>
             <translation>Продажа № {number} записана: {total}, {payment}.</translation>
-        </message>
-        <message>
-            <source>&amp;Barcode or name (F2):</source>
-            <translation>&amp;Штрихкод или название (F2):</translation>
-        </message>
-        <message>
-            <source>scan, or a name + Enter</source>
-            <translation>скан или название + Enter</translation>
-        </message>
-        <message>
-            <source>Barcode or product name</source>
-            <translation>Штрихкод или название товара</translation>
-        </message>
-        <message>
-            <source>&amp;Qty (F4):</source>
-            <translation>&amp;Кол-во (F4):</translation>
-        </message>
-        <message>
-            <source>Quantity of the chosen line</source>
-            <translation>Количество в выбранной строке</translation>
-        </message>
-        <message>
-            <source>Products found</source>
-            <translation>Найденные товары</translation>
-        </message>
-        <message>
-            <source>Sale lines</source>
-            <translation>Строки продажи</translation>
-        </message>
-        <message>
-            <source>Product</source>
-            <translation>Товар</translation>
-        </message>
-        <message>
-            <source>Qty</source>
-            <translation>Кол-во</translation>
-        </message>
-        <message>
-            <source>Price</source>
-            <translation>Цена</translation>
-        </message>
-        <message>
-            <source>Sum</source>
-            <translation>Сумма</translation>
-        </message>
-        <message>
-            <source>Remove line (Del)</source>
-            <translation>Удалить строку (Del)</translation>
-        </message>
-        <message>
-            <source>Remove the chosen line</source>
-            <translation>Удалить выбранную строку</translation>
-        </message>
-        <message>
-            <source>Delivery (F11)</source>
-            <translation>Доставка (F11)</translation>
-        </message>
-        <message>
-            <source>Delivery</source>
-            <translation>Доставка</translation>
-        </message>
-        <message>
-            <source>Buyer wants offers</source>
-            <translation>Покупатель хочет получать предложения</translation>
-        </message>
-        <message>
-            <source>Cash received:</source>
-            <translation>Получено:</translation>
-        </message>
-        <message>
-            <source>exact amount</source>
-            <translation>без сдачи</translation>
-        </message>
-        <message>
-            <source>Cash received</source>
-            <translation>Получено наличными</translation>
-        </message>
-        <message>
-            <source>Finish sale (F12)</source>
-            <translation>Завершить продажу (F12)</translation>
-        </message>
-        <message>
-            <source>Finish sale</source>
-            <translation>Завершить продажу</translation>
-        </message>
-        <message>
-            <source>New sale</source>
-            <translation>Новая продажа</translation>
-        </message>
-        <message>
-            <source>Start a new sale</source>
-            <translation>Начать новую продажу</translation>
         </message>
     </context>
     <context>
@@ -2109,6 +2084,136 @@
         <message>
             <source>Printer: {state}</source>
             <translation>Принтер: {state}</translation>
+        </message>
+        <message>
+            <source>Retention: running</source>
+            <translation>Сроки хранения: идёт проверка</translation>
+        </message>
+        <message>
+            <source>Retention: never run</source>
+            <translation>Сроки хранения: ни разу не проверялись</translation>
+        </message>
+        <message>
+            <source>Retention: today {time}</source>
+            <translation>Сроки хранения: сегодня {time}</translation>
+        </message>
+        <message>
+            <source>Retention: {when}</source>
+            <translation>Сроки хранения: {when}</translation>
+        </message>
+        <message>
+            <source>{text}, overdue</source>
+            <translation>{text}, просрочено</translation>
+        </message>
+        <message>
+            <source>Last run {when}: {expired} purposes expired, {destroyed} buyers destroyed, {errors} errors</source>
+            <translation>Последняя проверка {when}: истекло целей: {expired}, уничтожено покупателей: {destroyed}, ошибок: {errors}</translation>
+        </message>
+        <message>
+            <source>It stopped early: {reason}</source>
+            <translation>Прервана: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TenderPanel</name>
+        <message>
+            <source>Credit and installment sales are for sales managers.</source>
+            <translation>Кредит и рассрочку оформляет менеджер по продажам.</translation>
+        </message>
+        <message>
+            <source>Type the cash received, e.g. 20000</source>
+            <translation>Введите полученную сумму, например 20000</translation>
+        </message>
+        <message>
+            <source>Change: {amount}</source>
+            <translation>Сдача: {amount}</translation>
+        </message>
+        <message>
+            <source>Short by {amount}</source>
+            <translation>Не хватает {amount}</translation>
+        </message>
+        <message>
+            <source>Delivery (F11)</source>
+            <translation>Доставка (F11)</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Доставка</translation>
+        </message>
+        <message>
+            <source>Buyer wants offers</source>
+            <translation>Покупатель хочет получать предложения</translation>
+        </message>
+        <message>
+            <source>Cash received:</source>
+            <translation>Получено:</translation>
+        </message>
+        <message>
+            <source>exact amount</source>
+            <translation>без сдачи</translation>
+        </message>
+        <message>
+            <source>Cash received</source>
+            <translation>Получено наличными</translation>
+        </message>
+        <message>
+            <source>Finish sale (F12)</source>
+            <translation>Завершить продажу (F12)</translation>
+        </message>
+        <message>
+            <source>Finish sale</source>
+            <translation>Завершить продажу</translation>
+        </message>
+        <message>
+            <source>New sale</source>
+            <translation>Новая продажа</translation>
+        </message>
+        <message>
+            <source>Start a new sale</source>
+            <translation>Начать новую продажу</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawTab</name>
+        <message>
+            <source>Withdrawing...</source>
+            <translation>Отзыв согласия...</translation>
+        </message>
+        <message>
+            <source>Consent withdrawn. Print the confirmation for the buyer.</source>
+            <translation>Согласие отозвано. Напечатайте подтверждение для покупателя.</translation>
+        </message>
+        <message>
+            <source>Tick the purposes the buyer withdraws. Data no remaining purpose needs is erased.</source>
+            <translation>Отметьте цели, по которым покупатель отзывает согласие. Данные, не нужные другим целям, стираются.</translation>
+        </message>
+        <message>
+            <source>All purposes (full withdrawal)</source>
+            <translation>Все цели (полный отзыв)</translation>
+        </message>
+        <message>
+            <source>Withdraw all purposes</source>
+            <translation>Отозвать по всем целям</translation>
+        </message>
+        <message>
+            <source>Reference of the buyer's request (optional):</source>
+            <translation>Номер заявления покупателя (необязательно):</translation>
+        </message>
+        <message>
+            <source>Request reference</source>
+            <translation>Номер заявления</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Отозвать</translation>
+        </message>
+        <message>
+            <source>Withdrawal confirmation</source>
+            <translation>Подтверждение отзыва</translation>
+        </message>
+        <message>
+            <source>Print confirmation</source>
+            <translation>Печать подтверждения</translation>
         </message>
     </context>
     <context>
