@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject
 from pos.domain.enums import DataCategory, RecipientCategory
 from pos.domain.views import DisclosureRegister, DisclosureView, PendingDelivery
 from pos.services import disclosures
-from ui.operations import Lane, then
 from ui.state import AppState
+from ui.writes import write
 
 
 def load(
@@ -26,12 +26,12 @@ def load(
     """The buyer's deliveries waiting for a carrier and their recorded transfers (a read of
     the register, so audited: it runs in the write lane)."""
     ctx = state.ctx()
-    return state.ops.run(
+    return write(
         lambda: (
             disclosures.pending_deliveries(ctx, buyer_id=buyer_id),
             disclosures.list_disclosures(ctx, buyer_id=buyer_id),
         ),
-        lane=Lane.WRITE,
+        state=state,
         success=success,
         failure=failure,
         owner=owner,
@@ -51,10 +51,10 @@ def hand_over(
 ) -> int:
     """Record that a delivery's parcel went to its courier or postal service."""
     ctx = state.ctx()
-    return state.ops.run(
+    return write(
         lambda: disclosures.hand_over_delivery(ctx, sale_id, carrier, category),
-        lane=Lane.WRITE,
-        success=then(success, state.status_stale.emit),
+        state=state,
+        success=success,
         failure=failure,
         owner=owner,
         label="hand over delivery",
@@ -76,12 +76,12 @@ def record(
     """Record a transfer to an insurer, a counterparty or a government body."""
     ctx = state.ctx()
     chosen = tuple(data)
-    return state.ops.run(
+    return write(
         lambda: disclosures.record_disclosure(
             ctx, buyer_id, category, recipient, chosen, legal_basis=legal_basis
         ),
-        lane=Lane.WRITE,
-        success=then(success, state.status_stale.emit),
+        state=state,
+        success=success,
         failure=failure,
         owner=owner,
         label="record disclosure",

@@ -1805,6 +1805,10 @@
             <source>Close (Esc)</source>
             <translation>Close (Esc)</translation>
         </message>
+        <message>
+            <source>Transfers</source>
+            <translation>Transfers</translation>
+        </message>
     </context>
     <context>
         <name>SaleScreen</name>

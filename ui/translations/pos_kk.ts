@@ -1805,6 +1805,10 @@
             <source>Close (Esc)</source>
             <translation>Жабу (Esc)</translation>
         </message>
+        <message>
+            <source>Transfers</source>
+            <translation>Деректерді беру</translation>
+        </message>
     </context>
     <context>
         <name>SaleScreen</name>

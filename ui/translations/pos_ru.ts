@@ -1805,6 +1805,10 @@
             <source>Close (Esc)</source>
             <translation>Закрыть (Esc)</translation>
         </message>
+        <message>
+            <source>Transfers</source>
+            <translation>Передачи данных</translation>
+        </message>
     </context>
     <context>
         <name>SaleScreen</name>

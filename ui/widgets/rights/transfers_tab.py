@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from pos.domain.enums import DataCategory, Purpose, RecipientCategory
 from pos.domain.minimization import PURPOSE_CATEGORIES
-from pos.domain.views import DisclosureRegister, DisclosureView, PendingDelivery
+from pos.domain.views import BuyerView, DisclosureRegister, DisclosureView, PendingDelivery
 from printing import i18n as paper_i18n
 from ui.actions import disclosures
 from ui.i18n import current_language, datetime_text, label, money
@@ -86,7 +86,7 @@ class TransfersTab(QWidget):
         self.recipient_caption = QLabel(self)
         self.recipient = named(QComboBox(self), "rights.recipient")
         for category in MANUAL_RECIPIENTS:
-            self.recipient.addItem("", category)
+            self.recipient.addItem("", category.value)
         self.name_caption = QLabel(self)
         self.recipient_name = named(QLineEdit(self), "rights.recipient_name")
         self.recipient_name.setMaxLength(200)
@@ -145,7 +145,8 @@ class TransfersTab(QWidget):
 
     # --- the buyer ------------------------------------------------------------------------
 
-    def set_buyer(self, buyer_id: uuid.UUID | None) -> None:
+    def set_buyer(self, buyer: BuyerView | None) -> None:
+        buyer_id = buyer.id if buyer is not None else None
         self.buyer_id = buyer_id
         self.deliveries.clear()
         self.history.clear()
@@ -179,7 +180,7 @@ class TransfersTab(QWidget):
             item = QListWidgetItem(
                 f"{p.receipt}  {when}  {money(p.total_tiyn, current_language())}"
             )
-            item.setData(Qt.ItemDataRole.UserRole, p.sale_id)
+            item.setData(Qt.ItemDataRole.UserRole, str(p.sale_id))
             self.deliveries.addItem(item)
         if self.deliveries.count():
             self.deliveries.setCurrentRow(0)
@@ -206,7 +207,7 @@ class TransfersTab(QWidget):
         if item is None or not item.isSelected():
             return None
         value = item.data(Qt.ItemDataRole.UserRole)
-        return value if isinstance(value, uuid.UUID) else None
+        return uuid.UUID(str(value)) if value else None
 
     def hand_over(self) -> None:
         sale_id = self._chosen_delivery()
@@ -230,8 +231,8 @@ class TransfersTab(QWidget):
     # --- another recipient -------------------------------------------------------------------
 
     def _category(self) -> RecipientCategory:
-        value = self.recipient.currentData()
-        return value if isinstance(value, RecipientCategory) else RecipientCategory.INSURER
+        # Items carry the category's value (Qt hands a plain str back).
+        return RecipientCategory(str(self.recipient.currentData() or "insurer"))
 
     def _recipient_changed(self) -> None:
         category = self._category()
