@@ -382,6 +382,11 @@ TEXTS: dict[Code, str] = {
     Code.KEY_NONE: QT_TRANSLATE_NOOP(
         "Messages", "No database key: set POS_DB_KEY, keep it in the OS keyring, or type it."
     ),
+    Code.KEY_WEAK: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database key is too easy to guess: use {n} or more characters, not a usual "
+        "password, a number or a keyboard run.",
+    ),
     Code.KEY_TOO_SHORT: QT_TRANSLATE_NOOP(
         "Messages", "The database key must be at least {n} characters."
     ),

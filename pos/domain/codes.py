@@ -166,6 +166,7 @@ class Code(StrEnum):
     KEY_WRONG = "key.wrong"
     KEY_NONE = "key.none"
     KEY_TOO_SHORT = "key.too_short"
+    KEY_WEAK = "key.weak"
     KEY_MISMATCH = "key.mismatch"
     KEY_SAME = "key.same"
     REKEY_DISK_FULL = "rekey.disk_full"
@@ -476,6 +477,10 @@ ENGLISH: dict[Code, str] = {
         "to type it"
     ),
     Code.KEY_TOO_SHORT: "the database key must be at least {n} characters",
+    Code.KEY_WEAK: (
+        "the database key is too easy to guess: use {n} or more characters, not a usual "
+        "password, a number or a keyboard run (or leave the prompt empty for a generated key)"
+    ),
     Code.KEY_MISMATCH: "the two keys differ; nothing was changed",
     Code.KEY_SAME: "the new key is the same as the current one",
     Code.REKEY_DISK_FULL: "the disk is full: the key was not changed",

@@ -261,7 +261,7 @@ def test_rekey(home: Path) -> None:
     ok = pos_here(home, "check", key="a-brand-new-key")
     assert ok.code == 0 and "audit chain: ok" in ok.out
     short = pos_here(home, "rekey", key="a-brand-new-key", POS_NEW_DB_KEY="short")
-    assert short.code == 1 and "at least 8" in short.err
+    assert short.code == 1 and "at least 12" in short.err
 
 
 def test_check_names_a_tampered_entry(home: Path) -> None:

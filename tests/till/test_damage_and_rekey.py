@@ -236,3 +236,16 @@ def test_rekey_on_a_full_disk_is_one_line_and_changes_nothing(tmp_path: Path) ->
         assert pos_here(home, "check", key=TEST_KEY).code == 0
     finally:
         subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+@pytest.mark.parametrize("weak", ["12345678", "password", "Password2025!", "qwertyuiop12"])
+def test_weak_keys_are_refused_at_init_and_rekey(home: Path, tmp_path: Path, weak: str) -> None:
+    fresh = tmp_path / "fresh"
+    run = pos_here(fresh, "init", "--store-id", "ALM-02", "--store-name", "Тест", key=weak)
+    assert run.code == 1 and "database key" in _one_line(run.err)
+    assert weak not in run.err
+    assert not (fresh / "pos.db").exists()
+    before = (home / "pos.db").read_bytes()
+    run = pos_here(home, "rekey", key=TEST_KEY, POS_NEW_DB_KEY=weak)
+    assert run.code == 1 and "database key" in _one_line(run.err)
+    assert (home / "pos.db").read_bytes() == before

@@ -91,7 +91,7 @@ def test_key_rotation_shows_progress_and_the_till_keeps_working(
     type_into(qtbot, dialog.new_key, "short")
     type_into(qtbot, dialog.repeat_key, "short")
     qtbot.mouseClick(dialog.rekey_button, Qt.MouseButton.LeftButton)
-    assert "at least 8 characters" in dialog.status.text()
+    assert "at least 12 characters" in dialog.status.text()
 
     for field in (dialog.new_key, dialog.repeat_key):
         field.clear()

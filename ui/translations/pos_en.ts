@@ -1618,6 +1618,10 @@
             <translation>No database key was typed; nothing was opened.</translation>
         </message>
         <message>
+            <source>The database key is too easy to guess: use {n} or more characters, not a usual password, a number or a keyboard run.</source>
+            <translation>The database key is too easy to guess: use {n} or more characters, not a usual password, a number or a keyboard run.</translation>
+        </message>
+        <message>
             <source>Personal data may go only to: {allowed}.</source>
             <translation>Personal data may go only to: {allowed}.</translation>
         </message>

@@ -1618,6 +1618,10 @@
             <translation>Дерекқор кілті енгізілмеді; ештеңе ашылмады.</translation>
         </message>
         <message>
+            <source>The database key is too easy to guess: use {n} or more characters, not a usual password, a number or a keyboard run.</source>
+            <translation>Дерекқор кілтін табу тым оңай: кемінде {n} таңба пайдаланыңыз, кәдімгі құпиясөз, сан немесе пернетақтадағы қатар пернелер болмасын.</translation>
+        </message>
+        <message>
             <source>Personal data may go only to: {allowed}.</source>
             <translation>Дербес деректерді тек мыналарға беруге болады: {allowed}.</translation>
         </message>

@@ -1618,6 +1618,10 @@
             <translation>Ключ базы данных не введён; ничего не открыто.</translation>
         </message>
         <message>
+            <source>The database key is too easy to guess: use {n} or more characters, not a usual password, a number or a keyboard run.</source>
+            <translation>Ключ базы данных слишком легко угадать: используйте не меньше {n} символов, не обычный пароль, не число и не ряд клавиш подряд.</translation>
+        </message>
+        <message>
             <source>Personal data may go only to: {allowed}.</source>
             <translation>Персональные данные можно передавать только: {allowed}.</translation>
         </message>
