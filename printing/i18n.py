@@ -215,6 +215,7 @@ _M: dict[str, tuple[str, str, str]] = {
         "Legal basis: {basis}",
     ),
     "report.purpose": ("Цель: {purpose}", "Мақсат: {purpose}", "Purpose: {purpose}"),
+    "report.for_receipt": ("По чеку {ref}", "{ref} чегі бойынша", "For receipt {ref}"),
     "report.requests": ("Ваши обращения", "Сіздің өтініштеріңіз", "Your requests"),
     "report.request": (
         "{date}: {kind} - {outcome}",

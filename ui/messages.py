@@ -295,6 +295,38 @@ TEXTS: dict[Code, str] = {
         "Messages", "The consent to {purpose} does not cover: {categories}."
     ),
     Code.STATS_RANGE: QT_TRANSLATE_NOOP("Messages", "The start date is after the end date."),
+    # --- the disclosure register (issue 11.9) ---
+    Code.DISCLOSURE_RECIPIENT_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Messages", "Personal data may go only to: {allowed}."
+    ),
+    Code.DISCLOSURE_PERSONAL_TEXT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Type a company name or a document reference, not an IIN, a phone number or an e-mail.",
+    ),
+    Code.DISCLOSURE_TEXT_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Messages", "Too long: at most {n} characters."
+    ),
+    Code.DISCLOSURE_RANGE: QT_TRANSLATE_NOOP("Messages", "The start date is after the end date."),
+    Code.DELIVERY_NOT_DELIVERY: QT_TRANSLATE_NOOP(
+        "Messages", "Receipt {receipt} is not a delivery sale."
+    ),
+    Code.DELIVERY_RECIPIENT: QT_TRANSLATE_NOOP(
+        "Messages", "A delivery is handed over only to: {allowed}."
+    ),
+    Code.DELIVERY_NO_BUYER: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The buyer of receipt {receipt} is no longer held; nothing can be handed over.",
+    ),
+    Code.DELIVERY_HANDED_OVER: QT_TRANSLATE_NOOP(
+        "Messages", "Receipt {receipt} was already handed over to {recipient} on {date}."
+    ),
+    Code.RECEIPT_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "No receipt {receipt} at this till."),
+    Code.RECEIPT_FORM: QT_TRANSLATE_NOOP(
+        "Messages", "{text} is not a receipt number (e.g. 42 or ALM-01/1/42)."
+    ),
+    Code.DISCLOSURE_OTHER_BUYER: QT_TRANSLATE_NOOP(
+        "Messages", "Receipt {receipt} is another buyer's sale."
+    ),
     # --- staff and sign-in --------------------------------------------------------------
     Code.ROLE_NEEDED: QT_TRANSLATE_NOOP(
         "Messages", "This needs the {role} role; you are signed in as {mine}."
@@ -653,6 +685,10 @@ SHORT: dict[Code, str] = {
     Code.REFERENCE_PERSONAL_DATA: QT_TRANSLATE_NOOP(
         "Messages", "a document reference, not an IIN or a phone number"
     ),
+    Code.DISCLOSURE_PERSONAL_TEXT: QT_TRANSLATE_NOOP(
+        "Messages", "a company or document reference, not personal data"
+    ),
+    Code.DISCLOSURE_TEXT_TOO_LONG: QT_TRANSLATE_NOOP("Messages", "at most {n} characters"),
     Code.RECTIFY_NOT_COLLECTED: QT_TRANSLATE_NOOP(
         "Messages", "not collected under the buyer's consents"
     ),

@@ -122,6 +122,18 @@ class Code(StrEnum):
     DISCLOSURE_RESTRICTED = "disclosure.restricted"
     DISCLOSURE_NO_CONSENT = "disclosure.no_consent"
     DISCLOSURE_NOT_COVERED = "disclosure.not_covered"
+    # --- the disclosure register: hand-over to couriers, other recipients (issue 11.9) -----
+    DISCLOSURE_RECIPIENT_UNKNOWN = "disclosure.recipient_unknown"
+    DISCLOSURE_PERSONAL_TEXT = "disclosure.personal_text"
+    DISCLOSURE_TEXT_TOO_LONG = "disclosure.text_too_long"
+    DISCLOSURE_RANGE = "disclosure.range"
+    DELIVERY_NOT_DELIVERY = "delivery.not_delivery"
+    DELIVERY_RECIPIENT = "delivery.recipient"
+    DELIVERY_NO_BUYER = "delivery.no_buyer"
+    DELIVERY_HANDED_OVER = "delivery.handed_over"
+    RECEIPT_NOT_FOUND = "receipt.not_found"
+    RECEIPT_FORM = "receipt.form"
+    DISCLOSURE_OTHER_BUYER = "disclosure.other_buyer"
     STATS_RANGE = "stats.range"
 
     # --- staff and sign-in ---------------------------------------------------------------
@@ -411,6 +423,25 @@ ENGLISH: dict[Code, str] = {
         "{recipient:words} recipients"
     ),
     Code.DISCLOSURE_NOT_COVERED: "{categories} is not covered by the '{purpose}' consent",
+    # --- the disclosure register (issue 11.9) ---
+    Code.DISCLOSURE_RECIPIENT_UNKNOWN: (
+        "personal data may go only to these recipients (policy 4.3.2): {allowed}"
+    ),
+    Code.DISCLOSURE_PERSONAL_TEXT: (
+        "a recipient name or legal basis is a company name or a document reference, "
+        "not an IIN, a phone number or an e-mail"
+    ),
+    Code.DISCLOSURE_TEXT_TOO_LONG: "a recipient name or legal basis is longer than {n} characters",
+    Code.DISCLOSURE_RANGE: "the start date is after the end date",
+    Code.DELIVERY_NOT_DELIVERY: "receipt {receipt} is not a delivery sale",
+    Code.DELIVERY_RECIPIENT: "a delivery is handed over only to {allowed}",
+    Code.DELIVERY_NO_BUYER: (
+        "the buyer of receipt {receipt} is no longer held; nothing can be handed over"
+    ),
+    Code.DELIVERY_HANDED_OVER: "receipt {receipt} was already handed over to {recipient} on {date}",
+    Code.RECEIPT_NOT_FOUND: "no receipt {receipt} at this till",
+    Code.RECEIPT_FORM: "{text!r} is not a receipt number (e.g. 42 or ALM-01/1/42)",
+    Code.DISCLOSURE_OTHER_BUYER: "receipt {receipt} is another buyer's sale",
     Code.STATS_RANGE: "--from is after --to",
     Code.ROLE_NEEDED: "{action} needs the {role:words} role; you are signed in as {mine:words}",
     Code.PIN_FORM: "PIN must be 4 to 8 digits",

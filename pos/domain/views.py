@@ -281,6 +281,44 @@ class DisclosureView:
     legal_basis: str | None
     data_categories: tuple[DataCategory, ...]
     sale_id: uuid.UUID | None
+    # The receipt the transfer served ("ALM-01/1/42"), as printed on it; None: no sale.
+    receipt: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DisclosureRegisterRow:
+    """One line of the disclosure register (policy 4.3.2): who got what, when, on what basis."""
+
+    id: uuid.UUID
+    at: dt.datetime
+    recipient_category: RecipientCategory
+    recipient_name: str
+    # Masked ("А*** Н."); empty once the buyer is destroyed (the transfer itself stays).
+    buyer_masked: str
+    buyer_id: uuid.UUID | None
+    data_categories: tuple[DataCategory, ...]
+    purpose: Purpose | None
+    legal_basis: str | None
+    receipt: str | None
+    staff_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class DisclosureRegister:
+    rows: tuple[DisclosureRegisterRow, ...]
+    timezone: str
+
+
+@dataclass(frozen=True, slots=True)
+class PendingDelivery:
+    """A delivery sale whose parcel has not been handed to a courier yet."""
+
+    sale_id: uuid.UUID
+    receipt: str
+    created_at: dt.datetime
+    buyer_id: uuid.UUID
+    buyer_masked: str
+    total_tiyn: int
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,6 +39,8 @@ class Action(StrEnum):
     DESTROY_BUYER = "destroying a buyer's data"
     CORRECT_BUYER = "correcting a buyer's data"
     DISCLOSE = "disclosing a buyer's data"
+    HAND_OVER_DELIVERY = "handing a delivery to a courier"
+    DISCLOSURE_REGISTER = "the disclosure register"
     STATS_EXPORT = "a statistics export"
     CHANGE_SETTINGS = "changing settings"
     ADD_STAFF = "adding staff"

@@ -25,7 +25,7 @@ from pos.domain.views import (
 )
 from pos.services import settings
 from pos.services.context import Action, ServiceContext
-from pos.services.disclosures import disclosure_view
+from pos.services.disclosures import disclosure_view, receipt_refs
 from pos.services.lookups import (
     buyer_view,
     credit_view,
@@ -124,6 +124,7 @@ def access_report(
         disclosures = session.scalars(
             select(Disclosure).where(Disclosure.buyer_id == buyer_id).order_by(Disclosure.at)
         ).all()
+        refs = receipt_refs(session, sales)
         requests = session.scalars(
             select(SubjectRequest)
             .where(SubjectRequest.buyer_id == buyer_id)
@@ -138,7 +139,9 @@ def access_report(
             consents=tuple(consents),
             purchases=tuple(sale_view(session, s) for s in sales),
             credits=tuple(credit_view(c) for c in credits),
-            disclosures=tuple(disclosure_view(d) for d in disclosures),
+            disclosures=tuple(
+                disclosure_view(d, refs.get(d.sale_id) if d.sale_id else None) for d in disclosures
+            ),
             requests=tuple(request_view(r) for r in requests),
         )
         uow.audit("buyer.access_report", {"buyer": buyer_id}, [])

@@ -29,6 +29,7 @@ from sqlalchemy import (
     UniqueConstraint,
     Uuid,
     event,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -383,6 +384,17 @@ class Disclosure(Base):
     """The disclosure register: each transfer of personal data to a recipient."""
 
     __tablename__ = "disclosures"
+    __table_args__ = (
+        # The register is read by date (`pos disclosures list --from --to`).
+        Index("ix_disclosures_at", "at"),
+        # A parcel goes to one carrier: two registers cannot both record its hand-over.
+        Index(
+            "uq_disclosures_handover",
+            "sale_id",
+            unique=True,
+            sqlite_where=text("recipient_category IN ('courier', 'postal')"),
+        ),
+    )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     buyer_id: Mapped[uuid.UUID | None] = mapped_column(

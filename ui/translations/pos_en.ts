@@ -1665,6 +1665,54 @@
             <source>destruction act</source>
             <translation>destruction act</translation>
         </message>
+        <message>
+            <source>Personal data may go only to: {allowed}.</source>
+            <translation>Personal data may go only to: {allowed}.</translation>
+        </message>
+        <message>
+            <source>Type a company name or a document reference, not an IIN, a phone number or an e-mail.</source>
+            <translation>Type a company name or a document reference, not an IIN, a phone number or an e-mail.</translation>
+        </message>
+        <message>
+            <source>Too long: at most {n} characters.</source>
+            <translation>Too long: at most {n} characters.</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} is not a delivery sale.</source>
+            <translation>Receipt {receipt} is not a delivery sale.</translation>
+        </message>
+        <message>
+            <source>A delivery is handed over only to: {allowed}.</source>
+            <translation>A delivery is handed over only to: {allowed}.</translation>
+        </message>
+        <message>
+            <source>The buyer of receipt {receipt} is no longer held; nothing can be handed over.</source>
+            <translation>The buyer of receipt {receipt} is no longer held; nothing can be handed over.</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} was already handed over to {recipient} on {date}.</source>
+            <translation>Receipt {receipt} was already handed over to {recipient} on {date}.</translation>
+        </message>
+        <message>
+            <source>No receipt {receipt} at this till.</source>
+            <translation>No receipt {receipt} at this till.</translation>
+        </message>
+        <message>
+            <source>{text} is not a receipt number (e.g. 42 or ALM-01/1/42).</source>
+            <translation>{text} is not a receipt number (e.g. 42 or ALM-01/1/42).</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} is another buyer's sale.</source>
+            <translation>Receipt {receipt} is another buyer's sale.</translation>
+        </message>
+        <message>
+            <source>a company or document reference, not personal data</source>
+            <translation>a company or document reference, not personal data</translation>
+        </message>
+        <message>
+            <source>at most {n} characters</source>
+            <translation>at most {n} characters</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
@@ -1816,6 +1864,10 @@
         <message>
             <source>Close (Esc)</source>
             <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <source>Transfers</source>
+            <translation>Transfers</translation>
         </message>
     </context>
     <context>
@@ -2238,6 +2290,121 @@
         <message>
             <source>Print destruction act</source>
             <translation>Print destruction act</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransfersTab</name>
+        <message>
+            <source>legal basis: {basis}</source>
+            <translation>legal basis: {basis}</translation>
+        </message>
+        <message>
+            <source>No transfers recorded.</source>
+            <translation>No transfers recorded.</translation>
+        </message>
+        <message>
+            <source>Recording the hand-over...</source>
+            <translation>Recording the hand-over...</translation>
+        </message>
+        <message>
+            <source>Legal basis (law, article, request number):</source>
+            <translation>Legal basis (law, article, request number):</translation>
+        </message>
+        <message>
+            <source>Contract or request reference (optional):</source>
+            <translation>Contract or request reference (optional):</translation>
+        </message>
+        <message>
+            <source>Recording the transfer...</source>
+            <translation>Recording the transfer...</translation>
+        </message>
+        <message>
+            <source>Recorded in the disclosure register: {recipient}, {name}.</source>
+            <translation>Recorded in the disclosure register: {recipient}, {name}.</translation>
+        </message>
+        <message>
+            <source>Personal data leaves the store only to couriers and postal services, partner banks, insurers, counterparties under contract and authorized government bodies. Each transfer is recorded here and shown in the buyer's access report.</source>
+            <translation>Personal data leaves the store only to couriers and postal services, partner banks, insurers, counterparties under contract and authorized government bodies. Each transfer is recorded here and shown in the buyer's access report.</translation>
+        </message>
+        <message>
+            <source>Deliveries waiting for a carrier:</source>
+            <translation>Deliveries waiting for a carrier:</translation>
+        </message>
+        <message>
+            <source>Deliveries waiting for a carrier</source>
+            <translation>Deliveries waiting for a carrier</translation>
+        </message>
+        <message>
+            <source>Carrier:</source>
+            <translation>Carrier:</translation>
+        </message>
+        <message>
+            <source>Company name, e.g. Kazpost</source>
+            <translation>Company name, e.g. Kazpost</translation>
+        </message>
+        <message>
+            <source>Carrier company</source>
+            <translation>Carrier company</translation>
+        </message>
+        <message>
+            <source>Postal service</source>
+            <translation>Postal service</translation>
+        </message>
+        <message>
+            <source>The carrier is a postal service</source>
+            <translation>The carrier is a postal service</translation>
+        </message>
+        <message>
+            <source>Hand over to carrier</source>
+            <translation>Hand over to carrier</translation>
+        </message>
+        <message>
+            <source>Record another transfer:</source>
+            <translation>Record another transfer:</translation>
+        </message>
+        <message>
+            <source>Recipient:</source>
+            <translation>Recipient:</translation>
+        </message>
+        <message>
+            <source>Recipient category</source>
+            <translation>Recipient category</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Company or authority</source>
+            <translation>Company or authority</translation>
+        </message>
+        <message>
+            <source>Recipient name</source>
+            <translation>Recipient name</translation>
+        </message>
+        <message>
+            <source>A document reference, not personal data (no IIN or phone)</source>
+            <translation>A document reference, not personal data (no IIN or phone)</translation>
+        </message>
+        <message>
+            <source>Legal basis reference</source>
+            <translation>Legal basis reference</translation>
+        </message>
+        <message>
+            <source>Data transferred:</source>
+            <translation>Data transferred:</translation>
+        </message>
+        <message>
+            <source>Record transfer</source>
+            <translation>Record transfer</translation>
+        </message>
+        <message>
+            <source>Transfers recorded for this buyer:</source>
+            <translation>Transfers recorded for this buyer:</translation>
+        </message>
+        <message>
+            <source>Transfers recorded for this buyer</source>
+            <translation>Transfers recorded for this buyer</translation>
         </message>
     </context>
 </TS>

@@ -1665,6 +1665,54 @@
             <source>destruction act</source>
             <translation>жою туралы акт</translation>
         </message>
+        <message>
+            <source>Personal data may go only to: {allowed}.</source>
+            <translation>Дербес деректерді тек мыналарға беруге болады: {allowed}.</translation>
+        </message>
+        <message>
+            <source>Type a company name or a document reference, not an IIN, a phone number or an e-mail.</source>
+            <translation>Ұйымның атауын немесе құжат деректемелерін жазыңыз, ЖСН, телефон немесе эл. пошта емес.</translation>
+        </message>
+        <message>
+            <source>Too long: at most {n} characters.</source>
+            <translation>Тым ұзын: {n} таңбадан аспауы керек.</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} is not a delivery sale.</source>
+            <translation>{receipt} чегі жеткізумен сату емес.</translation>
+        </message>
+        <message>
+            <source>A delivery is handed over only to: {allowed}.</source>
+            <translation>Жеткізу тек мыналарға беріледі: {allowed}.</translation>
+        </message>
+        <message>
+            <source>The buyer of receipt {receipt} is no longer held; nothing can be handed over.</source>
+            <translation>{receipt} чегі бойынша сатып алушының деректері енді сақталмайды; беретін ештеңе жоқ.</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} was already handed over to {recipient} on {date}.</source>
+            <translation>{receipt} чегі {date} күні {recipient} ұйымына берілген.</translation>
+        </message>
+        <message>
+            <source>No receipt {receipt} at this till.</source>
+            <translation>Бұл кассада {receipt} чегі жоқ.</translation>
+        </message>
+        <message>
+            <source>{text} is not a receipt number (e.g. 42 or ALM-01/1/42).</source>
+            <translation>{text} — чек нөмірі емес (мысалы, 42 немесе ALM-01/1/42).</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} is another buyer's sale.</source>
+            <translation>{receipt} чегі — басқа сатып алушыға сату.</translation>
+        </message>
+        <message>
+            <source>a company or document reference, not personal data</source>
+            <translation>ұйым немесе құжат деректемелері, дербес деректер емес</translation>
+        </message>
+        <message>
+            <source>at most {n} characters</source>
+            <translation>{n} таңбадан аспайды</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
@@ -1816,6 +1864,10 @@
         <message>
             <source>Close (Esc)</source>
             <translation>Жабу (Esc)</translation>
+        </message>
+        <message>
+            <source>Transfers</source>
+            <translation>Деректерді беру</translation>
         </message>
     </context>
     <context>
@@ -2238,6 +2290,121 @@
         <message>
             <source>Print destruction act</source>
             <translation>Жою туралы актіні басып шығару</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransfersTab</name>
+        <message>
+            <source>legal basis: {basis}</source>
+            <translation>құқықтық негіз: {basis}</translation>
+        </message>
+        <message>
+            <source>No transfers recorded.</source>
+            <translation>Берулер тіркелмеген.</translation>
+        </message>
+        <message>
+            <source>Recording the hand-over...</source>
+            <translation>Беруді тіркеп жатырмыз...</translation>
+        </message>
+        <message>
+            <source>Legal basis (law, article, request number):</source>
+            <translation>Құқықтық негіз (заң, бап, сұрау нөмірі):</translation>
+        </message>
+        <message>
+            <source>Contract or request reference (optional):</source>
+            <translation>Шарт немесе сұрау нөмірі (міндетті емес):</translation>
+        </message>
+        <message>
+            <source>Recording the transfer...</source>
+            <translation>Деректерді беруді тіркеп жатырмыз...</translation>
+        </message>
+        <message>
+            <source>Recorded in the disclosure register: {recipient}, {name}.</source>
+            <translation>Беру тізіліміне жазылды: {recipient}, {name}.</translation>
+        </message>
+        <message>
+            <source>Personal data leaves the store only to couriers and postal services, partner banks, insurers, counterparties under contract and authorized government bodies. Each transfer is recorded here and shown in the buyer's access report.</source>
+            <translation>Дербес деректер тек курьерлік және пошта қызметтеріне, серіктес банктерге, сақтандыру компанияларына, шарт бойынша контрагенттерге және уәкілетті мемлекеттік органдарға беріледі. Әр беру осында тіркеледі және сатып алушыға арналған есепте көрсетіледі.</translation>
+        </message>
+        <message>
+            <source>Deliveries waiting for a carrier:</source>
+            <translation>Тасымалдаушыны күтіп тұрған жеткізулер:</translation>
+        </message>
+        <message>
+            <source>Deliveries waiting for a carrier</source>
+            <translation>Тасымалдаушыны күтіп тұрған жеткізулер</translation>
+        </message>
+        <message>
+            <source>Carrier:</source>
+            <translation>Тасымалдаушы:</translation>
+        </message>
+        <message>
+            <source>Company name, e.g. Kazpost</source>
+            <translation>Компания атауы, мысалы Қазпошта</translation>
+        </message>
+        <message>
+            <source>Carrier company</source>
+            <translation>Тасымалдаушы компания</translation>
+        </message>
+        <message>
+            <source>Postal service</source>
+            <translation>Пошта қызметі</translation>
+        </message>
+        <message>
+            <source>The carrier is a postal service</source>
+            <translation>Тасымалдаушы — пошта қызметі</translation>
+        </message>
+        <message>
+            <source>Hand over to carrier</source>
+            <translation>Тасымалдаушыға беру</translation>
+        </message>
+        <message>
+            <source>Record another transfer:</source>
+            <translation>Басқа беруді тіркеу:</translation>
+        </message>
+        <message>
+            <source>Recipient:</source>
+            <translation>Алушы:</translation>
+        </message>
+        <message>
+            <source>Recipient category</source>
+            <translation>Алушы санаты</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Атауы:</translation>
+        </message>
+        <message>
+            <source>Company or authority</source>
+            <translation>Ұйым немесе орган</translation>
+        </message>
+        <message>
+            <source>Recipient name</source>
+            <translation>Алушының атауы</translation>
+        </message>
+        <message>
+            <source>A document reference, not personal data (no IIN or phone)</source>
+            <translation>Құжат деректемелері, дербес деректер емес (ЖСН мен телефонсыз)</translation>
+        </message>
+        <message>
+            <source>Legal basis reference</source>
+            <translation>Құқықтық негіз</translation>
+        </message>
+        <message>
+            <source>Data transferred:</source>
+            <translation>Берілетін деректер:</translation>
+        </message>
+        <message>
+            <source>Record transfer</source>
+            <translation>Беруді тіркеу</translation>
+        </message>
+        <message>
+            <source>Transfers recorded for this buyer:</source>
+            <translation>Осы сатып алушы деректерінің берілуі:</translation>
+        </message>
+        <message>
+            <source>Transfers recorded for this buyer</source>
+            <translation>Осы сатып алушы деректерінің берілуі</translation>
         </message>
     </context>
 </TS>

@@ -1665,6 +1665,54 @@
             <source>destruction act</source>
             <translation>акт об уничтожении</translation>
         </message>
+        <message>
+            <source>Personal data may go only to: {allowed}.</source>
+            <translation>Персональные данные можно передавать только: {allowed}.</translation>
+        </message>
+        <message>
+            <source>Type a company name or a document reference, not an IIN, a phone number or an e-mail.</source>
+            <translation>Укажите название организации или реквизиты документа, а не ИИН, телефон или эл. почту.</translation>
+        </message>
+        <message>
+            <source>Too long: at most {n} characters.</source>
+            <translation>Слишком длинно: не более {n} символов.</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} is not a delivery sale.</source>
+            <translation>Чек {receipt} — не продажа с доставкой.</translation>
+        </message>
+        <message>
+            <source>A delivery is handed over only to: {allowed}.</source>
+            <translation>Доставка передаётся только: {allowed}.</translation>
+        </message>
+        <message>
+            <source>The buyer of receipt {receipt} is no longer held; nothing can be handed over.</source>
+            <translation>Данные покупателя по чеку {receipt} уже не хранятся; передавать нечего.</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} was already handed over to {recipient} on {date}.</source>
+            <translation>Чек {receipt} уже передан в {recipient} {date}.</translation>
+        </message>
+        <message>
+            <source>No receipt {receipt} at this till.</source>
+            <translation>На этой кассе нет чека {receipt}.</translation>
+        </message>
+        <message>
+            <source>{text} is not a receipt number (e.g. 42 or ALM-01/1/42).</source>
+            <translation>{text} — не номер чека (например, 42 или ALM-01/1/42).</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} is another buyer's sale.</source>
+            <translation>Чек {receipt} — продажа другому покупателю.</translation>
+        </message>
+        <message>
+            <source>a company or document reference, not personal data</source>
+            <translation>организация или реквизиты документа, не персональные данные</translation>
+        </message>
+        <message>
+            <source>at most {n} characters</source>
+            <translation>не более {n} символов</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
@@ -1816,6 +1864,10 @@
         <message>
             <source>Close (Esc)</source>
             <translation>Закрыть (Esc)</translation>
+        </message>
+        <message>
+            <source>Transfers</source>
+            <translation>Передачи данных</translation>
         </message>
     </context>
     <context>
@@ -2238,6 +2290,121 @@
         <message>
             <source>Print destruction act</source>
             <translation>Печать акта об уничтожении</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransfersTab</name>
+        <message>
+            <source>legal basis: {basis}</source>
+            <translation>правовое основание: {basis}</translation>
+        </message>
+        <message>
+            <source>No transfers recorded.</source>
+            <translation>Передач не зарегистрировано.</translation>
+        </message>
+        <message>
+            <source>Recording the hand-over...</source>
+            <translation>Регистрируем передачу...</translation>
+        </message>
+        <message>
+            <source>Legal basis (law, article, request number):</source>
+            <translation>Правовое основание (закон, статья, номер запроса):</translation>
+        </message>
+        <message>
+            <source>Contract or request reference (optional):</source>
+            <translation>Номер договора или запроса (необязательно):</translation>
+        </message>
+        <message>
+            <source>Recording the transfer...</source>
+            <translation>Регистрируем передачу данных...</translation>
+        </message>
+        <message>
+            <source>Recorded in the disclosure register: {recipient}, {name}.</source>
+            <translation>Записано в реестр передач: {recipient}, {name}.</translation>
+        </message>
+        <message>
+            <source>Personal data leaves the store only to couriers and postal services, partner banks, insurers, counterparties under contract and authorized government bodies. Each transfer is recorded here and shown in the buyer's access report.</source>
+            <translation>Персональные данные передаются только курьерским и почтовым службам, банкам-партнёрам, страховым компаниям, контрагентам по договору и уполномоченным государственным органам. Каждая передача регистрируется здесь и показывается в отчёте покупателю.</translation>
+        </message>
+        <message>
+            <source>Deliveries waiting for a carrier:</source>
+            <translation>Доставки, ожидающие перевозчика:</translation>
+        </message>
+        <message>
+            <source>Deliveries waiting for a carrier</source>
+            <translation>Доставки, ожидающие перевозчика</translation>
+        </message>
+        <message>
+            <source>Carrier:</source>
+            <translation>Перевозчик:</translation>
+        </message>
+        <message>
+            <source>Company name, e.g. Kazpost</source>
+            <translation>Название компании, например Казпочта</translation>
+        </message>
+        <message>
+            <source>Carrier company</source>
+            <translation>Компания-перевозчик</translation>
+        </message>
+        <message>
+            <source>Postal service</source>
+            <translation>Почтовая служба</translation>
+        </message>
+        <message>
+            <source>The carrier is a postal service</source>
+            <translation>Перевозчик — почтовая служба</translation>
+        </message>
+        <message>
+            <source>Hand over to carrier</source>
+            <translation>Передать перевозчику</translation>
+        </message>
+        <message>
+            <source>Record another transfer:</source>
+            <translation>Зарегистрировать другую передачу:</translation>
+        </message>
+        <message>
+            <source>Recipient:</source>
+            <translation>Получатель:</translation>
+        </message>
+        <message>
+            <source>Recipient category</source>
+            <translation>Категория получателя</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Название:</translation>
+        </message>
+        <message>
+            <source>Company or authority</source>
+            <translation>Организация или орган</translation>
+        </message>
+        <message>
+            <source>Recipient name</source>
+            <translation>Название получателя</translation>
+        </message>
+        <message>
+            <source>A document reference, not personal data (no IIN or phone)</source>
+            <translation>Реквизиты документа, не персональные данные (без ИИН и телефона)</translation>
+        </message>
+        <message>
+            <source>Legal basis reference</source>
+            <translation>Правовое основание</translation>
+        </message>
+        <message>
+            <source>Data transferred:</source>
+            <translation>Передаваемые данные:</translation>
+        </message>
+        <message>
+            <source>Record transfer</source>
+            <translation>Зарегистрировать передачу</translation>
+        </message>
+        <message>
+            <source>Transfers recorded for this buyer:</source>
+            <translation>Передачи данных этого покупателя:</translation>
+        </message>
+        <message>
+            <source>Transfers recorded for this buyer</source>
+            <translation>Передачи данных этого покупателя</translation>
         </message>
     </context>
 </TS>

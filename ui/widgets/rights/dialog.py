@@ -1,4 +1,5 @@
-"""The buyer's rights (sales manager): access report, correction, withdrawal, written refusal.
+"""The buyer's rights (sales manager): access report, correction, withdrawal, written refusal,
+and the transfers of their data (a delivery handed to its carrier, an insurer, a government body).
 
 Every answer is also a printed paper for the buyer. A withdrawal the law or an
 outstanding credit blocks is refused with the reason shown here, before and after asking.
@@ -32,6 +33,7 @@ from ui.widgets.common import MessageLine, named
 from ui.widgets.rights.correct_tab import CorrectTab
 from ui.widgets.rights.refusal_tab import RefusalTab
 from ui.widgets.rights.report_tab import ReportTab
+from ui.widgets.rights.transfers_tab import TransfersTab
 from ui.widgets.rights.withdraw_tab import WithdrawTab
 
 
@@ -64,7 +66,14 @@ class RightsDialog(QDialog):
         self.correct_tab = CorrectTab(state, self.status, self._lang, self)
         self.withdraw_tab = WithdrawTab(state, self.status, self._lang, self)
         self.refusal_tab = RefusalTab(state, self.status, self._lang, self)
-        for tab in (self.report_tab, self.correct_tab, self.withdraw_tab, self.refusal_tab):
+        self.transfers_tab = TransfersTab(state, self.status, self)
+        for tab in (
+            self.report_tab,
+            self.correct_tab,
+            self.withdraw_tab,
+            self.refusal_tab,
+            self.transfers_tab,
+        ):
             self.tabs.addTab(tab, "")
         self.close_button = named(QPushButton(self), "rights.close")
         self.close_button.clicked.connect(self.reject)
@@ -113,6 +122,7 @@ class RightsDialog(QDialog):
         self.confirmation = None
         for tab in (self.report_tab, self.correct_tab, self.withdraw_tab, self.refusal_tab):
             tab.set_buyer(buyer)
+        self.transfers_tab.set_buyer(buyer)
         self.tabs.setEnabled(buyer is not None)
         self._update_buttons()
         self._show_card()
@@ -197,6 +207,7 @@ class RightsDialog(QDialog):
         self.tabs.setTabText(1, self.tr("Correct data"))
         self.tabs.setTabText(2, self.tr("Withdraw consent"))
         self.tabs.setTabText(3, self.tr("Written refusal"))
+        self.tabs.setTabText(4, self.tr("Transfers"))
         self.tabs.setAccessibleName(self.tr("Buyer's rights"))
         self.close_button.setText(self.tr("Close (Esc)"))
         self.close_button.setAccessibleName(self.close_button.text())
