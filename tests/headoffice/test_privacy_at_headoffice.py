@@ -106,9 +106,7 @@ def test_a_ciphertext_moved_to_another_place_does_not_open(
         ring.decrypt(token, record_context(row.store_pk, row.buyer_id, "given_name"))
     # The buyer's own key, not the master key, seals it.
     with pytest.raises(CryptoError):
-        headoffice.keys.cipher.decrypt(
-            token, record_context(row.store_pk, row.buyer_id, "surname")
-        )
+        headoffice.keys.cipher.decrypt(token, record_context(row.store_pk, row.buyer_id, "surname"))
 
 
 def test_rotating_the_master_key_re_wraps_every_buyer_key(
