@@ -181,38 +181,39 @@ class KeyStore:
         return out
 
     def delete_keys(self, key_ids: Iterable[str]) -> int:
-        ids = list(dict.fromkeys(key_ids))
-        if not ids:
-            return 0
-        with self._tx() as conn:
-            n = 0
-            for i in range(0, len(ids), BATCH):
-                chunk = ids[i : i + BATCH]
-                n += conn.execute(
-                    f"DELETE FROM buyer_keys WHERE key_id IN ({', '.join('?' * len(chunk))})",
-                    chunk,
-                ).rowcount
-        self.checkpoint()
-        return n
+        return self.shred(key_ids=key_ids)
 
     def forget_buyers(self, buyers: Iterable[BuyerRef], *, checkpoint: bool = True) -> int:
         """Delete every key and blind index of these buyers; returns how many keys went."""
+        return self.shred(buyers=buyers, checkpoint=checkpoint)
+
+    def shred(
+        self,
+        *,
+        buyers: Iterable[BuyerRef] = (),
+        key_ids: Iterable[str] = (),
+        indexes: Iterable[tuple[int, uuid.UUID, str]] = (),
+        checkpoint: bool = True,
+    ) -> int:
+        """In one transaction: delete every key and index of `buyers`, the keys `key_ids`,
+        the index entries `indexes`; then truncate the WAL. Returns how many keys went."""
         wanted = [(s, str(b)) for s, b in dict.fromkeys(buyers)]
-        if not wanted:
+        ids = [(k,) for k in dict.fromkeys(key_ids)]
+        drop = [(s, str(b), k) for s, b, k in dict.fromkeys(indexes)]
+        if not (wanted or ids or drop):
             return 0
         with self._tx() as conn:
             n = 0
-            for i in range(0, len(wanted), BATCH):
-                chunk = wanted[i : i + BATCH]
-                n += sum(
-                    conn.execute(
-                        "DELETE FROM buyer_keys WHERE store_pk = ? AND buyer_id = ?", ref
-                    ).rowcount
-                    for ref in chunk
-                )
-                conn.executemany(
-                    "DELETE FROM blind_index WHERE store_pk = ? AND buyer_id = ?", chunk
-                )
+            for ref in wanted:
+                n += conn.execute(
+                    "DELETE FROM buyer_keys WHERE store_pk = ? AND buyer_id = ?", ref
+                ).rowcount
+            conn.executemany("DELETE FROM blind_index WHERE store_pk = ? AND buyer_id = ?", wanted)
+            for key in ids:
+                n += conn.execute("DELETE FROM buyer_keys WHERE key_id = ?", key).rowcount
+            conn.executemany(
+                "DELETE FROM blind_index WHERE store_pk = ? AND buyer_id = ? AND kind = ?", drop
+            )
         if checkpoint:
             self.checkpoint()
         return n
@@ -449,13 +450,13 @@ class KeyRing:
     def after_commit(self) -> bool:
         """Delete retired keys, destroyed buyers' keys and indexes, erased indexes; then
         truncate the key store's WAL. True if anything was deleted."""
-        drops = [(s, b, k, None) for (s, b, k), d in self._index_put.items() if d is None]
         shredded = self.shreds
-        self.store.set_indexes(drops)
-        self.store.forget_buyers(self._destroy, checkpoint=False)
-        self.store.delete_keys(self._retire - {c for c in self._by_id if c in self._live()})
         if shredded:
-            self.store.checkpoint()
+            self.store.shred(
+                buyers=self._destroy,
+                key_ids=self._retire - self._live(),
+                indexes=[k for k, d in self._index_put.items() if d is None],
+            )
         for kid in self._retire:
             self._by_id.pop(kid, None)
         self._retire.clear()

@@ -125,8 +125,7 @@ def test_no_destroyed_or_erased_value_opens_with_every_key_head_office_holds(
     lsn = wal_position(ho) if pg else ""
     if sabotage:
         # The check must have teeth: with destruction keeping the keys, it fails.
-        monkeypatch.setattr("headoffice.keystore.KeyStore.forget_buyers", lambda *a, **k: 0)
-        monkeypatch.setattr("headoffice.keystore.KeyStore.delete_keys", lambda *a, **k: 0)
+        monkeypatch.setattr("headoffice.keystore.KeyStore.shred", lambda *a, **k: 0)
 
     manager, admin = till_a.ctx(till_a.manager), till_a.ctx(till_a.admin)
     privacy.destroy_buyer(admin, ids["at_till"], reason="REQ-2026-7", expressed_by="buyer")
