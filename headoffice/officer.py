@@ -201,6 +201,7 @@ class Officer:
     def _issue(
         self, subject: Subject, make: Callable[[BuyerRecord], BaseModel], action: str
     ) -> list[tuple[str, uuid.UUID]]:
+        ring = self.keys.ring(self.clock())
         with self.db.session() as session, session.begin():
             rows = self._records(session, subject)
             if not rows:
@@ -217,6 +218,7 @@ class Officer:
                     origin="headoffice",
                     issued_by=f"officer:{self.name}",
                     now=self.clock(),
+                    ring=ring,
                 )
                 code = session.scalar(select(Store.code).where(Store.id == row.store_pk)) or "?"
                 issued.append((code, d.id))
@@ -225,6 +227,7 @@ class Officer:
                 action,
                 {"records": [r.id for r in rows], "directives": [str(i) for _, i in issued]},
             )
+            ring.before_commit()  # a key made for sealing a reference is stored first
             return issued
 
     def withdraw(

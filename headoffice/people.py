@@ -225,6 +225,7 @@ class Projector:
                 origin="store",
                 issued_by=f"store:{self.store.code}",
                 now=self.now,
+                ring=self.ring,
             )
             other.purposes = {**other.purposes, **dict.fromkeys(marked, WITHDRAWN)}
 
@@ -268,6 +269,7 @@ class Projector:
                 origin="store",
                 issued_by=f"store:{self.store.code}",
                 now=self.now,
+                ring=self.ring,
             )
             other.status = DESTRUCTION_SENT
 
@@ -285,6 +287,7 @@ class Projector:
                 origin="store",
                 issued_by=f"store:{self.store.code}",
                 now=self.now,
+                ring=self.ring,
             )
             other.status = REFUSAL_SENT
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
 import re
 import shutil
 import struct
@@ -78,8 +79,9 @@ class Loot:
         return any(needle in p for p in self.opened)
 
     def holds(self, value: str) -> bool:
-        needle = value.encode()
-        return any(needle in b for b in self.raw)
+        """In the clear: as UTF-8, or as JSON writes it with non-ASCII escaped."""
+        needles = {value.encode(), json.dumps(value)[1:-1].encode()}
+        return any(n in b for b in self.raw for n in needles)
 
 
 # --- where the bytes are ------------------------------------------------------------------

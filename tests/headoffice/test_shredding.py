@@ -148,7 +148,8 @@ def test_no_destroyed_or_erased_value_opens_with_every_key_head_office_holds(
             "--iin",
             by_officer.iin or "",
             "--reason",
-            "court order 5/2026",
+            # Free text may name the person: it is sealed under their key too.
+            f"court order 5/2026, {by_officer.surname}",
         ]
     )
     assert code == 0
