@@ -540,14 +540,14 @@ def reshred(db: HeadOfficeDB, store: KeyStore) -> int:
     if several:
         with db.session() as session:
             current = {(r.store_pk, r.buyer_id): r.key_id for r in records_of(session, several)}
-        held = store.keys_of(several)
-        stale = [
-            k.key_id
-            for ref, ks in held.items()
-            if ref in current and current[ref] is not None
-            for k in ks
-            if k.key_id != current[ref]
-        ]
+        stale: list[str] = []
+        for ref, held in store.keys_of(several).items():  # newest first
+            ids = [k.key_id for k in held]
+            if current.get(ref) in ids:
+                # Older than the key the record names: left by a stop after a re-key
+                # committed. A newer one (a re-key rolled back) may seal data: it stays
+                # until the buyer's next re-key or destruction deletes every key they have.
+                stale.extend(ids[ids.index(str(current[ref])) + 1 :])
         deleted += store.delete_keys(stale)
     store.checkpoint()
     return deleted

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from headoffice.cli import main as headoffice_cli
 from headoffice.models import BuyerRecord, DestroyedBuyer, EventRow
 from headoffice.officer import Officer, Subject
-from headoffice.people import reshred
+from headoffice.people import rekey_buyer, reshred
 from pos.domain.buyer import BuyerData
 from pos.domain.enums import PaymentMethod, Purpose, Sex
 from pos.domain.minimization import SaleNeeds
@@ -341,3 +341,31 @@ def test_expiry_correction_and_refusal_events_erase_the_fields_they_name(
         payloads = [e.payload for e in s.scalars(select(EventRow).order_by(EventRow.seq))]
     assert "email" not in payloads[0]["data"] and "delivery_address" not in payloads[0]["data"]
     assert "surname" not in payloads[0]["data"] and "phone" in payloads[0]["data"]
+
+
+def test_a_stop_between_a_re_key_and_the_old_keys_deletion_is_finished_at_start_up(
+    headoffice: HeadOffice, till_a: TillFixture
+) -> None:
+    """A key left behind (the process stopped after the re-encryption committed, before the
+    old key was deleted) is deleted by reshred; the buyer's current key stays."""
+    ho = headoffice
+    ho.connect(till_a)
+    person = delivery_buyer()
+    register(till_a, person, DELIVERY)
+    _sync(till_a)
+    with ho.db.session() as s:
+        row = s.scalars(select(BuyerRecord)).one()
+    current = {k.key_id for k in ho.keys.store.all_keys()}
+    assert current == {row.key_id}
+    ring = ho.keys.ring(dt.datetime.now(dt.UTC))
+    with ho.db.session() as s, s.begin():
+        rekey_buyer(s, ring, s.scalars(select(BuyerRecord)).one())
+        ring.before_commit()
+    # ...and the process stops here, before ring.after_commit() deletes the old key.
+    assert len(ho.keys.store.all_keys()) == 2
+    assert reshred(ho.db, ho.keys.store) == 1
+    left = {k.key_id for k in ho.keys.store.all_keys()}
+    assert len(left) == 1 and left != current
+    found = Officer(ho.db, ho.keys, "officer").find(Subject(phone=person.phone))
+    assert found[0].fields["surname"] == person.surname
+    assert oct(ho.keys.store.path.stat().st_mode & 0o777) == "0o600"
