@@ -436,12 +436,18 @@ class KeyRing:
             cipher = self._open(stored)
         return cipher.decrypt(token, context)
 
+    def write_indexes(self) -> None:
+        """Write the index entries set so far (deletions wait for `after_commit`)."""
+        puts = [(s, b, k, d) for (s, b, k), d in self._index_put.items() if d is not None]
+        self.store.set_indexes(puts)
+        for s, b, k, _ in puts:
+            del self._index_put[(s, b, k)]
+
     def before_commit(self) -> None:
         """Write the new keys and index entries first: data committed next opens."""
         self.store.add_keys(self._new, self.now)
         self._new = []
-        puts = [(s, b, k, d) for (s, b, k), d in self._index_put.items() if d is not None]
-        self.store.set_indexes(puts)
+        self.write_indexes()
 
     @property
     def shreds(self) -> bool:

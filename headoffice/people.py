@@ -176,6 +176,11 @@ class Projector:
             row.status = RESTRICTED
         row.updated_at = self.now
 
+    def _linked(self, row: BuyerRecord) -> list[BuyerRecord]:
+        # Index entries of this batch (a buyer registered in it) must be found too.
+        self.ring.write_indexes()
+        return linked_records(self.session, self.keys.store, row)
+
     def _set_purposes(self, buyer_id: uuid.UUID, purposes: Iterable[str], state: str) -> None:
         row = self.record(buyer_id)
         if row is None:
@@ -199,7 +204,7 @@ class Projector:
     def _propagate_withdrawal(
         self, row: BuyerRecord, purposes: tuple[str, ...], full: bool, reference: object
     ) -> None:
-        for other in linked_records(self.session, self.keys.store, row):
+        for other in self._linked(row):
             held = {p for p, s in other.purposes.items() if s == GIVEN}
             if full:
                 if other.purposes and not held:
@@ -254,7 +259,7 @@ class Projector:
         self.purge(buyer_id)
 
     def _propagate_destruction(self, row: BuyerRecord) -> None:
-        for other in linked_records(self.session, self.keys.store, row):
+        for other in self._linked(row):
             if other.status == DESTRUCTION_SENT:
                 continue
             directives.issue(
@@ -275,7 +280,7 @@ class Projector:
 
     def _propagate_refusal(self, row: BuyerRecord, reference: object) -> None:
         text = str(reference or "written refusal recorded at another store")[:200]
-        for other in linked_records(self.session, self.keys.store, row):
+        for other in self._linked(row):
             if other.status in (RESTRICTED, REFUSAL_SENT, DESTRUCTION_SENT):
                 continue
             directives.issue(

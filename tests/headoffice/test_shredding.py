@@ -369,3 +369,21 @@ def test_a_stop_between_a_re_key_and_the_old_keys_deletion_is_finished_at_start_
     found = Officer(ho.db, ho.keys, "officer").find(Subject(phone=person.phone))
     assert found[0].fields["surname"] == person.surname
     assert oct(ho.keys.store.path.stat().st_mode & 0o777) == "0o600"
+
+
+def test_a_buyer_registered_and_withdrawn_in_one_push_is_linked_to_other_stores(
+    headoffice: HeadOffice, till_a: TillFixture, till_b: TillFixture
+) -> None:
+    """The blind indexes live in the key store: those of a batch are found within it."""
+    headoffice.connect(till_a)
+    headoffice.connect(till_b)
+    buyer_b = register(till_b, credit_buyer(), CREDIT).buyer.id
+    _sync(till_b)
+    buyer_a = register(till_a, credit_buyer(), CREDIT).buyer.id
+    privacy.withdraw(till_a.ctx(till_a.manager), buyer_a, [Purpose.CREDIT], reference="REQ-8")
+    _sync(till_a)  # registration and withdrawal in one push
+    report = SyncWorker(till_b.ctx()).run_cycle()
+    assert report.ok and report.outcomes == {"applied": 1}
+    with headoffice.db.session() as s:
+        row = s.scalars(select(BuyerRecord).where(BuyerRecord.buyer_id == buyer_b)).one()
+    assert row.purposes["credit"] == "withdrawn"
