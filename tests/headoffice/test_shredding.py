@@ -17,10 +17,11 @@ from sqlalchemy import select
 from headoffice.cli import main as headoffice_cli
 from headoffice.models import BuyerRecord, DestroyedBuyer, EventRow
 from headoffice.officer import Officer, Subject
-from headoffice.people import rekey_buyer, reshred
+from headoffice.payloads import reveal
+from headoffice.people import event_context, rekey_buyer, reshred
 from pos.domain.buyer import BuyerData
 from pos.domain.enums import PaymentMethod, Purpose, Sex
-from pos.domain.minimization import SaleNeeds
+from pos.domain.minimization import BUYER_FIELDS, SaleNeeds
 from pos.services import privacy
 from pos.services.sales import LineInput, NewSale, record_sale
 from pos.storage.models import OutboxEvent
@@ -42,6 +43,7 @@ from tests.support.tills import (
     TillFixture,
     credit_buyer,
     delivery_buyer,
+    installment_sale,
     register,
     valid_iin,
 )
@@ -63,6 +65,10 @@ def _credit(surname: str, year: int, phone: str, doc: str, street: str) -> Buyer
         id_doc_number=doc,
         registration_address=f"Астана, ул. {street}, 7",
     )
+
+
+def vars_of(data: BuyerData) -> dict[str, object]:
+    return {f: getattr(data, f) for f in BUYER_FIELDS}
 
 
 def _say_what_was_erased(till: TillFixture, buyer_id: uuid.UUID, fields: list[str]) -> None:
@@ -105,7 +111,12 @@ def test_no_destroyed_or_erased_value_opens_with_every_key_head_office_holds(
         email="partial.old@example.kz",
         delivery_address="Актобе, ул. Частичная, 6",
     )
+    restricted = _credit("Ограничев", 1983, "+7 777 700 00 07", "077777777", "Долговая")
+    restricted = BuyerData(**{**vars_of(restricted), "email": "restricted.old@example.kz"})
     ids = {
+        "restricted": register(
+            till_a, restricted, SaleNeeds(PaymentMethod.CREDIT, marketing=True)
+        ).buyer.id,
         "live": register(till_a, live, CREDIT).buyer.id,
         "at_till": register(till_a, at_till, CREDIT).buyer.id,
         "by_officer": register(till_a, by_officer, CREDIT).buyer.id,
@@ -117,6 +128,7 @@ def test_no_destroyed_or_erased_value_opens_with_every_key_head_office_holds(
         till_a.ctx(till_a.manager),
         NewSale(lines=(LineInput("Чайник", 1, 1_500_000),), buyer_id=ids["at_till"]),
     )
+    installment_sale(till_a, ids["restricted"])  # an obligation: a refusal restricts
     _sync(till_a)
 
     # What an adversary may hold from before: a copy of the files, old row versions.
@@ -130,6 +142,7 @@ def test_no_destroyed_or_erased_value_opens_with_every_key_head_office_holds(
     manager, admin = till_a.ctx(till_a.manager), till_a.ctx(till_a.admin)
     privacy.destroy_buyer(admin, ids["at_till"], reason="REQ-2026-7", expressed_by="buyer")
     privacy.refuse_in_writing(manager, ids["refused"], "LETTER-2026-3")
+    privacy.refuse_in_writing(manager, ids["restricted"], "LETTER-2026-4")
     privacy.rectify(
         manager,
         ids["corrected"],
@@ -161,6 +174,7 @@ def test_no_destroyed_or_erased_value_opens_with_every_key_head_office_holds(
             ids["live"],
             ids["corrected"],
             ids["partial"],
+            ids["restricted"],
         }
         assert set(s.scalars(select(DestroyedBuyer.buyer_id))) == {
             ids["at_till"],
@@ -200,8 +214,12 @@ def test_no_destroyed_or_erased_value_opens_with_every_key_head_office_holds(
         "destroyed by a written refusal": [refused.surname, "7013000003", "Отказная"],
         "replaced by a correction": ["7015000005", "Старая"],
         "erased by a partial withdrawal": ["partial.old@example.kz"],
+        "erased by a written refusal (restricted)": ["restricted.old@example.kz"],
     }
-    kept = [live.surname, "7771000001", live.iin, "Живая", "7015550055", "Новая", "Частичная"]
+    kept = [
+        *(live.surname, "7771000001", live.iin, "Живая"),
+        *("7015550055", "Новая", "Частичная", "Ограничев", "Долговая"),
+    ]
     # The adversary's reach: the live values open from the bytes, and nothing is plain.
     for value in kept:
         assert loot.opens(str(value)), f"the adversary cannot open a live value ({value[:2]}…)"
@@ -235,8 +253,12 @@ def test_no_destroyed_or_erased_value_opens_with_every_key_head_office_holds(
     assert loot.holds(blind.of("iin", str(live.iin)))
     # A destroyed buyer's sale stays for accounting, its lines open, unlinked.
     with ho.db.session() as s:
-        sale = s.scalars(select(EventRow).where(EventRow.type == "sale.recorded")).one()
-    assert sale.buyer_id is None and "buyer_id" not in sale.payload
+        sale = s.scalars(
+            select(EventRow).where(EventRow.type == "sale.recorded", EventRow.buyer_id.is_(None))
+        ).one()
+    assert "buyer_id" not in sale.payload
+    lines = reveal(sale.payload, event_context(sale.store_pk, sale.event_id), cipher=ho.keys.cipher)
+    assert lines["lines"][0]["name"] == "Чайник"
     officer = Officer(ho.db, ho.keys, "test officer")
     person = officer.find(Subject(phone="+7 701 555 00 55"))[0]
     assert person.fields["delivery_address"] == "Тараз, ул. Новая, 55"
