@@ -74,7 +74,7 @@ def one_start(command: list[str], home: Path) -> dict[str, float]:
             "POS_HOME": str(home),
             "POS_DB_KEY": DEMO_KEY,
             "POS_UI_PROBE": str(probe),
-            "POS_UI_PROBE_PIN": "1111",
+            "POS_UI_PROBE_PIN": "4071",
         }
         started = time.time()
         subprocess.run(command, env=env, check=True, cwd=ROOT, timeout=60, capture_output=True)
@@ -148,7 +148,7 @@ def search_as_you_type(db_home: Path, key: str, queries: int) -> None:
 
             total = session.scalar(select(func.count()).select_from(Buyer)) or 0
         samples = sample_queries(ctx, queries)
-        search = window.sale.buyer_panel.search
+        search = window.sale.buyer.buyer_panel.search
         field = search.field
         shown: dict[str, float] = {}
         search.results_shown.connect(

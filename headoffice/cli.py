@@ -101,6 +101,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     st = sub.add_parser("status", help="per store: events held, gaps, unanswered directives")
     st.set_defaults(handler=cmd_status)
+    rt = sub.add_parser(
+        "retention",
+        help="per store and register: the last retention run, OVERDUE where none finished in 2 days",
+    )
+    rt.set_defaults(handler=cmd_retention)
 
     pol = sub.add_parser("policy", help="publish a policy version to every store")
     psub = pol.add_subparsers(
@@ -209,14 +214,21 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
+    from headoffice.directives import replay_known_destructions
+
     db = open_db()
     try:
         # Revision 0002 moves existing values to per-buyer keys: it needs the keys (only
         # when there is data to move).
         ran = upgrade(db, _keys_if_set())
+        # Backups cannot resurrect: destructions known from before they were sent back.
+        with db.session() as session, session.begin():
+            replayed = replay_known_destructions(db, session, dt.datetime.now(dt.UTC))
     finally:
         db.close()
     print("schema upgraded" if ran else "schema already up to date")
+    if replayed:
+        print(f"{replayed} destructions sent back to the stores that made them")
     return 0
 
 
@@ -276,6 +288,35 @@ def cmd_status(args: argparse.Namespace) -> int:
                 gap = f", {r.missing} missing ({runs})"
             print(f"  register {r.register_id}: through seq {r.max_seq}, {r.stored} held{gap}")
     return 0
+
+
+def cmd_retention(args: argparse.Namespace) -> int:
+    from headoffice.retention import OVERDUE_AFTER, overview
+
+    db = _db()
+    try:
+        rows = overview(db, _now())
+    finally:
+        db.close()
+    if not rows:
+        print("no stores registered")
+    for r in rows:
+        where = f"{r.store_code}  register {r.register_id}" if r.register_id else r.store_code
+        if r.last_finished is None:
+            line = f"{where}  no finished retention run reported"
+        else:
+            last = r.last_finished
+            line = f"{where}  last run {_utc(last.started_at)} ({last.trigger}): {last.counts()}"
+        if r.last_failed is not None:
+            line += f"; then failed {_utc(r.last_failed.started_at)}: {r.last_failed.error}"
+        if r.overdue:
+            line += f"  OVERDUE (none finished in {OVERDUE_AFTER.days} days)"
+        print(line)
+    return 0
+
+
+def _utc(at: dt.datetime) -> str:
+    return f"{at.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC"
 
 
 def cmd_policy_publish(args: argparse.Namespace) -> int:

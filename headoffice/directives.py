@@ -15,11 +15,18 @@ from headoffice.auth import StoreRef
 from headoffice.crypto import CryptoError, Decrypter, is_encrypted
 from headoffice.db import HeadOfficeDB
 from headoffice.keystore import KeyRing
-from headoffice.models import CounterRow, DirectiveAckRow, DirectiveRow, PolicyRow
+from headoffice.models import (
+    CounterRow,
+    DestroyedBuyer,
+    DirectiveAckRow,
+    DirectiveRow,
+    PolicyRow,
+)
 from pos.domain.policy import text_sha256
 from protocol.wire import (
     AckResponse,
     AckResult,
+    DestructionBody,
     Directive,
     DirectiveAck,
     DirectiveBody,
@@ -28,6 +35,8 @@ from protocol.wire import (
 )
 
 _BODY: TypeAdapter[DirectiveBody] = TypeAdapter(DirectiveBody)
+# A till's `buyer.destroyed` cause when a head-office directive made it destroy.
+HEADOFFICE_CAUSE = "headoffice"
 PAGE_BYTES = 8_000_000
 # Free text about one buyer (a refusal's reference, a destruction's reason) may name them:
 # kept under that buyer's key, so it goes with the key.
@@ -92,6 +101,84 @@ def issue(
     )
     session.add(row)
     return row
+
+
+def replay_destruction(
+    db: HeadOfficeDB,
+    session: Session,
+    *,
+    store_pk: int,
+    register_id: uuid.UUID,
+    buyer_id: uuid.UUID,
+    cause: object,
+    now: dt.datetime,
+) -> DirectiveRow | None:
+    """Send a store's own destruction back to the register that made it.
+
+    The till that destroyed the buyer answers "already applied"; a copy of that till made
+    before the destruction and restored later pulls the directive at its next sync and
+    destroys the buyer again. A destruction a head-office directive caused has its
+    directive already (cause "headoffice"): nothing more is sent.
+    """
+    if cause == HEADOFFICE_CAUSE:
+        return None
+    why = cause if isinstance(cause, str) and cause.isidentifier() else "destruction"
+    return issue(
+        db,
+        session,
+        DestructionBody(
+            buyer_id=buyer_id,
+            reason=f"destroyed at this store ({why[:40]}) on {now:%Y-%m-%d}; "
+            "replayed so that a restored copy destroys it again",
+        ),
+        store_pk=store_pk,
+        register_id=register_id,
+        origin="store",
+        issued_by="headoffice:replay",
+        now=now,
+    )
+
+
+def replay_known_destructions(db: HeadOfficeDB, session: Session, now: dt.datetime) -> int:
+    """Send back every destruction head office knows of that its store has no directive for.
+
+    Destructions recorded before head office sent them back (`replay_destruction`) would
+    otherwise come back with a restored copy; run once by `pos-headoffice migrate`, then a
+    no-op. The register is not kept with a destroyed buyer: the whole store gets it, and a
+    register that never held the buyer answers "not found". Returns how many were sent.
+    """
+    sent = {
+        (store_pk, str(body.get("buyer_id")))
+        for store_pk, body in session.execute(
+            select(DirectiveRow.store_pk, DirectiveRow.body).where(
+                DirectiveRow.kind == "destruction"
+            )
+        )
+    }
+    count = 0
+    for store_pk, buyer_id, at in session.execute(
+        select(DestroyedBuyer.store_pk, DestroyedBuyer.buyer_id, DestroyedBuyer.at).order_by(
+            DestroyedBuyer.at
+        )
+    ):
+        if (store_pk, str(buyer_id)) in sent:
+            continue
+        issue(
+            db,
+            session,
+            DestructionBody(
+                buyer_id=buyer_id,
+                reason=f"destroyed at this store on {at:%Y-%m-%d}; "
+                "replayed so that a restored copy destroys it again",
+            ),
+            store_pk=store_pk,
+            register_id=None,
+            origin="store",
+            issued_by="headoffice:replay",
+            now=now,
+        )
+        count += 1
+    return count
 
 
 def _visible(store: StoreRef, register_id: uuid.UUID) -> object:

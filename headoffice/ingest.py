@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
+from headoffice import directives, retention
 from headoffice.auth import StoreRef
 from headoffice.config import Keys
 from headoffice.db import HeadOfficeDB
@@ -27,7 +28,14 @@ from headoffice.models import DestroyedBuyer, EventRow, RegisterRow
 from headoffice.payloads import protect, redact
 from headoffice.people import Projector, event_context
 from pos.domain.events import EventType
-from protocol.wire import EventResult, EventStatus, PushResponse, RegisterStatus, WireEvent
+from protocol.wire import (
+    EventResult,
+    EventStatus,
+    PushResponse,
+    RegisterStatus,
+    WireEvent,
+    seq_taken_reason,
+)
 
 KNOWN_TYPES = frozenset(t.value for t in EventType)
 _EVENTS = EventRow.__table__
@@ -54,6 +62,8 @@ def push(
             answers[ev.id] = _result(
                 ev.id, status=EventStatus.REJECTED, reason=f"unknown event type {ev.type!r}"
             )
+        elif (reason := retention.invalid(ev)) is not None:
+            answers[ev.id] = _result(ev.id, status=EventStatus.REJECTED, reason=reason)
         else:
             fresh[ev.id] = ev
     ordered = sorted(fresh.values(), key=lambda e: (e.register_id, e.seq))
@@ -77,11 +87,14 @@ def push(
         for ev in stored:
             answers[ev.id] = _result(ev.id, status=EventStatus.STORED)
         _count(session, store, stored, now)
+        retention.record(db, session, store, stored, now)
         projector = Projector(db, session, keys, store, now, ring)
         projector.preload(ev.payload.get("buyer_id") for ev in stored)
         for ev in stored:
             if ev.buyer_id is None or ev.buyer_id not in destroyed:
                 projector.apply(ev.type, ev.register_id, ev.payload, ev.id)
+            if ev.type == EventType.BUYER_DESTROYED:
+                _send_back(db, session, store, ev, now)
         projector.finish()
         statuses = register_statuses(session, store, registers)
         # Keys first: data committed next must open. (A key left by a rollback is reused.)
@@ -102,6 +115,27 @@ def checkpoint(db: HeadOfficeDB) -> None:
         raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         raw.close()
+
+
+def _send_back(
+    db: HeadOfficeDB, session: Session, store: StoreRef, ev: WireEvent, now: dt.datetime
+) -> None:
+    """Backups cannot resurrect: the register that destroyed a buyer gets the destruction
+    back as a directive, which a copy of it restored later pulls and applies."""
+    buyer_id = ev.payload.get("buyer_id")
+    try:
+        destroyed = uuid.UUID(str(buyer_id))
+    except ValueError:
+        return
+    directives.replay_destruction(
+        db,
+        session,
+        store_pk=store.pk,
+        register_id=ev.register_id,
+        buyer_id=destroyed,
+        cause=ev.payload.get("cause"),
+        now=now,
+    )
 
 
 _COLUMNS = (
@@ -282,7 +316,7 @@ def _answer_not_inserted(
             answers[ev.id] = _result(
                 ev.id,
                 status=EventStatus.REJECTED,
-                reason=f"sequence number {ev.seq} of this register is already used by another event",
+                reason=seq_taken_reason(ev.seq),
             )
 
 

@@ -214,3 +214,38 @@ class OfficerAudit(Base):
     officer: Mapped[str] = mapped_column(String(100))
     action: Mapped[str] = mapped_column(String(64))
     detail: Mapped[dict[str, Any]]
+
+
+class RetentionRunRow(Base):
+    """One retention run a till reported (`retention.run`): when and its counts, no buyer.
+
+    An officer lists the last per register and sees a till whose retention stopped."""
+
+    __tablename__ = "retention_runs"
+    __table_args__ = (
+        UniqueConstraint("store_pk", "event_id"),
+        Index(
+            "ix_retention_runs_store_pk_register_id_started_at",
+            "store_pk",
+            "register_id",
+            "started_at",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    store_pk: Mapped[int] = mapped_column(ForeignKey("stores.id"))
+    register_id: Mapped[uuid.UUID]
+    # The outbox event that carried it (a repeat is stored once) and the till's run id.
+    event_id: Mapped[uuid.UUID]
+    run_id: Mapped[uuid.UUID]
+    trigger: Mapped[str] = mapped_column(String(16))
+    started_at: Mapped[dt.datetime]
+    finished_at: Mapped[dt.datetime]
+    purposes_expired: Mapped[int] = mapped_column(BigInteger)
+    buyers_destroyed: Mapped[int] = mapped_column(BigInteger)
+    buyers_kept: Mapped[int] = mapped_column(BigInteger)
+    sent_events_pruned: Mapped[int] = mapped_column(BigInteger)
+    # 0: the run finished; otherwise why it stopped (English, no personal data).
+    errors: Mapped[int] = mapped_column(Integer)
+    error: Mapped[str | None] = mapped_column(String(300))
+    received_at: Mapped[dt.datetime]

@@ -92,9 +92,19 @@ def rotate(
     return walk(payload, context), count
 
 
+# What a redacted event may still name besides itself: a sale's or a credit's own event
+# keeps its sale (kept for accounting); any other event (a consent, a disclosure, a
+# request) loses it, so the person's paper leads to no sale (policy 1.11).
+_OWNS_SALE = frozenset({"receipt_no", "credit_id"})
+
+
 def redact(payload: dict[str, Any]) -> dict[str, Any]:
     """What stays of a destroyed buyer's event: no personal value, no link to the person."""
-    return {**_strip(payload), "redacted": True}
+    kept = _strip(payload)
+    kept.pop("consent_id", None)
+    if _OWNS_SALE.isdisjoint(payload):
+        kept.pop("sale_id", None)
+    return {**kept, "redacted": True}
 
 
 def _strip(value: dict[str, Any]) -> dict[str, Any]:

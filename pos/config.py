@@ -32,6 +32,11 @@ class TillPaths:
     def exports(self) -> Path:
         return self.home / "exports"
 
+    @property
+    def prints(self) -> Path:
+        """Where a `file://` printer may write, unless the admin names another folder."""
+        return self.home / "prints"
+
 
 def till_paths(home: str | os.PathLike[str] | None = None) -> TillPaths:
     """POS_HOME if set, else the platform's per-user data folder."""
@@ -42,3 +47,9 @@ def till_paths(home: str | os.PathLike[str] | None = None) -> TillPaths:
 def printer_override() -> str | None:
     """POS_PRINTER overrides the printer setting."""
     return os.environ.get("POS_PRINTER") or None
+
+
+def print_folder_override() -> Path | None:
+    """POS_PRINT_DIR names the folder a `file://` printer writes into (the admin's choice)."""
+    value = os.environ.get("POS_PRINT_DIR")
+    return Path(value).expanduser() if value else None

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 from pos.domain.errors import Code, DatabaseError
+from pos.domain.key_strength import check_key, generated_key
 
 KEYRING_SERVICE = "kz-pos"
-MIN_KEY_LENGTH = 8
 
 
 def stored_key(db_path: Path) -> str | None:
@@ -41,13 +41,15 @@ def keyring_store(db_path: Path, key: str) -> bool:
 def _prompt(text: str) -> str:
     if not sys.stdin.isatty():
         raise DatabaseError(Code.KEY_NONE)
-    return getpass.getpass(text)
+    try:
+        return getpass.getpass(text)
+    except EOFError:  # Ctrl-D at the prompt
+        sys.stderr.write("\n")  # end the prompt's line, so the reason starts its own
+        raise DatabaseError(Code.KEY_INPUT_ENDED) from None
 
 
 def check_new_key(key: str) -> str:
-    if len(key) < MIN_KEY_LENGTH:
-        raise DatabaseError(Code.KEY_TOO_SHORT, n=MIN_KEY_LENGTH)
-    return key
+    return check_key(key)
 
 
 def resolve_key(db_path: Path) -> str:
@@ -63,7 +65,16 @@ def resolve_new_key(db_path: Path, env: str = "POS_DB_KEY") -> str:
     key = os.environ.get(env)
     if key:
         return check_new_key(key)
-    first = _prompt("New database key: ")
+    first = _prompt("New database key (Enter alone for a generated one): ")
+    if not first:
+        offered = generated_key()
+        sys.stderr.write(
+            f"Generated key: {offered}\nWrite it down and keep it safe: without it the "
+            "database cannot be opened.\n"
+        )
+        if _prompt("Type the generated key to confirm: ") != offered:
+            raise DatabaseError(Code.KEY_MISMATCH)
+        return offered
     if _prompt("Repeat the new key: ") != first:
         raise DatabaseError(Code.KEY_MISMATCH)
     return check_new_key(first)

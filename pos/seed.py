@@ -17,12 +17,14 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select, text
 
 from pos.domain.buyer import BuyerData
-from pos.domain.enums import ConsentMethod, PaymentMethod, Sex
+from pos.domain.enums import ConsentMethod, PaymentMethod, RecipientCategory, Sex
+from pos.domain.errors import PosError
 from pos.domain.iin import make_iin
 from pos.domain.minimization import SaleNeeds
 from pos.services import catalog
 from pos.services.consents import ConsentDraft, record_consent_in
 from pos.services.context import ServiceContext
+from pos.services.disclosures import hand_over_recorded_in
 from pos.services.sales import CreditTerms, LineInput, NewSale, record_sale_in
 from pos.services.uow import UnitOfWork
 from pos.storage.database import CACHE_KIB
@@ -196,6 +198,14 @@ BANKS = [
     ("Банк ЦентрКредит", "Кредит 12 мес"),
 ]
 ISSUERS = ["МВД РК", "МЮ РК"]
+# Who takes the parcels of delivery sales, and how often: the postal service or a courier.
+CARRIERS = [
+    ("Казпочта", RecipientCategory.POSTAL, 0.35),
+    ("CDEK", RecipientCategory.COURIER, 0.25),
+    ("Exline", RecipientCategory.COURIER, 0.2),
+    ("Alem-Tat", RecipientCategory.COURIER, 0.1),
+    ("DPD Kazakhstan", RecipientCategory.COURIER, 0.1),
+]
 EMAIL_DOMAINS = ["mail.kz", "mail.ru", "gmail.com", "inbox.kz", "yandex.kz"]
 TRANSLIT = str.maketrans(
     {
@@ -432,6 +442,8 @@ def seed(
         start = max(start, policy_start)
     span = max((now - start).total_seconds(), 1.0)
     gen = _Generator(rng, {i for i in taken if i})
+    # Hand-overs draw from their own stream, so the buyers and sales of a seed stay the same.
+    carrier_rng = random.Random(seed * 7919 + 17)
 
     # One timeline of registrations and sales, in time order.
     steps = sorted(
@@ -473,7 +485,10 @@ def seed(
                     )
                     done_buyers += 1
                 else:
-                    record_sale_in(uow, _sale(rng, products, people))
+                    sale = _sale(rng, products, people)
+                    sale_id = record_sale_in(uow, sale)
+                    if sale.delivery and sale.buyer_id is not None:
+                        _hand_over(uow, sale_id, sale.buyer_id, carrier_rng, now)
                     done_sales += 1
             uow.commit()
         for kind, added in fresh.items():
@@ -484,6 +499,34 @@ def seed(
     with ctx.db.connection() as conn:  # the pooled connection the batches used
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     return SeedResult(done_buyers, done_sales, time.perf_counter() - started)
+
+
+def _hand_over(
+    uow: UnitOfWork,
+    sale_id: uuid.UUID,
+    buyer_id: uuid.UUID,
+    rng: random.Random,
+    now: dt.datetime,
+) -> None:
+    """The parcel goes to a carrier within two days, recorded in the disclosure register as
+    at the counter; one whose pick-up time is still ahead stays pending, as on a real till."""
+    sold_at = uow.now
+    at = sold_at + dt.timedelta(hours=rng.uniform(1, 48))
+    roll, carrier, category = rng.random(), CARRIERS[-1][0], CARRIERS[-1][1]
+    for name, kind, share in CARRIERS:
+        if roll < share:
+            carrier, category = name, kind
+            break
+        roll -= share
+    if at > now:
+        return
+    uow.now = at
+    try:
+        hand_over_recorded_in(uow, sale_id, buyer_id, carrier, category)
+    except PosError:
+        pass  # e.g. the delivery consent ran out before pick-up: nothing goes to the carrier
+    finally:
+        uow.now = sold_at
 
 
 def _sale(

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from pos.config import printer_override
+from pos.config import TillPaths, print_folder_override, printer_override
 from pos.domain.errors import Code, ValidationError
 from pos.services import settings
 from pos.services.context import ServiceContext
@@ -36,6 +37,12 @@ class PrinterConfig:
     # Ask the printer for its paper/online status before and after a job (where it can answer).
     status_check: bool | None = None
     code_pages: Mapping[str, int] = field(default_factory=dict)
+    # A `file://` printer writes only inside this folder, and never into one holding any of
+    # `till_files` (the database and its companions): a URL must not overwrite them.
+    print_folder: Path | None = None
+    till_files: tuple[Path, ...] = ()
+    # The default folder is made on first use; one the admin names must exist.
+    make_folder: bool = False
 
     @property
     def configured(self) -> bool:
@@ -56,7 +63,14 @@ def _query(url: str) -> dict[str, str]:
     return {k: v[-1] for k, v in parse_qs(urlsplit(url).query).items()}
 
 
-def config_from(value: Mapping[str, Any], override: str | None = None) -> PrinterConfig:
+def config_from(
+    value: Mapping[str, Any],
+    override: str | None = None,
+    *,
+    print_folder: Path | None = None,
+    till_files: tuple[Path, ...] = (),
+    make_folder: bool = False,
+) -> PrinterConfig:
     """Build the config from the setting's value and an optional URL override."""
     url = (override or str(value.get("url") or "")).strip()
     query = _query(url)
@@ -86,9 +100,34 @@ def config_from(value: Mapping[str, Any], override: str | None = None) -> Printe
         timeout=timeout,
         status_check=status,
         code_pages={str(k): int(v) for k, v in dict(pages).items()},
+        print_folder=print_folder,
+        till_files=till_files,
+        make_folder=make_folder,
     )
 
 
-def load(ctx: ServiceContext) -> PrinterConfig:
-    """The till's printer config: the setting, with POS_PRINTER overriding its URL."""
-    return config_from(settings.read(ctx, settings.PRINTER), printer_override())
+def load(
+    ctx: ServiceContext,
+    *,
+    setting: Mapping[str, Any] | None = None,
+    environment: bool = True,
+) -> PrinterConfig:
+    """The till's printer config: the setting (or `setting`, one about to be saved), with
+    POS_PRINTER overriding its URL unless `environment` is False.
+
+    A `file://` printer writes into POS_PRINT_DIR, else the setting's `print_folder`, else
+    `prints/` under POS_HOME."""
+    value = settings.read(ctx, settings.PRINTER) if setting is None else setting
+    home = ctx.db.path.parent
+    named = print_folder_override() or (
+        Path(str(value["print_folder"])).expanduser() if value.get("print_folder") else None
+    )
+    db = ctx.db.path
+    companions = tuple(db.with_name(db.name + suffix) for suffix in ("-wal", "-shm", "-journal"))
+    return config_from(
+        value,
+        printer_override() if environment else None,
+        print_folder=named or TillPaths(home).prints,
+        till_files=(db, *companions),
+        make_folder=named is None,
+    )

@@ -36,6 +36,11 @@ _M: dict[str, tuple[str, str, str]] = {
     "until_date": ("до {date}", "{date} дейін", "until {date}"),
     "months": ("{n} мес.", "{n} ай", "{n} months"),
     "sample": ("ОБРАЗЕЦ - НЕ ДЕЙСТВИТЕЛЕН", "ҮЛГІ - ЖАРАМСЫЗ", "SAMPLE - NOT VALID"),
+    "slip.copy": (
+        "КОПИЯ ПОДПИСАННОГО СОГЛАСИЯ",
+        "ҚОЛ ҚОЙЫЛҒАН КЕЛІСІМНІҢ КӨШІРМЕСІ",
+        "COPY OF THE SIGNED CONSENT",
+    ),
     # --- consent slip -----------------------------------------------------------------
     "slip.title": (
         "СОГЛАСИЕ НА СБОР И ОБРАБОТКУ ПЕРСОНАЛЬНЫХ ДАННЫХ",
@@ -210,6 +215,7 @@ _M: dict[str, tuple[str, str, str]] = {
         "Legal basis: {basis}",
     ),
     "report.purpose": ("Цель: {purpose}", "Мақсат: {purpose}", "Purpose: {purpose}"),
+    "report.for_receipt": ("По чеку {ref}", "{ref} чегі бойынша", "For receipt {ref}"),
     "report.requests": ("Ваши обращения", "Сіздің өтініштеріңіз", "Your requests"),
     "report.request": (
         "{date}: {kind} - {outcome}",
@@ -244,12 +250,45 @@ _M: dict[str, tuple[str, str, str]] = {
         "Міндеттеме орындалғанға дейін сақталады: {items}",
         "Kept until the obligation is fulfilled: {items}",
     ),
+    "conf.erased_now": (
+        "Данные, нужные только для отозванных целей, уничтожены сейчас.",
+        "Тек кері қайтарылған мақсаттарға қажет деректер қазір жойылды.",
+        "The data only the withdrawn purposes needed is erased now.",
+    ),
     "conf.blocked_until": (
         "Ориентировочно до {date}",
         "Шамамен {date} дейін",
         "Expected until {date}",
     ),
     "conf.detail": ("Пояснение: {detail}", "Түсініктеме: {detail}", "Note: {detail}"),
+    # --- destruction: the paper to destroy and the act (issue 11) ------------------------
+    "slips.destroy": (
+        "Уничтожить бумажные согласия ({n}):",
+        "Қағаз келісімдерді жою ({n}):",
+        "Destroy the paper consent slips ({n}):",
+    ),
+    "slips.none": (
+        "Бумажных согласий для уничтожения нет.",
+        "Жойылатын қағаз келісімдер жоқ.",
+        "No paper consent slips to destroy.",
+    ),
+    "act.title": (
+        "АКТ ОБ УНИЧТОЖЕНИИ ПЕРСОНАЛЬНЫХ ДАННЫХ",
+        "ДЕРБЕС ДЕРЕКТЕРДІ ЖОЮ ТУРАЛЫ АКТ",
+        "ACT OF DESTRUCTION OF PERSONAL DATA",
+    ),
+    "act.number": ("Номер акта:", "Акт нөмірі:", "Act number:"),
+    "act.reason": ("Основание: {reason}", "Негіздеме: {reason}", "Reason: {reason}"),
+    "act.done": (
+        "Персональные данные в базе кассы уничтожены; продажи сохранены без связи с лицом.",
+        "Кассаның базасындағы дербес деректер жойылды; сатулар тұлғамен байланыссыз сақталды.",
+        "Personal data in the till's database destroyed; sales kept without a link to the person.",
+    ),
+    "act.signature": (
+        "Бумагу уничтожил(а), подпись",
+        "Қағазды жойған, қолы",
+        "Paper destroyed by, signature",
+    ),
     "conf.reference": (
         "Реквизиты заявления: {reference}",
         "Өтініштің деректемелері: {reference}",
@@ -394,6 +433,21 @@ _ENUMS: dict[str, dict[str, tuple[str, str, str]]] = {
         "withdrawal": ("отзыв согласия", "келісімді кері қайтарып алу", "withdrawal of consent"),
         "written_refusal": ("письменный отказ", "жазбаша бас тарту", "written refusal"),
         "destruction": ("уничтожение данных", "деректерді жою", "destruction of data"),
+    },
+    "destruction_cause": {
+        "request": ("требование покупателя", "сатып алушының талабы", "the buyer's request"),
+        "written_refusal": ("письменный отказ", "жазбаша бас тарту", "written refusal"),
+        "withdrawal": ("отзыв согласия", "келісімді кері қайтарып алу", "withdrawal of consent"),
+        "retention": (
+            "истёк срок хранения",
+            "сақтау мерзімі өтті",
+            "retention period ended",
+        ),
+        "headoffice": (
+            "распоряжение головного офиса",
+            "бас кеңсенің өкімі",
+            "head office directive",
+        ),
     },
     "outcome": {
         "pending": ("на рассмотрении", "қаралуда", "pending"),

@@ -24,6 +24,7 @@ class Paper(StrEnum):
     ACCESS_REPORT = "access report"
     CONFIRMATION = "confirmation"
     TEST_PAGE = "test page"
+    DESTRUCTION_ACT = "destruction act"
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from pos.config import TillPaths
+from pos.domain.acts import DestructionAct
 from pos.domain.errors import Code, Coded, NotFound, Param, PosError, message
 from pos.domain.views import AccessReport, ConsentSlipView, RequestConfirmationView
 from pos.services import documents, print_jobs, reports
@@ -26,7 +27,14 @@ from pos.services.print_jobs import Document as JobDocument
 from pos.services.print_jobs import PrintJobView
 from printing import transport
 from printing.config import PrinterConfig, load
-from printing.docs import access_report, consent_slip, installment, receipt, test_page
+from printing.docs import (
+    access_report,
+    consent_slip,
+    destruction_act,
+    installment,
+    receipt,
+    test_page,
+)
 from printing.docs import confirmation as confirmation_doc
 from printing.encoder import encode
 from printing.i18n import check_language
@@ -102,6 +110,14 @@ class PrintService:
     ) -> PrintOutcome:
         """Print a recorded consent's slip again, rebuilt from the stored consent."""
         return self._print_record(JobDocument.CONSENT_SLIP, consent_id, language)
+
+    def print_destruction_act(self, act: DestructionAct, language: str) -> PrintOutcome:
+        """Print the act of a destruction (no personal data, so no job is kept)."""
+        return self.print_transient(
+            Paper.DESTRUCTION_ACT,
+            lambda lang, cols: destruction_act.build(act, lang, cols),
+            language,
+        )
 
     def print_receipt(self, sale_id: uuid.UUID, language: str | None = None) -> PrintOutcome:
         """Print the receipt of a recorded sale (a job first, then the attempt)."""

@@ -10,8 +10,10 @@ Every failure becomes a `PrinterFault`: a coded reason with no personal data.
 from __future__ import annotations
 
 import contextlib
+import os
 import socket
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -123,10 +125,59 @@ def parse(config: PrinterConfig) -> Target:
         path = unquote(parts.path)
         if not path:
             raise PrinterFault(Code.PRINTER_URL_NO_FILE, url=shown)
-        return Target(scheme, File, {"devfile": path})
+        return Target(scheme, FolderFile, {"devfile": str(print_file(Path(path), config))})
     raise PrinterFault(
         Code.PRINTER_URL_SCHEME, url=shown, schemes=tuple(s + "://" for s in SCHEMES)
     )
+
+
+# Every document the till prints starts with ESC @ (initialise); a file that starts otherwise
+# is not one of ours, and a printer URL must never overwrite it.
+_PRINT_OUTPUT_START = b"\x1b@"
+
+
+def print_file(path: Path, config: PrinterConfig) -> Path:
+    """Where a `file://` printer may write: inside the print folder, never over the till's own
+    files, a link, or an existing file that is not a print output."""
+    shown = describe(config.url)
+    folder = config.print_folder
+    if folder is None:  # a config made without a till: no folder is ours to write into
+        raise PrinterFault(Code.PRINTER_FILE_OUTSIDE, url=shown, folder="-")
+    if config.make_folder:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if not folder.is_dir():
+        raise PrinterFault(Code.PRINTER_FOLDER_MISSING, folder=str(folder))
+    root = folder.resolve()
+    if any(f.resolve().is_relative_to(root) for f in config.till_files):
+        raise PrinterFault(Code.PRINTER_FOLDER_HOLDS_TILL, folder=str(folder))
+    if not path.is_absolute():
+        path = root / path
+    # Links and ".." in the folders are followed before comparing; a folder that does not
+    # exist is left for the open to report.
+    target = path.parent.resolve() / path.name
+    if not target.is_relative_to(root) or target == root or path.name in ("", ".", ".."):
+        raise PrinterFault(Code.PRINTER_FILE_OUTSIDE, url=shown, folder=str(folder))
+    if target.is_symlink():
+        raise PrinterFault(Code.PRINTER_FILE_NOT_OUTPUT, url=shown)
+    if target.is_file() and target.stat().st_size > 0:
+        with target.open("rb") as existing:
+            if existing.read(len(_PRINT_OUTPUT_START)) != _PRINT_OUTPUT_START:
+                raise PrinterFault(Code.PRINTER_FILE_NOT_OUTPUT, url=shown)
+    elif target.exists() and not target.is_char_device():
+        # A folder, a socket or a pipe: nothing a printer writes into.
+        raise PrinterFault(Code.PRINTER_FILE_NOT_OUTPUT, url=shown)
+    return target
+
+
+class FolderFile(File):  # type: ignore[misc]
+    """python-escpos's file printer, opened without following a link swapped in after the
+    check, and readable by the till's user only."""
+
+    def open(self, raise_not_found: bool = True) -> None:
+        if self._device:
+            self.close()
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+        self.device = os.fdopen(os.open(self.devfile, flags, 0o600), "wb")
 
 
 def connection(config: PrinterConfig) -> Any:

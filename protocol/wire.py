@@ -24,7 +24,6 @@ MAX_DIRECTIVES_PAGE = 500
 SEQ_MAX = 2**63 - 1
 AUTH_SCHEME = "Bearer"
 
-StoreCode = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")]
 ShortText = Annotated[str, Field(max_length=300)]
 
 
@@ -107,6 +106,24 @@ class EventStatus(StrEnum):
     REJECTED = "rejected"
 
 
+# Head office's reason for an event whose (register, seq) another event already holds: a
+# till restored from a copy reuses numbers it had given before. Shared wording, so the till
+# can tell this rejection from the others and number those events afresh.
+SEQ_TAKEN_PREFIX = "sequence number "
+SEQ_TAKEN_SUFFIX = " of this register is already used by another event"
+
+
+def seq_taken_reason(seq: int) -> str:
+    return f"{SEQ_TAKEN_PREFIX}{seq}{SEQ_TAKEN_SUFFIX}"
+
+
+def is_seq_taken(reason: str | None) -> bool:
+    """Whether a rejection says the event's sequence number is taken by another event."""
+    if not reason:
+        return False
+    return reason.startswith(SEQ_TAKEN_PREFIX) and reason.endswith(SEQ_TAKEN_SUFFIX)
+
+
 class EventResult(_Model):
     id: uuid.UUID
     status: EventStatus
@@ -135,6 +152,30 @@ class PushResponse(_Model):
 
     def count(self, status: EventStatus) -> int:
         return sum(1 for r in self.results if r.status is status)
+
+
+class RetentionTrigger(StrEnum):
+    """What started a retention run at the till."""
+
+    WINDOW = "window"  # the cashier window's timer (start-up, then daily)
+    SYNC = "sync"  # `pos sync`, looping or once
+    MANUAL = "manual"  # `pos retention run`, typed by a store admin
+
+
+class RetentionRunBody(_Model):
+    """The payload of a `retention.run` event: one run's counts, nothing personal."""
+
+    run_id: uuid.UUID
+    trigger: RetentionTrigger
+    started_at: AwareDatetime
+    finished_at: AwareDatetime
+    purposes_expired: int = Field(ge=0, le=SEQ_MAX)
+    buyers_destroyed: int = Field(ge=0, le=SEQ_MAX)
+    buyers_kept: int = Field(ge=0, le=SEQ_MAX)
+    sent_events_pruned: int = Field(default=0, ge=0, le=SEQ_MAX)
+    # 0: the run finished; otherwise it stopped early, and `error` says why (English).
+    errors: int = Field(ge=0, le=SEQ_MAX)
+    error: ShortText | None = None
 
 
 class StoredEventInfo(_Model):

@@ -4,6 +4,11 @@ Runs off the GUI thread (a QThread calls `SyncWorker.run_cycle` or `run_forever`
 holds a database transaction across a network call, and keeps no progress of its own:
 an event is marked sent only when head office acknowledged it, so after a crash the
 next cycle sends whatever is still unsent and head office answers repeats as duplicates.
+
+While the loop runs (`run_forever`, `pos sync`, `pos sync --once`) retention runs too,
+at the first cycle and then daily, before the push, so its erasures and its counts reach
+head office in the same cycle (pos.services.retention_schedule keeps it to one run at a
+time on the till, whoever else asks).
 """
 
 from __future__ import annotations
@@ -21,13 +26,15 @@ from functools import partial
 from typing import TypeVar
 
 from pos.domain.errors import Code, PosError
-from pos.services import directives, sync_state
+from pos.services import directives, retention_schedule, sync_state
 from pos.services.context import ServiceContext
 from protocol.wire import (
     MAX_BATCH_EVENTS,
     DirectiveAck,
     EventStatus,
     PushResponse,
+    RetentionTrigger,
+    is_seq_taken,
 )
 from sync.backoff import Backoff
 from sync.client import ClientConfig, HeadOfficeClient, Permanent, SyncError, Transient
@@ -53,8 +60,13 @@ class CycleReport:
     outcomes: dict[str, int] = field(default_factory=dict)
     backlog: int = 0
     missing_at_headoffice: int = 0
+    # Events numbered afresh because head office holds their numbers already (a till
+    # restored from a copy of POS_HOME); they go in this cycle under their new numbers.
+    renumbered: int = 0
     # Why the cycle stopped early (None: it finished); the window says it in its language.
     failure: PosError | None = None
+    # The retention run before this cycle (None: not asked; skipped when not due).
+    retention: retention_schedule.Outcome | None = None
 
     @property
     def pushed(self) -> int:
@@ -78,6 +90,11 @@ class CycleReport:
         )
         if self.missing_at_headoffice:
             line += f"; head office is missing {self.missing_at_headoffice} earlier events"
+        if self.renumbered:
+            line += (
+                f"; {self.renumbered} events numbered afresh "
+                "(head office held their numbers: a restored copy?)"
+            )
         return line
 
 
@@ -172,6 +189,15 @@ class SyncWorker:
             client = self.client()
             self._push_all(client, report)
             self._pull_all(client, report)
+            # What the directives just did, and events numbered afresh after a restore,
+            # reach head office in this same cycle.
+            again = bool(report.applied or report.renumbered)
+            for _ in range(2):
+                if not again:
+                    break
+                before = report.renumbered
+                self._push_all(client, report)
+                again = report.renumbered > before
             self._send_acks(client)
         except PosError as exc:  # SyncError included: network and head-office trouble
             report.failure = exc
@@ -277,6 +303,7 @@ class SyncWorker:
         ref_of = dict(zip(batch.ids, batch.refs, strict=True))
         acked: list[sync_state.OutboxRef] = []
         failed: dict[str, list[sync_state.OutboxRef]] = {}
+        taken: list[sync_state.OutboxRef] = []
         for result in response.results:
             ref = ref_of.get(result.id)
             if ref is None:
@@ -287,6 +314,8 @@ class SyncWorker:
             elif result.status is EventStatus.DUPLICATE:
                 report.duplicate += 1
                 acked.append(ref)
+            elif is_seq_taken(result.reason):
+                taken.append(ref)
             else:
                 report.rejected += 1
                 reason = result.reason or "rejected by head office"
@@ -298,6 +327,9 @@ class SyncWorker:
         for reg in response.registers:
             if reg.register_id == self.register_id:
                 report.missing_at_headoffice = reg.missing
+                if taken:
+                    # A restored copy: its numbers are head office's already; move on past them.
+                    report.renumbered += sync_state.renumber_unsent(self.ctx, taken, reg.max_seq)
 
     def _pull_all(self, client: HeadOfficeClient, report: CycleReport) -> None:
         cursor = sync_state.directive_cursor(self.ctx)
@@ -338,6 +370,15 @@ class SyncWorker:
             # Accepted or not (a directive head office no longer shows), it is answered.
             sync_state.drop_acks(self.ctx, [str(r.directive_id) for r in response.results])
 
+    def retention_if_due(self) -> retention_schedule.Outcome:
+        """Run retention as the till itself when it is due (start-up, then daily); a
+        failure is recorded and logged, never the end of the loop."""
+        try:
+            return retention_schedule.run_if_due(self.ctx, RetentionTrigger.SYNC)
+        except Exception:  # unexpected: the next cycle asks again
+            log.exception("retention check failed")
+            return retention_schedule.Outcome(skipped="could not start")
+
     # --- background ---------------------------------------------------------------------
 
     def run_forever(
@@ -347,14 +388,18 @@ class SyncWorker:
         interval: float = 30.0,
         on_cycle: Callable[[CycleReport], None] | None = None,
         backoff: Backoff | None = None,
+        retention: bool = True,
     ) -> None:
         """Cycle until `stop` is set: every `interval` seconds while head office answers,
-        backing off (full jitter, up to 5 minutes) while it does not."""
+        backing off (full jitter, up to 5 minutes) while it does not; with `retention`,
+        each cycle first runs retention if it is due."""
         backoff = backoff or Backoff(base=interval / 4 or 1.0, cap=300.0)
         failures = 0
         try:
             while not stop.is_set():
+                ran = self.retention_if_due() if retention else None
                 report = self.run_cycle()
+                report.retention = ran
                 if on_cycle is not None:
                     on_cycle(report)
                 if report.ok:
@@ -379,10 +424,15 @@ def _wire_json(item: sync_state.RawOutboxItem) -> str:
 
 
 def run_cycle_cli(ctx: ServiceContext, report: Callable[[str], None]) -> int:
-    """`pos sync --once`: one cycle, its counts printed; exit code 0, or 1 with the reason."""
+    """`pos sync --once` (and each cycle of `pos sync`): retention if due, then one cycle,
+    its counts printed; exit code 0, or 1 with the reason."""
     worker = SyncWorker(ctx)
     try:
+        retention = worker.retention_if_due()
+        if retention.ran or retention.failure is not None:
+            report(retention.summary())
         result = worker.run_cycle()
+        result.retention = retention
     finally:
         worker.close()
     if result.pulled:

@@ -36,10 +36,13 @@ class Till:
     db: Database
     identity: TillIdentity
     key: str
+    # Who this process acts as: the staff member a command signed in, or the till itself.
+    actor: Actor | None = None
 
     def context(self, actor: Actor | None = None) -> ServiceContext:
-        """A service context acting as `actor` (default: the till's administrator)."""
-        return ServiceContext(self.db, actor or self.identity.admin_actor())
+        """A service context acting as `actor`, else as whoever this till was opened for
+        (the built-in administrator only where nobody was named: the window's start-up)."""
+        return ServiceContext(self.db, actor or self.actor or self.identity.admin_actor())
 
     def close(self) -> None:
         self.db.close()
@@ -68,7 +71,17 @@ def open_till(home: str | Path | None = None, key: str | None = None) -> Till:
 
             backup = upgrade(db, backup_dir=paths.backups)
             if backup is not None:
-                log.info("database upgraded; previous version kept at %s", backup.name)
+                log.info("database upgraded; copy made before it: %s", backup.name)
+        if paths.backups.is_dir():
+            from pos.storage.backups import settle_backups
+
+            # No copy of the database outlives a sound upgrade: it would keep destroyed
+            # buyers (pos/storage/backups.py).
+            settled = settle_backups(db, paths.backups)
+            if settled.removed:
+                log.info(
+                    "upgraded database passed its checks; %d backup files removed", settled.removed
+                )
         identity = till_identity(db)
     except BaseException:
         db.close()

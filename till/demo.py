@@ -20,9 +20,9 @@ from pos.services.setup import create_till
 from pos.services.staff import add_staff
 
 DEMO_STAFF = (
-    ("Айгерим Сапарова", Role.CASHIER, "1111"),
-    ("Ерлан Жумабаев", Role.SALES_MANAGER, "2222"),
-    ("Демо Администратор", Role.STORE_ADMIN, "3333"),
+    ("Айгерим Сапарова", Role.CASHIER, "4071"),
+    ("Ерлан Жумабаев", Role.SALES_MANAGER, "5923"),
+    ("Демо Администратор", Role.STORE_ADMIN, "8052"),
 )
 DEMO_OPERATOR = {
     "name": "ТОО «Демо Ритейл»",
@@ -108,7 +108,7 @@ def ensure_demo(buyers: int = 300, sales: int = 900) -> None:
             paths.db.with_name(paths.db.name + suffix).unlink(missing_ok=True)
         raise
     db.close()
-    print("demo till ready: PINs cashier 1111, manager 2222, admin 3333", file=sys.stderr)
+    print("demo till ready: PINs cashier 4071, manager 5923, admin 8052", file=sys.stderr)
 
 
 def main() -> int:

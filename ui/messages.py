@@ -235,6 +235,11 @@ TEXTS: dict[Code, str] = {
         "Messages", "The reference is longer than {n} characters."
     ),
     Code.REQUEST_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "This request is not in the database."),
+    Code.REFERENCE_PERSONAL_DATA: QT_TRANSLATE_NOOP(
+        "Messages",
+        "A reference takes a document number and date, not personal data: remove what "
+        "looks like an IIN or a phone number.",
+    ),
     Code.WITHDRAWAL_BLOCKED: QT_TRANSLATE_NOOP(
         "Messages", "Cannot withdraw: {obligation}; consent to credit stays until it is repaid."
     ),
@@ -290,6 +295,38 @@ TEXTS: dict[Code, str] = {
         "Messages", "The consent to {purpose} does not cover: {categories}."
     ),
     Code.STATS_RANGE: QT_TRANSLATE_NOOP("Messages", "The start date is after the end date."),
+    # --- the disclosure register (issue 11.9) ---
+    Code.DISCLOSURE_RECIPIENT_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Messages", "Personal data may go only to: {allowed}."
+    ),
+    Code.DISCLOSURE_PERSONAL_TEXT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Type a company name or a document reference, not an IIN, a phone number or an e-mail.",
+    ),
+    Code.DISCLOSURE_TEXT_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Messages", "Too long: at most {n} characters."
+    ),
+    Code.DISCLOSURE_RANGE: QT_TRANSLATE_NOOP("Messages", "The start date is after the end date."),
+    Code.DELIVERY_NOT_DELIVERY: QT_TRANSLATE_NOOP(
+        "Messages", "Receipt {receipt} is not a delivery sale."
+    ),
+    Code.DELIVERY_RECIPIENT: QT_TRANSLATE_NOOP(
+        "Messages", "A delivery is handed over only to: {allowed}."
+    ),
+    Code.DELIVERY_NO_BUYER: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The buyer of receipt {receipt} is no longer held; nothing can be handed over.",
+    ),
+    Code.DELIVERY_HANDED_OVER: QT_TRANSLATE_NOOP(
+        "Messages", "Receipt {receipt} was already handed over to {recipient} on {date}."
+    ),
+    Code.RECEIPT_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "No receipt {receipt} at this till."),
+    Code.RECEIPT_FORM: QT_TRANSLATE_NOOP(
+        "Messages", "{text} is not a receipt number (e.g. 42 or ALM-01/1/42)."
+    ),
+    Code.DISCLOSURE_OTHER_BUYER: QT_TRANSLATE_NOOP(
+        "Messages", "Receipt {receipt} is another buyer's sale."
+    ),
     # --- staff and sign-in --------------------------------------------------------------
     Code.ROLE_NEEDED: QT_TRANSLATE_NOOP(
         "Messages", "This needs the {role} role; you are signed in as {mine}."
@@ -301,8 +338,27 @@ TEXTS: dict[Code, str] = {
     Code.SIGN_IN_LOCKED: QT_TRANSLATE_NOOP(
         "Messages", "Too many wrong PINs: try again in {n} min."
     ),
-    Code.SIGN_IN_LOCKED_NOW: QT_TRANSLATE_NOOP(
-        "Messages", "Too many wrong PINs: sign-in is locked for 5 minutes."
+    Code.SIGN_IN_LOCKED_ADMIN: QT_TRANSLATE_NOOP(
+        "Messages", "Too many wrong PINs: sign-in is locked until a store admin unlocks it."
+    ),
+    Code.PIN_TRIVIAL: QT_TRANSLATE_NOOP(
+        "Messages",
+        "This PIN is among the first anyone would try (repeated digits, a run, a year). "
+        "Choose another.",
+    ),
+    Code.PIN_NEEDED: QT_TRANSLATE_NOOP("Messages", "A PIN is needed."),
+    Code.PIN_MISMATCH: QT_TRANSLATE_NOOP("Messages", "The two PINs differ."),
+    Code.STAFF_NAME_AMBIGUOUS: QT_TRANSLATE_NOOP(
+        "Messages", "More than one staff member has that name: use their id."
+    ),
+    Code.STAFF_LAST_ADMIN: QT_TRANSLATE_NOOP(
+        "Messages", "The store would be left without a store admin who can sign in."
+    ),
+    Code.STAFF_NOT_YOURSELF: QT_TRANSLATE_NOOP(
+        "Messages", "A store admin cannot deactivate their own account."
+    ),
+    Code.STAFF_NOT_NAMED: QT_TRANSLATE_NOOP(
+        "Messages", "Say who runs this: a staff member's name and PIN."
     ),
     Code.SIGN_IN_WRONG_PIN: QT_TRANSLATE_NOOP("Messages", "Wrong PIN."),
     # --- the database and its key -------------------------------------------------------
@@ -350,6 +406,11 @@ TEXTS: dict[Code, str] = {
     Code.KEY_NONE: QT_TRANSLATE_NOOP(
         "Messages", "No database key: set POS_DB_KEY, keep it in the OS keyring, or type it."
     ),
+    Code.KEY_WEAK: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database key is too easy to guess: use {n} or more characters, not a usual "
+        "password, a number or a keyboard run.",
+    ),
     Code.KEY_TOO_SHORT: QT_TRANSLATE_NOOP(
         "Messages", "The database key must be at least {n} characters."
     ),
@@ -359,6 +420,29 @@ TEXTS: dict[Code, str] = {
         "Messages", "The disk is full: the key was not changed."
     ),
     Code.REKEY_FAILED: QT_TRANSLATE_NOOP("Messages", "The key could not be changed."),
+    Code.REKEY_IN_USE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database is open in another program (the window or pos sync): close it, then "
+        "change the key. Nothing was changed.",
+    ),
+    Code.DB_PAGES_DAMAGED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} is damaged: {count} page(s) fail their checks ({pages}). The key is right: "
+        "{good} page(s) open with it. Restore the file from a backup.",
+    ),
+    Code.DB_INCOMPLETE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{file} is damaged: pages the database needs are missing. The key is right. "
+        "Restore the file from a backup.",
+    ),
+    Code.DB_DISK_FULL: QT_TRANSLATE_NOOP("Messages", "The disk is full; nothing was changed."),
+    Code.DB_BEING_REKEYED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database key is being changed by another program; try again when it is done.",
+    ),
+    Code.KEY_INPUT_ENDED: QT_TRANSLATE_NOOP(
+        "Messages", "No database key was typed; nothing was opened."
+    ),
     Code.REKEY_NOT_VERIFIED: QT_TRANSLATE_NOOP(
         "Messages", "The re-encrypted copy did not verify; the key was not changed."
     ),
@@ -370,7 +454,6 @@ TEXTS: dict[Code, str] = {
     Code.SETUP_NO_IDENTITY: QT_TRANSLATE_NOOP(
         "Messages", "This database has no till identity; was it made by pos init?"
     ),
-    Code.SETUP_NO_REGISTER: QT_TRANSLATE_NOOP("Messages", "This database has no local register."),
     Code.SETUP_STORE_MISSING: QT_TRANSLATE_NOOP(
         "Messages", "This till's store or register is missing from the database."
     ),
@@ -445,6 +528,22 @@ TEXTS: dict[Code, str] = {
     Code.PRINTER_URL_NO_FILE: QT_TRANSLATE_NOOP(
         "Messages", "The printer address {url} names no file (file:///path/out.bin)."
     ),
+    Code.PRINTER_FILE_OUTSIDE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The printer address {url} is outside the print folder {folder}. The store admin "
+        "can name another print folder.",
+    ),
+    Code.PRINTER_FILE_NOT_OUTPUT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The printer address {url} names a file that is not a print output; it was not touched.",
+    ),
+    Code.PRINTER_FOLDER_MISSING: QT_TRANSLATE_NOOP(
+        "Messages", "The print folder {folder} does not exist."
+    ),
+    Code.PRINTER_FOLDER_HOLDS_TILL: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The print folder {folder} holds the till's own files; name a folder of its own.",
+    ),
     Code.PRINTER_URL_SCHEME: QT_TRANSLATE_NOOP(
         "Messages", "The printer address {url} must start with one of: {schemes}."
     ),
@@ -506,6 +605,10 @@ TEXTS: dict[Code, str] = {
     Code.SYNC_FAILED: QT_TRANSLATE_NOOP(
         "Messages", "Sync failed ({reason}); {n} events wait to be sent."
     ),
+    Code.RETENTION_BUSY: QT_TRANSLATE_NOOP(
+        "Messages",
+        "A retention run is already under way on this till; try again when it has finished.",
+    ),
     # A reason an earlier run recorded in English: shown as it was recorded.
     Code.RECORDED_REASON: QT_TRANSLATE_NOOP("Messages", "{reason}"),
     # --- the command line (said in the window only if a command's check is reused) ------
@@ -520,6 +623,12 @@ TEXTS: dict[Code, str] = {
     Code.CLI_IS_FOLDER: QT_TRANSLATE_NOOP("Messages", "{path} is a folder; give a file name."),
     Code.CLI_SEED_NEGATIVE: QT_TRANSLATE_NOOP(
         "Messages", "The numbers of buyers and sales must not be negative."
+    ),
+    # --- erasure: backups (issue 11, branch erase) ----------------------------------------
+    Code.DB_UPGRADE_UNSOUND: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The upgraded database failed its checks ({check}). The copy made before the "
+        "upgrade is kept as backups/{file}: restore it or call support.",
     ),
 }
 
@@ -573,6 +682,13 @@ SHORT: dict[Code, str] = {
         "Messages", "give the reference of the buyer's document"
     ),
     Code.REQUEST_REFERENCE_TOO_LONG: QT_TRANSLATE_NOOP("Messages", "too long"),
+    Code.REFERENCE_PERSONAL_DATA: QT_TRANSLATE_NOOP(
+        "Messages", "a document reference, not an IIN or a phone number"
+    ),
+    Code.DISCLOSURE_PERSONAL_TEXT: QT_TRANSLATE_NOOP(
+        "Messages", "a company or document reference, not personal data"
+    ),
+    Code.DISCLOSURE_TEXT_TOO_LONG: QT_TRANSLATE_NOOP("Messages", "at most {n} characters"),
     Code.RECTIFY_NOT_COLLECTED: QT_TRANSLATE_NOOP(
         "Messages", "not collected under the buyer's consents"
     ),
@@ -602,6 +718,7 @@ _PAPERS: dict[Paper, str] = {
     Paper.ACCESS_REPORT: QT_TRANSLATE_NOOP("Messages", "access report"),
     Paper.CONFIRMATION: QT_TRANSLATE_NOOP("Messages", "confirmation"),
     Paper.TEST_PAGE: QT_TRANSLATE_NOOP("Messages", "test page"),
+    Paper.DESTRUCTION_ACT: QT_TRANSLATE_NOOP("Messages", "destruction act"),
 }
 
 _WAITING = QT_TRANSLATE_NOOP("Messages", "{n} waiting to be printed {why}")

@@ -233,20 +233,6 @@ class Operations(QObject):
             self._pending.clear()
         return done
 
-    def active_threads(self) -> int:
-        return sum(pool.activeThreadCount() for pool in self._pools.values())
-
-
-def then(first: Callable[[T], object], *after: Callable[[], object]) -> Callable[[T], None]:
-    """A success callback that calls `first` with the result, then each of `after`."""
-
-    def call(value: T) -> None:
-        first(value)
-        for step in after:
-            step()
-
-    return call
-
 
 def _alive(owner: QObject | None) -> bool:
     return owner is None or shiboken6.isValid(owner)

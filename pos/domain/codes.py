@@ -101,6 +101,8 @@ class Code(StrEnum):
     REQUEST_REFERENCE_MISSING = "request.reference_missing"
     REQUEST_REFERENCE_TOO_LONG = "request.reference_too_long"
     REQUEST_NOT_FOUND = "request.not_found"
+    # --- unlinking (issue 11): references hold no personal data ---------------------------
+    REFERENCE_PERSONAL_DATA = "reference.personal_data"
     WITHDRAWAL_BLOCKED = "withdrawal.blocked"
     WITHDRAWAL_REFUSED = "withdrawal.refused"
     WITHDRAWAL_NOTHING_IN_FORCE = "withdrawal.nothing_in_force"
@@ -120,16 +122,35 @@ class Code(StrEnum):
     DISCLOSURE_RESTRICTED = "disclosure.restricted"
     DISCLOSURE_NO_CONSENT = "disclosure.no_consent"
     DISCLOSURE_NOT_COVERED = "disclosure.not_covered"
+    # --- the disclosure register: hand-over to couriers, other recipients (issue 11.9) -----
+    DISCLOSURE_RECIPIENT_UNKNOWN = "disclosure.recipient_unknown"
+    DISCLOSURE_PERSONAL_TEXT = "disclosure.personal_text"
+    DISCLOSURE_TEXT_TOO_LONG = "disclosure.text_too_long"
+    DISCLOSURE_RANGE = "disclosure.range"
+    DELIVERY_NOT_DELIVERY = "delivery.not_delivery"
+    DELIVERY_RECIPIENT = "delivery.recipient"
+    DELIVERY_NO_BUYER = "delivery.no_buyer"
+    DELIVERY_HANDED_OVER = "delivery.handed_over"
+    RECEIPT_NOT_FOUND = "receipt.not_found"
+    RECEIPT_FORM = "receipt.form"
+    DISCLOSURE_OTHER_BUYER = "disclosure.other_buyer"
     STATS_RANGE = "stats.range"
 
     # --- staff and sign-in ---------------------------------------------------------------
     ROLE_NEEDED = "role.needed"
     PIN_FORM = "pin.form"
+    PIN_TRIVIAL = "pin.trivial"
+    PIN_NEEDED = "pin.needed"
+    PIN_MISMATCH = "pin.mismatch"
+    STAFF_NAME_AMBIGUOUS = "staff.name_ambiguous"
+    STAFF_LAST_ADMIN = "staff.last_admin"
+    STAFF_NOT_YOURSELF = "staff.not_yourself"
+    STAFF_NOT_NAMED = "staff.not_named"
+    SIGN_IN_LOCKED_ADMIN = "sign_in.locked_admin"
     STAFF_NAME_EMPTY = "staff.name_empty"
     STAFF_NOT_FOUND = "staff.not_found"
     SIGN_IN_UNKNOWN = "sign_in.unknown"
     SIGN_IN_LOCKED = "sign_in.locked"
-    SIGN_IN_LOCKED_NOW = "sign_in.locked_now"
     SIGN_IN_WRONG_PIN = "sign_in.wrong_pin"
 
     # --- the database and its key --------------------------------------------------------
@@ -143,11 +164,18 @@ class Code(StrEnum):
     DB_EMPTY = "db.empty"
     DB_PLAIN = "db.plain"
     DB_TRUNCATED = "db.truncated"
+    DB_PAGES_DAMAGED = "db.pages_damaged"
+    DB_INCOMPLETE = "db.incomplete"
+    DB_DISK_FULL = "db.disk_full"
+    KEY_INPUT_ENDED = "key.input_ended"
+    REKEY_IN_USE = "rekey.in_use"
+    DB_BEING_REKEYED = "db.being_rekeyed"
     DB_NEWER = "db.newer"
     DB_FOREIGN_TABLES = "db.foreign_tables"
     KEY_WRONG = "key.wrong"
     KEY_NONE = "key.none"
     KEY_TOO_SHORT = "key.too_short"
+    KEY_WEAK = "key.weak"
     KEY_MISMATCH = "key.mismatch"
     KEY_SAME = "key.same"
     REKEY_DISK_FULL = "rekey.disk_full"
@@ -156,7 +184,6 @@ class Code(StrEnum):
     SETUP_CODE_FORM = "setup.code_form"
     SETUP_STORE_NAME_EMPTY = "setup.store_name_empty"
     SETUP_NO_IDENTITY = "setup.no_identity"
-    SETUP_NO_REGISTER = "setup.no_register"
     SETUP_STORE_MISSING = "setup.store_missing"
     DEMO_NO_KEY = "demo.no_key"
 
@@ -189,6 +216,10 @@ class Code(StrEnum):
     PRINTER_URL_SERIAL_NUMBERS = "printer.url_serial_numbers"
     PRINTER_URL_NO_PRINTER = "printer.url_no_printer"
     PRINTER_URL_NO_FILE = "printer.url_no_file"
+    PRINTER_FILE_OUTSIDE = "printer.file_outside"
+    PRINTER_FILE_NOT_OUTPUT = "printer.file_not_output"
+    PRINTER_FOLDER_MISSING = "printer.folder_missing"
+    PRINTER_FOLDER_HOLDS_TILL = "printer.folder_holds_till"
     PRINTER_URL_SCHEME = "printer.url_scheme"
     PRINTER_NEEDS_PACKAGE = "printer.needs_package"
     PRINTER_CLOSED = "printer.closed"
@@ -219,6 +250,9 @@ class Code(StrEnum):
     SYNC_FORBIDDEN = "sync.forbidden"
     SYNC_FAILED = "sync.failed"
 
+    # --- retention on its own (pos.services.retention_schedule) --------------------------
+    RETENTION_BUSY = "retention.busy"
+
     # A reason an earlier run recorded in English (a failed print job, the last sync):
     # the record holds only its text, so it is shown as it was recorded.
     RECORDED_REASON = "recorded.reason"
@@ -232,6 +266,9 @@ class Code(StrEnum):
     CLI_CORRECT_NOTHING = "cli.correct_nothing"
     CLI_IS_FOLDER = "cli.is_folder"
     CLI_SEED_NEGATIVE = "cli.seed_negative"
+
+    # --- erasure: backups (issue 11, branch erase) ----------------------------------------
+    DB_UPGRADE_UNSOUND = "db.upgrade_unsound"
 
 
 # The English of every code, as the CLI prints it and the logs record it.
@@ -345,6 +382,10 @@ ENGLISH: dict[Code, str] = {
     Code.REQUEST_REFERENCE_MISSING: "give the reference of the buyer's written document",
     Code.REQUEST_REFERENCE_TOO_LONG: "the reference is longer than {n} characters",
     Code.REQUEST_NOT_FOUND: "no request {request_id}",
+    Code.REFERENCE_PERSONAL_DATA: (
+        "a reference takes a document number and date, not personal data: "
+        "remove what looks like an IIN or a phone number"
+    ),
     Code.WITHDRAWAL_BLOCKED: (
         "{obligation}; consent to credit cannot be withdrawn until it is repaid"
     ),
@@ -382,14 +423,46 @@ ENGLISH: dict[Code, str] = {
         "{recipient:words} recipients"
     ),
     Code.DISCLOSURE_NOT_COVERED: "{categories} is not covered by the '{purpose}' consent",
+    # --- the disclosure register (issue 11.9) ---
+    Code.DISCLOSURE_RECIPIENT_UNKNOWN: (
+        "personal data may go only to these recipients (policy 4.3.2): {allowed}"
+    ),
+    Code.DISCLOSURE_PERSONAL_TEXT: (
+        "a recipient name or legal basis is a company name or a document reference, "
+        "not an IIN, a phone number or an e-mail"
+    ),
+    Code.DISCLOSURE_TEXT_TOO_LONG: "a recipient name or legal basis is longer than {n} characters",
+    Code.DISCLOSURE_RANGE: "the start date is after the end date",
+    Code.DELIVERY_NOT_DELIVERY: "receipt {receipt} is not a delivery sale",
+    Code.DELIVERY_RECIPIENT: "a delivery is handed over only to {allowed}",
+    Code.DELIVERY_NO_BUYER: (
+        "the buyer of receipt {receipt} is no longer held; nothing can be handed over"
+    ),
+    Code.DELIVERY_HANDED_OVER: "receipt {receipt} was already handed over to {recipient} on {date}",
+    Code.RECEIPT_NOT_FOUND: "no receipt {receipt} at this till",
+    Code.RECEIPT_FORM: "{text!r} is not a receipt number (e.g. 42 or ALM-01/1/42)",
+    Code.DISCLOSURE_OTHER_BUYER: "receipt {receipt} is another buyer's sale",
     Code.STATS_RANGE: "--from is after --to",
     Code.ROLE_NEEDED: "{action} needs the {role:words} role; you are signed in as {mine:words}",
     Code.PIN_FORM: "PIN must be 4 to 8 digits",
+    Code.PIN_TRIVIAL: (
+        "this PIN is among the first anyone would try (repeated digits, a run, a year): "
+        "choose another"
+    ),
+    Code.PIN_NEEDED: "a PIN is needed: set POS_STAFF_PIN or run in a terminal to type it",
+    Code.PIN_MISMATCH: "the two PINs differ; nothing was created",
+    Code.STAFF_NAME_AMBIGUOUS: "more than one staff member has that name: use their id",
+    Code.STAFF_LAST_ADMIN: "the store would be left without a store admin who can sign in",
+    Code.STAFF_NOT_YOURSELF: "a store admin cannot deactivate their own account",
+    Code.STAFF_NOT_NAMED: (
+        "say who runs this: POS_STAFF (name or id) and POS_STAFF_PIN, or --staff NAME and "
+        "the PIN prompt; the database key alone gives no role"
+    ),
+    Code.SIGN_IN_LOCKED_ADMIN: "too many wrong PINs: sign-in is locked until a store admin unlocks it",
     Code.STAFF_NAME_EMPTY: "staff name is empty",
     Code.STAFF_NOT_FOUND: "no such staff member",
     Code.SIGN_IN_UNKNOWN: "unknown or inactive staff member",
     Code.SIGN_IN_LOCKED: "too many wrong PINs: try again in {n} min",
-    Code.SIGN_IN_LOCKED_NOW: "too many wrong PINs: sign-in locked for 5 min",
     Code.SIGN_IN_WRONG_PIN: "wrong PIN",
     Code.STORAGE_CLASH: (
         "the change clashes with data already stored (it may have been saved already); "
@@ -411,11 +484,32 @@ ENGLISH: dict[Code, str] = {
     Code.DB_NEWER: "the database was written by a newer version of the app; update the app",
     Code.DB_FOREIGN_TABLES: "the database holds tables the app did not create; not touching it",
     Code.KEY_WRONG: "cannot open {file}: wrong key, or the file is not a till database",
+    Code.DB_PAGES_DAMAGED: (
+        "{file} is damaged: {count} page(s) fail their checks ({pages}); the key is right "
+        "({good} page(s) open with it); restore it from a backup"
+    ),
+    Code.DB_INCOMPLETE: (
+        "{file} is damaged: every page there opens with this key, but pages the database "
+        "needs are missing (the file was cut short?); restore it from a backup"
+    ),
+    Code.DB_DISK_FULL: "the disk is full; nothing was changed",
+    Code.DB_BEING_REKEYED: (
+        "the database key is being changed by another program; try again when it is done"
+    ),
+    Code.KEY_INPUT_ENDED: "no database key was typed (input ended); nothing was opened",
+    Code.REKEY_IN_USE: (
+        "the database is open in another program (the window or `pos sync`): close it, "
+        "then change the key; nothing was changed"
+    ),
     Code.KEY_NONE: (
         "no database key: set POS_DB_KEY, keep it in the OS keyring, or run in a terminal "
         "to type it"
     ),
     Code.KEY_TOO_SHORT: "the database key must be at least {n} characters",
+    Code.KEY_WEAK: (
+        "the database key is too easy to guess: use {n} or more characters, not a usual "
+        "password, a number or a keyboard run (or leave the prompt empty for a generated key)"
+    ),
     Code.KEY_MISMATCH: "the two keys differ; nothing was changed",
     Code.KEY_SAME: "the new key is the same as the current one",
     Code.REKEY_DISK_FULL: "the disk is full: the key was not changed",
@@ -427,7 +521,6 @@ ENGLISH: dict[Code, str] = {
     ),
     Code.SETUP_STORE_NAME_EMPTY: "store name is empty",
     Code.SETUP_NO_IDENTITY: "this database has no till identity; was it made by `pos init`?",
-    Code.SETUP_NO_REGISTER: "this database has no local register",
     Code.SETUP_STORE_MISSING: "this till's store or register is missing from the database",
     Code.DEMO_NO_KEY: "set POS_DB_KEY for the demo till (the Makefile does)",
     Code.PRINT_PRINTED: "{what} printed",
@@ -468,6 +561,17 @@ ENGLISH: dict[Code, str] = {
     ),
     Code.PRINTER_URL_NO_PRINTER: "printer URL {url!r} names no printer ({scheme}://NAME)",
     Code.PRINTER_URL_NO_FILE: "printer URL {url!r} names no file (file:///path/out.bin)",
+    Code.PRINTER_FILE_OUTSIDE: (
+        "printer URL {url!r} is outside the print folder {folder} (set POS_PRINT_DIR "
+        "or the printer's print folder to write elsewhere)"
+    ),
+    Code.PRINTER_FILE_NOT_OUTPUT: (
+        "printer URL {url!r} names a file that is not a print output; it is left as it is"
+    ),
+    Code.PRINTER_FOLDER_MISSING: "the print folder {folder} does not exist",
+    Code.PRINTER_FOLDER_HOLDS_TILL: (
+        "the print folder {folder} holds the till's own files; name a folder of its own"
+    ),
     Code.PRINTER_URL_SCHEME: "printer URL {url!r} must start with one of: {schemes}",
     Code.PRINTER_NEEDS_PACKAGE: (
         "{scheme} printing needs the {package} package, which is not installed"
@@ -502,6 +606,9 @@ ENGLISH: dict[Code, str] = {
     Code.SYNC_CREDENTIAL: "head office refused this till's credential (check the token)",
     Code.SYNC_FORBIDDEN: "head office refused: {reason}",
     Code.SYNC_FAILED: "sync failed: {reason}; {n} events wait to be sent",
+    Code.RETENTION_BUSY: (
+        "a retention run is already under way on this till; try again when it has finished"
+    ),
     Code.RECORDED_REASON: "{reason}",
     Code.CLI_NOT_AN_ID: "{text!r} is not a {what} (a UUID)",
     Code.CLI_HEADOFFICE_AND_TOKEN: "give --headoffice and --token together",
@@ -511,4 +618,9 @@ ENGLISH: dict[Code, str] = {
     Code.CLI_CORRECT_NOTHING: "give at least one field to correct, e.g. --phone",
     Code.CLI_IS_FOLDER: "{path} is a folder; give a file name",
     Code.CLI_SEED_NEGATIVE: "--buyers and --sales must not be negative",
+    # --- erasure: backups (issue 11, branch erase) ----------------------------------------
+    Code.DB_UPGRADE_UNSOUND: (
+        "the upgraded database failed `pos check` ({check}); the copy made before the "
+        "upgrade is kept as backups/{file}: restore it or call support"
+    ),
 }

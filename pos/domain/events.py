@@ -1,4 +1,12 @@
-"""Outbox event types: the changes head office must see. Part of the wire protocol."""
+"""Outbox event types: the changes head office must see. Part of the wire protocol.
+
+Payload keys of note: an event that erases some of a buyer's values (`buyer.updated`,
+`consent.withdrawn`, `consent.expired`, `buyer.restricted`) carries `"erased"`: the names
+(BuyerField values) of the fields whose value the till no longer holds, so head office
+drops its copies too; a `buyer.updated` carries the replacing values, if any, in `"data"`.
+`subject_request.recorded` carries the request's `kind`, `received_at`, `answered_at` and
+`due` (the store's date to answer by), the buyer only by id.
+"""
 
 from __future__ import annotations
 
@@ -19,3 +27,5 @@ class EventType(StrEnum):
     CREDIT_PAYMENT = "credit.payment"
     DISCLOSURE_RECORDED = "disclosure.recorded"
     SUBJECT_REQUEST = "subject_request.recorded"
+    # One retention run's counts (no personal data), so head office sees a till that stopped.
+    RETENTION_RUN = "retention.run"

@@ -168,11 +168,6 @@ def requirements_for(needs: SaleNeeds) -> Requirements:
     )
 
 
-def purposes_for_sale(needs: SaleNeeds) -> frozenset[Purpose]:
-    """Consents that must be in force before a sale with these needs can be recorded."""
-    return requirements_for(needs).required_purposes
-
-
 def purposes_justifying(field: str) -> frozenset[Purpose]:
     """The purposes under which a buyer field may be kept."""
     category = FIELD_CATEGORY[field]

@@ -180,6 +180,8 @@ class ConsentSlipView:
     language: str
     method: ConsentMethod
     form_number: str | None = None
+    # A reprint of the slip as it was signed (printed "COPY"); the first print is not.
+    copy: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,6 +281,44 @@ class DisclosureView:
     legal_basis: str | None
     data_categories: tuple[DataCategory, ...]
     sale_id: uuid.UUID | None
+    # The receipt the transfer served ("ALM-01/1/42"), as printed on it; None: no sale.
+    receipt: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DisclosureRegisterRow:
+    """One line of the disclosure register (policy 4.3.2): who got what, when, on what basis."""
+
+    id: uuid.UUID
+    at: dt.datetime
+    recipient_category: RecipientCategory
+    recipient_name: str
+    # Masked ("А*** Н."); empty once the buyer is destroyed (the transfer itself stays).
+    buyer_masked: str
+    buyer_id: uuid.UUID | None
+    data_categories: tuple[DataCategory, ...]
+    purpose: Purpose | None
+    legal_basis: str | None
+    receipt: str | None
+    staff_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class DisclosureRegister:
+    rows: tuple[DisclosureRegisterRow, ...]
+    timezone: str
+
+
+@dataclass(frozen=True, slots=True)
+class PendingDelivery:
+    """A delivery sale whose parcel has not been handed to a courier yet."""
+
+    sale_id: uuid.UUID
+    receipt: str
+    created_at: dt.datetime
+    buyer_id: uuid.UUID
+    buyer_masked: str
+    total_tiyn: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,6 +354,11 @@ class RequestConfirmationView:
     register_code: str
     staff_name: str
     operator: OperatorInfo | None
+    # A fulfilled withdrawal with no obligation outstanding: what only the withdrawn
+    # purposes needed is erased now (nothing is "kept until the obligation is fulfilled").
+    erased_now: bool = False
+    # When the request destroyed the data: the numbers of the signed paper slips to destroy.
+    slips_to_destroy: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,8 +398,3 @@ def _jsonable(value: Any) -> Any:
 def to_json(view: Any, *, indent: int | None = 2) -> str:
     """A view as JSON (UUIDs and dates as strings, enums as their values)."""
     return json.dumps(_jsonable(view), ensure_ascii=False, indent=indent)
-
-
-def to_plain(view: Any) -> Any:
-    """A view as plain dicts and lists, for JSON payloads."""
-    return _jsonable(view)

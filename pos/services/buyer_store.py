@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import uuid
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from sqlalchemy import delete
@@ -13,6 +14,7 @@ from pos.domain.minimization import BUYER_FIELDS, NAME_FIELDS
 from pos.domain.names import name_tokens
 from pos.services.uow import UnitOfWork
 from pos.storage.models import Buyer, BuyerNameKey
+from pos.storage.outbox import strip_buyer_values
 
 
 def apply_buyer_data(
@@ -49,3 +51,12 @@ def buyer_payload(buyer: Buyer, only: Iterable[str] | None = None) -> dict[str, 
         "status": buyer.status,
         "data": data,
     }
+
+
+def erase_from_outbox(uow: UnitOfWork, buyer_id: uuid.UUID, fields: Collection[str]) -> None:
+    """Erased values never travel: strip them from the buyer's outbox payloads, sent or
+    not, in this transaction; the unit of work checkpoints the WAL after its commit."""
+    if fields:
+        uow.flush()
+        strip_buyer_values(uow.session, buyer_id, fields)
+        uow.checkpoint_after = True

@@ -17,7 +17,7 @@ from sqlalchemy import and_, exists, select
 from sqlalchemy.orm import Session, aliased
 
 from pos.domain.contact import normalize_phone
-from pos.domain.enums import Role
+from pos.domain.enums import ConsentState, Role
 from pos.domain.errors import ValidationError
 from pos.domain.iin import check_digit
 from pos.domain.names import prefix_upper_bound, search_key
@@ -31,6 +31,7 @@ from pos.services.lookups import (
     store_today,
 )
 from pos.services.uow import UnitOfWork
+from pos.storage import queries
 from pos.storage.models import Buyer, BuyerNameKey, BuyerPurpose
 
 MIN_PHONE_SUFFIX = 4
@@ -79,7 +80,8 @@ def classify(text: str) -> SearchQuery:
 
 def _ids_for(session: Session, q: SearchQuery, limit: int) -> Sequence[uuid.UUID]:
     if q.kind is SearchKind.IIN:
-        return session.scalars(select(Buyer.id).where(Buyer.iin == q.value)).all()
+        found = queries.buyer_id_by_iin(session, q.value)
+        return [found] if found is not None else []
     if q.kind is SearchKind.PHONE:
         return session.scalars(select(Buyer.id).where(Buyer.phone == q.value).limit(limit)).all()
     if q.kind is SearchKind.PHONE_SUFFIX:
@@ -119,7 +121,7 @@ def _summaries(
     buyers = session.scalars(select(Buyer).where(Buyer.id.in_(ids))).all()
     labels: dict[uuid.UUID, tuple[object, str]] = {}
     for bp in session.scalars(select(BuyerPurpose).where(BuyerPurpose.buyer_id.in_(ids))):
-        if bp.state in ("given", "renewed"):
+        if ConsentState(bp.state).allows_processing:
             best = labels.get(bp.buyer_id)
             if best is None or bp.since > best[0]:  # type: ignore[operator]
                 labels[bp.buyer_id] = (bp.since, bp.policy_label)

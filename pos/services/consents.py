@@ -11,7 +11,6 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pos.domain.buyer import BuyerData, CleanBuyer, clean_buyer
@@ -38,8 +37,9 @@ from pos.domain.minimization import (
 )
 from pos.domain.views import BuyerView, ConsentSlipView, OperatorInfo, SlipPurpose
 from pos.services import settings
-from pos.services.buyer_store import apply_buyer_data, buyer_payload
+from pos.services.buyer_store import apply_buyer_data, buyer_payload, erase_from_outbox
 from pos.services.context import Action, ServiceContext
+from pos.services.documents import keep_signed_slip
 from pos.services.lookups import (
     buyer_data,
     buyer_view,
@@ -51,6 +51,7 @@ from pos.services.lookups import (
     store_info,
 )
 from pos.services.uow import UnitOfWork
+from pos.storage import queries
 from pos.storage.models import (
     Buyer,
     BuyerPurpose,
@@ -143,7 +144,7 @@ def _prepare(
         new_fields = frozenset(given)
         clean = clean_buyer(draft.buyer, requirements, today=today)
     if clean.data.iin and "iin" in new_fields:
-        taken = session.scalar(select(Buyer.id).where(Buyer.iin == clean.data.iin))
+        taken = queries.buyer_id_by_iin(session, clean.data.iin)
         if taken is not None and taken != draft.buyer_id:
             raise Conflict(Code.BUYER_IIN_REGISTERED, field="iin")
     purposes = requirements.required_purposes
@@ -263,6 +264,7 @@ def _record(
         raise Conflict(Code.CONSENT_ALREADY_RECORDED)
     clean = prep.clean
 
+    replaced: list[str] = []
     if draft.buyer_id is None:
         buyer = Buyer(
             store_id=ctx.actor.store_id,
@@ -275,6 +277,9 @@ def _record(
         new_buyer = True
     else:
         buyer = get_buyer_row(session, draft.buyer_id)
+        # A value the buyer replaces here is erased like a correction's, copies included.
+        replaced = sorted(f for f in prep.new_fields if getattr(buyer, f) is not None)
+        erase_from_outbox(uow, buyer.id, replaced)
         if prep.new_fields:
             apply_buyer_data(uow, buyer, clean, prep.new_fields, new=False)
             buyer.updated_at = now
@@ -306,6 +311,9 @@ def _record(
         given_at=now,
     )
     session.add(consent)
+    # The slip as signed, kept sealed under the buyer's key: a reprint shows this, not
+    # whatever the buyer row says later.
+    keep_signed_slip(uow, buyer.id, _slip(session, ctx, draft, prep, slip_at), new_buyer=new_buyer)
     for p in Purpose:
         uow.insert(
             ConsentPurpose,
@@ -319,12 +327,7 @@ def _record(
         )
 
     previous = (
-        {}
-        if new_buyer
-        else {
-            bp.purpose: bp
-            for bp in session.scalars(select(BuyerPurpose).where(BuyerPurpose.buyer_id == buyer.id))
-        }
+        {} if new_buyer else {bp.purpose: bp for bp in queries.buyer_purposes(session, buyer.id)}
     )
     for p in sorted(prep.purposes):
         before = previous.get(p.value)
@@ -379,10 +382,12 @@ def _record(
             "buyer.updated", {"buyer": buyer.id, "consent": consent.id}, sorted(prep.new_fields)
         )
     uow.audit("consent.given", {"buyer": buyer.id, "consent": consent.id}, purpose_names)
-    if new_buyer or prep.new_fields:
+    if new_buyer:
+        uow.emit(EventType.BUYER_REGISTERED, buyer_payload(buyer), buyer_id=buyer.id)
+    elif prep.new_fields:
         uow.emit(
-            EventType.BUYER_REGISTERED if new_buyer else EventType.BUYER_UPDATED,
-            buyer_payload(buyer, prep.new_fields if not new_buyer else None),
+            EventType.BUYER_UPDATED,
+            {**buyer_payload(buyer, prep.new_fields), "erased": replaced},
             buyer_id=buyer.id,
         )
     uow.emit(

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import select
-
-from pos.domain.enums import CreditStatus, Role
+from pos.domain.enums import Role
 from pos.domain.errors import Code, NotFound
 from pos.domain.views import CreditView
 from pos.services.context import Action, ServiceContext
 from pos.services.lookups import credit_view
+from pos.storage import queries
 from pos.storage.models import CreditArrangement
 
 
@@ -19,12 +18,8 @@ def list_credits(
 ) -> list[CreditView]:
     ctx.actor.require(Role.SALES_MANAGER, Action.CREDIT_LIST)
     with ctx.db.read_session() as session:
-        stmt = select(CreditArrangement).order_by(CreditArrangement.opened_at)
-        if buyer_id is not None:
-            stmt = stmt.where(CreditArrangement.buyer_id == buyer_id)
-        if active_only:
-            stmt = stmt.where(CreditArrangement.status == CreditStatus.ACTIVE.value)
-        return [credit_view(c) for c in session.scalars(stmt)]
+        rows = queries.credits(session, buyer_id=buyer_id, active_only=active_only)
+        return [credit_view(c) for c in rows]
 
 
 def outstanding(ctx: ServiceContext, credit_id: uuid.UUID) -> int:

@@ -5,6 +5,12 @@ for accounting and for the regulator with the link to the person cut; no hash of
 phone is kept; unsent outbox events lose their personal content and sent ones are deleted;
 the audit keeps the fact and the time. With secure_delete on, freed content is zeroed;
 the caller then truncates the WAL so no old page image survives there either.
+
+Nothing kept may lead from what the person or their paper carries (a consent number, a
+disclosure, a request, a receipt) to their other sales (policy 1.11): `_cut_links` clears
+the row-to-row links, and the `buyer.destroyed` audit entry deletes the buyer's link key,
+so the audit entries sealed under it no longer say which consent, disclosure or request
+was theirs.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from pos.domain.events import EventType
 from pos.services.uow import UnitOfWork
+from pos.storage import audit
 from pos.storage.models import (
     Buyer,
     BuyerNameKey,
@@ -62,12 +69,42 @@ def _redacted(event_type: str, payload: dict[str, Any]) -> dict[str, Any]:
     return {"redacted": True, **kept}
 
 
-def destroy_in(uow: UnitOfWork, buyer: Buyer, *, cause: str) -> None:
-    """Destroy inside the caller's unit of work; the caller checked obligations and consent."""
+def slip_numbers(session: Session, buyer_id: uuid.UUID) -> tuple[str, ...]:
+    """The numbers of the buyer's signed paper slips, oldest first, one per consent (with a
+    pre-printed form's number beside it): the paper staff must destroy with the data."""
+    rows = session.execute(
+        select(Consent.id, Consent.form_number)
+        .where(Consent.buyer_id == buyer_id)
+        .order_by(Consent.given_at, Consent.id)
+    ).all()
+    # One entry per signed paper; a pre-printed form is found by its own number too.
+    return tuple(f"{c} ({form})" if form else str(c) for c, form in rows)
+
+
+def _cut_links(session: Session, buyer_id: uuid.UUID) -> None:
+    """Cut what would lead from a disclosure or an unsent event to the buyer's sales."""
+    session.execute(
+        update(Disclosure)
+        .where(Disclosure.buyer_id == buyer_id)
+        .values(buyer_id=None, sale_id=None)
+    )
+    for event in session.scalars(
+        select(OutboxEvent).where(OutboxEvent.buyer_id == buyer_id, OutboxEvent.sent_at.is_(None))
+    ):
+        if event.type not in _UNLINK_ONLY and "sale_id" in event.payload:
+            event.payload = {k: v for k, v in event.payload.items() if k != "sale_id"}
+
+
+def destroy_in(uow: UnitOfWork, buyer: Buyer, *, cause: str) -> tuple[str, ...]:
+    """Destroy inside the caller's unit of work; the caller checked obligations and consent.
+
+    Returns the numbers of the buyer's paper slips, for staff to destroy."""
     session = uow.session
     buyer_id = buyer.id
     uow.flush()
     consent_ids = list(session.scalars(select(Consent.id).where(Consent.buyer_id == buyer_id)))
+    slips = slip_numbers(session, buyer_id)
+    _cut_links(session, buyer_id)
 
     session.execute(
         update(Sale).where(Sale.buyer_id == buyer_id).values(buyer_id=None, consent_id=None)
@@ -104,8 +141,11 @@ def destroy_in(uow: UnitOfWork, buyer: Buyer, *, cause: str) -> None:
     session.execute(delete(Buyer).where(Buyer.id == buyer_id))
     session.add(Erasure(buyer_id=buyer_id, at=uow.now, cause=cause))
 
-    uow.audit("buyer.destroyed", {"buyer": buyer_id}, [f"cause:{cause}"])
+    uow.checkpoint_after = True  # no old page image of the buyer may stay in the WAL
+    # This entry deletes the buyer's link key (pos/storage/audit.py).
+    uow.audit(audit.DESTROYED, {"buyer": buyer_id}, [f"cause:{cause}"])
     uow.emit(
         EventType.BUYER_DESTROYED,
         {"buyer_id": str(buyer_id), "at": uow.now.isoformat(), "cause": cause},
     )
+    return slips

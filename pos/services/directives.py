@@ -16,6 +16,7 @@ from typing import Any
 from pos.domain.enums import Purpose, Role
 from pos.domain.errors import Conflict, NotFound, PosError, Refused, ValidationError
 from pos.domain.policy import text_sha256
+from pos.domain.references import personal_number
 from pos.services import policies, privacy
 from pos.services.context import Actor, ServiceContext
 from pos.services.lookups import get_buyer_row, purpose_statuses
@@ -82,6 +83,13 @@ def apply_directive(ctx: ServiceContext, directive: DirectiveIn) -> DirectiveRes
         return DirectiveResult(directive.id, directive.kind, outcome, detail, uow.now, True)
 
 
+def _reference(value: object) -> str:
+    """Head office's reference text, unless it holds what looks like an IIN or a phone:
+    then a neutral one, so the directive still applies and keeps no personal data."""
+    text = str(value or "")
+    return "head office directive" if personal_number(text) else text
+
+
 def _apply(ctx: ServiceContext, d: DirectiveIn) -> tuple[Outcome, str | None]:
     try:
         if d.kind == "policy":
@@ -90,11 +98,14 @@ def _apply(ctx: ServiceContext, d: DirectiveIn) -> tuple[Outcome, str | None]:
             return _withdrawal(ctx, d.body)
         if d.kind == "refusal":
             privacy.refuse_in_writing(
-                ctx, _buyer(d.body), str(d.body.get("reference") or ""), expressed_by=HEADOFFICE
+                ctx, _buyer(d.body), _reference(d.body.get("reference")), expressed_by=HEADOFFICE
             )
         elif d.kind == "destruction":
             privacy.destroy_buyer(
-                ctx, _buyer(d.body), reason=str(d.body.get("reason") or ""), expressed_by=HEADOFFICE
+                ctx,
+                _buyer(d.body),
+                reason=_reference(d.body.get("reason")),
+                expressed_by=HEADOFFICE,
             )
         else:
             return Outcome.INVALID, "unknown directive kind"
@@ -154,7 +165,7 @@ def _withdrawal(ctx: ServiceContext, body: Mapping[str, Any]) -> tuple[Outcome, 
         ctx,
         buyer_id,
         None if chosen == in_force and wanted is None else sorted(chosen),
-        reference=body.get("reference"),
+        reference=_reference(body.get("reference")) or None,
         expressed_by=HEADOFFICE,
     )
     return Outcome.APPLIED, None

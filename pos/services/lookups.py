@@ -36,9 +36,9 @@ from pos.domain.views import (
     StoreInfo,
 )
 from pos.services.context import Actor
+from pos.storage import queries
 from pos.storage.models import (
     Buyer,
-    BuyerPurpose,
     CreditArrangement,
     PolicyVersion,
     Register,
@@ -56,10 +56,6 @@ def memo(session: Session, key: tuple[object, ...], factory: Callable[[], T]) ->
     if key not in cache:
         cache[key] = factory()
     return cast(T, cache[key])
-
-
-def forget(session: Session) -> None:
-    session.info.pop("pos.memo", None)
 
 
 def store_info(session: Session, actor: Actor) -> StoreInfo:
@@ -138,7 +134,7 @@ def policy_for(session: Session, label: str, language: str) -> PolicyVersion | N
 
 
 def _policy_for(session: Session, label: str, language: str) -> PolicyVersion | None:
-    rows = session.scalars(select(PolicyVersion).where(PolicyVersion.label == label)).all()
+    rows = queries.policy_versions(session, label)
     by_lang = {p.language: p for p in rows}
     for lang in (language, "ru", "kk", "en"):
         if lang in by_lang:
@@ -158,9 +154,7 @@ def buyer_data(buyer: Buyer) -> BuyerData:
 
 
 def purpose_statuses(session: Session, buyer_id: uuid.UUID) -> tuple[PurposeStatus, ...]:
-    rows = session.scalars(
-        select(BuyerPurpose).where(BuyerPurpose.buyer_id == buyer_id).order_by(BuyerPurpose.purpose)
-    ).all()
+    rows = queries.buyer_purposes(session, buyer_id)
     return tuple(
         PurposeStatus(
             purpose=Purpose(r.purpose),
@@ -175,12 +169,7 @@ def purpose_statuses(session: Session, buyer_id: uuid.UUID) -> tuple[PurposeStat
 
 
 def obligations(session: Session, buyer_id: uuid.UUID) -> tuple[ObligationInfo, ...]:
-    rows = session.scalars(
-        select(CreditArrangement).where(
-            CreditArrangement.buyer_id == buyer_id,
-            CreditArrangement.status == CreditStatus.ACTIVE.value,
-        )
-    ).all()
+    rows = queries.credits(session, buyer_id=buyer_id, active_only=True)
     out = []
     for r in rows:
         dues = [dt.date.fromisoformat(item["due"]) for item in r.schedule]

@@ -15,6 +15,7 @@ from pos.domain.views import PolicyInfo
 from pos.services.context import Action, ServiceContext
 from pos.services.lookups import current_policy_label, policy_info, store_today
 from pos.services.uow import UnitOfWork
+from pos.storage import queries
 from pos.storage.models import PolicyVersion
 
 
@@ -48,13 +49,10 @@ def import_policy(
             if existing.text_sha256 == digest:
                 raise Conflict(Code.POLICY_ALREADY_IMPORTED, label=label, language=language)
             raise Conflict(Code.POLICY_TEXT_DIFFERS, label=label, language=language)
-        same_label = uow.session.scalar(
-            select(PolicyVersion).where(PolicyVersion.label == label).limit(1)
-        )
-        if same_label is not None and same_label.effective_date != effective:
-            raise Conflict(
-                Code.POLICY_EFFECTIVE_DIFFERS, label=label, day=same_label.effective_date
-            )
+        # The version's texts in other languages must carry the same effective date.
+        others = queries.policy_versions(uow.session, label)
+        if others and others[0].effective_date != effective:
+            raise Conflict(Code.POLICY_EFFECTIVE_DIFFERS, label=label, day=others[0].effective_date)
         policy = PolicyVersion(
             label=label,
             effective_date=effective,

@@ -11,10 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from sqlalchemy import select
-
+from pos.domain.acts import DestructionAct
 from pos.domain.buyer import BuyerData, clean_buyer
 from pos.domain.enums import (
     BuyerStatus,
@@ -30,15 +29,21 @@ from pos.domain.ids import new_id
 from pos.domain.masking import mask_iin
 from pos.domain.minimization import (
     BUYER_FIELDS,
-    FIELD_LABEL,
     describe_fields,
     field_list,
     purposes_justifying,
 )
 from pos.domain.money import Money
+from pos.domain.references import check_reference
+from pos.domain.requests import answer_due
 from pos.domain.views import BuyerView, ObligationInfo, RequestConfirmationView
 from pos.services import settings
-from pos.services.buyer_store import apply_buyer_data, buyer_payload, refresh_name_keys
+from pos.services.buyer_store import (
+    apply_buyer_data,
+    buyer_payload,
+    erase_from_outbox,
+    refresh_name_keys,
+)
 from pos.services.context import Action, ServiceContext
 from pos.services.destruction import destroy_in, erased_at
 from pos.services.lookups import (
@@ -51,9 +56,9 @@ from pos.services.lookups import (
     store_info,
 )
 from pos.services.uow import UnitOfWork
+from pos.storage import queries
 from pos.storage.models import Buyer, BuyerPurpose, ConsentEvent, SubjectRequest
 
-_IN_FORCE = (ConsentState.GIVEN.value, ConsentState.RENEWED.value)
 MAX_REFERENCE = 200
 
 
@@ -68,11 +73,6 @@ def _existing_buyer(uow: UnitOfWork, buyer_id: uuid.UUID) -> Buyer:
             raise Conflict(Code.BUYER_DESTROYED, buyer_id=buyer_id, day=when.date())
         raise NotFound(Code.BUYER_NOT_FOUND, buyer_id=buyer_id)
     return buyer
-
-
-def _in_force(uow: UnitOfWork, buyer_id: uuid.UUID) -> dict[Purpose, BuyerPurpose]:
-    rows = uow.session.scalars(select(BuyerPurpose).where(BuyerPurpose.buyer_id == buyer_id))
-    return {Purpose(r.purpose): r for r in rows if r.state in _IN_FORCE}
 
 
 def describe_obligation(o: ObligationInfo) -> Message:
@@ -97,10 +97,11 @@ def _reference(value: str | None, *, required: bool) -> str | None:
         raise ValidationError(Code.REQUEST_REFERENCE_MISSING, field="reference")
     if len(text) > MAX_REFERENCE:
         raise ValidationError(Code.REQUEST_REFERENCE_TOO_LONG, field="reference", n=MAX_REFERENCE)
+    check_reference(text)  # it outlives the buyer: a document reference, not personal data
     return text or None
 
 
-def _record_request(
+def record_request(
     uow: UnitOfWork,
     buyer_id: uuid.UUID | None,
     kind: RequestKind,
@@ -109,7 +110,10 @@ def _record_request(
     detail: str | None = None,
     reference: str | None = None,
 ) -> SubjectRequest:
+    """Record a buyer's request with its outcome, its audit entry and its event for head
+    office (kind, dates and the due date; the buyer only by id)."""
     answered = None if outcome is RequestOutcome.PENDING else uow.now
+    received = local_date(uow.now, store_info(uow.session, uow.actor).timezone)
     req = SubjectRequest(
         buyer_id=buyer_id,
         kind=kind.value,
@@ -135,6 +139,8 @@ def _record_request(
             "kind": kind.value,
             "outcome": outcome.value,
             "received_at": uow.now.isoformat(),
+            # Head office watches answers against this (the store's calendar date).
+            "due": answer_due(kind, received).isoformat(),
             "answered_at": answered.isoformat() if answered else None,
             "detail": detail,
             "reference": reference,
@@ -155,7 +161,7 @@ def _refuse_request(
 
     The request keeps the refusal's English line: it is a record for head office."""
     with UnitOfWork(ctx) as uow:
-        _record_request(
+        record_request(
             uow, buyer_id, kind, RequestOutcome.REFUSED, detail=str(refusal), reference=reference
         )
         uow.commit()
@@ -169,6 +175,8 @@ def _confirmation(
     purposes: Collection[Purpose],
     kept: Collection[Purpose],
     blocked_until: dt.date | None,
+    *,
+    erased_now: bool = False,
 ) -> RequestConfirmationView:
     info = store_info(uow.session, uow.actor)
     return RequestConfirmationView(
@@ -189,6 +197,7 @@ def _confirmation(
         register_code=info.register_code,
         staff_name=staff_name(uow.session, uow.actor.staff_id),
         operator=settings.operator_from(uow.session),
+        erased_now=erased_now,
     )
 
 
@@ -229,6 +238,8 @@ def _withdraw_purposes(
 
 
 def _erase_unjustified(uow: UnitOfWork, buyer: Buyer, remaining: Collection[Purpose]) -> list[str]:
+    """Erase the values no remaining purpose justifies, from the row and from every outbox
+    payload of the buyer; returns the field names erased (the events' `erased` list)."""
     erased = [
         f
         for f in BUYER_FIELDS
@@ -242,6 +253,7 @@ def _erase_unjustified(uow: UnitOfWork, buyer: Buyer, remaining: Collection[Purp
         buyer.phone_rev = buyer.phone_rev if buyer.phone else None
         buyer.updated_at = uow.now
         refresh_name_keys(uow, buyer, new=False)
+        erase_from_outbox(uow, buyer.id, erased)
     return erased
 
 
@@ -302,16 +314,26 @@ def withdraw(
     ref = _reference(reference, required=False)
     with UnitOfWork(ctx) as uow:
         buyer = _existing_buyer(uow, buyer_id)
-        current = _in_force(uow, buyer_id)
+        current = queries.purposes_in_force(uow.session, buyer_id)
         plan = _plan(current, purposes)
         owed = list(obligations(uow.session, buyer_id))
         blockers = _blockers(owed, plan.purposes if not plan.full else None)
         if not blockers:
-            req = _record_request(
+            req = record_request(
                 uow, buyer_id, RequestKind.WITHDRAWAL, RequestOutcome.FULFILLED, reference=ref
             )
+            # Only a buyer with an outstanding obligation hears that data is kept for it.
+            remaining = set(current) - plan.purposes
+            kept = {Purpose.CREDIT} & remaining if owed else set()
+            last_due = max((o.last_due for o in owed if o.last_due), default=None)
             confirmation = _confirmation(
-                uow, req, buyer, plan.purposes, set(current) - plan.purposes, None
+                uow,
+                req,
+                buyer,
+                plan.purposes,
+                kept,
+                last_due if kept else None,
+                erased_now=not kept,
             )
             erased = _withdraw_purposes(
                 uow, buyer, current, plan.purposes, expressed_by=expressed_by, reference=ref
@@ -330,6 +352,8 @@ def withdraw(
                     "at": uow.now.isoformat(),
                     "reference": ref,
                     "expressed_by": expressed_by,
+                    "erased": erased,
+                    # The key head offices before the "erased" key read.
                     "erased_fields": erased,
                 },
                 # It holds no personal data, and a full withdrawal must still reach head
@@ -337,7 +361,8 @@ def withdraw(
                 buyer_id=None if plan.full else buyer_id,
             )
             if plan.full:
-                destroy_in(uow, buyer, cause="withdrawal")
+                slips = destroy_in(uow, buyer, cause="withdrawal")
+                confirmation = replace(confirmation, slips_to_destroy=slips)
             uow.commit()
         else:
             refusal = Refused(
@@ -370,7 +395,7 @@ def refuse_in_writing(
         buyer = _existing_buyer(uow, buyer_id)
         if buyer.status == BuyerStatus.RESTRICTED.value:
             raise Conflict(Code.REFUSAL_ALREADY_RECORDED)
-        current = _in_force(uow, buyer_id)
+        current = queries.purposes_in_force(uow.session, buyer_id)
         owed = list(obligations(uow.session, buyer_id))
         if owed:
             keep = {Purpose.CREDIT} & set(current)
@@ -380,7 +405,7 @@ def refuse_in_writing(
                 f"data destroyed when it is repaid"
                 + (f" (last payment due {last_due:%Y-%m-%d})" if last_due else "")
             )
-            req = _record_request(
+            req = record_request(
                 uow,
                 buyer_id,
                 RequestKind.WRITTEN_REFUSAL,
@@ -406,13 +431,15 @@ def refuse_in_writing(
                     "at": uow.now.isoformat(),
                     "withdrawn": sorted(p.value for p in stop),
                     "kept": sorted(p.value for p in keep),
+                    "erased": erased,
+                    # The key head offices before the "erased" key read.
                     "erased_fields": erased,
                 },
                 buyer_id=buyer_id,
             )
             uow.commit()
             return confirmation
-        req = _record_request(
+        req = record_request(
             uow,
             buyer_id,
             RequestKind.WRITTEN_REFUSAL,
@@ -424,10 +451,10 @@ def refuse_in_writing(
         _withdraw_purposes(
             uow, buyer, current, set(current), expressed_by=expressed_by, reference=ref
         )
-        destroy_in(uow, buyer, cause="written_refusal")
+        slips = destroy_in(uow, buyer, cause="written_refusal")
         uow.commit()
     ctx.db.checkpoint()
-    return confirmation
+    return replace(confirmation, slips_to_destroy=slips)
 
 
 # --- destruction on request -----------------------------------------------------------
@@ -439,9 +466,12 @@ def destroy_buyer(
     *,
     reason: str,
     expressed_by: str = "headoffice",
-) -> None:
+) -> DestructionAct:
     """Destroy the buyer's personal data now (store admin or head office). Refused while
-    an obligation is outstanding; a second request says when it was already done."""
+    an obligation is outstanding; a second request says when it was already done.
+
+    Returns the destruction act: which signed paper slips staff must destroy, and no
+    personal data."""
     ctx.actor.require(Role.STORE_ADMIN, Action.DESTROY_BUYER)
     why = _reference(reason, required=True)
     with UnitOfWork(ctx) as uow:
@@ -450,7 +480,7 @@ def destroy_buyer(
         if owed:
             refusal = Refused(Code.DESTRUCTION_BLOCKED, obligation=describe_obligation(owed[0]))
         else:
-            _record_request(
+            req = record_request(
                 uow,
                 buyer_id,
                 RequestKind.DESTRUCTION,
@@ -458,15 +488,29 @@ def destroy_buyer(
                 detail="personal data destroyed",
                 reference=why,
             )
-            current = _in_force(uow, buyer_id)
+            current = queries.purposes_in_force(uow.session, buyer_id)
             _withdraw_purposes(
                 uow, buyer, current, set(current), expressed_by=expressed_by, reference=why
             )
-            destroy_in(uow, buyer, cause="request" if expressed_by == "buyer" else expressed_by)
+            cause = "request" if expressed_by == "buyer" else expressed_by
+            slips = destroy_in(uow, buyer, cause=cause)
+            info = store_info(uow.session, uow.actor)
+            act = DestructionAct(
+                number=req.id,
+                at=uow.now,
+                timezone=info.timezone,
+                store_name=info.store_name,
+                store_code=info.store_code,
+                register_code=info.register_code,
+                staff_name=staff_name(uow.session, uow.actor.staff_id),
+                cause=cause,
+                slips=slips,
+            )
             uow.commit()
     if owed:
         raise _refuse_request(ctx, buyer_id, RequestKind.DESTRUCTION, refusal, why)
     ctx.db.checkpoint()
+    return act
 
 
 # --- rectification --------------------------------------------------------------------
@@ -483,7 +527,7 @@ def rectify(ctx: ServiceContext, buyer_id: uuid.UUID, changes: BuyerData) -> Buy
         buyer = _existing_buyer(uow, buyer_id)
         if buyer.status != BuyerStatus.ACTIVE.value:
             raise Refused(Code.RECTIFY_RESTRICTED)
-        current = _in_force(uow, buyer_id)
+        current = queries.purposes_in_force(uow.session, buyer_id)
         stored = buyer_data(buyer)
         changed = {f for f in given if getattr(changes, f) != getattr(stored, f)}
         unheld = {
@@ -500,14 +544,16 @@ def rectify(ctx: ServiceContext, buyer_id: uuid.UUID, changes: BuyerData) -> Buy
         if not changed:
             raise ValidationError(Code.RECTIFY_SAME)
         if "iin" in changed and clean.data.iin:
-            taken = uow.session.scalar(
-                select(Buyer.id).where(Buyer.iin == clean.data.iin, Buyer.id != buyer_id)
-            )
-            if taken is not None:
+            taken = queries.buyer_id_by_iin(uow.session, clean.data.iin)
+            if taken is not None and taken != buyer_id:
                 raise Conflict(Code.RECTIFY_IIN_TAKEN)
+        # A value replaced or removed is erased: from the row below, and from every copy
+        # the outbox holds (head office erases its copies on this event's `erased` list).
+        replaced = sorted(f for f in changed if getattr(stored, f) is not None)
+        erase_from_outbox(uow, buyer_id, replaced)
         apply_buyer_data(uow, buyer, clean, changed, new=False)
         buyer.updated_at = uow.now
-        _record_request(
+        record_request(
             uow,
             buyer_id,
             RequestKind.RECTIFICATION,
@@ -515,12 +561,12 @@ def rectify(ctx: ServiceContext, buyer_id: uuid.UUID, changes: BuyerData) -> Buy
             detail=f"corrected: {describe_fields(changed)}",
         )
         uow.audit("buyer.rectified", {"buyer": buyer_id}, sorted(changed))
-        uow.emit(EventType.BUYER_UPDATED, buyer_payload(buyer, changed), buyer_id=buyer_id)
+        uow.emit(
+            EventType.BUYER_UPDATED,
+            {**buyer_payload(buyer, changed), "erased": replaced},
+            buyer_id=buyer_id,
+        )
         uow.flush()
         view = buyer_view(uow.session, buyer, today)
         uow.commit()
         return view
-
-
-def field_labels(fields: Collection[str]) -> str:
-    return ", ".join(FIELD_LABEL[f] for f in fields)

@@ -25,7 +25,7 @@ from pos.domain.views import (
 )
 from pos.services import settings
 from pos.services.context import Action, ServiceContext
-from pos.services.disclosures import disclosure_view
+from pos.services.disclosures import disclosure_view, receipt_refs
 from pos.services.lookups import (
     buyer_view,
     credit_view,
@@ -34,14 +34,14 @@ from pos.services.lookups import (
     sale_view,
     store_info,
 )
+from pos.services.privacy import record_request
 from pos.services.uow import UnitOfWork
+from pos.storage import queries
 from pos.storage.models import (
     Consent,
     ConsentEvent,
-    CreditArrangement,
     Disclosure,
     Sale,
-    Store,
     SubjectRequest,
 )
 
@@ -69,20 +69,16 @@ def access_report(
         info = store_info(session, ctx.actor)
         today = local_date(uow.now, info.timezone)
         if as_subject_request:
-            session.add(
-                SubjectRequest(
-                    buyer_id=buyer_id,
-                    kind=RequestKind.ACCESS.value,
-                    received_at=uow.now,
-                    answered_at=uow.now,
-                    outcome=RequestOutcome.FULFILLED.value,
-                    detail="access report handed over",
-                    store_id=ctx.actor.store_id,
-                    staff_id=ctx.actor.staff_id,
-                )
+            # Recorded like every other request, so it reaches head office with its due date.
+            record_request(
+                uow,
+                buyer_id,
+                RequestKind.ACCESS,
+                RequestOutcome.FULFILLED,
+                detail="access report handed over",
             )
-            session.flush()
-        stores = {s.id: s.code for s in session.scalars(select(Store))}
+            uow.flush()
+        stores = {s.id: s.code for s in queries.stores(session)}
         consents = []
         for c in session.scalars(
             select(Consent).where(Consent.buyer_id == buyer_id).order_by(Consent.given_at)
@@ -124,14 +120,11 @@ def access_report(
         sales = session.scalars(
             select(Sale).where(Sale.buyer_id == buyer_id).order_by(Sale.created_at)
         ).all()
-        credits = session.scalars(
-            select(CreditArrangement)
-            .where(CreditArrangement.buyer_id == buyer_id)
-            .order_by(CreditArrangement.opened_at)
-        ).all()
+        credits = queries.credits(session, buyer_id=buyer_id)
         disclosures = session.scalars(
             select(Disclosure).where(Disclosure.buyer_id == buyer_id).order_by(Disclosure.at)
         ).all()
+        refs = receipt_refs(session, sales)
         requests = session.scalars(
             select(SubjectRequest)
             .where(SubjectRequest.buyer_id == buyer_id)
@@ -146,7 +139,9 @@ def access_report(
             consents=tuple(consents),
             purchases=tuple(sale_view(session, s) for s in sales),
             credits=tuple(credit_view(c) for c in credits),
-            disclosures=tuple(disclosure_view(d) for d in disclosures),
+            disclosures=tuple(
+                disclosure_view(d, refs.get(d.sale_id) if d.sale_id else None) for d in disclosures
+            ),
             requests=tuple(request_view(r) for r in requests),
         )
         uow.audit("buyer.access_report", {"buyer": buyer_id}, [])

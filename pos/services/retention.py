@@ -32,8 +32,9 @@ from pos.services import settings
 from pos.services.context import Action, ServiceContext
 from pos.services.destruction import destroy_in
 from pos.services.lookups import obligations, store_today
-from pos.services.privacy import _erase_unjustified, _in_force
+from pos.services.privacy import _erase_unjustified
 from pos.services.uow import UnitOfWork
+from pos.storage import queries
 from pos.storage.models import (
     Buyer,
     BuyerPurpose,
@@ -58,7 +59,6 @@ PRINT_JOBS_KEPT_DAYS = 30
 # is kept a week for diagnosis, then goes. Deleted in slices so no cashier waits on it.
 SENT_EVENTS_KEPT_DAYS = 7
 PRUNE_SLICE = 5_000
-_IN_FORCE = (ConsentState.GIVEN.value, ConsentState.RENEWED.value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +97,7 @@ def _expired_candidates(
     outlived = and_(bp.since < cutoff, ~last_use) if last_use is not None else bp.since < cutoff
     stmt = select(bp.buyer_id).where(
         bp.purpose == purpose.value,
-        bp.state.in_(_IN_FORCE),
+        bp.state.in_(queries.IN_FORCE),
         or_(bp.valid_until < today, outlived),
     )
     return list(session.scalars(stmt))
@@ -145,7 +145,8 @@ def run_retention(ctx: ServiceContext) -> RetentionReport:
             },
         )
         uow.commit()
-    if destroyed or sent_pruned:
+    if expired or destroyed or sent_pruned:
+        # Each erasing batch was checkpointed; the run ends with an empty WAL as well.
         ctx.db.checkpoint()
     return RetentionReport(expired, destroyed, kept, sent_pruned)
 
@@ -171,7 +172,7 @@ def _apply(uow: UnitOfWork, buyer_id: uuid.UUID, purposes: set[Purpose]) -> tupl
     buyer = uow.session.get(Buyer, buyer_id)
     if buyer is None:
         return 0, 0, 0
-    current = _in_force(uow, buyer_id)
+    current = queries.purposes_in_force(uow.session, buyer_id)
     owed = obligations(uow.session, buyer_id)
     # Never expire the purpose an outstanding obligation still needs.
     lapse = {p for p in purposes if p in current and not (owed and p is Purpose.CREDIT)}
@@ -211,6 +212,8 @@ def _apply(uow: UnitOfWork, buyer_id: uuid.UUID, purposes: set[Purpose]) -> tupl
                 "buyer_id": str(buyer_id),
                 "purposes": sorted(p.value for p in lapse),
                 "at": uow.now.isoformat(),
+                # What the expiry erased, so head office erases its copies too.
+                "erased": erased,
             },
             buyer_id=buyer_id,
         )

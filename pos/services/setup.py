@@ -7,8 +7,6 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
-
 from pos.domain.enums import Role
 from pos.domain.errors import Code, NotFound, ValidationError
 from pos.domain.views import StoreInfo
@@ -116,11 +114,3 @@ def describe_till(ctx: ServiceContext) -> StoreInfo:
     """This till's store and register, for the status bar and documents."""
     with ctx.db.read_session() as session:
         return store_info(session, ctx.actor)
-
-
-def local_register(db: Database) -> Register:
-    with db.read_session() as session:
-        reg = session.scalar(select(Register).where(Register.is_local.is_(True)))
-        if reg is None:
-            raise NotFound(Code.SETUP_NO_REGISTER)
-        return reg

@@ -25,7 +25,8 @@ from pos.domain.enums import Role
 from pos.domain.errors import Code, ValidationError
 from pos.services.context import Action, ServiceContext
 from pos.services.uow import UnitOfWork
-from pos.storage.models import Buyer, Sale, SaleLine, Store
+from pos.storage import queries
+from pos.storage.models import Buyer, Sale, SaleLine
 
 MIN_BUYERS = 10
 ALL = "*"
@@ -109,7 +110,7 @@ def build_stats(
     groups: dict[tuple[str, str], dict[Key, _Cell]] = defaultdict(dict)
     totals: dict[tuple[str, str], _Cell] = defaultdict(_Cell)
     with ctx.db.read_session() as session:
-        stores = {s.id: (s.code, ZoneInfo(s.timezone)) for s in session.scalars(select(Store))}
+        stores = {s.id: (s.code, ZoneInfo(s.timezone)) for s in queries.stores(session)}
         stmt = (
             select(
                 Sale.id,

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Text, func, select, type_coerce, update
+from sqlalchemy import Text, func, select, text, type_coerce, update
 
 from pos.domain.errors import Code, Refused
 from pos.services import settings
@@ -125,16 +125,18 @@ def headoffice_settings(ctx: ServiceContext) -> HeadOfficeSettings:
     )
 
 
-def pending_events(ctx: ServiceContext, after_seq: int, limit: int) -> list[OutboxItem]:
-    """Unsent events after `after_seq`, oldest first."""
+def _unsent(
+    ctx: ServiceContext, payload: Any, after_seq: int, limit: int
+) -> Sequence[Sequence[Any]]:
+    """Unsent events after `after_seq`, oldest first, the payload read as `payload` says."""
     with ctx.db.read_session() as session:
-        rows = session.execute(
+        return session.execute(
             select(
                 OutboxEvent.id,
                 OutboxEvent.register_id,
                 OutboxEvent.seq,
                 OutboxEvent.type,
-                OutboxEvent.payload,
+                payload,
                 OutboxEvent.buyer_id,
                 OutboxEvent.created_at,
             )
@@ -142,7 +144,11 @@ def pending_events(ctx: ServiceContext, after_seq: int, limit: int) -> list[Outb
             .order_by(OutboxEvent.seq)
             .limit(limit)
         ).all()
-    return [OutboxItem(*row) for row in rows]
+
+
+def pending_events(ctx: ServiceContext, after_seq: int, limit: int) -> list[OutboxItem]:
+    """Unsent events after `after_seq`, oldest first."""
+    return [OutboxItem(*row) for row in _unsent(ctx, OutboxEvent.payload, after_seq, limit)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,22 +171,8 @@ class RawOutboxItem:
 def pending_raw(ctx: ServiceContext, after_seq: int, limit: int) -> list[RawOutboxItem]:
     """As `pending_events`, with each payload left as its stored JSON text (the sender
     passes it on as it is instead of decoding and encoding it again)."""
-    with ctx.db.read_session() as session:
-        rows = session.execute(
-            select(
-                OutboxEvent.id,
-                OutboxEvent.register_id,
-                OutboxEvent.seq,
-                OutboxEvent.type,
-                type_coerce(OutboxEvent.payload, Text),
-                OutboxEvent.buyer_id,
-                OutboxEvent.created_at,
-            )
-            .where(OutboxEvent.sent_at.is_(None), OutboxEvent.seq > after_seq)
-            .order_by(OutboxEvent.seq)
-            .limit(limit)
-        ).all()
-    return [RawOutboxItem(*row) for row in rows]
+    raw = type_coerce(OutboxEvent.payload, Text)
+    return [RawOutboxItem(*row) for row in _unsent(ctx, raw, after_seq, limit)]
 
 
 def _runs(refs: Iterable[OutboxRef]) -> list[tuple[uuid.UUID, int, int]]:
@@ -241,6 +233,64 @@ def mark_failed(ctx: ServiceContext, refs: Iterable[OutboxRef], reason: str) -> 
                 .execution_options(synchronize_session=False)
             )
         uow.commit()
+
+
+def renumber_unsent(ctx: ServiceContext, refs: Iterable[OutboxRef], above: int) -> int:
+    """Number afresh the unsent events from the first of `refs` on, after `above`.
+
+    A till restored from a copy of POS_HOME reuses sequence numbers head office already
+    holds from the events the till made after that copy; head office refuses them as taken.
+    Those events, and every unsent one after them (so their order is kept), move past
+    `above` (head office's highest number for the register) and past every number this
+    till holds; the counter follows. Returns how many events moved.
+    """
+    by_register: dict[uuid.UUID, int] = {}
+    for register_id, seq in refs:
+        by_register[register_id] = min(seq, by_register.get(register_id, seq))
+    moved = 0
+    with UnitOfWork(ctx) as uow:
+        session = uow.session
+        for register_id, first in by_register.items():
+            name = f"outbox:{register_id}"
+            held = session.scalar(
+                select(func.max(OutboxEvent.seq)).where(OutboxEvent.register_id == register_id)
+            )
+            counter = session.scalar(
+                text("SELECT value FROM counters WHERE name = :n"), {"n": name}
+            )
+            start = max(above, int(held or 0), int(counter or 0))
+            ids = session.scalars(
+                select(OutboxEvent.id)
+                .where(
+                    OutboxEvent.register_id == register_id,
+                    OutboxEvent.sent_at.is_(None),
+                    OutboxEvent.seq >= first,
+                )
+                .order_by(OutboxEvent.seq)
+            ).all()
+            for n, event_id in enumerate(ids, start=1):
+                session.execute(
+                    update(OutboxEvent)
+                    .where(OutboxEvent.id == event_id)
+                    .values(seq=start + n, last_error=None)
+                    .execution_options(synchronize_session=False)
+                )
+            session.execute(
+                text(
+                    "INSERT INTO counters (name, value) VALUES (:n, :v) "
+                    "ON CONFLICT (name) DO UPDATE SET value = :v"
+                ),
+                {"n": name, "v": start + len(ids)},
+            )
+            if ids:
+                uow.audit(
+                    "outbox.renumbered",
+                    {"register": register_id},
+                    [f"events:{len(ids)}", f"after:{start}"],
+                )
+            moved += len(ids)
+        uow.commit()
+    return moved
 
 
 def _update_state(ctx: ServiceContext, **changes: Any) -> dict[str, Any]:

@@ -34,6 +34,9 @@ class UnitOfWork:
         self.rows = RowBuffer()
         self._committed = False
         self.now = ctx.clock()
+        # Set when this unit erases personal values: the WAL is then checkpointed
+        # (TRUNCATE) right after commit, so no old page image keeps them.
+        self.checkpoint_after = False
 
     @property
     def session(self) -> Session:
@@ -46,6 +49,7 @@ class UnitOfWork:
         self._audit = []
         self.rows.clear()
         self._committed = False
+        self.checkpoint_after = False
         self.now = self.ctx.clock()
         try:
             # BEGIN IMMEDIATE now, not at the first write. Foreign keys are checked at
@@ -144,6 +148,8 @@ class UnitOfWork:
             raise _clash() from None
         self._audit = []
         self._committed = True
+        if self.checkpoint_after:
+            self.ctx.db.checkpoint()
 
     def rollback(self) -> None:
         self.session.rollback()

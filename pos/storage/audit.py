@@ -3,6 +3,12 @@
 Each entry's hash covers its content and the previous entry's hash, and `audit_head`
 holds the newest link, so an altered, inserted or deleted row (the last one included)
 breaks verification at a named entry.
+
+An entry that ties ids to a buyer (it names the buyer, or their consent, disclosure or
+request) keeps its ids sealed under the buyer's link key (pos/storage/sealing.py): the
+action, time and field names stay readable, the ids open only while the buyer exists.
+The hash covers the sealed form, so when destruction deletes the key (at the
+`buyer.destroyed` entry) the chain still verifies and the links are gone (policy 1.11).
 """
 
 from __future__ import annotations
@@ -18,9 +24,20 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from pos.storage.models import AuditEntry, AuditHead
+from pos.storage import sealing
+from pos.storage.models import AuditEntry, AuditHead, AuditLink, Consent, Disclosure, SubjectRequest
 
 GENESIS = "0" * 64
+SEALED = "sealed"
+# The entry that records a destruction: it stays readable and forgets the buyer's key.
+DESTROYED = "buyer.destroyed"
+# Entities whose row names its buyer: an entry naming one is sealed under that buyer.
+_OWNED_BY_BUYER: dict[str, Any] = {
+    "consent": Consent,
+    "disclosure": Disclosure,
+    "request": SubjectRequest,
+    "subject_request": SubjectRequest,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,15 +91,64 @@ def entry_hash(
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
+def _as_id(value: Any) -> uuid.UUID | None:
+    if isinstance(value, uuid.UUID):
+        return value
+    if isinstance(value, str):
+        try:
+            return uuid.UUID(value)
+        except ValueError:
+            return None
+    return None
+
+
+def linked_buyer(session: Session, entities: Mapping[str, Any]) -> uuid.UUID | None:
+    """The buyer an entry ties its ids to: named, or owning a named consent/disclosure/request."""
+    buyer = _as_id(entities.get("buyer"))
+    if buyer is not None:
+        return buyer
+    for name, model in _OWNED_BY_BUYER.items():
+        record = _as_id(entities.get(name))
+        if record is not None:
+            row = session.get(model, record)
+            owner = getattr(row, "buyer_id", None) if row is not None else None
+            if owner is not None:
+                return owner  # type: ignore[no-any-return]
+    return None
+
+
+def _context(seq: int) -> str:
+    return f"audit:{seq}"
+
+
 def append(session: Session, entries: Iterable[PendingEntry]) -> None:
     """Chain and insert entries. Call inside a write transaction (BEGIN IMMEDIATE)."""
     head = session.get(AuditHead, 1)
     seq, prev = (head.seq, head.hash) if head else (0, GENESIS)
     rows: list[dict[str, Any]] = []
-    for e in entries:
+    links: list[dict[str, Any]] = []
+    pending = list(entries)
+    owners = [None if e.action == DESTROYED else linked_buyer(session, e.entities) for e in pending]
+    ring: sealing.KeyRing | None = None
+    if any(owners):
+        ring = sealing.KeyRing(session, pending[0].at)
+        ring.preload(o for o in owners if o is not None)
+    for e, buyer in zip(pending, owners, strict=True):
         seq += 1
         fields = sorted(set(e.fields))
         entities = canonical_entities(e.entities)
+        if e.action == DESTROYED:
+            # Everything sealed for this buyer so far (this batch included) stays shut.
+            destroyed = _as_id(entities.get("buyer"))
+            if destroyed is not None:
+                ring = ring or sealing.KeyRing(session, e.at)
+                ring.forget(destroyed)
+                links = [r for r in links if r["buyer_id"] != destroyed]
+        elif buyer is not None and ring is not None:
+            plain = json.dumps(entities, sort_keys=True, separators=(",", ":")).encode()
+            sealed = sealing.seal(ring.key_for(buyer), plain, _context(seq))
+            entities = {SEALED: sealing.to_text(sealed)}
+            links.append({"seq": seq, "buyer_id": buyer})
         digest = entry_hash(
             seq=seq,
             at=e.at,
@@ -112,10 +178,47 @@ def append(session: Session, entries: Iterable[PendingEntry]) -> None:
     if not rows:
         return
     session.execute(insert(AuditEntry), rows)
+    if ring is not None:
+        ring.save()
+    if links:
+        session.execute(insert(AuditLink), links)
     if head is None:
         session.add(AuditHead(id=1, seq=seq, hash=prev))
     else:
         head.seq, head.hash = seq, prev
+
+
+@dataclass(frozen=True, slots=True)
+class OpenedEntry:
+    """An audit entry of a live buyer, its sealed ids opened."""
+
+    seq: int
+    at: dt.datetime
+    actor: str
+    action: str
+    entities: dict[str, Any]
+    fields: list[str]
+
+
+def buyer_entries(session: Session, buyer_id: uuid.UUID) -> list[OpenedEntry]:
+    """The audit entries sealed for a buyer who still exists, oldest first; [] once destroyed."""
+    key = sealing.existing_key(session, buyer_id)
+    if key is None:
+        return []
+    seqs = select(AuditLink.seq).where(AuditLink.buyer_id == buyer_id)
+    out = []
+    for e in session.scalars(
+        select(AuditEntry).where(AuditEntry.seq.in_(seqs)).order_by(AuditEntry.seq)
+    ):
+        sealed = e.entities.get(SEALED)
+        plain = (
+            sealing.unseal(key, sealing.from_text(sealed), _context(e.seq))
+            if isinstance(sealed, str)
+            else None
+        )
+        entities = json.loads(plain) if plain is not None else dict(e.entities)
+        out.append(OpenedEntry(e.seq, e.at, e.actor, e.action, entities, list(e.fields)))
+    return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,10 @@ plaintext or damaged file is refused with the file left byte-for-byte unchanged.
 
 from __future__ import annotations
 
+import logging
 import os
+import re
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -20,12 +23,15 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-from sqlalchemy import URL, Engine, create_engine, event, text
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from pos.domain.errors import Code, DatabaseError, WrongKey
+from pos.storage.process_lock import ProcessLock
+
+log = logging.getLogger(__name__)
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 PAGE_SIZE = 4096  # SQLCipher 4 default
@@ -39,6 +45,8 @@ class Database:
     path: Path
     engine: Engine
     encrypted: bool
+    # This process's shared hold on the file (see process_lock); None for a bare engine.
+    process_lock: ProcessLock | None = None
     _read: sessionmaker[Session] = field(init=False, repr=False)
     _write: sessionmaker[Session] = field(init=False, repr=False)
 
@@ -66,13 +74,27 @@ class Database:
         finally:
             conn.close()
 
-    def checkpoint(self) -> None:
-        """Move the WAL into the main file and truncate it to zero bytes."""
+    def checkpoint(self, *, attempts: int = 50) -> bool:
+        """Move the WAL into the main file and truncate it to zero bytes; False if a reader
+        kept it from finishing every attempt (the next checkpoint then does it)."""
         with self.connection() as conn:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            for _ in range(attempts):
+                # (busy, frames in the WAL, frames checkpointed); busy while a reader holds
+                # an older snapshot: the old page images must not outlive an erasure.
+                busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+                if not busy:
+                    return True
+                time.sleep(0.02)
+        log.warning(
+            "the WAL checkpoint could not finish (a reader kept it busy); the next one will"
+        )
+        return False
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.process_lock is not None:
+            self.process_lock.release()
+            self.process_lock = None
 
 
 def describe_unreadable(path: Path) -> DatabaseError | None:
@@ -87,6 +109,9 @@ def describe_unreadable(path: Path) -> DatabaseError | None:
     if size % PAGE_SIZE != 0:
         return DatabaseError(Code.DB_TRUNCATED, file=path.name, size=size)
     return None
+
+
+_FAILED_PAGE = re.compile(r"page (\d+)")
 
 
 def _silence_sqlcipher_log() -> None:
@@ -169,7 +194,13 @@ def _make_engine(path: Path, key: str | None, pool_size: int) -> Engine:
 def open_database(path: Path, key: str | None, *, pool_size: int = 4) -> Database:
     """Open an existing database after proving the key. `key=None` opens a plain file (benchmarks)."""
     _precheck(path, key)
-    engine = _make_engine(path, key, pool_size)
+    # Taken first: a key change in another process finishes before this one reads.
+    lock = ProcessLock(path)
+    try:
+        engine = _make_engine(path, key, pool_size)
+    except BaseException:
+        lock.release()
+        raise
     # The first pooled connection proves the key (reading page 1 fails otherwise); it
     # only reads, so a wrong key leaves the file untouched, and it stays in the pool so
     # the key derivation is not paid twice.
@@ -178,8 +209,46 @@ def open_database(path: Path, key: str | None, *, pool_size: int = 4) -> Databas
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
     except sa_exc.DBAPIError:
         engine.dispose()
-        raise WrongKey(Code.KEY_WRONG, file=path.name) from None
-    return Database(path=path, engine=engine, encrypted=key is not None)
+        lock.release()
+        raise why_unopened(path, key) from None
+    except BaseException:
+        engine.dispose()
+        lock.release()
+        raise
+    return Database(path=path, engine=engine, encrypted=key is not None, process_lock=lock)
+
+
+def why_unopened(path: Path, key: str | None) -> DatabaseError:
+    """Tell a wrong key from a damaged or cut-short file: every page of the file carries its
+    own HMAC under the key, so with a wrong key all of them fail and with damage only some."""
+    if key is None:
+        return WrongKey(Code.KEY_WRONG, file=path.name)
+    conn = _raw_connect(path, key)
+    try:
+        failing = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+    except sqlcipher3.Error:
+        return WrongKey(Code.KEY_WRONG, file=path.name)
+    finally:
+        conn.close()
+    pages = [int(m.group(1)) for m in map(_FAILED_PAGE.search, failing) if m]
+    total = path.stat().st_size // PAGE_SIZE
+    if not failing:
+        # Every page there verifies under this key, yet the database does not open.
+        return DatabaseError(Code.DB_INCOMPLETE, file=path.name)
+    if len(pages) >= total:
+        return WrongKey(Code.KEY_WRONG, file=path.name)
+    return damaged_pages(path.name, pages, total)
+
+
+def damaged_pages(file: str, pages: list[int], total: int) -> DatabaseError:
+    shown = ", ".join(str(p) for p in pages[:10]) + (", ..." if len(pages) > 10 else "")
+    return DatabaseError(
+        Code.DB_PAGES_DAMAGED,
+        file=file,
+        count=len(pages),
+        pages=shown,
+        good=max(total - len(pages), 0),
+    )
 
 
 def create_database(path: Path, key: str | None, *, pool_size: int = 4) -> Database:
@@ -196,12 +265,5 @@ def create_database(path: Path, key: str | None, *, pool_size: int = 4) -> Datab
         conn.close()
     os.chmod(path, 0o600)
     engine = _make_engine(path, key, pool_size)
-    return Database(path=path, engine=engine, encrypted=key is not None)
-
-
-def cipher_settings(db: Database) -> dict[str, str]:
-    """SQLCipher's view of the file, for `pos check` and the compatibility test."""
-    with db.engine.connect() as conn:
-        version = conn.execute(text("PRAGMA cipher_version")).scalar()
-        provider = conn.execute(text("PRAGMA cipher_provider")).scalar()
-    return {"cipher_version": str(version), "cipher_provider": str(provider)}
+    lock = ProcessLock(path)
+    return Database(path=path, engine=engine, encrypted=key is not None, process_lock=lock)

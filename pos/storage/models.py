@@ -22,12 +22,14 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
     UniqueConstraint,
     Uuid,
     event,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -382,6 +384,17 @@ class Disclosure(Base):
     """The disclosure register: each transfer of personal data to a recipient."""
 
     __tablename__ = "disclosures"
+    __table_args__ = (
+        # The register is read by date (`pos disclosures list --from --to`).
+        Index("ix_disclosures_at", "at"),
+        # A parcel goes to one carrier: two registers cannot both record its hand-over.
+        Index(
+            "uq_disclosures_handover",
+            "sale_id",
+            unique=True,
+            sqlite_where=text("recipient_category IN ('courier', 'postal')"),
+        ),
+    )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     buyer_id: Mapped[uuid.UUID | None] = mapped_column(
@@ -460,6 +473,44 @@ class PrintJob(Base):
     last_error: Mapped[str | None] = mapped_column(String(300))
     created_at: Mapped[dt.datetime]
     printed_at: Mapped[dt.datetime | None]
+
+
+# --- links that destruction must cut (policy 1.11) -----------------------------------
+
+
+class BuyerLinkKey(Base):
+    """A buyer's link key: it seals the audit entries and the signed slips that name them.
+
+    Destruction deletes the row (secure_delete zeroes it, a checkpoint clears the WAL), so
+    what it sealed stays in the chain, verifiable, but never opens again.
+    """
+
+    __tablename__ = "buyer_link_keys"
+
+    buyer_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    key: Mapped[bytes] = mapped_column(LargeBinary(32))
+    created_at: Mapped[dt.datetime]
+
+
+class AuditLink(Base):
+    """Which sealed audit entry belongs to which live buyer; deleted with the buyer's key."""
+
+    __tablename__ = "audit_links"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    buyer_id: Mapped[uuid.UUID] = mapped_column(index=True)
+
+
+class SignedSlip(Base):
+    """What a consent slip showed when it was signed, sealed under the buyer's link key."""
+
+    __tablename__ = "signed_slips"
+
+    consent_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("consents.id", ondelete="CASCADE"), primary_key=True
+    )
+    buyer_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 # --- audit and outbox -----------------------------------------------------------------

@@ -141,6 +141,10 @@ def build(report: AccessReport, lang: str, columns: int, *, sample: bool = False
         else:
             basis = t("report.legal_basis", lang, basis=disclosure.legal_basis or "-")
         page.text(basis, first_indent=2, indent=4)
+        if disclosure.receipt:
+            page.text(
+                t("report.for_receipt", lang, ref=disclosure.receipt), first_indent=2, indent=4
+            )
         page.text(
             t("slip.data", lang, items=labels("category", disclosure.data_categories, lang)),
             first_indent=2,

@@ -42,3 +42,13 @@ def number_block(page: Page, label: str, number: str) -> None:
     """A label, then an id on its own line(s), so it can be read and typed back."""
     page.text(label)
     page.text(number)
+
+
+def slips_block(page: Page, slips: tuple[str, ...], lang: str) -> None:
+    """The signed paper slips staff must destroy with the data, one number a line."""
+    if not slips:
+        page.text(t("slips.none", lang))
+        return
+    page.text(t("slips.destroy", lang, n=len(slips)), bold=True)
+    for number in slips:
+        page.text(number, indent=2)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pos.domain.enums import RequestKind
 from pos.domain.views import RequestConfirmationView
-from printing.docs.common import number_block, operator_block, place_block
+from printing.docs.common import number_block, operator_block, place_block, slips_block
 from printing.i18n import date_text, label, labels, t
 from printing.layout import Document, Page
 
@@ -41,12 +41,16 @@ def build(
                 first_indent=2,
                 indent=2,
             )
+    elif c.erased_now:
+        page.text(t("conf.erased_now", lang))
     if c.detail:
         page.text(t("conf.detail", lang, detail=c.detail))
     if c.reference:
         page.text(t("conf.reference", lang, reference=c.reference))
     if c.kind in _TITLED:
         page.text(t(f"conf.effect.{c.kind.value}", lang))
+    if c.slips_to_destroy:
+        slips_block(page, c.slips_to_destroy, lang)
     page.rule()
     place_block(
         page,

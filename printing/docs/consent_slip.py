@@ -44,6 +44,8 @@ def build(slip: ConsentSlipView, lang: str, columns: int, *, sample: bool = Fals
     page = Page("consent-slip", columns)
     if sample:
         page.center(t("sample", lang), bold=True)
+    if slip.copy:
+        page.center(t("slip.copy", lang), bold=True)
     page.title(t("slip.title", lang))
     page.rule()
     operator_block(page, slip.operator, lang)
@@ -95,4 +97,6 @@ def build(slip: ConsentSlipView, lang: str, columns: int, *, sample: bool = Fals
     page.text(t("slip.template", lang, name=slip.slip_template))
     if sample:
         page.center(t("sample", lang), bold=True)
+    if slip.copy:
+        page.center(t("slip.copy", lang), bold=True)
     return page.done()

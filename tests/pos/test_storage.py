@@ -20,6 +20,7 @@ from pos.domain.errors import DatabaseError
 from pos.storage.database import create_database, open_database
 from pos.storage.migrate import current_revision, upgrade
 from pos.storage.models import Base
+from pos.storage.revision import SCHEMA_HEAD
 from tests.support.tills import TEST_KEY, TillFixture
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -174,10 +175,14 @@ def _scripts_with_extra_revision(tmp_path: Path) -> Path:
 
     scripts = tmp_path / "migrations"
     shutil.copytree(Path(package.__file__).parent, scripts)
-    (scripts / "versions" / "0002_test_column.py").write_text(
+    from pos.storage.migrate import head_revision
+
+    # On top of whatever the head is now, so the test keeps working as revisions are added.
+    (scripts / "versions" / "9000_test_column.py").write_text(
         '"""test upgrade"""\n'
         "import sqlalchemy as sa\nfrom alembic import op\n"
-        'revision = "0002"\ndown_revision = "0001"\nbranch_labels = None\ndepends_on = None\n'
+        f'revision = "9000"\ndown_revision = "{head_revision()}"\n'
+        "branch_labels = None\ndepends_on = None\n"
         "def upgrade():\n"
         '    with op.batch_alter_table("stores") as b:\n'
         '        b.add_column(sa.Column("note", sa.String(20)))\n'
@@ -205,10 +210,10 @@ def test_the_file_is_backed_up_before_an_upgrade(
     backups = tmp_path / "backups"
     backup = upgrade(till.db, backup_dir=backups)
     assert backup is not None and backup.parent == backups
-    assert current_revision(till.db) == "0002"
+    assert current_revision(till.db) == "9000"
     old = open_database(backup, TEST_KEY)
     try:
-        assert current_revision(old) == "0001"
+        assert current_revision(old) == SCHEMA_HEAD
         with old.engine.connect() as c:
             assert c.execute(text("SELECT code FROM stores")).scalar() == "ALM-01"
     finally:

@@ -262,7 +262,8 @@ def test_confirmation_retry_is_rebuilt_from_the_request(
     if kind == "withdrawal":
         buyer_id = register(till, delivery_buyer(), DELIVERY).buyer.id
         view = privacy.withdraw(ctx, buyer_id, [Purpose.DELIVERY])
-        assert view.kept_purposes == (Purpose.SALE,)
+        # No obligation: nothing is "kept until the obligation is fulfilled" (issue 11).
+        assert view.kept_purposes == () and view.erased_now
     else:
         sale = _installment(till)
         assert sale.buyer_id is not None
@@ -285,7 +286,9 @@ def test_confirmation_retry_is_rebuilt_from_the_request(
         t(f"conf.title.{view.kind.value}", "kk"),
         str(view.request_id),
         view.buyer_name,
-        t("conf.kept", "kk", items=label("purpose_short", view.kept_purposes[0], "kk")),
+        t("conf.kept", "kk", items=label("purpose_short", view.kept_purposes[0], "kk"))
+        if view.kept_purposes
+        else t("conf.erased_now", "kk"),
     )
 
 

@@ -13,7 +13,7 @@ from pos.services import print_jobs
 from pos.services.consents import ConsentDraft, preview_consent, record_consent
 from pos.services.print_jobs import Document, JobStatus
 from pos.services.sales import LineInput, NewSale, record_sale
-from pos.storage.audit import verify_chain
+from pos.storage.audit import buyer_entries, verify_chain
 from pos.storage.models import AuditEntry, Consent, PrintJob, Sale
 from printing.service import PrintService
 from tests.support.escpos_decoder import GlyphReader, StatusQuery, decode
@@ -226,9 +226,15 @@ def test_queue_is_audited_without_personal_data(till: TillFixture, printer: Fake
             select(AuditEntry).where(AuditEntry.action.like("print.%")).order_by(AuditEntry.seq)
         ).all()
         assert [e.action for e in entries] == ["print.failed", "print.done"]
-        for e in entries:
-            assert e.entities["consent"] == str(recorded.consent_id)
-            assert e.fields == ["document:consent-slip"]
+        # A consent names its buyer: the ids are sealed under the buyer's link key.
+        assert all(set(e.entities) == {"sealed"} for e in entries)
+        opened = [
+            e for e in buyer_entries(session, recorded.buyer.id) if e.action.startswith("print.")
+        ]
+        assert [e.action for e in opened] == ["print.failed", "print.done"]
+        for o in opened:
+            assert o.entities["consent"] == str(recorded.consent_id)
+            assert o.fields == ["document:consent-slip"]
         blob = repr([(e.entities, e.fields) for e in entries])
         buyer = credit_buyer()
         for personal in (buyer.surname, buyer.given_name, buyer.iin):

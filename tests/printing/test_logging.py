@@ -31,10 +31,10 @@ def test_importing_and_printing_add_no_root_handler(tmp_path: Path) -> None:
         "import printing.service, printing.samples, printing.transport\n"
         "root = logging.getLogger()\n"
         "print(len(root.handlers), root.level)\n"
-        "from printing.config import config_from\n"
+        "from pathlib import Path\nfrom printing.config import config_from\n"
         "from printing.transport import send\n"
         # escpos logs through the root logger while printing, which would configure it too.
-        f"send(config_from({{'url': 'file://{tmp_path}/out.bin'}}), b'x')\n"
+        f"send(config_from({{'url': 'file://{tmp_path}/out.bin'}}, print_folder=Path({str(tmp_path)!r})), b'x')\n"
         "print(len(root.handlers), root.level)\n"
     )
     assert out.splitlines() == [f"0 {logging.WARNING}"] * 2
@@ -47,9 +47,9 @@ def test_printing_keeps_the_apps_handlers_and_level(tmp_path: Path) -> None:
         "mine = logging.StreamHandler(sys.stdout)\n"
         "root.addHandler(mine); root.setLevel(logging.ERROR)\n"
         "import printing.service\n"
-        "from printing.config import config_from\n"
+        "from pathlib import Path\nfrom printing.config import config_from\n"
         "from printing.transport import send\n"
-        f"send(config_from({{'url': 'file://{tmp_path}/out.bin'}}), b'x')\n"
+        f"send(config_from({{'url': 'file://{tmp_path}/out.bin'}}, print_folder=Path({str(tmp_path)!r})), b'x')\n"
         "print(root.handlers == [mine], root.level == logging.ERROR)\n"
     )
     assert out == "True True"

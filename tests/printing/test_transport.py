@@ -39,7 +39,7 @@ def test_device_printers_fail_in_one_line_without_their_hardware(
         assert message
 
 
-def test_urls_are_parsed_into_escpos_connections() -> None:
+def test_urls_are_parsed_into_escpos_connections(tmp_path: Path) -> None:
     net = connection(config_from({"url": "tcp://192.0.2.7:9101?timeout=3"}))
     assert (type(net).__name__, net.host, net.port, net.timeout) == (
         "Network",
@@ -57,7 +57,9 @@ def test_urls_are_parsed_into_escpos_connections() -> None:
     assert (serial.kwargs["devfile"], serial.kwargs["baudrate"]) == ("/dev/ttyS1", 19200)
     assert parse(config_from({"url": "serial://COM3"})).kwargs["devfile"] == "COM3"
     assert parse(config_from({"url": "cups://TM%20T20"})).kwargs == {"printer_name": "TM T20"}
-    assert connection(config_from({"url": "file:///tmp/a%20b.bin"})).devfile == "/tmp/a b.bin"
+    folder = tmp_path.resolve()
+    named = config_from({"url": f"file://{folder}/a%20b.bin"}, print_folder=folder)
+    assert connection(named).devfile == f"{folder}/a b.bin"
 
 
 @pytest.mark.parametrize(
@@ -76,9 +78,12 @@ def test_bad_urls(url: str, reason: str) -> None:
 
 def test_file_printer_writes_the_job_and_reports_a_missing_folder(tmp_path: Path) -> None:
     out = tmp_path / "job.bin"
-    send(config_from({"url": f"file://{out}"}), b"\x1b@hello\n")
+    send(config_from({"url": f"file://{out}"}, print_folder=tmp_path), b"\x1b@hello\n")
     assert out.read_bytes() == b"\x1b@hello\n"
-    assert _fault(f"file://{tmp_path}/missing/job.bin") == "no such file or directory"
+    missing = config_from({"url": f"file://{tmp_path}/missing/job.bin"}, print_folder=tmp_path)
+    with pytest.raises(PrinterFault) as raised:
+        send(missing, b"\x1b@")
+    assert str(raised.value) == "no such file or directory"
 
 
 def test_pos_printer_overrides_the_setting(

@@ -18,6 +18,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.support.tills import ADMIN_NAME, ADMIN_PIN
+
 CLI_KEY = "cli-test-key"
 
 
@@ -30,7 +32,13 @@ class Result:
 
 def _environ(home: Path, key: str | None, env: dict[str, str]) -> dict[str, str]:
     environ = {k: v for k, v in os.environ.items() if not k.startswith("POS_")}
-    environ.update({"POS_HOME": str(home), "PYTHONIOENCODING": "utf-8", **env})
+    # The store admin of every test till runs commands unless a test names someone else
+    # (POS_STAFF="" or POS_STAFF_PIN="" leave them out: the key alone gives no role).
+    person = {"POS_STAFF": ADMIN_NAME, "POS_STAFF_PIN": ADMIN_PIN}
+    environ.update({"POS_HOME": str(home), "PYTHONIOENCODING": "utf-8", **person, **env})
+    for name in ("POS_STAFF", "POS_STAFF_PIN"):
+        if environ[name] == "":
+            del environ[name]
     if key is not None:
         environ["POS_DB_KEY"] = key
     return environ

@@ -8,16 +8,18 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QListWidge
 from pytestqt.qtbot import QtBot
 
 from pos.domain.enums import Role
+from tests.support.tills import ADMIN_PIN, CASHIER_PIN, MANAGER_PIN
 from ui.widgets.consent_dialog import ConsentDialog
 from ui.widgets.main_window import MainWindow
 
 WAIT = 10_000
+
 STAFF_NAMES = {
     Role.CASHIER: "Айгерим Кассир",
     Role.SALES_MANAGER: "Ерлан Менеджер",
     Role.STORE_ADMIN: "Store admin",
 }
-PINS = {Role.CASHIER: "1111", Role.SALES_MANAGER: "2222", Role.STORE_ADMIN: "3333"}
+PINS = {Role.CASHIER: CASHIER_PIN, Role.SALES_MANAGER: MANAGER_PIN, Role.STORE_ADMIN: ADMIN_PIN}
 
 
 def click_row(qtbot: QtBot, view: QListWidget, text_start: str) -> None:
@@ -44,9 +46,9 @@ def scan(qtbot: QtBot, window: MainWindow, barcode: str) -> None:
     """A scanner types the digits and Enter into the barcode field."""
     sale = window.sale
     lines_before = sum(line.quantity for line in sale.cart.lines)
-    sale.barcode.setFocus()
-    qtbot.keyClicks(sale.barcode, barcode)
-    qtbot.keyClick(sale.barcode, Qt.Key.Key_Return)
+    sale.entry.barcode.setFocus()
+    qtbot.keyClicks(sale.entry.barcode, barcode)
+    qtbot.keyClick(sale.entry.barcode, Qt.Key.Key_Return)
     qtbot.waitUntil(
         lambda: sum(line.quantity for line in sale.cart.lines) > lines_before, timeout=WAIT
     )
@@ -97,7 +99,7 @@ def tick(qtbot: QtBot, box: QAbstractButton) -> None:
 
 def open_consent(qtbot: QtBot, window: MainWindow) -> ConsentDialog:
     """F9 on the sale screen: the consent dialog for a new buyer, shown and active."""
-    qtbot.keyClick(window.sale.barcode, Qt.Key.Key_F9)
+    qtbot.keyClick(window.sale.entry.barcode, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: window.sale.consent_dialog is not None, timeout=WAIT)
     dialog = window.sale.consent_dialog
     assert dialog is not None

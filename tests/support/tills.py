@@ -31,10 +31,14 @@ from pos.services.consents import ConsentDraft, RecordedConsent, record_consent
 from pos.services.context import Actor, ServiceContext
 from pos.services.sales import LineInput, NewSale, record_sale
 from pos.services.setup import TillIdentity, create_till
-from pos.services.staff import add_staff
+from pos.services.staff import add_staff, set_pin
 from pos.storage.database import Database, open_database
 
 TEST_KEY = "test-key-not-secret"
+# PINs nobody would guess first (the trivial ones are refused); the window's tests type them,
+# the command line's pass them as POS_STAFF_PIN.
+CASHIER_PIN, MANAGER_PIN, ADMIN_PIN = "4071", "5923", "8052"
+ADMIN_NAME = "Store admin"
 OPERATOR = {
     "name": "ТОО «Тест Ритейл»",
     "bin": "000000000000",
@@ -108,8 +112,9 @@ def build_till(home: Path, config: TillConfig) -> TillFixture:
         operator=dict(OPERATOR),
     )
     admin_ctx = ServiceContext(db, identity.admin_actor())
-    cashier = add_staff(admin_ctx, "Айгерим Кассир", Role.CASHIER, "1111")
-    manager = add_staff(admin_ctx, "Ерлан Менеджер", Role.SALES_MANAGER, "2222")
+    set_pin(admin_ctx, identity.admin_staff_id, ADMIN_PIN)
+    cashier = add_staff(admin_ctx, "Айгерим Кассир", Role.CASHIER, CASHIER_PIN)
+    manager = add_staff(admin_ctx, "Ерлан Менеджер", Role.SALES_MANAGER, MANAGER_PIN)
     if config.policy:
         policies.import_policy(
             admin_ctx,

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pos.domain.enums import Role
 from pos.domain.views import StaffInfo
+from pos.services.context import ServiceContext
+from pos.services.setup import describe_till
 from tests.support.driver import STAFF_NAMES
 from tests.support.tills import TillFixture
 from till.gui import default_printer_factory
@@ -15,9 +17,11 @@ from ui.state import AppState, TillHandle
 def make_state(till: TillFixture, *, printing: bool = True, language: str = "en") -> AppState:
     """The window's session: the till, the ops lanes, printing as `pos gui` wires it (or
     none). The caller shuts its ops down (`state.ops.shutdown()`)."""
+    store = describe_till(ServiceContext(till.db, till.identity.system_actor()))
     return AppState(
         TillHandle(till.paths, till.db, till.identity),
         Operations(),
+        store=store,
         printer_factory=default_printer_factory() if printing else None,
         language=language,
     )

@@ -18,9 +18,12 @@ import pytest
 
 from pos.storage.database import Database, open_database
 from tests.support.cli import CLI_KEY, pos, pos_here
+from tests.support.sqlcipher_pages import decrypted_bytes, needles
 
 INIT = (
     "init",
+    "--admin",
+    "Store admin",
     "--store-id",
     "ALM-01",
     "--store-name",
@@ -195,6 +198,13 @@ def _files_holding(home: Path, values: list[str]) -> dict[str, int]:
     return found
 
 
+def _not_in_decrypted_pages(home: Path, values: list[str]) -> list[str]:
+    """Which `values` a key holder does not find in pos.db and its WAL, decrypted page by
+    page (free pages and stale frames included); the values stay out of test output."""
+    blob = decrypted_bytes(home / "pos.db", CLI_KEY)
+    return [v for v in values if not any(n in blob for n in needles([v]))]
+
+
 def test_no_personal_data_in_any_file_under_pos_home(seeded: Path, tmp_path: Path) -> None:
     assert pos(seeded, "buyer", "find", "асель").code == 0  # a real process writes its log
     db = _open(seeded)
@@ -208,11 +218,25 @@ def test_no_personal_data_in_any_file_under_pos_home(seeded: Path, tmp_path: Pat
     assert _files_holding(seeded, values) == {}
     (tmp_path / "plain.txt").write_text(f"... {values[-1]} ...", encoding="utf-8")
     assert _files_holding(tmp_path, values)  # the scan does see a value in the clear
+    # pos.db holds every value, encrypted: decrypted, its pages show each one.
+    assert len(_not_in_decrypted_pages(seeded, values)) == 0
 
 
 def test_seed_right_after_a_bare_init_leaves_no_personal_data_in_files(tmp_path: Path) -> None:
     """BRIEF 8's bare `pos init`, then `pos seed`: demo seller details and policy fill the gap."""
-    assert pos_here(tmp_path, "init", "--store-id", "AST-02", "--store-name", "Астана 2").code == 0
+    assert (
+        pos_here(
+            tmp_path,
+            "init",
+            "--store-id",
+            "AST-02",
+            "--store-name",
+            "Астана 2",
+            "--admin",
+            "Store admin",
+        ).code
+        == 0
+    )
     # Two of seed's batches (500 steps each), so later sales go to earlier buyers too.
     r = pos(tmp_path, "seed", "--buyers", "200", "--sales", "400", "--seed", "11")
     assert r.code == 0, r.err
@@ -231,6 +255,7 @@ def test_seed_right_after_a_bare_init_leaves_no_personal_data_in_files(tmp_path:
     assert distinct > 200 * 2
     assert {"pos.db", "pos.log"} <= {p.name for p in tmp_path.rglob("*") if p.is_file()}
     assert _files_holding(tmp_path, values) == {}
+    assert len(_not_in_decrypted_pages(tmp_path, values)) == 0  # there, but only encrypted
 
 
 def test_a_pin_set_from_the_command_line_is_hashed_with_the_production_parameters(
@@ -243,7 +268,7 @@ def test_a_pin_set_from_the_command_line_is_hashed_with_the_production_parameter
 
     from pos.storage.models import Staff
 
-    r = pos(home, "staff", "add", "Динара Кассир", "--role", "cashier", POS_STAFF_PIN="4321")
+    r = pos(home, "staff", "add", "Динара Кассир", "--role", "cashier", POS_NEW_STAFF_PIN="7306")
     assert r.code == 0, r.err
     db = _open(home)
     try:
@@ -251,7 +276,8 @@ def test_a_pin_set_from_the_command_line_is_hashed_with_the_production_parameter
             hashes = s.scalars(select(Staff.pin_hash).where(Staff.pin_hash.is_not(None))).all()
     finally:
         db.close()
-    assert [extract_parameters(h) for h in hashes if h] == [profiles.RFC_9106_LOW_MEMORY]
+    # The store admin's (from `pos init`) and the new cashier's.
+    assert [extract_parameters(h) for h in hashes if h] == [profiles.RFC_9106_LOW_MEMORY] * 2
 
 
 def test_rekey(home: Path) -> None:
@@ -261,7 +287,7 @@ def test_rekey(home: Path) -> None:
     ok = pos_here(home, "check", key="a-brand-new-key")
     assert ok.code == 0 and "audit chain: ok" in ok.out
     short = pos_here(home, "rekey", key="a-brand-new-key", POS_NEW_DB_KEY="short")
-    assert short.code == 1 and "at least 8" in short.err
+    assert short.code == 1 and "at least 12" in short.err
 
 
 def test_check_names_a_tampered_entry(home: Path) -> None:
@@ -366,6 +392,7 @@ def test_destroying_one_seeded_buyer_from_the_command_line(seeded: Path, tmp_pat
     assert len(values) >= 4 and buyer_sales
     unique = [v for v in values if v not in others]
     before = totals()
+    assert len(_not_in_decrypted_pages(home, unique)) == 0  # a key holder reads them now
 
     r = pos(home, "buyer", "destroy", buyer_id, "--reason", "buyer's request")
     assert r.code == 0, r.err
@@ -375,8 +402,10 @@ def test_destroying_one_seeded_buyer_from_the_command_line(seeded: Path, tmp_pat
     assert gone.code == 1 and "no buyer with id" in gone.err
     twice = pos_here(home, "buyer", "destroy", buyer_id, "--reason", "again")
     assert twice.code == 1 and len(twice.err.strip().splitlines()) == 1
-    needles = [v.encode() for v in unique] + [v.lstrip("+").encode() for v in unique if v[0] == "+"]
-    assert needles
-    for path in (p for p in home.rglob("*") if p.is_file()):
+    # Read as a key holder would: pos.db and its WAL decrypted page by page, free pages
+    # and stale frames included (a scan of the encrypted bytes could never find a value).
+    assert unique and len(_not_in_decrypted_pages(home, unique)) == len(unique)
+    plain = needles(unique)
+    for path in (p for p in home.rglob("*") if p.is_file() and not p.name.startswith("pos.db")):
         blob = path.read_bytes()
-        assert not [n for n in needles if n in blob], path.name
+        assert not [n for n in plain if n in blob], path.name

@@ -82,7 +82,8 @@ def test_print_sample_on_a_58mm_printer_without_kz1048(
 def test_print_sample_to_a_file(
     home: Path, tmp_path: Path, reader: GlyphReader, document: str
 ) -> None:
-    out = tmp_path / "out.bin"
+    # The default print folder, made on first use.
+    out = home / "prints" / "out.bin"
     run = pos_here(home, "print-sample", document, "--lang", "en", printer_url=f"file://{out}")
     assert run.returncode == 0, run.stderr
     paper = printout(out.read_bytes(), reader)

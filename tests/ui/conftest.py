@@ -17,7 +17,7 @@ from pos.seed import ensure_products
 from pos.services import settings
 from pos.services.staff import set_pin
 from tests.support.printer import FakePrinter
-from tests.support.tills import TillFixture
+from tests.support.tills import ADMIN_PIN, TillFixture
 from till.gui import default_printer_factory
 from ui.app import build_window
 from ui.state import TillHandle
@@ -25,7 +25,6 @@ from ui.widgets.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "ui" / "translations"
-ADMIN_PIN = "3333"
 
 
 @pytest.fixture(scope="session", autouse=True)

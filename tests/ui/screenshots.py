@@ -28,6 +28,7 @@ from pos.services.staff import set_pin
 from tests.support.layout_check import cut_off
 from tests.support.tills import (
     INSTALLMENT,
+    MANAGER_PIN,
     TillFixture,
     credit_buyer,
     installment_sale,
@@ -93,7 +94,7 @@ def shoot(
     for row, person in enumerate(login._staff):
         if person.role is Role.SALES_MANAGER:
             login.staff_list.setCurrentRow(row)
-    login.pin.setText("2222")
+    login.pin.setText(MANAGER_PIN)
     login.sign_in_button.click()
     wait_for(lambda: state.actor is not None)
     sale = window.sale
@@ -101,10 +102,10 @@ def shoot(
         catalog.search(till.ctx(), "Смартфон")[:2] + catalog.search(till.ctx(), "Кабель")[:1]
     ):
         sale.add_product(product)
-    sale.buyer_panel.search.field.setText("Ахмет")
-    wait_for(lambda: sale.buyer_panel.search.results.count() > 0)
+    sale.buyer.buyer_panel.search.field.setText("Ахмет")
+    wait_for(lambda: sale.buyer.buyer_panel.search.results.count() > 0)
     found = buyers.find_buyers(till.ctx(), "Ахмет")[0]
-    sale.buyer_panel.search.open_id(found.id)
+    sale.buyer.buyer_panel.search.open_id(found.id)
     wait_for(lambda: sale.cart.buyer is not None)
     sale.set_payment(PaymentMethod.INSTALLMENT)
     pump(100)
@@ -154,9 +155,9 @@ def shoot(
     rights.search.open_id(found.id)
     wait_for(lambda: rights.buyer is not None)
     rights.tabs.setCurrentIndex(2)
-    rights._withdraw_all_toggled(True)
-    rights.withdraw_all.setChecked(True)
-    wait_for(lambda: bool(rights.blockers.text()))
+    rights.withdraw_tab._all_toggled(True)
+    rights.withdraw_tab.all_purposes.setChecked(True)
+    wait_for(lambda: bool(rights.withdraw_tab.blockers.text()))
     save(rights, "rights")
     rights.close()
     pump(50)

@@ -88,4 +88,4 @@ def test_every_interactive_widget_is_named(qtbot: QtBot, window: MainWindow) -> 
         assert unnamed(window.settings_dialog) == [], code
     window.rights_dialog.close()
     window.settings_dialog.close()
-    qtbot.keyClick(window.sale.barcode, Qt.Key.Key_Escape)
+    qtbot.keyClick(window.sale.entry.barcode, Qt.Key.Key_Escape)

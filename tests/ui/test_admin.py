@@ -11,6 +11,7 @@ from pos.domain.enums import Role
 from pos.storage.database import open_database
 from pos.storage.models import Sale
 from tests.support.driver import (
+    PINS,
     STAFF_NAMES,
     WAIT,
     activate,
@@ -34,14 +35,14 @@ def test_wrong_pin_is_refused_and_counts_toward_the_lockout(
     login = window.login
     click_row(qtbot, login.staff_list, STAFF_NAMES[Role.CASHIER])
     for attempt in range(5):
-        qtbot.keyClicks(login.pin, "9999")
+        qtbot.keyClicks(login.pin, "9173")
         qtbot.keyClick(login.pin, Qt.Key.Key_Return)
         qtbot.waitUntil(login.sign_in_button.isEnabled, timeout=WAIT)
-        expected = "Wrong PIN." if attempt < 4 else "sign-in is locked for 5 minutes"
+        expected = "Wrong PIN." if attempt < 4 else "try again in 5 min"
         assert expected in login.message.text()
         assert login.pin.text() == ""  # the PIN never stays in the field
     # Locked: even the right PIN is refused now, by the service.
-    qtbot.keyClicks(login.pin, "1111")
+    qtbot.keyClicks(login.pin, PINS[Role.CASHIER])
     qtbot.keyClick(login.pin, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "try again in" in login.message.text(), timeout=WAIT)
     assert window.stack.currentWidget() is login and window.state.actor is None
@@ -49,7 +50,7 @@ def test_wrong_pin_is_refused_and_counts_toward_the_lockout(
 
 def open_settings(qtbot: QtBot, window: MainWindow) -> SettingsDialog:
     sign_in(qtbot, window, Role.STORE_ADMIN)
-    qtbot.keyClick(window.sale.barcode, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.sale.entry.barcode, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.settings_dialog is not None, timeout=WAIT)
     dialog = window.settings_dialog
     assert dialog is not None
@@ -61,11 +62,13 @@ def open_settings(qtbot: QtBot, window: MainWindow) -> SettingsDialog:
 
 def test_cashier_gets_neither_settings_nor_rights(qtbot: QtBot, window: MainWindow) -> None:
     sign_in(qtbot, window, Role.CASHIER)
-    qtbot.keyClick(window.sale.barcode, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(window.sale.barcode, Qt.Key.Key_F10)
-    qtbot.keyClick(window.sale.barcode, Qt.Key.Key_F7)  # credit: not offered to a cashier
+    qtbot.keyClick(window.sale.entry.barcode, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.sale.entry.barcode, Qt.Key.Key_F10)
+    qtbot.keyClick(window.sale.entry.barcode, Qt.Key.Key_F7)  # credit: not offered to a cashier
     assert window.settings_dialog is None and window.rights_dialog is None
-    assert not window.sale.payment_buttons[next(reversed(window.sale.payment_buttons))].isVisible()
+    assert not window.sale.tender.payment_buttons[
+        next(reversed(window.sale.tender.payment_buttons))
+    ].isVisible()
     assert window.sale.cart.payment.value == "cash"
 
 
@@ -89,7 +92,7 @@ def test_key_rotation_shows_progress_and_the_till_keeps_working(
     type_into(qtbot, dialog.new_key, "short")
     type_into(qtbot, dialog.repeat_key, "short")
     qtbot.mouseClick(dialog.rekey_button, Qt.MouseButton.LeftButton)
-    assert "at least 8 characters" in dialog.status.text()
+    assert "at least 12 characters" in dialog.status.text()
 
     for field in (dialog.new_key, dialog.repeat_key):
         field.clear()
@@ -105,7 +108,7 @@ def test_key_rotation_shows_progress_and_the_till_keeps_working(
     qtbot.waitUntil(lambda: window.settings_dialog is None, timeout=WAIT)
     activate(qtbot, window)
     scan(qtbot, window, CABLE)  # the window works on the reopened file
-    qtbot.keyClick(window.sale.barcode, Qt.Key.Key_F12)
+    qtbot.keyClick(window.sale.entry.barcode, Qt.Key.Key_F12)
     qtbot.waitUntil(lambda: "Sale No." in window.sale.message.text(), timeout=WAIT)
     idle(qtbot, window)
 

@@ -29,13 +29,13 @@ def test_anonymous_cash_sale(
         ("Чехол для смартфона", 2),
         ("Кабель USB-C 1 м", 1),
     ]
-    assert sale.total.text() == "Total: 9,970.00\u00a0₸"
+    assert sale.cart_view.total.text() == "Total: 9,970.00\u00a0₸"
 
     qtbot.keyClick(sale, Qt.Key.Key_F5)  # cash
-    sale.tendered.setFocus()
-    qtbot.keyClicks(sale.tendered, "10000")
-    assert sale.change.text() == "Change: 30.00\u00a0₸"
-    qtbot.keyClick(sale.tendered, Qt.Key.Key_Return)
+    sale.tender.tendered.setFocus()
+    qtbot.keyClicks(sale.tender.tendered, "10000")
+    assert sale.tender.change.text() == "Change: 30.00\u00a0₸"
+    qtbot.keyClick(sale.tender.tendered, Qt.Key.Key_Return)
 
     qtbot.waitUntil(lambda: "Sale No." in sale.message.text(), timeout=WAIT)
     assert "Sale No. 1 recorded: 9,970.00\u00a0₸, cash." in sale.message.text()

@@ -28,10 +28,10 @@ def test_cash_sale_with_delivery_and_consent(
     sign_in(qtbot, window, Role.CASHIER)
     sale = window.sale
     scan(qtbot, window, KETTLE)
-    qtbot.keyClick(sale.barcode, Qt.Key.Key_F11)  # delivery
-    assert sale.delivery.isChecked()
+    qtbot.keyClick(sale.entry.barcode, Qt.Key.Key_F11)  # delivery
+    assert sale.tender.delivery.isChecked()
 
-    qtbot.keyClick(sale.barcode, Qt.Key.Key_F12)  # finish: the sale needs a buyer first
+    qtbot.keyClick(sale.entry.barcode, Qt.Key.Key_F12)  # finish: the sale needs a buyer first
     assert "needs the buyer" in sale.message.text()
     assert count(shop, Sale) == 0
 
@@ -72,9 +72,9 @@ def test_cash_sale_with_delivery_and_consent(
     qtbot.waitUntil(lambda: sale.consent_dialog is None, timeout=WAIT)
     activate(qtbot, window)
     assert sale.cart.buyer is not None
-    assert "Нурланова Асель" in sale.buyer_panel.card.text()
+    assert "Нурланова Асель" in sale.buyer.buyer_panel.card.text()
 
-    qtbot.keyClick(sale.barcode, Qt.Key.Key_F12)
+    qtbot.keyClick(sale.entry.barcode, Qt.Key.Key_F12)
     qtbot.waitUntil(lambda: "Sale No." in sale.message.text(), timeout=WAIT)
     printer.wait_jobs(2)
     idle(qtbot, window)
@@ -105,7 +105,7 @@ def test_refusal_keeps_nothing(
     sign_in(qtbot, window, Role.CASHIER)
     sale = window.sale
     scan(qtbot, window, KETTLE)
-    qtbot.keyClick(sale.barcode, Qt.Key.Key_F11)  # delivery
+    qtbot.keyClick(sale.entry.barcode, Qt.Key.Key_F11)  # delivery
     dialog = open_consent(qtbot, window)
     form = dialog.form
     type_into(qtbot, form.editors["given_name"], "Асель")
@@ -131,14 +131,16 @@ def test_refusal_keeps_nothing(
 
     # Nothing typed survives, and the sale falls back to an anonymous cash sale.
     assert left and not any(left[0]), "typed data survived the refusal"
-    assert sale.cart.buyer is None and not sale.cart.delivery and not sale.delivery.isChecked()
+    assert (
+        sale.cart.buyer is None and not sale.cart.delivery and not sale.tender.delivery.isChecked()
+    )
     assert sale.cart.payment.value == "cash"
     assert "refused" in sale.message.text()
     for model in (Buyer, Consent, ConsentEvent):
         assert count(shop, model) == 0, model.__name__
     assert count(shop, OutboxEvent) == outbox_before  # nothing queued for head office either
 
-    qtbot.keyClick(sale.barcode, Qt.Key.Key_F12)
+    qtbot.keyClick(sale.entry.barcode, Qt.Key.Key_F12)
     qtbot.waitUntil(lambda: "Sale No." in sale.message.text(), timeout=WAIT)
     idle(qtbot, window)
     with shop.db.read_session() as session:

@@ -30,8 +30,8 @@ def test_installment_sale_by_sales_manager(
     sign_in(qtbot, window, Role.SALES_MANAGER)
     sale = window.sale
     scan(qtbot, window, TV)
-    qtbot.keyClick(sale.barcode, Qt.Key.Key_F8)  # installment
-    credit = sale.credit_panel
+    qtbot.keyClick(sale.entry.barcode, Qt.Key.Key_F8)  # installment
+    credit = sale.buyer.credit_panel
     assert credit.isVisible()
     credit.down_payment.selectAll()
     type_into(qtbot, credit.down_payment, "29900")
@@ -77,7 +77,7 @@ def test_installment_sale_by_sales_manager(
     qtbot.waitUntil(lambda: sale.consent_dialog is None, timeout=WAIT)
     activate(qtbot, window)
 
-    qtbot.keyClick(sale.barcode, Qt.Key.Key_F12)
+    qtbot.keyClick(sale.entry.barcode, Qt.Key.Key_F12)
     qtbot.waitUntil(lambda: "Sale No." in sale.message.text(), timeout=WAIT)
     jobs = printer.wait_jobs(3)
     qtbot.waitUntil(lambda: "Printed: installment summary" in sale.message.text(), timeout=WAIT)

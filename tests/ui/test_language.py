@@ -18,9 +18,9 @@ def test_language_switch_to_kazakh(qtbot: QtBot, window: MainWindow, shop: TillF
     sign_in(qtbot, window, Role.STORE_ADMIN)
     sale = window.sale
     scan(qtbot, window, CABLE)
-    assert sale.finish_button.text() == "Finish sale (F12)"
+    assert sale.tender.finish_button.text() == "Finish sale (F12)"
 
-    qtbot.keyClick(sale.barcode, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(sale.entry.barcode, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.settings_dialog is not None, timeout=WAIT)
     dialog = window.settings_dialog
     assert dialog is not None
@@ -38,14 +38,17 @@ def test_language_switch_to_kazakh(qtbot: QtBot, window: MainWindow, shop: TillF
     # Every screen follows at once: the open dialog, the sale screen, menus, the status bar.
     assert dialog.windowTitle() == "Баптаулар"
     assert dialog.status.text() == "Сақталды."
-    assert sale.finish_button.text() == "Сатуды аяқтау (F12)"
-    assert sale.payment_buttons[next(iter(sale.payment_buttons))].text() == "Қолма-қол (F5)"
-    assert sale.total.text() == "Барлығы: 1\u00a0990,00\u00a0₸"
-    assert sale.lines.horizontalHeaderItem(0).text() == "Тауар"
-    assert sale.buyer_panel.title() == "Сатып алушы"
+    assert sale.tender.finish_button.text() == "Сатуды аяқтау (F12)"
+    assert (
+        sale.tender.payment_buttons[next(iter(sale.tender.payment_buttons))].text()
+        == "Қолма-қол (F5)"
+    )
+    assert sale.cart_view.total.text() == "Барлығы: 1\u00a0990,00\u00a0₸"
+    assert sale.cart_view.lines.horizontalHeaderItem(0).text() == "Тауар"
+    assert sale.buyer.buyer_panel.title() == "Сатып алушы"
     assert window.till_menu.title() == "&Касса"
     assert window.status.staff.text() == "Кірген: Store admin, дүкен әкімшісі"
-    assert sale.finish_button.accessibleName() == "Сатуды аяқтау"
+    assert sale.tender.finish_button.accessibleName() == "Сатуды аяқтау"
     assert settings.read(shop.ctx(), settings.LANGUAGE)["ui"] == "kk"
 
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)

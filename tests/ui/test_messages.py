@@ -173,7 +173,7 @@ def test_a_blocked_withdrawal_states_the_amount_in_tenge_in_russian(
     installment_sale(shop, recorded.buyer.id, total_tiyn=1_234_500, term=6)
     window.state.set_language("ru")
     sign_in(qtbot, window, Role.SALES_MANAGER)
-    qtbot.keyClick(window.sale.barcode, Qt.Key.Key_F10)
+    qtbot.keyClick(window.sale.entry.barcode, Qt.Key.Key_F10)
     qtbot.waitUntil(lambda: window.rights_dialog is not None, timeout=WAIT)
     dialog = window.rights_dialog
     assert dialog is not None
@@ -185,10 +185,10 @@ def test_a_blocked_withdrawal_states_the_amount_in_tenge_in_russian(
     qtbot.keyClick(dialog.search.field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.buyer is not None, timeout=WAIT)
     dialog.tabs.setCurrentIndex(2)
-    tick(qtbot, dialog.withdraw_ticks[list(dialog.withdraw_ticks)[2]])
-    qtbot.waitUntil(lambda: "Отозвать нельзя" in dialog.blockers.text(), timeout=WAIT)
+    tick(qtbot, dialog.withdraw_tab.ticks[list(dialog.withdraw_tab.ticks)[2]])
+    qtbot.waitUntil(lambda: "Отозвать нельзя" in dialog.withdraw_tab.blockers.text(), timeout=WAIT)
     idle(qtbot, window)
-    reason = dialog.blockers.text()
+    reason = dialog.withdraw_tab.blockers.text()
     assert reason.startswith("Отозвать нельзя: не погашен долг (рассрочка, Halyk Bank) — ")
     assert f"12{NBSP}345,00{NBSP}₸" in reason
     assert "credit_outstanding" not in reason

@@ -16,7 +16,7 @@ KETTLE = "4870001000202"
 
 
 def find_and_open(qtbot: QtBot, window: MainWindow, text: str) -> None:
-    search = window.sale.buyer_panel.search
+    search = window.sale.buyer.buyer_panel.search
     search.field.setFocus()
     type_text(qtbot, search.field, text)
     qtbot.waitUntil(lambda: search.results.count() == 1, timeout=WAIT)
@@ -31,11 +31,11 @@ def test_returning_delivery_buyer_needs_no_new_consent(
     sign_in(qtbot, window, Role.CASHIER)
     sale = window.sale
     scan(qtbot, window, KETTLE)
-    qtbot.keyClick(sale.barcode, Qt.Key.Key_F11)
+    qtbot.keyClick(sale.entry.barcode, Qt.Key.Key_F11)
     find_and_open(qtbot, window, "1234")  # the last digits of the phone
-    assert "+7701*****34" in sale.buyer_panel.card.text()
+    assert "+7701*****34" in sale.buyer.buyer_panel.card.text()
     activate(qtbot, window)
-    qtbot.keyClick(sale.barcode, Qt.Key.Key_F12)
+    qtbot.keyClick(sale.entry.barcode, Qt.Key.Key_F12)
     qtbot.waitUntil(lambda: "Sale No." in sale.message.text(), timeout=WAIT)
     assert sale.consent_dialog is None  # consent in force for sale and delivery
     idle(qtbot, window)
@@ -53,10 +53,10 @@ def test_returning_buyer_on_installment_is_asked_only_for_what_is_missing(
     sign_in(qtbot, window, Role.SALES_MANAGER)
     sale = window.sale
     scan(qtbot, window, KETTLE)
-    qtbot.keyClick(sale.barcode, Qt.Key.Key_F8)
+    qtbot.keyClick(sale.entry.barcode, Qt.Key.Key_F8)
     find_and_open(qtbot, window, "Нурлан")
     activate(qtbot, window)
-    qtbot.keyClick(sale.barcode, Qt.Key.Key_F12)  # the installment needs a new consent
+    qtbot.keyClick(sale.entry.barcode, Qt.Key.Key_F12)  # the installment needs a new consent
     qtbot.waitUntil(lambda: sale.consent_dialog is not None, timeout=WAIT)
     dialog = sale.consent_dialog
     assert dialog is not None

@@ -20,7 +20,7 @@ def test_blocked_withdrawal_shows_its_reason(
     installment_sale(shop, recorded.buyer.id, total_tiyn=30_000_000, term=6)
 
     sign_in(qtbot, window, Role.SALES_MANAGER)
-    qtbot.keyClick(window.sale.barcode, Qt.Key.Key_F10)
+    qtbot.keyClick(window.sale.entry.barcode, Qt.Key.Key_F10)
     qtbot.waitUntil(lambda: window.rights_dialog is not None, timeout=WAIT)
     dialog = window.rights_dialog
     assert dialog is not None
@@ -40,17 +40,17 @@ def test_blocked_withdrawal_shows_its_reason(
         tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(2).center()
     )
     assert tabs.currentIndex() == 2
-    credit_tick = dialog.withdraw_ticks[list(dialog.withdraw_ticks)[2]]
+    credit_tick = dialog.withdraw_tab.ticks[list(dialog.withdraw_tab.ticks)[2]]
     assert credit_tick.objectName() == "rights.withdraw.credit"
     tick(qtbot, credit_tick)
     assert credit_tick.isChecked()
     # Before asking, the dialog already says why it would be refused.
-    qtbot.waitUntil(lambda: "outstanding" in dialog.blockers.text(), timeout=WAIT)
+    qtbot.waitUntil(lambda: "outstanding" in dialog.withdraw_tab.blockers.text(), timeout=WAIT)
 
-    qtbot.mouseClick(dialog.withdraw_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.withdraw_tab.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Cannot withdraw" in dialog.status.text(), timeout=WAIT)
     idle(qtbot, window)
-    reason = dialog.blockers.text()
+    reason = dialog.withdraw_tab.blockers.text()
     assert reason.startswith("Cannot withdraw: installment with Halyk Bank is outstanding (")
     assert "300,000.00\u00a0₸" in reason  # the amount in the window's locale (English here)
     assert "credit_outstanding" not in reason  # the blocker code is for the record, not the cashier

@@ -46,7 +46,7 @@ def test_printer_down_keeps_the_sale_and_queues_the_receipt(
     sign_in(qtbot, window, Role.CASHIER)
     sale = window.sale
     scan(qtbot, window, CABLE)
-    qtbot.keyClick(sale.barcode, Qt.Key.Key_F12)
+    qtbot.keyClick(sale.entry.barcode, Qt.Key.Key_F12)
     qtbot.waitUntil(lambda: "Not printed: receipt" in sale.message.text(), timeout=WAIT)
     assert "It stays in the print queue." in sale.message.text()
     assert sale.message.problem

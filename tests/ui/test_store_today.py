@@ -28,7 +28,7 @@ def test_the_windows_today_is_the_stores(qtbot: QtBot, till: TillFixture) -> Non
         assert today == dt.datetime.now(ZoneInfo(EAST)).date()
         assert today != dt.datetime.now(ZoneInfo(WEST)).date()
         # The credit schedule starts on the same day the sale service will start it.
-        assert window.sale.credit_panel.today() == today
+        assert window.sale.buyer.credit_panel.today() == today
     finally:
         window.shutdown()
         window.close()

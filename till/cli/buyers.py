@@ -104,6 +104,7 @@ def render_text(r: AccessReport) -> str:
         out.append(
             f"  {when(d.at)} to {d.recipient_category.value} {d.recipient_name} "
             f"({basis}): {', '.join(c.value for c in d.data_categories)}"
+            + (f", receipt {d.receipt}" if d.receipt else "")
         )
     out += ["", "Requests:"]
     for q in r.requests:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from pos import __version__
 from pos.domain.errors import PosError
-from till.cli import buyers, core, printing_cmds, privacy, sync_cmds, tools
+from till.cli import buyers, common, core, disclosures, printing_cmds, privacy, sync_cmds, tools
 
 log = logging.getLogger("till.cli")
 
@@ -28,20 +28,42 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="pos", description="Point-of-sale till for trading points.")
     parser.add_argument("--version", action="version", version=f"pos {__version__}")
+    parser.add_argument(
+        "--staff",
+        metavar="NAME",
+        help="who runs the command (else POS_STAFF); the PIN from POS_STAFF_PIN or a prompt",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     core.register(sub)
     buyer_actions = buyers.register(sub)
     privacy.register_buyer_actions(buyer_actions)  # withdraw, refuse, destroy, correct
     privacy.register(sub)
+    disclosures.register(sub)
     tools.register(sub)
     printing_cmds.register(sub)
     sync_cmds.register(sub)
     return parser
 
 
+def _take_staff(argv: list[str]) -> tuple[list[str], str | None]:
+    """`--staff NAME` (or `--staff=NAME`) anywhere on the line: who runs the command."""
+    rest: list[str] = []
+    staff: str | None = None
+    items = iter(argv)
+    for item in items:
+        if item == "--staff":
+            staff = next(items, "")
+        elif item.startswith("--staff="):
+            staff = item.split("=", 1)[1]
+        else:
+            rest.append(item)
+    return rest, staff
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    rest, common.named_staff = _take_staff(list(sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(rest)
     handler = getattr(args, "handler", None)
     if handler is None:
         handler = core.cmd_gui

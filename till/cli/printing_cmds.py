@@ -50,7 +50,7 @@ def cmd_print_sample(args: argparse.Namespace) -> int:
     from pos.services import settings
     from till.app import print_sample
 
-    with open_till() as till:
+    with open_till(person=False) as till:
         messages: list[str] = []
         language = args.lang or settings.read(till.context(), settings.PRINTER).get("language")
         code = print_sample(till, args.document, language or "ru", messages.append)
@@ -66,7 +66,7 @@ def cmd_queue_list(args: argparse.Namespace) -> int:
     """`pos print-queue list [--all]`: id, created, document, language, status, attempts, reason."""
     from pos.services import print_jobs
 
-    with open_till() as till:
+    with open_till(person=False) as till:
         ctx = till.context()
         jobs = (
             print_jobs.recent_jobs(ctx, limit=args.limit)

@@ -33,17 +33,34 @@ def register_buyer_actions(bsub: Any) -> None:
     group = w.add_mutually_exclusive_group(required=True)
     group.add_argument("--purpose", action="append", type=_purpose, help=f"one of: {PURPOSES}")
     group.add_argument("--all", action="store_true", help="withdraw every purpose")
-    w.add_argument("--reference", help="the buyer's application number, if written")
+    w.add_argument(
+        "--reference", help="the buyer's application number and date, if written (no personal data)"
+    )
     w.set_defaults(handler=cmd_withdraw)
 
     r = bsub.add_parser("refuse", help="record a written refusal (policy 5.2)")
     r.add_argument("id")
-    r.add_argument("--reference", required=True, help="reference of the written refusal")
+    r.add_argument(
+        "--reference",
+        required=True,
+        help="the written refusal's document reference (number, date), not personal data",
+    )
     r.set_defaults(handler=cmd_refuse)
 
     d = bsub.add_parser("destroy", help="destroy a buyer's personal data now (store admin)")
     d.add_argument("id")
-    d.add_argument("--reason", required=True, help="why (request number, directive)")
+    d.add_argument(
+        "--reason",
+        required=True,
+        help="why: a document reference (request number, directive), not a name or phone",
+    )
+    d.add_argument(
+        "--act",
+        type=Path,
+        metavar="FILE",
+        help="also write the destruction act (no personal data) to FILE, to print and sign",
+    )
+    d.add_argument("--lang", choices=("ru", "kk", "en"), default="ru", help="the act's language")
     d.set_defaults(handler=cmd_destroy)
 
     c = bsub.add_parser("correct", help="correct a buyer's data (rectification)")
@@ -97,9 +114,21 @@ def _print_confirmation(c: Any, tz: str) -> None:
     print(f"{c.kind.value} {c.outcome.value} at {when}: {done}")
     if c.kept_purposes:
         print(f"kept for the outstanding obligation: {', '.join(p.value for p in c.kept_purposes)}")
+    elif c.erased_now:
+        print("the data only these purposes needed is erased now")
     if c.detail:
         print(c.detail)
     print(f"request {c.request_id}")
+    _print_slips(c.slips_to_destroy)
+
+
+def _print_slips(slips: tuple[str, ...]) -> None:
+    """Which signed paper slips staff must destroy along with the data."""
+    if not slips:
+        return
+    print(f"destroy these paper consent slips ({len(slips)}):")
+    for number in slips:
+        print(f"  {number}")
 
 
 def cmd_withdraw(args: argparse.Namespace) -> int:
@@ -127,9 +156,21 @@ def cmd_destroy(args: argparse.Namespace) -> int:
     from pos.services.privacy import destroy_buyer
 
     buyer_id = parse_id(args.id)
+    if args.act is not None and args.act.is_dir():
+        raise ValidationError(Code.CLI_IS_FOLDER, path=str(args.act))
     with open_till() as till:
-        destroy_buyer(till.context(), buyer_id, reason=args.reason, expressed_by="request")
+        act = destroy_buyer(till.context(), buyer_id, reason=args.reason, expressed_by="request")
     print(f"buyer {buyer_id}: personal data destroyed")
+    if act.slips:
+        _print_slips(act.slips)
+    else:
+        print("no paper consent slips to destroy")
+    if args.act is not None:
+        from printing.docs import destruction_act
+
+        text = "\n".join(destruction_act.build(act, args.lang, 48).lines()) + "\n"
+        args.act.write_text(text, encoding="utf-8")
+        print(f"destruction act {act.number} written to {args.act}")
     return 0
 
 
@@ -163,13 +204,15 @@ def cmd_stats_export(args: argparse.Namespace) -> int:
 
 
 def cmd_retention_run(args: argparse.Namespace) -> int:
-    from pos.services.retention import SENT_EVENTS_KEPT_DAYS, run_retention
+    from pos.services.retention import SENT_EVENTS_KEPT_DAYS
+    from pos.services.retention_schedule import run_now
 
+    # Through the schedule: one run at a time on the till, remembered and sent to head office.
     with open_till() as till:
-        r = run_retention(till.context())
+        r = run_now(till.context())
     print(
         f"expired {r.purposes_expired} consents; destroyed {r.buyers_destroyed} buyers; "
-        f"{r.buyers_kept_for_obligations} kept for outstanding credit; "
+        f"{r.buyers_kept} kept for outstanding credit; "
         f"{r.sent_events_pruned} events head office acknowledged over "
         f"{SENT_EVENTS_KEPT_DAYS} days ago removed"
     )

@@ -30,7 +30,7 @@ def register(sub: Any) -> None:
 def cmd_sync(args: argparse.Namespace) -> int:
     from till.app import sync_once
 
-    with open_till() as till:
+    with open_till(person=False) as till:
         if args.once:
             return sync_once(till, print)
         return _loop(till, sync_once, max(args.interval, 0.1))

@@ -16,8 +16,10 @@ from pos.keys import check_new_key, keyring_store
 from pos.services import settings, stats
 from pos.storage.database import Database
 from pos.storage.rekey import rekey
-from ui.operations import Lane, Progress, then
+from printing.setting import check_printer_setting
+from ui.operations import Lane, Progress
 from ui.state import AppState
+from ui.writes import write, write_with_progress
 
 SETTINGS_SHOWN = (settings.LANGUAGE, settings.PRINTER, settings.HEADOFFICE)
 
@@ -47,16 +49,13 @@ def save_settings(
     ctx = state.ctx()
 
     def op() -> None:
+        if settings.PRINTER in changes:
+            check_printer_setting(ctx, changes[settings.PRINTER])
         for key, value in changes.items():
             settings.update(ctx, key, value)
 
-    return state.ops.run(
-        op,
-        lane=Lane.WRITE,
-        success=then(success, state.status_stale.emit),
-        failure=failure,
-        owner=owner,
-        label="save settings",
+    return write(
+        op, state=state, owner=owner, success=success, failure=failure, label="save settings"
     )
 
 
@@ -64,11 +63,12 @@ def test_print(*, state: AppState, owner: QObject, done: Callable[[Any], None]) 
     printer = state.printer()
     if printer is None:
         raise RuntimeError("no printing service in this window")
-    return state.ops.run(
+    return write(
         printer.test_print,
-        lane=Lane.PRINTER,
-        success=then(done, state.status_stale.emit),
+        state=state,
         owner=owner,
+        success=done,
+        lane=Lane.PRINTER,
         label="test print",
     )
 
@@ -113,13 +113,13 @@ def rotate_key(
 
     # Background reads (status, sync) pause while the file is swapped.
     state.rekeying = True
-    return state.ops.run_with_progress(
+    return write_with_progress(
         op,
-        lane=Lane.WRITE,
+        state=state,
+        owner=None,  # the window must switch to the new file whatever became of the dialog
         progress=lambda f, m: progress(f, m) if shiboken6.isValid(owner) else None,
         success=done,
         failure=failed,
-        owner=None,
         label="rekey",
     )
 
@@ -144,13 +144,14 @@ def export_statistics(
         stats.export_stats(ctx, out)
         return out
 
-    return state.ops.run_with_progress(
+    return write_with_progress(
         op,
+        state=state,
+        owner=owner,
         lane=Lane.LONG,
         progress=progress,
         success=success,
         failure=failure,
-        owner=owner,
         label="export",
     )
 
@@ -177,12 +178,13 @@ def sync_now(
         finally:
             worker.close()
 
-    return state.ops.run_with_progress(
+    return write_with_progress(
         op,
+        state=state,
+        owner=owner,
         lane=Lane.NETWORK,
         progress=progress or (lambda f, m: None),
-        success=then(success, state.status_stale.emit),
+        success=success,
         failure=failure,
-        owner=owner,
         label="sync",
     )

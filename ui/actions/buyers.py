@@ -11,8 +11,9 @@ from PySide6.QtCore import QObject
 from pos.domain.views import BuyerSummary, BuyerView, ConsentSlipView
 from pos.services import buyers, consents
 from pos.services.consents import ConsentDraft, RecordedConsent
-from ui.operations import Lane, then
+from ui.operations import Lane
 from ui.state import AppState
+from ui.writes import write
 
 
 def search_buyers(
@@ -52,9 +53,7 @@ def open_buyer(
             buyers.find_buyers(ctx, query, limit=20, audit=True)
         return buyers.get_buyer(ctx, buyer_id)
 
-    return state.ops.run(
-        op, lane=Lane.WRITE, success=success, failure=failure, owner=owner, label="open buyer"
-    )
+    return write(op, state=state, owner=owner, success=success, failure=failure, label="open buyer")
 
 
 def preview_consent(
@@ -88,11 +87,12 @@ def print_consent_slip(
     printer = state.printer()
     if printer is None:
         raise RuntimeError("no printing service in this window")
-    return state.ops.run(
+    return write(
         lambda: printer.print_consent_slip(slip, slip.language),
-        lane=Lane.PRINTER,
-        success=done,
+        state=state,
         owner=owner,
+        success=done,
+        lane=Lane.PRINTER,
         label="consent slip",
     )
 
@@ -108,11 +108,11 @@ def record_consent(
 ) -> int:
     """The buyer signed: buyer, consent, audit and outbox in one transaction."""
     ctx = state.ctx()
-    return state.ops.run(
+    return write(
         lambda: consents.record_consent(ctx, draft, slip_printed=slip_printed),
-        lane=Lane.WRITE,
-        success=then(success, state.status_stale.emit),
-        failure=failure,
+        state=state,
         owner=owner,
+        success=success,
+        failure=failure,
         label="record consent",
     )

@@ -8,13 +8,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from pos.domain.acts import DestructionAct
 from pos.domain.buyer import BuyerData
 from pos.domain.enums import Purpose
 from pos.domain.errors import Refused
 from pos.domain.views import AccessReport, BuyerView, RequestConfirmationView
 from pos.services import privacy, reports
-from ui.operations import Lane, then
+from ui.operations import Lane
 from ui.state import AppState
+from ui.writes import write
 
 
 def access_report(
@@ -27,12 +29,12 @@ def access_report(
 ) -> int:
     """Build the report; the buyer's access request is recorded as answered."""
     ctx = state.ctx()
-    return state.ops.run(
+    return write(
         lambda: reports.access_report(ctx, buyer_id),
-        lane=Lane.WRITE,
+        state=state,
+        owner=owner,
         success=success,
         failure=failure,
-        owner=owner,
         label="access report",
     )
 
@@ -41,24 +43,22 @@ def print_document(
     *,
     state: AppState,
     owner: QObject,
-    document: AccessReport | RequestConfirmationView,
+    document: AccessReport | RequestConfirmationView | DestructionAct,
     language: str,
     done: Callable[[Any], None],
 ) -> int:
-    """Print an access report or a request confirmation."""
+    """Print an access report, a request confirmation or a destruction act."""
     printer = state.printer()
     if printer is None:
         raise RuntimeError("no printing service in this window")
     if isinstance(document, AccessReport):
         job = lambda: printer.print_access_report(document, language)  # noqa: E731
+    elif isinstance(document, DestructionAct):
+        job = lambda: printer.print_destruction_act(document, language)  # noqa: E731
     else:
         job = lambda: printer.print_confirmation(document, language)  # noqa: E731
-    return state.ops.run(
-        job,
-        lane=Lane.PRINTER,
-        success=then(done, state.status_stale.emit),
-        owner=owner,
-        label="rights document",
+    return write(
+        job, state=state, owner=owner, success=done, lane=Lane.PRINTER, label="rights document"
     )
 
 
@@ -73,12 +73,12 @@ def rectify(
 ) -> int:
     """Correct the buyer's data (validated; the audit names fields, not values)."""
     ctx = state.ctx()
-    return state.ops.run(
+    return write(
         lambda: privacy.rectify(ctx, buyer_id, changes),
-        lane=Lane.WRITE,
+        state=state,
+        owner=owner,
         success=success,
         failure=failure,
-        owner=owner,
         label="rectify",
     )
 
@@ -116,12 +116,12 @@ def withdraw(
     """Withdraw per purpose or fully; a refusal (outstanding credit) comes back as Refused."""
     ctx = state.ctx()
     chosen = None if purposes is None else tuple(purposes)
-    return state.ops.run(
+    return write(
         lambda: privacy.withdraw(ctx, buyer_id, chosen, reference=reference),
-        lane=Lane.WRITE,
-        success=then(success, state.status_stale.emit),
-        failure=failure,
+        state=state,
         owner=owner,
+        success=success,
+        failure=failure,
         label="withdraw",
     )
 
@@ -137,11 +137,11 @@ def refuse_in_writing(
 ) -> int:
     """Record the buyer's written refusal (policy 5.2)."""
     ctx = state.ctx()
-    return state.ops.run(
+    return write(
         lambda: privacy.refuse_in_writing(ctx, buyer_id, reference),
-        lane=Lane.WRITE,
-        success=then(success, state.status_stale.emit),
-        failure=failure,
+        state=state,
         owner=owner,
+        success=success,
+        failure=failure,
         label="written refusal",
     )

@@ -11,8 +11,10 @@ from pos.domain.enums import PaymentMethod
 from pos.domain.views import ProductView, SaleView
 from pos.services import catalog, sales
 from pos.services.sales import NewSale
-from ui.operations import Lane, then
+from printing.outcomes import PrintOutcome
+from ui.operations import Lane
 from ui.state import AppState
+from ui.writes import write
 
 
 def product_by_barcode(
@@ -75,21 +77,38 @@ def finish_sale(
 
     def on_recorded(view: SaleView) -> None:
         recorded(view)
-        state.status_stale.emit()
         if printer is not None:
-            state.ops.run(
+            write(
                 lambda: print_papers(view),
-                lane=Lane.PRINTER,
-                success=then(printed, state.status_stale.emit),
+                state=state,
                 owner=owner,
+                success=printed,
+                lane=Lane.PRINTER,
                 label="sale papers",
             )
 
-    return state.ops.run(
+    return write(
         lambda: sales.record_sale(ctx, sale),
-        lane=Lane.WRITE,
+        state=state,
+        owner=owner,
         success=on_recorded,
         failure=failure,
-        owner=owner,
         label="record sale",
+    )
+
+
+def retry_printing(
+    *, state: AppState, owner: QObject, done: Callable[[list[PrintOutcome]], None]
+) -> int | None:
+    """Print the papers still waiting in the queue (None: no printing in this window)."""
+    printer = state.printer()
+    if printer is None:
+        return None
+    return write(
+        printer.retry_pending,
+        state=state,
+        owner=owner,
+        success=done,
+        lane=Lane.PRINTER,
+        label="retry printing",
     )

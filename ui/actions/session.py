@@ -11,6 +11,7 @@ from pos.services import staff as staff_service
 from pos.services.context import Actor
 from ui.operations import Lane
 from ui.state import AppState
+from ui.writes import write
 
 
 def load_staff(
@@ -39,11 +40,11 @@ def sign_in(
     def op() -> Actor:
         return staff_service.sign_in(ctx, staff.id, pin)
 
-    return state.ops.run(
+    return write(
         op,
-        lane=Lane.WRITE,
+        state=state,
+        owner=owner,
         success=lambda actor: state.sign_in(actor, staff),
         failure=failure,
-        owner=owner,
         label="sign in",
     )

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 
 from pos.domain.errors import Code, Coded, message
 from pos.domain.views import StoreInfo
-from pos.services import sync_state
+from pos.services import retention_schedule, sync_state
 from pos.services.context import ServiceContext
 from pos.services.setup import describe_till
 from printing.outcomes import PrinterStatus
@@ -29,6 +29,8 @@ class StatusSnapshot:
     # The last cycle's failure as the sync state recorded it (English text).
     last_error: Coded | None
     printer: PrinterStatus | None
+    # The last retention run, when it last finished, whether it is overdue.
+    retention: retention_schedule.RetentionStatus | None = None
 
 
 def read_store(ctx: ServiceContext) -> StoreInfo:
@@ -58,6 +60,7 @@ def refresh_status(
                 message(Code.RECORDED_REASON, reason=sync.last_error) if sync.last_error else None
             ),
             printer=printer.status() if printer is not None else None,
+            retention=retention_schedule.status(ctx),
         )
 
     return state.ops.run(

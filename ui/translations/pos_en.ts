@@ -99,6 +99,41 @@
         </message>
     </context>
     <context>
+        <name>CartLines</name>
+        <message>
+            <source>Total: {amount}</source>
+            <translation>Total: {amount}</translation>
+        </message>
+        <message>
+            <source>Sale lines</source>
+            <translation>Sale lines</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Qty</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <source>Sum</source>
+            <translation>Sum</translation>
+        </message>
+        <message>
+            <source>Remove line (Del)</source>
+            <translation>Remove line (Del)</translation>
+        </message>
+        <message>
+            <source>Remove the chosen line</source>
+            <translation>Remove the chosen line</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentDialog</name>
         <message>
             <source>Changed: preview the slip again (F2).</source>
@@ -207,6 +242,25 @@
         <message>
             <source>Cancel (Esc)</source>
             <translation>Cancel (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectTab</name>
+        <message>
+            <source>Check the marked fields.</source>
+            <translation>Check the marked fields.</translation>
+        </message>
+        <message>
+            <source>Corrected; the audit names the fields changed, not their values.</source>
+            <translation>Corrected; the audit names the fields changed, not their values.</translation>
+        </message>
+        <message>
+            <source>Correct what the buyer shows is wrong; the new values are checked like new data.</source>
+            <translation>Correct what the buyer shows is wrong; the new values are checked like new data.</translation>
+        </message>
+        <message>
+            <source>Save correction</source>
+            <translation>Save correction</translation>
         </message>
     </context>
     <context>
@@ -678,10 +732,6 @@
         <message>
             <source>Too many wrong PINs: try again in {n} min.</source>
             <translation>Too many wrong PINs: try again in {n} min.</translation>
-        </message>
-        <message>
-            <source>Too many wrong PINs: sign-in is locked for 5 minutes.</source>
-            <translation>Too many wrong PINs: sign-in is locked for 5 minutes.</translation>
         </message>
         <message>
             <source>This staff member cannot sign in.</source>
@@ -1220,10 +1270,6 @@
             <translation>This database has no till identity; was it made by pos init?</translation>
         </message>
         <message>
-            <source>This database has no local register.</source>
-            <translation>This database has no local register.</translation>
-        </message>
-        <message>
             <source>This till's store or register is missing from the database.</source>
             <translation>This till's store or register is missing from the database.</translation>
         </message>
@@ -1523,6 +1569,255 @@
             <source>(and {n} more)</source>
             <translation>(and {n} more)</translation>
         </message>
+        <message>
+            <source>A retention run is already under way on this till; try again when it has finished.</source>
+            <translation>A retention run is already under way on this till; try again when it has finished.</translation>
+        </message>
+        <message>
+            <source>The printer address {url} is outside the print folder {folder}. The store admin can name another print folder.</source>
+            <translation>The printer address {url} is outside the print folder {folder}. The store admin can name another print folder.</translation>
+        </message>
+        <message>
+            <source>The printer address {url} names a file that is not a print output; it was not touched.</source>
+            <translation>The printer address {url} names a file that is not a print output; it was not touched.</translation>
+        </message>
+        <message>
+            <source>The print folder {folder} does not exist.</source>
+            <translation>The print folder {folder} does not exist.</translation>
+        </message>
+        <message>
+            <source>The print folder {folder} holds the till's own files; name a folder of its own.</source>
+            <translation>The print folder {folder} holds the till's own files; name a folder of its own.</translation>
+        </message>
+        <message>
+            <source>The database is open in another program (the window or pos sync): close it, then change the key. Nothing was changed.</source>
+            <translation>The database is open in another program (the window or pos sync): close it, then change the key. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: {count} page(s) fail their checks ({pages}). The key is right: {good} page(s) open with it. Restore the file from a backup.</source>
+            <translation>{file} is damaged: {count} page(s) fail their checks ({pages}). The key is right: {good} page(s) open with it. Restore the file from a backup.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: pages the database needs are missing. The key is right. Restore the file from a backup.</source>
+            <translation>{file} is damaged: pages the database needs are missing. The key is right. Restore the file from a backup.</translation>
+        </message>
+        <message>
+            <source>The disk is full; nothing was changed.</source>
+            <translation>The disk is full; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The database key is being changed by another program; try again when it is done.</source>
+            <translation>The database key is being changed by another program; try again when it is done.</translation>
+        </message>
+        <message>
+            <source>No database key was typed; nothing was opened.</source>
+            <translation>No database key was typed; nothing was opened.</translation>
+        </message>
+        <message>
+            <source>The database key is too easy to guess: use {n} or more characters, not a usual password, a number or a keyboard run.</source>
+            <translation>The database key is too easy to guess: use {n} or more characters, not a usual password, a number or a keyboard run.</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs: sign-in is locked until a store admin unlocks it.</source>
+            <translation>Too many wrong PINs: sign-in is locked until a store admin unlocks it.</translation>
+        </message>
+        <message>
+            <source>This PIN is among the first anyone would try (repeated digits, a run, a year). Choose another.</source>
+            <translation>This PIN is among the first anyone would try (repeated digits, a run, a year). Choose another.</translation>
+        </message>
+        <message>
+            <source>A PIN is needed.</source>
+            <translation>A PIN is needed.</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>The two PINs differ.</translation>
+        </message>
+        <message>
+            <source>More than one staff member has that name: use their id.</source>
+            <translation>More than one staff member has that name: use their id.</translation>
+        </message>
+        <message>
+            <source>The store would be left without a store admin who can sign in.</source>
+            <translation>The store would be left without a store admin who can sign in.</translation>
+        </message>
+        <message>
+            <source>A store admin cannot deactivate their own account.</source>
+            <translation>A store admin cannot deactivate their own account.</translation>
+        </message>
+        <message>
+            <source>Say who runs this: a staff member's name and PIN.</source>
+            <translation>Say who runs this: a staff member's name and PIN.</translation>
+        </message>
+        <message>
+            <source>The upgraded database failed its checks ({check}). The copy made before the upgrade is kept as backups/{file}: restore it or call support.</source>
+            <translation>The upgraded database failed its checks ({check}). The copy made before the upgrade is kept as backups/{file}: restore it or call support.</translation>
+        </message>
+        <message>
+            <source>A reference takes a document number and date, not personal data: remove what looks like an IIN or a phone number.</source>
+            <translation>A reference takes a document number and date, not personal data: remove what looks like an IIN or a phone number.</translation>
+        </message>
+        <message>
+            <source>a document reference, not an IIN or a phone number</source>
+            <translation>a document reference, not an IIN or a phone number</translation>
+        </message>
+        <message>
+            <source>destruction act</source>
+            <translation>destruction act</translation>
+        </message>
+        <message>
+            <source>Personal data may go only to: {allowed}.</source>
+            <translation>Personal data may go only to: {allowed}.</translation>
+        </message>
+        <message>
+            <source>Type a company name or a document reference, not an IIN, a phone number or an e-mail.</source>
+            <translation>Type a company name or a document reference, not an IIN, a phone number or an e-mail.</translation>
+        </message>
+        <message>
+            <source>Too long: at most {n} characters.</source>
+            <translation>Too long: at most {n} characters.</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} is not a delivery sale.</source>
+            <translation>Receipt {receipt} is not a delivery sale.</translation>
+        </message>
+        <message>
+            <source>A delivery is handed over only to: {allowed}.</source>
+            <translation>A delivery is handed over only to: {allowed}.</translation>
+        </message>
+        <message>
+            <source>The buyer of receipt {receipt} is no longer held; nothing can be handed over.</source>
+            <translation>The buyer of receipt {receipt} is no longer held; nothing can be handed over.</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} was already handed over to {recipient} on {date}.</source>
+            <translation>Receipt {receipt} was already handed over to {recipient} on {date}.</translation>
+        </message>
+        <message>
+            <source>No receipt {receipt} at this till.</source>
+            <translation>No receipt {receipt} at this till.</translation>
+        </message>
+        <message>
+            <source>{text} is not a receipt number (e.g. 42 or ALM-01/1/42).</source>
+            <translation>{text} is not a receipt number (e.g. 42 or ALM-01/1/42).</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} is another buyer's sale.</source>
+            <translation>Receipt {receipt} is another buyer's sale.</translation>
+        </message>
+        <message>
+            <source>a company or document reference, not personal data</source>
+            <translation>a company or document reference, not personal data</translation>
+        </message>
+        <message>
+            <source>at most {n} characters</source>
+            <translation>at most {n} characters</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductEntry</name>
+        <message>
+            <source>No product with barcode {code}.</source>
+            <translation>No product with barcode {code}.</translation>
+        </message>
+        <message>
+            <source>No product found by that name.</source>
+            <translation>No product found by that name.</translation>
+        </message>
+        <message>
+            <source>Down to choose, Enter to add.</source>
+            <translation>Down to choose, Enter to add.</translation>
+        </message>
+        <message>
+            <source>&amp;Barcode or name (F2):</source>
+            <translation>&amp;Barcode or name (F2):</translation>
+        </message>
+        <message>
+            <source>scan, or a name + Enter</source>
+            <translation>scan, or a name + Enter</translation>
+        </message>
+        <message>
+            <source>Barcode or product name</source>
+            <translation>Barcode or product name</translation>
+        </message>
+        <message>
+            <source>&amp;Qty (F4):</source>
+            <translation>&amp;Qty (F4):</translation>
+        </message>
+        <message>
+            <source>Quantity of the chosen line</source>
+            <translation>Quantity of the chosen line</translation>
+        </message>
+        <message>
+            <source>Products found</source>
+            <translation>Products found</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefusalTab</name>
+        <message>
+            <source>Written refusal recorded. Print the confirmation for the buyer.</source>
+            <translation>Written refusal recorded. Print the confirmation for the buyer.</translation>
+        </message>
+        <message>
+            <source>The buyer refuses processing in writing: their data is destroyed, or kept only for an outstanding credit until it is repaid.</source>
+            <translation>The buyer refuses processing in writing: their data is destroyed, or kept only for an outstanding credit until it is repaid.</translation>
+        </message>
+        <message>
+            <source>Reference of the written refusal:</source>
+            <translation>Reference of the written refusal:</translation>
+        </message>
+        <message>
+            <source>Written refusal reference</source>
+            <translation>Written refusal reference</translation>
+        </message>
+        <message>
+            <source>Record written refusal</source>
+            <translation>Record written refusal</translation>
+        </message>
+        <message>
+            <source>Refusal confirmation</source>
+            <translation>Refusal confirmation</translation>
+        </message>
+        <message>
+            <source>Print confirmation</source>
+            <translation>Print confirmation</translation>
+        </message>
+        <message>
+            <source>Personal data destroyed. Destroy {n} signed paper slip(s) numbered as in the confirmation, and print the destruction act.</source>
+            <translation>Personal data destroyed. Destroy {n} signed paper slip(s) numbered as in the confirmation, and print the destruction act.</translation>
+        </message>
+        <message>
+            <source>Document number and date, e.g. No. 15 of 01.03.2026 (no name, IIN or phone)</source>
+            <translation>Document number and date, e.g. No. 15 of 01.03.2026 (no name, IIN or phone)</translation>
+        </message>
+        <message>
+            <source>Print destruction act</source>
+            <translation>Print destruction act</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportTab</name>
+        <message>
+            <source>Building the report...</source>
+            <translation>Building the report...</translation>
+        </message>
+        <message>
+            <source>Access report ready; the request is recorded as answered.</source>
+            <translation>Access report ready; the request is recorded as answered.</translation>
+        </message>
+        <message>
+            <source>Show everything held</source>
+            <translation>Show everything held</translation>
+        </message>
+        <message>
+            <source>Print report</source>
+            <translation>Print report</translation>
+        </message>
+        <message>
+            <source>Access report</source>
+            <translation>Access report</translation>
+        </message>
     </context>
     <context>
         <name>RightsDialog</name>
@@ -1535,36 +1830,8 @@
             <translation>Outstanding {kind} with {bank}</translation>
         </message>
         <message>
-            <source>Building the report...</source>
-            <translation>Building the report...</translation>
-        </message>
-        <message>
-            <source>Access report ready; the request is recorded as answered.</source>
-            <translation>Access report ready; the request is recorded as answered.</translation>
-        </message>
-        <message>
             <source>Printing...</source>
             <translation>Printing...</translation>
-        </message>
-        <message>
-            <source>Check the marked fields.</source>
-            <translation>Check the marked fields.</translation>
-        </message>
-        <message>
-            <source>Corrected; the audit names the fields changed, not their values.</source>
-            <translation>Corrected; the audit names the fields changed, not their values.</translation>
-        </message>
-        <message>
-            <source>Withdrawing...</source>
-            <translation>Withdrawing...</translation>
-        </message>
-        <message>
-            <source>Consent withdrawn. Print the confirmation for the buyer.</source>
-            <translation>Consent withdrawn. Print the confirmation for the buyer.</translation>
-        </message>
-        <message>
-            <source>Written refusal recorded. Print the confirmation for the buyer.</source>
-            <translation>Written refusal recorded. Print the confirmation for the buyer.</translation>
         </message>
         <message>
             <source>Buyer's rights</source>
@@ -1595,99 +1862,19 @@
             <translation>Written refusal</translation>
         </message>
         <message>
-            <source>Show everything held</source>
-            <translation>Show everything held</translation>
-        </message>
-        <message>
-            <source>Print report</source>
-            <translation>Print report</translation>
-        </message>
-        <message>
-            <source>Correct what the buyer shows is wrong; the new values are checked like new data.</source>
-            <translation>Correct what the buyer shows is wrong; the new values are checked like new data.</translation>
-        </message>
-        <message>
-            <source>Save correction</source>
-            <translation>Save correction</translation>
-        </message>
-        <message>
-            <source>Tick the purposes the buyer withdraws. Data no remaining purpose needs is erased.</source>
-            <translation>Tick the purposes the buyer withdraws. Data no remaining purpose needs is erased.</translation>
-        </message>
-        <message>
-            <source>All purposes (full withdrawal)</source>
-            <translation>All purposes (full withdrawal)</translation>
-        </message>
-        <message>
-            <source>Withdraw all purposes</source>
-            <translation>Withdraw all purposes</translation>
-        </message>
-        <message>
-            <source>Reference of the buyer's request (optional):</source>
-            <translation>Reference of the buyer's request (optional):</translation>
-        </message>
-        <message>
-            <source>Request reference</source>
-            <translation>Request reference</translation>
-        </message>
-        <message>
-            <source>Withdraw</source>
-            <translation>Withdraw</translation>
-        </message>
-        <message>
-            <source>Withdrawal confirmation</source>
-            <translation>Withdrawal confirmation</translation>
-        </message>
-        <message>
-            <source>Print confirmation</source>
-            <translation>Print confirmation</translation>
-        </message>
-        <message>
-            <source>The buyer refuses processing in writing: their data is destroyed, or kept only for an outstanding credit until it is repaid.</source>
-            <translation>The buyer refuses processing in writing: their data is destroyed, or kept only for an outstanding credit until it is repaid.</translation>
-        </message>
-        <message>
-            <source>Reference of the written refusal:</source>
-            <translation>Reference of the written refusal:</translation>
-        </message>
-        <message>
-            <source>Written refusal reference</source>
-            <translation>Written refusal reference</translation>
-        </message>
-        <message>
-            <source>Record written refusal</source>
-            <translation>Record written refusal</translation>
-        </message>
-        <message>
-            <source>Refusal confirmation</source>
-            <translation>Refusal confirmation</translation>
-        </message>
-        <message>
             <source>Close (Esc)</source>
             <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <source>Transfers</source>
+            <translation>Transfers</translation>
         </message>
     </context>
     <context>
         <name>SaleScreen</name>
         <message>
-            <source>No product with barcode {code}.</source>
-            <translation>No product with barcode {code}.</translation>
-        </message>
-        <message>
-            <source>No product found by that name.</source>
-            <translation>No product found by that name.</translation>
-        </message>
-        <message>
-            <source>Down to choose, Enter to add.</source>
-            <translation>Down to choose, Enter to add.</translation>
-        </message>
-        <message>
             <source>Added: {name}</source>
             <translation>Added: {name}</translation>
-        </message>
-        <message>
-            <source>Total: {amount}</source>
-            <translation>Total: {amount}</translation>
         </message>
         <message>
             <source>Type the cash received, e.g. 20000</source>
@@ -1696,14 +1883,6 @@
         <message>
             <source>Change: {amount}</source>
             <translation>Change: {amount}</translation>
-        </message>
-        <message>
-            <source>Short by {amount}</source>
-            <translation>Short by {amount}</translation>
-        </message>
-        <message>
-            <source>Credit and installment sales are for sales managers.</source>
-            <translation>Credit and installment sales are for sales managers.</translation>
         </message>
         <message>
             <source>Buyer chosen.</source>
@@ -1732,98 +1911,6 @@
         <message>
             <source>Sale No. {number} recorded: {total}, {payment}.</source>
             <translation>Sale No. {number} recorded: {total}, {payment}.</translation>
-        </message>
-        <message>
-            <source>&amp;Barcode or name (F2):</source>
-            <translation>&amp;Barcode or name (F2):</translation>
-        </message>
-        <message>
-            <source>scan, or a name + Enter</source>
-            <translation>scan, or a name + Enter</translation>
-        </message>
-        <message>
-            <source>Barcode or product name</source>
-            <translation>Barcode or product name</translation>
-        </message>
-        <message>
-            <source>&amp;Qty (F4):</source>
-            <translation>&amp;Qty (F4):</translation>
-        </message>
-        <message>
-            <source>Quantity of the chosen line</source>
-            <translation>Quantity of the chosen line</translation>
-        </message>
-        <message>
-            <source>Products found</source>
-            <translation>Products found</translation>
-        </message>
-        <message>
-            <source>Sale lines</source>
-            <translation>Sale lines</translation>
-        </message>
-        <message>
-            <source>Product</source>
-            <translation>Product</translation>
-        </message>
-        <message>
-            <source>Qty</source>
-            <translation>Qty</translation>
-        </message>
-        <message>
-            <source>Price</source>
-            <translation>Price</translation>
-        </message>
-        <message>
-            <source>Sum</source>
-            <translation>Sum</translation>
-        </message>
-        <message>
-            <source>Remove line (Del)</source>
-            <translation>Remove line (Del)</translation>
-        </message>
-        <message>
-            <source>Remove the chosen line</source>
-            <translation>Remove the chosen line</translation>
-        </message>
-        <message>
-            <source>Delivery (F11)</source>
-            <translation>Delivery (F11)</translation>
-        </message>
-        <message>
-            <source>Delivery</source>
-            <translation>Delivery</translation>
-        </message>
-        <message>
-            <source>Buyer wants offers</source>
-            <translation>Buyer wants offers</translation>
-        </message>
-        <message>
-            <source>Cash received:</source>
-            <translation>Cash received:</translation>
-        </message>
-        <message>
-            <source>exact amount</source>
-            <translation>exact amount</translation>
-        </message>
-        <message>
-            <source>Cash received</source>
-            <translation>Cash received</translation>
-        </message>
-        <message>
-            <source>Finish sale (F12)</source>
-            <translation>Finish sale (F12)</translation>
-        </message>
-        <message>
-            <source>Finish sale</source>
-            <translation>Finish sale</translation>
-        </message>
-        <message>
-            <source>New sale</source>
-            <translation>New sale</translation>
-        </message>
-        <message>
-            <source>Start a new sale</source>
-            <translation>Start a new sale</translation>
         </message>
     </context>
     <context>
@@ -2061,6 +2148,263 @@
         <message>
             <source>Printer: {state}</source>
             <translation>Printer: {state}</translation>
+        </message>
+        <message>
+            <source>Retention: running</source>
+            <translation>Retention: running</translation>
+        </message>
+        <message>
+            <source>Retention: never run</source>
+            <translation>Retention: never run</translation>
+        </message>
+        <message>
+            <source>Retention: today {time}</source>
+            <translation>Retention: today {time}</translation>
+        </message>
+        <message>
+            <source>Retention: {when}</source>
+            <translation>Retention: {when}</translation>
+        </message>
+        <message>
+            <source>{text}, overdue</source>
+            <translation>{text}, overdue</translation>
+        </message>
+        <message>
+            <source>Last run {when}: {expired} purposes expired, {destroyed} buyers destroyed, {errors} errors</source>
+            <translation>Last run {when}: {expired} purposes expired, {destroyed} buyers destroyed, {errors} errors</translation>
+        </message>
+        <message>
+            <source>It stopped early: {reason}</source>
+            <translation>It stopped early: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TenderPanel</name>
+        <message>
+            <source>Credit and installment sales are for sales managers.</source>
+            <translation>Credit and installment sales are for sales managers.</translation>
+        </message>
+        <message>
+            <source>Type the cash received, e.g. 20000</source>
+            <translation>Type the cash received, e.g. 20000</translation>
+        </message>
+        <message>
+            <source>Change: {amount}</source>
+            <translation>Change: {amount}</translation>
+        </message>
+        <message>
+            <source>Short by {amount}</source>
+            <translation>Short by {amount}</translation>
+        </message>
+        <message>
+            <source>Delivery (F11)</source>
+            <translation>Delivery (F11)</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Delivery</translation>
+        </message>
+        <message>
+            <source>Buyer wants offers</source>
+            <translation>Buyer wants offers</translation>
+        </message>
+        <message>
+            <source>Cash received:</source>
+            <translation>Cash received:</translation>
+        </message>
+        <message>
+            <source>exact amount</source>
+            <translation>exact amount</translation>
+        </message>
+        <message>
+            <source>Cash received</source>
+            <translation>Cash received</translation>
+        </message>
+        <message>
+            <source>Finish sale (F12)</source>
+            <translation>Finish sale (F12)</translation>
+        </message>
+        <message>
+            <source>Finish sale</source>
+            <translation>Finish sale</translation>
+        </message>
+        <message>
+            <source>New sale</source>
+            <translation>New sale</translation>
+        </message>
+        <message>
+            <source>Start a new sale</source>
+            <translation>Start a new sale</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawTab</name>
+        <message>
+            <source>Withdrawing...</source>
+            <translation>Withdrawing...</translation>
+        </message>
+        <message>
+            <source>Consent withdrawn. Print the confirmation for the buyer.</source>
+            <translation>Consent withdrawn. Print the confirmation for the buyer.</translation>
+        </message>
+        <message>
+            <source>Tick the purposes the buyer withdraws. Data no remaining purpose needs is erased.</source>
+            <translation>Tick the purposes the buyer withdraws. Data no remaining purpose needs is erased.</translation>
+        </message>
+        <message>
+            <source>All purposes (full withdrawal)</source>
+            <translation>All purposes (full withdrawal)</translation>
+        </message>
+        <message>
+            <source>Withdraw all purposes</source>
+            <translation>Withdraw all purposes</translation>
+        </message>
+        <message>
+            <source>Reference of the buyer's request (optional):</source>
+            <translation>Reference of the buyer's request (optional):</translation>
+        </message>
+        <message>
+            <source>Request reference</source>
+            <translation>Request reference</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Withdraw</translation>
+        </message>
+        <message>
+            <source>Withdrawal confirmation</source>
+            <translation>Withdrawal confirmation</translation>
+        </message>
+        <message>
+            <source>Print confirmation</source>
+            <translation>Print confirmation</translation>
+        </message>
+        <message>
+            <source>Personal data destroyed. Destroy {n} signed paper slip(s) numbered as in the confirmation, and print the destruction act.</source>
+            <translation>Personal data destroyed. Destroy {n} signed paper slip(s) numbered as in the confirmation, and print the destruction act.</translation>
+        </message>
+        <message>
+            <source>Document number and date, e.g. No. 15 of 01.03.2026 (no name, IIN or phone)</source>
+            <translation>Document number and date, e.g. No. 15 of 01.03.2026 (no name, IIN or phone)</translation>
+        </message>
+        <message>
+            <source>Print destruction act</source>
+            <translation>Print destruction act</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransfersTab</name>
+        <message>
+            <source>legal basis: {basis}</source>
+            <translation>legal basis: {basis}</translation>
+        </message>
+        <message>
+            <source>No transfers recorded.</source>
+            <translation>No transfers recorded.</translation>
+        </message>
+        <message>
+            <source>Recording the hand-over...</source>
+            <translation>Recording the hand-over...</translation>
+        </message>
+        <message>
+            <source>Legal basis (law, article, request number):</source>
+            <translation>Legal basis (law, article, request number):</translation>
+        </message>
+        <message>
+            <source>Contract or request reference (optional):</source>
+            <translation>Contract or request reference (optional):</translation>
+        </message>
+        <message>
+            <source>Recording the transfer...</source>
+            <translation>Recording the transfer...</translation>
+        </message>
+        <message>
+            <source>Recorded in the disclosure register: {recipient}, {name}.</source>
+            <translation>Recorded in the disclosure register: {recipient}, {name}.</translation>
+        </message>
+        <message>
+            <source>Personal data leaves the store only to couriers and postal services, partner banks, insurers, counterparties under contract and authorized government bodies. Each transfer is recorded here and shown in the buyer's access report.</source>
+            <translation>Personal data leaves the store only to couriers and postal services, partner banks, insurers, counterparties under contract and authorized government bodies. Each transfer is recorded here and shown in the buyer's access report.</translation>
+        </message>
+        <message>
+            <source>Deliveries waiting for a carrier:</source>
+            <translation>Deliveries waiting for a carrier:</translation>
+        </message>
+        <message>
+            <source>Deliveries waiting for a carrier</source>
+            <translation>Deliveries waiting for a carrier</translation>
+        </message>
+        <message>
+            <source>Carrier:</source>
+            <translation>Carrier:</translation>
+        </message>
+        <message>
+            <source>Company name, e.g. Kazpost</source>
+            <translation>Company name, e.g. Kazpost</translation>
+        </message>
+        <message>
+            <source>Carrier company</source>
+            <translation>Carrier company</translation>
+        </message>
+        <message>
+            <source>Postal service</source>
+            <translation>Postal service</translation>
+        </message>
+        <message>
+            <source>The carrier is a postal service</source>
+            <translation>The carrier is a postal service</translation>
+        </message>
+        <message>
+            <source>Hand over to carrier</source>
+            <translation>Hand over to carrier</translation>
+        </message>
+        <message>
+            <source>Record another transfer:</source>
+            <translation>Record another transfer:</translation>
+        </message>
+        <message>
+            <source>Recipient:</source>
+            <translation>Recipient:</translation>
+        </message>
+        <message>
+            <source>Recipient category</source>
+            <translation>Recipient category</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Company or authority</source>
+            <translation>Company or authority</translation>
+        </message>
+        <message>
+            <source>Recipient name</source>
+            <translation>Recipient name</translation>
+        </message>
+        <message>
+            <source>A document reference, not personal data (no IIN or phone)</source>
+            <translation>A document reference, not personal data (no IIN or phone)</translation>
+        </message>
+        <message>
+            <source>Legal basis reference</source>
+            <translation>Legal basis reference</translation>
+        </message>
+        <message>
+            <source>Data transferred:</source>
+            <translation>Data transferred:</translation>
+        </message>
+        <message>
+            <source>Record transfer</source>
+            <translation>Record transfer</translation>
+        </message>
+        <message>
+            <source>Transfers recorded for this buyer:</source>
+            <translation>Transfers recorded for this buyer:</translation>
+        </message>
+        <message>
+            <source>Transfers recorded for this buyer</source>
+            <translation>Transfers recorded for this buyer</translation>
         </message>
     </context>
 </TS>

@@ -99,6 +99,41 @@
         </message>
     </context>
     <context>
+        <name>CartLines</name>
+        <message>
+            <source>Total: {amount}</source>
+            <translation>Барлығы: {amount}</translation>
+        </message>
+        <message>
+            <source>Sale lines</source>
+            <translation>Сату жолдары</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Тауар</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Саны</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Бағасы</translation>
+        </message>
+        <message>
+            <source>Sum</source>
+            <translation>Сомасы</translation>
+        </message>
+        <message>
+            <source>Remove line (Del)</source>
+            <translation>Жолды өшіру (Del)</translation>
+        </message>
+        <message>
+            <source>Remove the chosen line</source>
+            <translation>Таңдалған жолды өшіру</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentDialog</name>
         <message>
             <source>Changed: preview the slip again (F2).</source>
@@ -207,6 +242,25 @@
         <message>
             <source>Cancel (Esc)</source>
             <translation>Болдырмау (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectTab</name>
+        <message>
+            <source>Check the marked fields.</source>
+            <translation>Белгіленген өрістерді тексеріңіз.</translation>
+        </message>
+        <message>
+            <source>Corrected; the audit names the fields changed, not their values.</source>
+            <translation>Түзетілді; журналда өрістердің атаулары ғана, мәндерсіз.</translation>
+        </message>
+        <message>
+            <source>Correct what the buyer shows is wrong; the new values are checked like new data.</source>
+            <translation>Сатып алушы қате деп көрсеткенді түзетіңіз; жаңа мәндер жаңа деректер сияқты тексеріледі.</translation>
+        </message>
+        <message>
+            <source>Save correction</source>
+            <translation>Түзетуді сақтау</translation>
         </message>
     </context>
     <context>
@@ -678,10 +732,6 @@
         <message>
             <source>Too many wrong PINs: try again in {n} min.</source>
             <translation>Қате PIN-код тым көп: {n} мин. кейін қайталаңыз.</translation>
-        </message>
-        <message>
-            <source>Too many wrong PINs: sign-in is locked for 5 minutes.</source>
-            <translation>Қате PIN-код тым көп: кіру 5 минутқа бұғатталды.</translation>
         </message>
         <message>
             <source>This staff member cannot sign in.</source>
@@ -1220,10 +1270,6 @@
             <translation>Бұл дерекқорда касса деректері жоқ; ол pos init командасымен жасалды ма?</translation>
         </message>
         <message>
-            <source>This database has no local register.</source>
-            <translation>Бұл дерекқорда жергілікті кассалық орын жоқ.</translation>
-        </message>
-        <message>
             <source>This till's store or register is missing from the database.</source>
             <translation>Дерекқорда осы кассаның дүкені немесе кассалық орны жоқ.</translation>
         </message>
@@ -1523,6 +1569,255 @@
             <source>(and {n} more)</source>
             <translation>(тағы {n})</translation>
         </message>
+        <message>
+            <source>A retention run is already under way on this till; try again when it has finished.</source>
+            <translation>Бұл кассада сақтау мерзімдерін тексеру жүріп жатыр; ол аяқталғанда қайталаңыз.</translation>
+        </message>
+        <message>
+            <source>The printer address {url} is outside the print folder {folder}. The store admin can name another print folder.</source>
+            <translation>{url} принтер мекенжайы {folder} басып шығару қалтасынан тыс. Дүкен әкімшісі басқа басып шығару қалтасын көрсете алады.</translation>
+        </message>
+        <message>
+            <source>The printer address {url} names a file that is not a print output; it was not touched.</source>
+            <translation>{url} принтер мекенжайы басып шығару нәтижесі емес файлды көрсетеді; ол өзгертілмеді.</translation>
+        </message>
+        <message>
+            <source>The print folder {folder} does not exist.</source>
+            <translation>{folder} басып шығару қалтасы жоқ.</translation>
+        </message>
+        <message>
+            <source>The print folder {folder} holds the till's own files; name a folder of its own.</source>
+            <translation>{folder} басып шығару қалтасында кассаның өз файлдары бар; бөлек қалта көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>The database is open in another program (the window or pos sync): close it, then change the key. Nothing was changed.</source>
+            <translation>Дерекқор басқа бағдарламада ашық (касса терезесі немесе pos sync): оны жабыңыз, содан кейін кілтті ауыстырыңыз. Ештеңе өзгертілмеді.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: {count} page(s) fail their checks ({pages}). The key is right: {good} page(s) open with it. Restore the file from a backup.</source>
+            <translation>{file} файлы зақымдалған: тексеруден өтпеген беттер саны: {count} ({pages}). Кілт дұрыс: ол {good} бетті ашады. Файлды сақтық көшірмеден қалпына келтіріңіз.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: pages the database needs are missing. The key is right. Restore the file from a backup.</source>
+            <translation>{file} файлы зақымдалған: дерекқорға қажетті беттер жоқ. Кілт дұрыс. Файлды сақтық көшірмеден қалпына келтіріңіз.</translation>
+        </message>
+        <message>
+            <source>The disk is full; nothing was changed.</source>
+            <translation>Диск толы; ештеңе өзгертілмеді.</translation>
+        </message>
+        <message>
+            <source>The database key is being changed by another program; try again when it is done.</source>
+            <translation>Дерекқор кілтін қазір басқа бағдарлама ауыстыруда; ол аяқталғанда қайталаңыз.</translation>
+        </message>
+        <message>
+            <source>No database key was typed; nothing was opened.</source>
+            <translation>Дерекқор кілті енгізілмеді; ештеңе ашылмады.</translation>
+        </message>
+        <message>
+            <source>The database key is too easy to guess: use {n} or more characters, not a usual password, a number or a keyboard run.</source>
+            <translation>Дерекқор кілтін табу тым оңай: кемінде {n} таңба пайдаланыңыз, кәдімгі құпиясөз, сан немесе пернетақтадағы қатар пернелер болмасын.</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs: sign-in is locked until a store admin unlocks it.</source>
+            <translation>Қате PIN тым көп: дүкен әкімшісі ашпайынша кіру бұғатталған.</translation>
+        </message>
+        <message>
+            <source>This PIN is among the first anyone would try (repeated digits, a run, a year). Choose another.</source>
+            <translation>Мұндай PIN-ді бірінші болып тереді (бірдей цифрлар, қатарынан цифрлар, жыл). Басқасын таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>A PIN is needed.</source>
+            <translation>PIN қажет.</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>PIN кодтары сәйкес емес.</translation>
+        </message>
+        <message>
+            <source>More than one staff member has that name: use their id.</source>
+            <translation>Бұл есім бірнеше қызметкерде бар: идентификаторын көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>The store would be left without a store admin who can sign in.</source>
+            <translation>Дүкенде кіре алатын әкімші қалмайды.</translation>
+        </message>
+        <message>
+            <source>A store admin cannot deactivate their own account.</source>
+            <translation>Дүкен әкімшісі өз есептік жазбасын өшіре алмайды.</translation>
+        </message>
+        <message>
+            <source>Say who runs this: a staff member's name and PIN.</source>
+            <translation>Әрекетті кім орындайтынын көрсетіңіз: қызметкердің аты және PIN.</translation>
+        </message>
+        <message>
+            <source>The upgraded database failed its checks ({check}). The copy made before the upgrade is kept as backups/{file}: restore it or call support.</source>
+            <translation>Жаңартылған дерекқор тексеруден өтпеді ({check}). Жаңартуға дейін жасалған көшірме backups/{file} ретінде сақталды: оны қалпына келтіріңіз немесе қолдау қызметіне хабарласыңыз.</translation>
+        </message>
+        <message>
+            <source>A reference takes a document number and date, not personal data: remove what looks like an IIN or a phone number.</source>
+            <translation>Деректемелер — бұл құжаттың нөмірі мен күні, дербес деректер емес: ЖСН-ге немесе телефон нөміріне ұқсайтынын алып тастаңыз.</translation>
+        </message>
+        <message>
+            <source>a document reference, not an IIN or a phone number</source>
+            <translation>құжаттың нөмірі мен күні, ЖСН немесе телефон емес</translation>
+        </message>
+        <message>
+            <source>destruction act</source>
+            <translation>жою туралы акт</translation>
+        </message>
+        <message>
+            <source>Personal data may go only to: {allowed}.</source>
+            <translation>Дербес деректерді тек мыналарға беруге болады: {allowed}.</translation>
+        </message>
+        <message>
+            <source>Type a company name or a document reference, not an IIN, a phone number or an e-mail.</source>
+            <translation>Ұйымның атауын немесе құжат деректемелерін жазыңыз, ЖСН, телефон немесе эл. пошта емес.</translation>
+        </message>
+        <message>
+            <source>Too long: at most {n} characters.</source>
+            <translation>Тым ұзын: {n} таңбадан аспауы керек.</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} is not a delivery sale.</source>
+            <translation>{receipt} чегі жеткізумен сату емес.</translation>
+        </message>
+        <message>
+            <source>A delivery is handed over only to: {allowed}.</source>
+            <translation>Жеткізу тек мыналарға беріледі: {allowed}.</translation>
+        </message>
+        <message>
+            <source>The buyer of receipt {receipt} is no longer held; nothing can be handed over.</source>
+            <translation>{receipt} чегі бойынша сатып алушының деректері енді сақталмайды; беретін ештеңе жоқ.</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} was already handed over to {recipient} on {date}.</source>
+            <translation>{receipt} чегі {date} күні {recipient} ұйымына берілген.</translation>
+        </message>
+        <message>
+            <source>No receipt {receipt} at this till.</source>
+            <translation>Бұл кассада {receipt} чегі жоқ.</translation>
+        </message>
+        <message>
+            <source>{text} is not a receipt number (e.g. 42 or ALM-01/1/42).</source>
+            <translation>{text} — чек нөмірі емес (мысалы, 42 немесе ALM-01/1/42).</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} is another buyer's sale.</source>
+            <translation>{receipt} чегі — басқа сатып алушыға сату.</translation>
+        </message>
+        <message>
+            <source>a company or document reference, not personal data</source>
+            <translation>ұйым немесе құжат деректемелері, дербес деректер емес</translation>
+        </message>
+        <message>
+            <source>at most {n} characters</source>
+            <translation>{n} таңбадан аспайды</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductEntry</name>
+        <message>
+            <source>No product with barcode {code}.</source>
+            <translation>{code} штрихкоды бар тауар жоқ.</translation>
+        </message>
+        <message>
+            <source>No product found by that name.</source>
+            <translation>Мұндай атаулы тауар табылмады.</translation>
+        </message>
+        <message>
+            <source>Down to choose, Enter to add.</source>
+            <translation>Төмен көрсеткі — таңдау, Enter — қосу.</translation>
+        </message>
+        <message>
+            <source>&amp;Barcode or name (F2):</source>
+            <translation>&amp;Штрихкод немесе атауы (F2):</translation>
+        </message>
+        <message>
+            <source>scan, or a name + Enter</source>
+            <translation>скан немесе атауы + Enter</translation>
+        </message>
+        <message>
+            <source>Barcode or product name</source>
+            <translation>Штрихкод немесе тауар атауы</translation>
+        </message>
+        <message>
+            <source>&amp;Qty (F4):</source>
+            <translation>&amp;Саны (F4):</translation>
+        </message>
+        <message>
+            <source>Quantity of the chosen line</source>
+            <translation>Таңдалған жолдағы саны</translation>
+        </message>
+        <message>
+            <source>Products found</source>
+            <translation>Табылған тауарлар</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefusalTab</name>
+        <message>
+            <source>Written refusal recorded. Print the confirmation for the buyer.</source>
+            <translation>Жазбаша бас тарту жазылды. Сатып алушыға растауды басып беріңіз.</translation>
+        </message>
+        <message>
+            <source>The buyer refuses processing in writing: their data is destroyed, or kept only for an outstanding credit until it is repaid.</source>
+            <translation>Сатып алушы өңдеуден жазбаша бас тартады: деректер жойылады немесе тек өтелмеген несие үшін ол өтелгенге дейін сақталады.</translation>
+        </message>
+        <message>
+            <source>Reference of the written refusal:</source>
+            <translation>Жазбаша бас тартудың нөмірі:</translation>
+        </message>
+        <message>
+            <source>Written refusal reference</source>
+            <translation>Жазбаша бас тарту нөмірі</translation>
+        </message>
+        <message>
+            <source>Record written refusal</source>
+            <translation>Жазбаша бас тартуды жазу</translation>
+        </message>
+        <message>
+            <source>Refusal confirmation</source>
+            <translation>Бас тартуды растау</translation>
+        </message>
+        <message>
+            <source>Print confirmation</source>
+            <translation>Растауды басып шығару</translation>
+        </message>
+        <message>
+            <source>Personal data destroyed. Destroy {n} signed paper slip(s) numbered as in the confirmation, and print the destruction act.</source>
+            <translation>Дербес деректер жойылды. Растаудағы нөмірлері бар қол қойылған қағаз келісімдерді ({n}) жойып, жою туралы актіні басып шығарыңыз.</translation>
+        </message>
+        <message>
+            <source>Document number and date, e.g. No. 15 of 01.03.2026 (no name, IIN or phone)</source>
+            <translation>Құжаттың нөмірі мен күні, мысалы, 01.03.2026 ж. № 15 (атсыз, ЖСН-сіз және телефонсыз)</translation>
+        </message>
+        <message>
+            <source>Print destruction act</source>
+            <translation>Жою туралы актіні басып шығару</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportTab</name>
+        <message>
+            <source>Building the report...</source>
+            <translation>Есеп құрылуда...</translation>
+        </message>
+        <message>
+            <source>Access report ready; the request is recorded as answered.</source>
+            <translation>Есеп дайын; өтініш орындалды деп жазылды.</translation>
+        </message>
+        <message>
+            <source>Show everything held</source>
+            <translation>Барлық деректерді көрсету</translation>
+        </message>
+        <message>
+            <source>Print report</source>
+            <translation>Есепті басып шығару</translation>
+        </message>
+        <message>
+            <source>Access report</source>
+            <translation>Деректер туралы есеп</translation>
+        </message>
     </context>
     <context>
         <name>RightsDialog</name>
@@ -1535,36 +1830,8 @@
             <translation>Өтелмеген: {kind}, {bank}</translation>
         </message>
         <message>
-            <source>Building the report...</source>
-            <translation>Есеп құрылуда...</translation>
-        </message>
-        <message>
-            <source>Access report ready; the request is recorded as answered.</source>
-            <translation>Есеп дайын; өтініш орындалды деп жазылды.</translation>
-        </message>
-        <message>
             <source>Printing...</source>
             <translation>Басылуда...</translation>
-        </message>
-        <message>
-            <source>Check the marked fields.</source>
-            <translation>Белгіленген өрістерді тексеріңіз.</translation>
-        </message>
-        <message>
-            <source>Corrected; the audit names the fields changed, not their values.</source>
-            <translation>Түзетілді; журналда өрістердің атаулары ғана, мәндерсіз.</translation>
-        </message>
-        <message>
-            <source>Withdrawing...</source>
-            <translation>Келісім кері қайтарылуда...</translation>
-        </message>
-        <message>
-            <source>Consent withdrawn. Print the confirmation for the buyer.</source>
-            <translation>Келісім кері қайтарылды. Сатып алушыға растауды басып беріңіз.</translation>
-        </message>
-        <message>
-            <source>Written refusal recorded. Print the confirmation for the buyer.</source>
-            <translation>Жазбаша бас тарту жазылды. Сатып алушыға растауды басып беріңіз.</translation>
         </message>
         <message>
             <source>Buyer's rights</source>
@@ -1595,99 +1862,19 @@
             <translation>Жазбаша бас тарту</translation>
         </message>
         <message>
-            <source>Show everything held</source>
-            <translation>Барлық деректерді көрсету</translation>
-        </message>
-        <message>
-            <source>Print report</source>
-            <translation>Есепті басып шығару</translation>
-        </message>
-        <message>
-            <source>Correct what the buyer shows is wrong; the new values are checked like new data.</source>
-            <translation>Сатып алушы қате деп көрсеткенді түзетіңіз; жаңа мәндер жаңа деректер сияқты тексеріледі.</translation>
-        </message>
-        <message>
-            <source>Save correction</source>
-            <translation>Түзетуді сақтау</translation>
-        </message>
-        <message>
-            <source>Tick the purposes the buyer withdraws. Data no remaining purpose needs is erased.</source>
-            <translation>Сатып алушы келісімін қайтаратын мақсаттарды белгілеңіз. Басқа мақсатқа қажет емес деректер өшіріледі.</translation>
-        </message>
-        <message>
-            <source>All purposes (full withdrawal)</source>
-            <translation>Барлық мақсаттар (толық қайтару)</translation>
-        </message>
-        <message>
-            <source>Withdraw all purposes</source>
-            <translation>Барлық мақсаттар бойынша қайтару</translation>
-        </message>
-        <message>
-            <source>Reference of the buyer's request (optional):</source>
-            <translation>Сатып алушы өтінішінің нөмірі (міндетті емес):</translation>
-        </message>
-        <message>
-            <source>Request reference</source>
-            <translation>Өтініш нөмірі</translation>
-        </message>
-        <message>
-            <source>Withdraw</source>
-            <translation>Кері қайтару</translation>
-        </message>
-        <message>
-            <source>Withdrawal confirmation</source>
-            <translation>Қайтаруды растау</translation>
-        </message>
-        <message>
-            <source>Print confirmation</source>
-            <translation>Растауды басып шығару</translation>
-        </message>
-        <message>
-            <source>The buyer refuses processing in writing: their data is destroyed, or kept only for an outstanding credit until it is repaid.</source>
-            <translation>Сатып алушы өңдеуден жазбаша бас тартады: деректер жойылады немесе тек өтелмеген несие үшін ол өтелгенге дейін сақталады.</translation>
-        </message>
-        <message>
-            <source>Reference of the written refusal:</source>
-            <translation>Жазбаша бас тартудың нөмірі:</translation>
-        </message>
-        <message>
-            <source>Written refusal reference</source>
-            <translation>Жазбаша бас тарту нөмірі</translation>
-        </message>
-        <message>
-            <source>Record written refusal</source>
-            <translation>Жазбаша бас тартуды жазу</translation>
-        </message>
-        <message>
-            <source>Refusal confirmation</source>
-            <translation>Бас тартуды растау</translation>
-        </message>
-        <message>
             <source>Close (Esc)</source>
             <translation>Жабу (Esc)</translation>
+        </message>
+        <message>
+            <source>Transfers</source>
+            <translation>Деректерді беру</translation>
         </message>
     </context>
     <context>
         <name>SaleScreen</name>
         <message>
-            <source>No product with barcode {code}.</source>
-            <translation>{code} штрихкоды бар тауар жоқ.</translation>
-        </message>
-        <message>
-            <source>No product found by that name.</source>
-            <translation>Мұндай атаулы тауар табылмады.</translation>
-        </message>
-        <message>
-            <source>Down to choose, Enter to add.</source>
-            <translation>Төмен көрсеткі — таңдау, Enter — қосу.</translation>
-        </message>
-        <message>
             <source>Added: {name}</source>
             <translation>Қосылды: {name}</translation>
-        </message>
-        <message>
-            <source>Total: {amount}</source>
-            <translation>Барлығы: {amount}</translation>
         </message>
         <message>
             <source>Type the cash received, e.g. 20000</source>
@@ -1696,14 +1883,6 @@
         <message>
             <source>Change: {amount}</source>
             <translation>Қайтарым: {amount}</translation>
-        </message>
-        <message>
-            <source>Short by {amount}</source>
-            <translation>{amount} жетпейді</translation>
-        </message>
-        <message>
-            <source>Credit and installment sales are for sales managers.</source>
-            <translation>Несие мен бөліп төлеуді сату менеджері рәсімдейді.</translation>
         </message>
         <message>
             <source>Buyer chosen.</source>
@@ -1732,98 +1911,6 @@
         <message>
             <source>Sale No. {number} recorded: {total}, {payment}.</source>
             <translation>№ {number} сату жазылды: {total}, {payment}.</translation>
-        </message>
-        <message>
-            <source>&amp;Barcode or name (F2):</source>
-            <translation>&amp;Штрихкод немесе атауы (F2):</translation>
-        </message>
-        <message>
-            <source>scan, or a name + Enter</source>
-            <translation>скан немесе атауы + Enter</translation>
-        </message>
-        <message>
-            <source>Barcode or product name</source>
-            <translation>Штрихкод немесе тауар атауы</translation>
-        </message>
-        <message>
-            <source>&amp;Qty (F4):</source>
-            <translation>&amp;Саны (F4):</translation>
-        </message>
-        <message>
-            <source>Quantity of the chosen line</source>
-            <translation>Таңдалған жолдағы саны</translation>
-        </message>
-        <message>
-            <source>Products found</source>
-            <translation>Табылған тауарлар</translation>
-        </message>
-        <message>
-            <source>Sale lines</source>
-            <translation>Сату жолдары</translation>
-        </message>
-        <message>
-            <source>Product</source>
-            <translation>Тауар</translation>
-        </message>
-        <message>
-            <source>Qty</source>
-            <translation>Саны</translation>
-        </message>
-        <message>
-            <source>Price</source>
-            <translation>Бағасы</translation>
-        </message>
-        <message>
-            <source>Sum</source>
-            <translation>Сомасы</translation>
-        </message>
-        <message>
-            <source>Remove line (Del)</source>
-            <translation>Жолды өшіру (Del)</translation>
-        </message>
-        <message>
-            <source>Remove the chosen line</source>
-            <translation>Таңдалған жолды өшіру</translation>
-        </message>
-        <message>
-            <source>Delivery (F11)</source>
-            <translation>Жеткізу (F11)</translation>
-        </message>
-        <message>
-            <source>Delivery</source>
-            <translation>Жеткізу</translation>
-        </message>
-        <message>
-            <source>Buyer wants offers</source>
-            <translation>Сатып алушы ұсыныстар алғысы келеді</translation>
-        </message>
-        <message>
-            <source>Cash received:</source>
-            <translation>Алынды:</translation>
-        </message>
-        <message>
-            <source>exact amount</source>
-            <translation>қайтарымсыз</translation>
-        </message>
-        <message>
-            <source>Cash received</source>
-            <translation>Қолма-қол алынды</translation>
-        </message>
-        <message>
-            <source>Finish sale (F12)</source>
-            <translation>Сатуды аяқтау (F12)</translation>
-        </message>
-        <message>
-            <source>Finish sale</source>
-            <translation>Сатуды аяқтау</translation>
-        </message>
-        <message>
-            <source>New sale</source>
-            <translation>Жаңа сату</translation>
-        </message>
-        <message>
-            <source>Start a new sale</source>
-            <translation>Жаңа сатуды бастау</translation>
         </message>
     </context>
     <context>
@@ -2061,6 +2148,263 @@
         <message>
             <source>Printer: {state}</source>
             <translation>Принтер: {state}</translation>
+        </message>
+        <message>
+            <source>Retention: running</source>
+            <translation>Сақтау мерзімдері: тексеру жүріп жатыр</translation>
+        </message>
+        <message>
+            <source>Retention: never run</source>
+            <translation>Сақтау мерзімдері: әлі тексерілмеген</translation>
+        </message>
+        <message>
+            <source>Retention: today {time}</source>
+            <translation>Сақтау мерзімдері: бүгін {time}</translation>
+        </message>
+        <message>
+            <source>Retention: {when}</source>
+            <translation>Сақтау мерзімдері: {when}</translation>
+        </message>
+        <message>
+            <source>{text}, overdue</source>
+            <translation>{text}, мерзімі өтті</translation>
+        </message>
+        <message>
+            <source>Last run {when}: {expired} purposes expired, {destroyed} buyers destroyed, {errors} errors</source>
+            <translation>Соңғы тексеру {when}: мерзімі өткен мақсаттар: {expired}, жойылған сатып алушылар: {destroyed}, қателер: {errors}</translation>
+        </message>
+        <message>
+            <source>It stopped early: {reason}</source>
+            <translation>Тоқтатылды: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TenderPanel</name>
+        <message>
+            <source>Credit and installment sales are for sales managers.</source>
+            <translation>Несие мен бөліп төлеуді сату менеджері рәсімдейді.</translation>
+        </message>
+        <message>
+            <source>Type the cash received, e.g. 20000</source>
+            <translation>Алынған соманы енгізіңіз, мысалы 20000</translation>
+        </message>
+        <message>
+            <source>Change: {amount}</source>
+            <translation>Қайтарым: {amount}</translation>
+        </message>
+        <message>
+            <source>Short by {amount}</source>
+            <translation>{amount} жетпейді</translation>
+        </message>
+        <message>
+            <source>Delivery (F11)</source>
+            <translation>Жеткізу (F11)</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Жеткізу</translation>
+        </message>
+        <message>
+            <source>Buyer wants offers</source>
+            <translation>Сатып алушы ұсыныстар алғысы келеді</translation>
+        </message>
+        <message>
+            <source>Cash received:</source>
+            <translation>Алынды:</translation>
+        </message>
+        <message>
+            <source>exact amount</source>
+            <translation>қайтарымсыз</translation>
+        </message>
+        <message>
+            <source>Cash received</source>
+            <translation>Қолма-қол алынды</translation>
+        </message>
+        <message>
+            <source>Finish sale (F12)</source>
+            <translation>Сатуды аяқтау (F12)</translation>
+        </message>
+        <message>
+            <source>Finish sale</source>
+            <translation>Сатуды аяқтау</translation>
+        </message>
+        <message>
+            <source>New sale</source>
+            <translation>Жаңа сату</translation>
+        </message>
+        <message>
+            <source>Start a new sale</source>
+            <translation>Жаңа сатуды бастау</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawTab</name>
+        <message>
+            <source>Withdrawing...</source>
+            <translation>Келісім кері қайтарылуда...</translation>
+        </message>
+        <message>
+            <source>Consent withdrawn. Print the confirmation for the buyer.</source>
+            <translation>Келісім кері қайтарылды. Сатып алушыға растауды басып беріңіз.</translation>
+        </message>
+        <message>
+            <source>Tick the purposes the buyer withdraws. Data no remaining purpose needs is erased.</source>
+            <translation>Сатып алушы келісімін қайтаратын мақсаттарды белгілеңіз. Басқа мақсатқа қажет емес деректер өшіріледі.</translation>
+        </message>
+        <message>
+            <source>All purposes (full withdrawal)</source>
+            <translation>Барлық мақсаттар (толық қайтару)</translation>
+        </message>
+        <message>
+            <source>Withdraw all purposes</source>
+            <translation>Барлық мақсаттар бойынша қайтару</translation>
+        </message>
+        <message>
+            <source>Reference of the buyer's request (optional):</source>
+            <translation>Сатып алушы өтінішінің нөмірі (міндетті емес):</translation>
+        </message>
+        <message>
+            <source>Request reference</source>
+            <translation>Өтініш нөмірі</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Кері қайтару</translation>
+        </message>
+        <message>
+            <source>Withdrawal confirmation</source>
+            <translation>Қайтаруды растау</translation>
+        </message>
+        <message>
+            <source>Print confirmation</source>
+            <translation>Растауды басып шығару</translation>
+        </message>
+        <message>
+            <source>Personal data destroyed. Destroy {n} signed paper slip(s) numbered as in the confirmation, and print the destruction act.</source>
+            <translation>Дербес деректер жойылды. Растаудағы нөмірлері бар қол қойылған қағаз келісімдерді ({n}) жойып, жою туралы актіні басып шығарыңыз.</translation>
+        </message>
+        <message>
+            <source>Document number and date, e.g. No. 15 of 01.03.2026 (no name, IIN or phone)</source>
+            <translation>Құжаттың нөмірі мен күні, мысалы, 01.03.2026 ж. № 15 (атсыз, ЖСН-сіз және телефонсыз)</translation>
+        </message>
+        <message>
+            <source>Print destruction act</source>
+            <translation>Жою туралы актіні басып шығару</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransfersTab</name>
+        <message>
+            <source>legal basis: {basis}</source>
+            <translation>құқықтық негіз: {basis}</translation>
+        </message>
+        <message>
+            <source>No transfers recorded.</source>
+            <translation>Берулер тіркелмеген.</translation>
+        </message>
+        <message>
+            <source>Recording the hand-over...</source>
+            <translation>Беруді тіркеп жатырмыз...</translation>
+        </message>
+        <message>
+            <source>Legal basis (law, article, request number):</source>
+            <translation>Құқықтық негіз (заң, бап, сұрау нөмірі):</translation>
+        </message>
+        <message>
+            <source>Contract or request reference (optional):</source>
+            <translation>Шарт немесе сұрау нөмірі (міндетті емес):</translation>
+        </message>
+        <message>
+            <source>Recording the transfer...</source>
+            <translation>Деректерді беруді тіркеп жатырмыз...</translation>
+        </message>
+        <message>
+            <source>Recorded in the disclosure register: {recipient}, {name}.</source>
+            <translation>Беру тізіліміне жазылды: {recipient}, {name}.</translation>
+        </message>
+        <message>
+            <source>Personal data leaves the store only to couriers and postal services, partner banks, insurers, counterparties under contract and authorized government bodies. Each transfer is recorded here and shown in the buyer's access report.</source>
+            <translation>Дербес деректер тек курьерлік және пошта қызметтеріне, серіктес банктерге, сақтандыру компанияларына, шарт бойынша контрагенттерге және уәкілетті мемлекеттік органдарға беріледі. Әр беру осында тіркеледі және сатып алушыға арналған есепте көрсетіледі.</translation>
+        </message>
+        <message>
+            <source>Deliveries waiting for a carrier:</source>
+            <translation>Тасымалдаушыны күтіп тұрған жеткізулер:</translation>
+        </message>
+        <message>
+            <source>Deliveries waiting for a carrier</source>
+            <translation>Тасымалдаушыны күтіп тұрған жеткізулер</translation>
+        </message>
+        <message>
+            <source>Carrier:</source>
+            <translation>Тасымалдаушы:</translation>
+        </message>
+        <message>
+            <source>Company name, e.g. Kazpost</source>
+            <translation>Компания атауы, мысалы Қазпошта</translation>
+        </message>
+        <message>
+            <source>Carrier company</source>
+            <translation>Тасымалдаушы компания</translation>
+        </message>
+        <message>
+            <source>Postal service</source>
+            <translation>Пошта қызметі</translation>
+        </message>
+        <message>
+            <source>The carrier is a postal service</source>
+            <translation>Тасымалдаушы — пошта қызметі</translation>
+        </message>
+        <message>
+            <source>Hand over to carrier</source>
+            <translation>Тасымалдаушыға беру</translation>
+        </message>
+        <message>
+            <source>Record another transfer:</source>
+            <translation>Басқа беруді тіркеу:</translation>
+        </message>
+        <message>
+            <source>Recipient:</source>
+            <translation>Алушы:</translation>
+        </message>
+        <message>
+            <source>Recipient category</source>
+            <translation>Алушы санаты</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Атауы:</translation>
+        </message>
+        <message>
+            <source>Company or authority</source>
+            <translation>Ұйым немесе орган</translation>
+        </message>
+        <message>
+            <source>Recipient name</source>
+            <translation>Алушының атауы</translation>
+        </message>
+        <message>
+            <source>A document reference, not personal data (no IIN or phone)</source>
+            <translation>Құжат деректемелері, дербес деректер емес (ЖСН мен телефонсыз)</translation>
+        </message>
+        <message>
+            <source>Legal basis reference</source>
+            <translation>Құқықтық негіз</translation>
+        </message>
+        <message>
+            <source>Data transferred:</source>
+            <translation>Берілетін деректер:</translation>
+        </message>
+        <message>
+            <source>Record transfer</source>
+            <translation>Беруді тіркеу</translation>
+        </message>
+        <message>
+            <source>Transfers recorded for this buyer:</source>
+            <translation>Осы сатып алушы деректерінің берілуі:</translation>
+        </message>
+        <message>
+            <source>Transfers recorded for this buyer</source>
+            <translation>Осы сатып алушы деректерінің берілуі</translation>
         </message>
     </context>
 </TS>

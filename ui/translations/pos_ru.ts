@@ -99,6 +99,41 @@
         </message>
     </context>
     <context>
+        <name>CartLines</name>
+        <message>
+            <source>Total: {amount}</source>
+            <translation>Итого: {amount}</translation>
+        </message>
+        <message>
+            <source>Sale lines</source>
+            <translation>Строки продажи</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Товар</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Кол-во</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Цена</translation>
+        </message>
+        <message>
+            <source>Sum</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>Remove line (Del)</source>
+            <translation>Удалить строку (Del)</translation>
+        </message>
+        <message>
+            <source>Remove the chosen line</source>
+            <translation>Удалить выбранную строку</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentDialog</name>
         <message>
             <source>Changed: preview the slip again (F2).</source>
@@ -207,6 +242,25 @@
         <message>
             <source>Cancel (Esc)</source>
             <translation>Отмена (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectTab</name>
+        <message>
+            <source>Check the marked fields.</source>
+            <translation>Проверьте отмеченные поля.</translation>
+        </message>
+        <message>
+            <source>Corrected; the audit names the fields changed, not their values.</source>
+            <translation>Исправлено; в журнале — названия полей, без значений.</translation>
+        </message>
+        <message>
+            <source>Correct what the buyer shows is wrong; the new values are checked like new data.</source>
+            <translation>Исправьте то, что покупатель указал как неверное; новые значения проверяются как новые данные.</translation>
+        </message>
+        <message>
+            <source>Save correction</source>
+            <translation>Сохранить исправление</translation>
         </message>
     </context>
     <context>
@@ -678,10 +732,6 @@
         <message>
             <source>Too many wrong PINs: try again in {n} min.</source>
             <translation>Слишком много неверных PIN-кодов: попробуйте через {n} мин.</translation>
-        </message>
-        <message>
-            <source>Too many wrong PINs: sign-in is locked for 5 minutes.</source>
-            <translation>Слишком много неверных PIN-кодов: вход заблокирован на 5 минут.</translation>
         </message>
         <message>
             <source>This staff member cannot sign in.</source>
@@ -1220,10 +1270,6 @@
             <translation>В этой базе нет данных кассы; она создана командой pos init?</translation>
         </message>
         <message>
-            <source>This database has no local register.</source>
-            <translation>В этой базе нет локального кассового места.</translation>
-        </message>
-        <message>
             <source>This till's store or register is missing from the database.</source>
             <translation>В базе нет магазина или кассового места этой кассы.</translation>
         </message>
@@ -1523,6 +1569,255 @@
             <source>(and {n} more)</source>
             <translation>(и ещё {n})</translation>
         </message>
+        <message>
+            <source>A retention run is already under way on this till; try again when it has finished.</source>
+            <translation>На этой кассе уже идёт проверка сроков хранения; повторите, когда она закончится.</translation>
+        </message>
+        <message>
+            <source>The printer address {url} is outside the print folder {folder}. The store admin can name another print folder.</source>
+            <translation>Адрес принтера {url} находится вне папки печати {folder}. Администратор магазина может указать другую папку печати.</translation>
+        </message>
+        <message>
+            <source>The printer address {url} names a file that is not a print output; it was not touched.</source>
+            <translation>Адрес принтера {url} указывает на файл, который не является результатом печати; он не изменён.</translation>
+        </message>
+        <message>
+            <source>The print folder {folder} does not exist.</source>
+            <translation>Папка печати {folder} не существует.</translation>
+        </message>
+        <message>
+            <source>The print folder {folder} holds the till's own files; name a folder of its own.</source>
+            <translation>В папке печати {folder} лежат файлы самой кассы; укажите отдельную папку.</translation>
+        </message>
+        <message>
+            <source>The database is open in another program (the window or pos sync): close it, then change the key. Nothing was changed.</source>
+            <translation>База данных открыта в другой программе (окно кассы или pos sync): закройте её, затем смените ключ. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: {count} page(s) fail their checks ({pages}). The key is right: {good} page(s) open with it. Restore the file from a backup.</source>
+            <translation>Файл {file} повреждён: страниц с ошибкой проверки: {count} ({pages}). Ключ верный: он открывает страниц: {good}. Восстановите файл из резервной копии.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: pages the database needs are missing. The key is right. Restore the file from a backup.</source>
+            <translation>Файл {file} повреждён: не хватает нужных базе страниц. Ключ верный. Восстановите файл из резервной копии.</translation>
+        </message>
+        <message>
+            <source>The disk is full; nothing was changed.</source>
+            <translation>Диск заполнен; ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>The database key is being changed by another program; try again when it is done.</source>
+            <translation>Ключ базы данных сейчас меняет другая программа; повторите, когда она закончит.</translation>
+        </message>
+        <message>
+            <source>No database key was typed; nothing was opened.</source>
+            <translation>Ключ базы данных не введён; ничего не открыто.</translation>
+        </message>
+        <message>
+            <source>The database key is too easy to guess: use {n} or more characters, not a usual password, a number or a keyboard run.</source>
+            <translation>Ключ базы данных слишком легко угадать: используйте не меньше {n} символов, не обычный пароль, не число и не ряд клавиш подряд.</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs: sign-in is locked until a store admin unlocks it.</source>
+            <translation>Слишком много неверных PIN: вход заблокирован, пока администратор магазина его не разблокирует.</translation>
+        </message>
+        <message>
+            <source>This PIN is among the first anyone would try (repeated digits, a run, a year). Choose another.</source>
+            <translation>Такой PIN подбирают первым (одинаковые цифры, цифры подряд, год). Выберите другой.</translation>
+        </message>
+        <message>
+            <source>A PIN is needed.</source>
+            <translation>Нужен PIN.</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>PIN-коды не совпадают.</translation>
+        </message>
+        <message>
+            <source>More than one staff member has that name: use their id.</source>
+            <translation>Это имя у нескольких сотрудников: укажите идентификатор.</translation>
+        </message>
+        <message>
+            <source>The store would be left without a store admin who can sign in.</source>
+            <translation>В магазине не останется администратора, который может войти.</translation>
+        </message>
+        <message>
+            <source>A store admin cannot deactivate their own account.</source>
+            <translation>Администратор магазина не может отключить собственную учётную запись.</translation>
+        </message>
+        <message>
+            <source>Say who runs this: a staff member's name and PIN.</source>
+            <translation>Укажите, кто выполняет действие: имя сотрудника и PIN.</translation>
+        </message>
+        <message>
+            <source>The upgraded database failed its checks ({check}). The copy made before the upgrade is kept as backups/{file}: restore it or call support.</source>
+            <translation>Обновлённая база данных не прошла проверку ({check}). Копия, сделанная до обновления, сохранена как backups/{file}: восстановите её или обратитесь в поддержку.</translation>
+        </message>
+        <message>
+            <source>A reference takes a document number and date, not personal data: remove what looks like an IIN or a phone number.</source>
+            <translation>Реквизиты — это номер и дата документа, а не персональные данные: уберите то, что похоже на ИИН или номер телефона.</translation>
+        </message>
+        <message>
+            <source>a document reference, not an IIN or a phone number</source>
+            <translation>номер и дата документа, а не ИИН или телефон</translation>
+        </message>
+        <message>
+            <source>destruction act</source>
+            <translation>акт об уничтожении</translation>
+        </message>
+        <message>
+            <source>Personal data may go only to: {allowed}.</source>
+            <translation>Персональные данные можно передавать только: {allowed}.</translation>
+        </message>
+        <message>
+            <source>Type a company name or a document reference, not an IIN, a phone number or an e-mail.</source>
+            <translation>Укажите название организации или реквизиты документа, а не ИИН, телефон или эл. почту.</translation>
+        </message>
+        <message>
+            <source>Too long: at most {n} characters.</source>
+            <translation>Слишком длинно: не более {n} символов.</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} is not a delivery sale.</source>
+            <translation>Чек {receipt} — не продажа с доставкой.</translation>
+        </message>
+        <message>
+            <source>A delivery is handed over only to: {allowed}.</source>
+            <translation>Доставка передаётся только: {allowed}.</translation>
+        </message>
+        <message>
+            <source>The buyer of receipt {receipt} is no longer held; nothing can be handed over.</source>
+            <translation>Данные покупателя по чеку {receipt} уже не хранятся; передавать нечего.</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} was already handed over to {recipient} on {date}.</source>
+            <translation>Чек {receipt} уже передан в {recipient} {date}.</translation>
+        </message>
+        <message>
+            <source>No receipt {receipt} at this till.</source>
+            <translation>На этой кассе нет чека {receipt}.</translation>
+        </message>
+        <message>
+            <source>{text} is not a receipt number (e.g. 42 or ALM-01/1/42).</source>
+            <translation>{text} — не номер чека (например, 42 или ALM-01/1/42).</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} is another buyer's sale.</source>
+            <translation>Чек {receipt} — продажа другому покупателю.</translation>
+        </message>
+        <message>
+            <source>a company or document reference, not personal data</source>
+            <translation>организация или реквизиты документа, не персональные данные</translation>
+        </message>
+        <message>
+            <source>at most {n} characters</source>
+            <translation>не более {n} символов</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductEntry</name>
+        <message>
+            <source>No product with barcode {code}.</source>
+            <translation>Нет товара со штрихкодом {code}.</translation>
+        </message>
+        <message>
+            <source>No product found by that name.</source>
+            <translation>Товар с таким названием не найден.</translation>
+        </message>
+        <message>
+            <source>Down to choose, Enter to add.</source>
+            <translation>Стрелкой вниз — выбрать, Enter — добавить.</translation>
+        </message>
+        <message>
+            <source>&amp;Barcode or name (F2):</source>
+            <translation>&amp;Штрихкод или название (F2):</translation>
+        </message>
+        <message>
+            <source>scan, or a name + Enter</source>
+            <translation>скан или название + Enter</translation>
+        </message>
+        <message>
+            <source>Barcode or product name</source>
+            <translation>Штрихкод или название товара</translation>
+        </message>
+        <message>
+            <source>&amp;Qty (F4):</source>
+            <translation>&amp;Кол-во (F4):</translation>
+        </message>
+        <message>
+            <source>Quantity of the chosen line</source>
+            <translation>Количество в выбранной строке</translation>
+        </message>
+        <message>
+            <source>Products found</source>
+            <translation>Найденные товары</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefusalTab</name>
+        <message>
+            <source>Written refusal recorded. Print the confirmation for the buyer.</source>
+            <translation>Письменный отказ записан. Напечатайте подтверждение для покупателя.</translation>
+        </message>
+        <message>
+            <source>The buyer refuses processing in writing: their data is destroyed, or kept only for an outstanding credit until it is repaid.</source>
+            <translation>Покупатель письменно отказывается от обработки: данные уничтожаются или хранятся только для непогашенного кредита до его погашения.</translation>
+        </message>
+        <message>
+            <source>Reference of the written refusal:</source>
+            <translation>Номер письменного отказа:</translation>
+        </message>
+        <message>
+            <source>Written refusal reference</source>
+            <translation>Номер письменного отказа</translation>
+        </message>
+        <message>
+            <source>Record written refusal</source>
+            <translation>Записать письменный отказ</translation>
+        </message>
+        <message>
+            <source>Refusal confirmation</source>
+            <translation>Подтверждение отказа</translation>
+        </message>
+        <message>
+            <source>Print confirmation</source>
+            <translation>Печать подтверждения</translation>
+        </message>
+        <message>
+            <source>Personal data destroyed. Destroy {n} signed paper slip(s) numbered as in the confirmation, and print the destruction act.</source>
+            <translation>Персональные данные уничтожены. Уничтожьте подписанные бумажные согласия ({n}) с номерами из подтверждения и распечатайте акт об уничтожении.</translation>
+        </message>
+        <message>
+            <source>Document number and date, e.g. No. 15 of 01.03.2026 (no name, IIN or phone)</source>
+            <translation>Номер и дата документа, напр. № 15 от 01.03.2026 (без имени, ИИН и телефона)</translation>
+        </message>
+        <message>
+            <source>Print destruction act</source>
+            <translation>Печать акта об уничтожении</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportTab</name>
+        <message>
+            <source>Building the report...</source>
+            <translation>Отчёт формируется...</translation>
+        </message>
+        <message>
+            <source>Access report ready; the request is recorded as answered.</source>
+            <translation>Отчёт готов; обращение записано как исполненное.</translation>
+        </message>
+        <message>
+            <source>Show everything held</source>
+            <translation>Показать все данные</translation>
+        </message>
+        <message>
+            <source>Print report</source>
+            <translation>Печать отчёта</translation>
+        </message>
+        <message>
+            <source>Access report</source>
+            <translation>Отчёт о данных</translation>
+        </message>
     </context>
     <context>
         <name>RightsDialog</name>
@@ -1535,36 +1830,8 @@
             <translation>Не погашено: {kind}, {bank}</translation>
         </message>
         <message>
-            <source>Building the report...</source>
-            <translation>Отчёт формируется...</translation>
-        </message>
-        <message>
-            <source>Access report ready; the request is recorded as answered.</source>
-            <translation>Отчёт готов; обращение записано как исполненное.</translation>
-        </message>
-        <message>
             <source>Printing...</source>
             <translation>Печать...</translation>
-        </message>
-        <message>
-            <source>Check the marked fields.</source>
-            <translation>Проверьте отмеченные поля.</translation>
-        </message>
-        <message>
-            <source>Corrected; the audit names the fields changed, not their values.</source>
-            <translation>Исправлено; в журнале — названия полей, без значений.</translation>
-        </message>
-        <message>
-            <source>Withdrawing...</source>
-            <translation>Отзыв согласия...</translation>
-        </message>
-        <message>
-            <source>Consent withdrawn. Print the confirmation for the buyer.</source>
-            <translation>Согласие отозвано. Напечатайте подтверждение для покупателя.</translation>
-        </message>
-        <message>
-            <source>Written refusal recorded. Print the confirmation for the buyer.</source>
-            <translation>Письменный отказ записан. Напечатайте подтверждение для покупателя.</translation>
         </message>
         <message>
             <source>Buyer's rights</source>
@@ -1595,99 +1862,19 @@
             <translation>Письменный отказ</translation>
         </message>
         <message>
-            <source>Show everything held</source>
-            <translation>Показать все данные</translation>
-        </message>
-        <message>
-            <source>Print report</source>
-            <translation>Печать отчёта</translation>
-        </message>
-        <message>
-            <source>Correct what the buyer shows is wrong; the new values are checked like new data.</source>
-            <translation>Исправьте то, что покупатель указал как неверное; новые значения проверяются как новые данные.</translation>
-        </message>
-        <message>
-            <source>Save correction</source>
-            <translation>Сохранить исправление</translation>
-        </message>
-        <message>
-            <source>Tick the purposes the buyer withdraws. Data no remaining purpose needs is erased.</source>
-            <translation>Отметьте цели, по которым покупатель отзывает согласие. Данные, не нужные другим целям, стираются.</translation>
-        </message>
-        <message>
-            <source>All purposes (full withdrawal)</source>
-            <translation>Все цели (полный отзыв)</translation>
-        </message>
-        <message>
-            <source>Withdraw all purposes</source>
-            <translation>Отозвать по всем целям</translation>
-        </message>
-        <message>
-            <source>Reference of the buyer's request (optional):</source>
-            <translation>Номер заявления покупателя (необязательно):</translation>
-        </message>
-        <message>
-            <source>Request reference</source>
-            <translation>Номер заявления</translation>
-        </message>
-        <message>
-            <source>Withdraw</source>
-            <translation>Отозвать</translation>
-        </message>
-        <message>
-            <source>Withdrawal confirmation</source>
-            <translation>Подтверждение отзыва</translation>
-        </message>
-        <message>
-            <source>Print confirmation</source>
-            <translation>Печать подтверждения</translation>
-        </message>
-        <message>
-            <source>The buyer refuses processing in writing: their data is destroyed, or kept only for an outstanding credit until it is repaid.</source>
-            <translation>Покупатель письменно отказывается от обработки: данные уничтожаются или хранятся только для непогашенного кредита до его погашения.</translation>
-        </message>
-        <message>
-            <source>Reference of the written refusal:</source>
-            <translation>Номер письменного отказа:</translation>
-        </message>
-        <message>
-            <source>Written refusal reference</source>
-            <translation>Номер письменного отказа</translation>
-        </message>
-        <message>
-            <source>Record written refusal</source>
-            <translation>Записать письменный отказ</translation>
-        </message>
-        <message>
-            <source>Refusal confirmation</source>
-            <translation>Подтверждение отказа</translation>
-        </message>
-        <message>
             <source>Close (Esc)</source>
             <translation>Закрыть (Esc)</translation>
+        </message>
+        <message>
+            <source>Transfers</source>
+            <translation>Передачи данных</translation>
         </message>
     </context>
     <context>
         <name>SaleScreen</name>
         <message>
-            <source>No product with barcode {code}.</source>
-            <translation>Нет товара со штрихкодом {code}.</translation>
-        </message>
-        <message>
-            <source>No product found by that name.</source>
-            <translation>Товар с таким названием не найден.</translation>
-        </message>
-        <message>
-            <source>Down to choose, Enter to add.</source>
-            <translation>Стрелкой вниз — выбрать, Enter — добавить.</translation>
-        </message>
-        <message>
             <source>Added: {name}</source>
             <translation>Добавлено: {name}</translation>
-        </message>
-        <message>
-            <source>Total: {amount}</source>
-            <translation>Итого: {amount}</translation>
         </message>
         <message>
             <source>Type the cash received, e.g. 20000</source>
@@ -1696,14 +1883,6 @@
         <message>
             <source>Change: {amount}</source>
             <translation>Сдача: {amount}</translation>
-        </message>
-        <message>
-            <source>Short by {amount}</source>
-            <translation>Не хватает {amount}</translation>
-        </message>
-        <message>
-            <source>Credit and installment sales are for sales managers.</source>
-            <translation>Кредит и рассрочку оформляет менеджер по продажам.</translation>
         </message>
         <message>
             <source>Buyer chosen.</source>
@@ -1732,98 +1911,6 @@
         <message>
             <source>Sale No. {number} recorded: {total}, {payment}.</source>
             <translation>Продажа № {number} записана: {total}, {payment}.</translation>
-        </message>
-        <message>
-            <source>&amp;Barcode or name (F2):</source>
-            <translation>&amp;Штрихкод или название (F2):</translation>
-        </message>
-        <message>
-            <source>scan, or a name + Enter</source>
-            <translation>скан или название + Enter</translation>
-        </message>
-        <message>
-            <source>Barcode or product name</source>
-            <translation>Штрихкод или название товара</translation>
-        </message>
-        <message>
-            <source>&amp;Qty (F4):</source>
-            <translation>&amp;Кол-во (F4):</translation>
-        </message>
-        <message>
-            <source>Quantity of the chosen line</source>
-            <translation>Количество в выбранной строке</translation>
-        </message>
-        <message>
-            <source>Products found</source>
-            <translation>Найденные товары</translation>
-        </message>
-        <message>
-            <source>Sale lines</source>
-            <translation>Строки продажи</translation>
-        </message>
-        <message>
-            <source>Product</source>
-            <translation>Товар</translation>
-        </message>
-        <message>
-            <source>Qty</source>
-            <translation>Кол-во</translation>
-        </message>
-        <message>
-            <source>Price</source>
-            <translation>Цена</translation>
-        </message>
-        <message>
-            <source>Sum</source>
-            <translation>Сумма</translation>
-        </message>
-        <message>
-            <source>Remove line (Del)</source>
-            <translation>Удалить строку (Del)</translation>
-        </message>
-        <message>
-            <source>Remove the chosen line</source>
-            <translation>Удалить выбранную строку</translation>
-        </message>
-        <message>
-            <source>Delivery (F11)</source>
-            <translation>Доставка (F11)</translation>
-        </message>
-        <message>
-            <source>Delivery</source>
-            <translation>Доставка</translation>
-        </message>
-        <message>
-            <source>Buyer wants offers</source>
-            <translation>Покупатель хочет получать предложения</translation>
-        </message>
-        <message>
-            <source>Cash received:</source>
-            <translation>Получено:</translation>
-        </message>
-        <message>
-            <source>exact amount</source>
-            <translation>без сдачи</translation>
-        </message>
-        <message>
-            <source>Cash received</source>
-            <translation>Получено наличными</translation>
-        </message>
-        <message>
-            <source>Finish sale (F12)</source>
-            <translation>Завершить продажу (F12)</translation>
-        </message>
-        <message>
-            <source>Finish sale</source>
-            <translation>Завершить продажу</translation>
-        </message>
-        <message>
-            <source>New sale</source>
-            <translation>Новая продажа</translation>
-        </message>
-        <message>
-            <source>Start a new sale</source>
-            <translation>Начать новую продажу</translation>
         </message>
     </context>
     <context>
@@ -2061,6 +2148,263 @@
         <message>
             <source>Printer: {state}</source>
             <translation>Принтер: {state}</translation>
+        </message>
+        <message>
+            <source>Retention: running</source>
+            <translation>Сроки хранения: идёт проверка</translation>
+        </message>
+        <message>
+            <source>Retention: never run</source>
+            <translation>Сроки хранения: ни разу не проверялись</translation>
+        </message>
+        <message>
+            <source>Retention: today {time}</source>
+            <translation>Сроки хранения: сегодня {time}</translation>
+        </message>
+        <message>
+            <source>Retention: {when}</source>
+            <translation>Сроки хранения: {when}</translation>
+        </message>
+        <message>
+            <source>{text}, overdue</source>
+            <translation>{text}, просрочено</translation>
+        </message>
+        <message>
+            <source>Last run {when}: {expired} purposes expired, {destroyed} buyers destroyed, {errors} errors</source>
+            <translation>Последняя проверка {when}: истекло целей: {expired}, уничтожено покупателей: {destroyed}, ошибок: {errors}</translation>
+        </message>
+        <message>
+            <source>It stopped early: {reason}</source>
+            <translation>Прервана: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TenderPanel</name>
+        <message>
+            <source>Credit and installment sales are for sales managers.</source>
+            <translation>Кредит и рассрочку оформляет менеджер по продажам.</translation>
+        </message>
+        <message>
+            <source>Type the cash received, e.g. 20000</source>
+            <translation>Введите полученную сумму, например 20000</translation>
+        </message>
+        <message>
+            <source>Change: {amount}</source>
+            <translation>Сдача: {amount}</translation>
+        </message>
+        <message>
+            <source>Short by {amount}</source>
+            <translation>Не хватает {amount}</translation>
+        </message>
+        <message>
+            <source>Delivery (F11)</source>
+            <translation>Доставка (F11)</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Доставка</translation>
+        </message>
+        <message>
+            <source>Buyer wants offers</source>
+            <translation>Покупатель хочет получать предложения</translation>
+        </message>
+        <message>
+            <source>Cash received:</source>
+            <translation>Получено:</translation>
+        </message>
+        <message>
+            <source>exact amount</source>
+            <translation>без сдачи</translation>
+        </message>
+        <message>
+            <source>Cash received</source>
+            <translation>Получено наличными</translation>
+        </message>
+        <message>
+            <source>Finish sale (F12)</source>
+            <translation>Завершить продажу (F12)</translation>
+        </message>
+        <message>
+            <source>Finish sale</source>
+            <translation>Завершить продажу</translation>
+        </message>
+        <message>
+            <source>New sale</source>
+            <translation>Новая продажа</translation>
+        </message>
+        <message>
+            <source>Start a new sale</source>
+            <translation>Начать новую продажу</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawTab</name>
+        <message>
+            <source>Withdrawing...</source>
+            <translation>Отзыв согласия...</translation>
+        </message>
+        <message>
+            <source>Consent withdrawn. Print the confirmation for the buyer.</source>
+            <translation>Согласие отозвано. Напечатайте подтверждение для покупателя.</translation>
+        </message>
+        <message>
+            <source>Tick the purposes the buyer withdraws. Data no remaining purpose needs is erased.</source>
+            <translation>Отметьте цели, по которым покупатель отзывает согласие. Данные, не нужные другим целям, стираются.</translation>
+        </message>
+        <message>
+            <source>All purposes (full withdrawal)</source>
+            <translation>Все цели (полный отзыв)</translation>
+        </message>
+        <message>
+            <source>Withdraw all purposes</source>
+            <translation>Отозвать по всем целям</translation>
+        </message>
+        <message>
+            <source>Reference of the buyer's request (optional):</source>
+            <translation>Номер заявления покупателя (необязательно):</translation>
+        </message>
+        <message>
+            <source>Request reference</source>
+            <translation>Номер заявления</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Отозвать</translation>
+        </message>
+        <message>
+            <source>Withdrawal confirmation</source>
+            <translation>Подтверждение отзыва</translation>
+        </message>
+        <message>
+            <source>Print confirmation</source>
+            <translation>Печать подтверждения</translation>
+        </message>
+        <message>
+            <source>Personal data destroyed. Destroy {n} signed paper slip(s) numbered as in the confirmation, and print the destruction act.</source>
+            <translation>Персональные данные уничтожены. Уничтожьте подписанные бумажные согласия ({n}) с номерами из подтверждения и распечатайте акт об уничтожении.</translation>
+        </message>
+        <message>
+            <source>Document number and date, e.g. No. 15 of 01.03.2026 (no name, IIN or phone)</source>
+            <translation>Номер и дата документа, напр. № 15 от 01.03.2026 (без имени, ИИН и телефона)</translation>
+        </message>
+        <message>
+            <source>Print destruction act</source>
+            <translation>Печать акта об уничтожении</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransfersTab</name>
+        <message>
+            <source>legal basis: {basis}</source>
+            <translation>правовое основание: {basis}</translation>
+        </message>
+        <message>
+            <source>No transfers recorded.</source>
+            <translation>Передач не зарегистрировано.</translation>
+        </message>
+        <message>
+            <source>Recording the hand-over...</source>
+            <translation>Регистрируем передачу...</translation>
+        </message>
+        <message>
+            <source>Legal basis (law, article, request number):</source>
+            <translation>Правовое основание (закон, статья, номер запроса):</translation>
+        </message>
+        <message>
+            <source>Contract or request reference (optional):</source>
+            <translation>Номер договора или запроса (необязательно):</translation>
+        </message>
+        <message>
+            <source>Recording the transfer...</source>
+            <translation>Регистрируем передачу данных...</translation>
+        </message>
+        <message>
+            <source>Recorded in the disclosure register: {recipient}, {name}.</source>
+            <translation>Записано в реестр передач: {recipient}, {name}.</translation>
+        </message>
+        <message>
+            <source>Personal data leaves the store only to couriers and postal services, partner banks, insurers, counterparties under contract and authorized government bodies. Each transfer is recorded here and shown in the buyer's access report.</source>
+            <translation>Персональные данные передаются только курьерским и почтовым службам, банкам-партнёрам, страховым компаниям, контрагентам по договору и уполномоченным государственным органам. Каждая передача регистрируется здесь и показывается в отчёте покупателю.</translation>
+        </message>
+        <message>
+            <source>Deliveries waiting for a carrier:</source>
+            <translation>Доставки, ожидающие перевозчика:</translation>
+        </message>
+        <message>
+            <source>Deliveries waiting for a carrier</source>
+            <translation>Доставки, ожидающие перевозчика</translation>
+        </message>
+        <message>
+            <source>Carrier:</source>
+            <translation>Перевозчик:</translation>
+        </message>
+        <message>
+            <source>Company name, e.g. Kazpost</source>
+            <translation>Название компании, например Казпочта</translation>
+        </message>
+        <message>
+            <source>Carrier company</source>
+            <translation>Компания-перевозчик</translation>
+        </message>
+        <message>
+            <source>Postal service</source>
+            <translation>Почтовая служба</translation>
+        </message>
+        <message>
+            <source>The carrier is a postal service</source>
+            <translation>Перевозчик — почтовая служба</translation>
+        </message>
+        <message>
+            <source>Hand over to carrier</source>
+            <translation>Передать перевозчику</translation>
+        </message>
+        <message>
+            <source>Record another transfer:</source>
+            <translation>Зарегистрировать другую передачу:</translation>
+        </message>
+        <message>
+            <source>Recipient:</source>
+            <translation>Получатель:</translation>
+        </message>
+        <message>
+            <source>Recipient category</source>
+            <translation>Категория получателя</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Название:</translation>
+        </message>
+        <message>
+            <source>Company or authority</source>
+            <translation>Организация или орган</translation>
+        </message>
+        <message>
+            <source>Recipient name</source>
+            <translation>Название получателя</translation>
+        </message>
+        <message>
+            <source>A document reference, not personal data (no IIN or phone)</source>
+            <translation>Реквизиты документа, не персональные данные (без ИИН и телефона)</translation>
+        </message>
+        <message>
+            <source>Legal basis reference</source>
+            <translation>Правовое основание</translation>
+        </message>
+        <message>
+            <source>Data transferred:</source>
+            <translation>Передаваемые данные:</translation>
+        </message>
+        <message>
+            <source>Record transfer</source>
+            <translation>Зарегистрировать передачу</translation>
+        </message>
+        <message>
+            <source>Transfers recorded for this buyer:</source>
+            <translation>Передачи данных этого покупателя:</translation>
+        </message>
+        <message>
+            <source>Transfers recorded for this buyer</source>
+            <translation>Передачи данных этого покупателя</translation>
         </message>
     </context>
 </TS>

@@ -12,14 +12,16 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 from pos.domain.enums import Role
 from printing.outcomes import PrintOutcome
 from ui.actions import admin
+from ui.actions import sale as sale_actions
+from ui.actions.retention import RetentionTimer
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, Translations
 from ui.messages import line_message
 from ui.operations import Lane
 from ui.state import AppState
 from ui.watchdog import StallWatchdog
 from ui.widgets.login import LoginScreen
-from ui.widgets.rights_dialog import RightsDialog
-from ui.widgets.sale_screen import SaleScreen
+from ui.widgets.rights.dialog import RightsDialog
+from ui.widgets.sale.screen import SaleScreen
 from ui.widgets.settings_dialog import SettingsDialog
 from ui.widgets.status_bar import StatusBar
 
@@ -91,6 +93,8 @@ class MainWindow(QMainWindow):
         self.sync_timer.setObjectName("main.sync_timer")
         self.sync_timer.setInterval(SYNC_EVERY_MS)
         self.sync_timer.timeout.connect(self.background_sync)
+        # Retention at start-up and daily, signed in or not (it runs as the till itself).
+        self.retention = RetentionTimer(state, self)
 
         state.signed_in.connect(self._signed_in)
         state.signed_out.connect(self._signed_out)
@@ -116,6 +120,7 @@ class MainWindow(QMainWindow):
         self.status.start()
         if self.state.sync_factory is not None:
             self.sync_timer.start()
+        self.retention.start()
 
     def shutdown(self) -> None:
         """Stop timers and let running work finish; nothing new starts."""
@@ -123,6 +128,7 @@ class MainWindow(QMainWindow):
             dog.stop()  # waiting for the workers below is a planned pause, not a stall
         self.status.stop()
         self.sync_timer.stop()
+        self.retention.stop()
         for dialog in (self.rights_dialog, self.settings_dialog, self.sale.consent_dialog):
             if dialog is not None:
                 dialog.close()
@@ -180,7 +186,7 @@ class MainWindow(QMainWindow):
         if self.rights_dialog is not None:
             self.rights_dialog.deleteLater()
             self.rights_dialog = None
-        self.sale.focus_barcode()
+        self.sale.entry.focus_barcode()
 
     def open_settings(self) -> None:
         if not self.state.allows(Role.STORE_ADMIN):
@@ -197,28 +203,18 @@ class MainWindow(QMainWindow):
             self.current_key = self.settings_dialog.current_key
             self.settings_dialog.deleteLater()
             self.settings_dialog = None
-        self.sale.focus_barcode()
+        self.sale.entry.focus_barcode()
 
     # --- background -----------------------------------------------------------------------------
 
     def retry_printing(self) -> None:
-        printer = self.state.printer()
-        if printer is None:
-            return
-        self.state.ops.run(
-            printer.retry_pending,
-            lane=Lane.PRINTER,
-            success=self._retried,
-            owner=self,
-            label="retry printing",
-        )
+        sale_actions.retry_printing(state=self.state, owner=self, done=self._retried)
 
     def _retried(self, outcomes: list[PrintOutcome]) -> None:
         if not outcomes:
             self.sale.message.info(self.tr("Nothing waits to be printed."))
         else:
             self.sale.message.info(" ".join(line_message(o) for o in outcomes))
-        self.state.status_stale.emit()
 
     def background_sync(self) -> None:
         snapshot = self.status.snapshot

@@ -1,15 +1,18 @@
-"""The status bar: store, register, staff, sync backlog and last success, printer, long jobs."""
+"""The status bar: store, register, staff, sync backlog and last success, printer, retention,
+long jobs."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QWidget
 
+from pos.services.retention_schedule import RetentionStatus
 from printing.outcomes import PrinterState, PrinterStatus
 from ui.actions.status import StatusSnapshot, refresh_status
-from ui.i18n import datetime_text, label
+from ui.i18n import datetime_text, label, local_today
 from ui.messages import message_text, printer_problem
 from ui.state import AppState
 from ui.widgets.common import named
@@ -103,8 +106,12 @@ class StatusBar(QStatusBar):
         self.sync.setObjectName("status.sync")
         self.printer = QLabel(self)
         self.printer.setObjectName("status.printer")
+        self.retention = QLabel(self)
+        self.retention.setObjectName("status.retention")
+        # True while retention is overdue (no run finished in two days): shown as a warning.
+        self.retention_overdue = False
         self.jobs = JobsWidget(self)
-        for widget in (self.store, self.staff, self.sync, self.printer):
+        for widget in (self.store, self.staff, self.sync, self.printer, self.retention):
             self.addWidget(widget)
         self.addPermanentWidget(self.jobs)
         self.timer = QTimer(self)
@@ -114,7 +121,7 @@ class StatusBar(QStatusBar):
         self._refreshing = False
         # Asked to refresh while a read was under way: that read may predate the change.
         self._again = False
-        state.status_stale.connect(self.refresh)
+        state.written.connect(self.refresh)
         state.signed_in.connect(self._show)
         state.signed_out.connect(self._show)
         self._show()
@@ -180,6 +187,8 @@ class StatusBar(QStatusBar):
             self.sync.setToolTip(message_text(s.last_error) if s.last_error else "")
             if s.printer is not None:
                 self.printer.setText(self._printer_text(s.printer))
+            if s.retention is not None:
+                self._show_retention(s.retention, s.store.timezone, lang)
         person = self.state.staff
         self.staff.setText(
             self.tr("Signed in: {name}, {role}").format(
@@ -188,8 +197,41 @@ class StatusBar(QStatusBar):
             if person
             else self.tr("Nobody signed in")
         )
-        for widget in (self.store, self.staff, self.sync, self.printer):
+        for widget in (self.store, self.staff, self.sync, self.printer, self.retention):
             widget.setAccessibleName(widget.text())
+
+    def _show_retention(self, r: RetentionStatus, timezone: str, lang: str) -> None:
+        if r.running_since is not None:
+            text = self.tr("Retention: running")
+        elif r.last_success is None:
+            text = self.tr("Retention: never run")
+        else:
+            local = r.last_success.astimezone(ZoneInfo(timezone))
+            if local.date() == local_today(timezone):
+                text = self.tr("Retention: today {time}").format(time=f"{local:%H:%M}")
+            else:
+                when = datetime_text(r.last_success, timezone, lang)
+                text = self.tr("Retention: {when}").format(when=when)
+        self.retention_overdue = r.overdue
+        if r.overdue:
+            text = self.tr("{text}, overdue").format(text=text)
+        self.retention.setText(text)
+        self.retention.setStyleSheet("color: #b71c1c; font-weight: bold;" if r.overdue else "")
+        tip = ""
+        last = r.last_run
+        if last is not None:
+            tip = self.tr(
+                "Last run {when}: {expired} purposes expired, {destroyed} buyers destroyed, "
+                "{errors} errors"
+            ).format(
+                when=datetime_text(last.started_at, timezone, lang),
+                expired=last.purposes_expired,
+                destroyed=last.buyers_destroyed,
+                errors=last.errors,
+            )
+            if last.error:
+                tip += "\n" + self.tr("It stopped early: {reason}").format(reason=last.error)
+        self.retention.setToolTip(tip)
 
     def _printer_text(self, status: PrinterStatus) -> str:
         if status.state is PrinterState.OK:
@@ -204,9 +246,3 @@ class StatusBar(QStatusBar):
         if event.type() == QEvent.Type.LanguageChange:
             self._show()
         super().changeEvent(event)
-
-
-def stop_timers(root: QObject) -> None:
-    """Stop every timer under `root` (closing the window)."""
-    for timer in root.findChildren(QTimer):
-        timer.stop()

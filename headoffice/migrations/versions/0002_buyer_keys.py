@@ -2,7 +2,7 @@
 indexes move to the key store
 
 Revision ID: 0002
-Revises: 0001
+Revises: 0003
 Create Date: 2026-11-26
 
 Every buyer record's fields and every ciphertext in a linked event are re-encrypted under
@@ -27,7 +27,7 @@ from sqlalchemy.dialects import postgresql
 import headoffice.types  # noqa: F401 - column types in generated scripts
 
 revision: str = "0002"
-down_revision: str | None = "0001"
+down_revision: str | None = "0003"  # chained after retention (0003) when merged
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

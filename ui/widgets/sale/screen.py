@@ -1,0 +1,287 @@
+"""The sale screen: scan or find products, choose payment, attach a buyer, finish.
+
+Keyboard first: the scanner types digits and Enter into the barcode field; F2 barcode,
+F3 buyer search, F4 quantity, F5 cash, F6 card, F7 credit, F8 installment, F9 new buyer,
+F11 delivery, F12 finish the sale, Delete removes the chosen line.
+
+The regions (entry, lines, tender, buyer column) each show one part of the cart; this
+screen composes them, takes the consent a sale needs and records the sale.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from pos.domain.enums import PaymentMethod, Role
+from pos.domain.errors import Code, ValidationError
+from pos.domain.payment import cash_change, parse_tenge
+from pos.domain.views import BuyerView, ProductView, SaleView
+from printing.outcomes import PrintOutcome
+from ui.actions import sale as sale_actions
+from ui.cart import Cart
+from ui.i18n import label, money
+from ui.messages import line_message
+from ui.state import AppState
+from ui.widgets.common import MessageLine
+from ui.widgets.consent_dialog import ConsentDialog, needs_consent
+from ui.widgets.sale.buyer import BuyerColumn
+from ui.widgets.sale.entry import ProductEntry
+from ui.widgets.sale.lines import CartLines
+from ui.widgets.sale.tender import CREDIT_METHODS, PAYMENT_KEYS, TenderPanel
+
+
+class SaleScreen(QWidget):
+    """One sale at a time; every slow step runs through the ops and reports back here."""
+
+    # A sale was recorded (SaleView).
+    sale_recorded = Signal(object)
+    # Printing of a sale's papers finished (list of outcomes).
+    papers_printed = Signal(object)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName("sale")
+        self.cart = Cart()
+        self._busy = False
+        self.consent_dialog: ConsentDialog | None = None
+        self.last_sale: SaleView | None = None
+        self._auto_marketing = False
+
+        self.message = MessageLine("sale.message", self)
+        self.entry = ProductEntry(state, self.message, self)
+        self.cart_view = CartLines(state, lambda: self.cart, self)
+        self.tender = TenderPanel(state, lambda: self.cart, self.message, self)
+        self.buyer = BuyerColumn(state, self)
+
+        left = QVBoxLayout()
+        left.addWidget(self.entry)
+        left.addWidget(self.cart_view, 1)
+        left.addWidget(self.tender)
+        left.addWidget(self.message)
+        outer = QHBoxLayout(self)
+        outer.addLayout(left, 3)
+        outer.addWidget(self.buyer, 2)
+
+        self.entry.product_chosen.connect(self.add_product)
+        self.entry.quantity_edited.connect(self.cart_view.set_quantity)
+        self.cart_view.line_chosen.connect(self.entry.show_quantity)
+        self.cart_view.changed.connect(self._show_totals)
+        self.tender.payment_pressed.connect(self.set_payment)
+        self.tender.finish_requested.connect(self.finish)
+        self.tender.new_sale_requested.connect(self.new_sale)
+        self.buyer.buyer_panel.buyer_changed.connect(self._buyer_changed)
+        self.buyer.buyer_panel.new_buyer_requested.connect(self.register_buyer)
+        shortcuts = {
+            "F2": self.entry.focus_barcode,
+            "F3": self.buyer.buyer_panel.search.field.setFocus,
+            "F4": self.entry.quantity.setFocus,
+            "F9": self.register_buyer,
+            "F11": self.tender.delivery.toggle,
+            "F12": self.finish,
+            "Ctrl+Return": self.finish,
+        }
+        for method, key in PAYMENT_KEYS.items():
+            shortcuts[key] = partial(self._payment_key, method)
+        for key, slot in shortcuts.items():
+            shortcut = QShortcut(QKeySequence(key), self, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.cart_view.show_lines()
+
+    # --- session ------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Called after sign-in: role decides what is offered; the services check again."""
+        self.tender.offer_credit(self.state.allows(Role.SALES_MANAGER))
+        self.new_sale()
+
+    def new_sale(self) -> None:
+        """Forget the current sale (nothing of it was stored) and start afresh."""
+        self.cart = Cart()
+        self.entry.reset()
+        self.tender.reset()
+        self.buyer.buyer_panel.clear()
+        self.buyer.credit_panel.reset()
+        self.set_payment(PaymentMethod.CASH)
+        self.cart_view.show_lines()
+        self.entry.focus_barcode()
+
+    def add_product(self, product: ProductView) -> None:
+        index = self.cart.add(product)
+        self.cart_view.show_lines(select=index)
+        self.message.info(self.tr("Added: {name}").format(name=product.name))
+
+    def _show_totals(self) -> None:
+        self.buyer.credit_panel.language = self.state.language
+        self.buyer.credit_panel.set_total(self.cart.total_tiyn)
+        self.tender.show_change()
+
+    # --- payment and buyer ----------------------------------------------------------------------
+
+    def _payment_key(self, method: PaymentMethod) -> None:
+        if self.tender.payment_buttons[method].isVisible():
+            self.set_payment(method)
+
+    def set_payment(self, method: PaymentMethod) -> None:
+        method = self.tender.choose(method)
+        self.cart.payment = method
+        self.buyer.credit_panel.setVisible(method in CREDIT_METHODS)
+        self._show_totals()
+        if method is PaymentMethod.CASH and self.isVisible() and self.cart.lines:
+            self.tender.tendered.setFocus()
+
+    def _buyer_changed(self, buyer: BuyerView | None) -> None:
+        if buyer is None or (self.cart.buyer is not None and buyer.id != self.cart.buyer.id):
+            self.cart.consent_id = None
+        self.cart.buyer = buyer
+        if buyer is not None:
+            self.message.info(self.tr("Buyer chosen."))
+            self.entry.focus_barcode()
+
+    def _to_anonymous(self) -> None:
+        """After a refusal: nothing typed is kept; only an anonymous cash sale may go on."""
+        self.cart.consent_id = None
+        self.buyer.buyer_panel.clear()
+        for box in (self.tender.delivery, self.tender.marketing):
+            box.setChecked(False)
+        self.set_payment(PaymentMethod.CASH)
+        self.message.error(
+            self.tr(
+                "The buyer refused: nothing they gave was kept. The sale can go on as an anonymous cash sale."
+            )
+        )
+
+    # --- consent ------------------------------------------------------------------------------
+
+    def register_buyer(self) -> None:
+        """F9: a new buyer, registered through the consent for this sale."""
+        if self._busy:
+            return
+        self._auto_marketing = not self.cart.needs_buyer
+        if self._auto_marketing:
+            # on a plain cash sale, the only reason is offers
+            self.tender.marketing.setChecked(True)
+        self._take_consent(None, then_finish=False)
+
+    def _take_consent(self, buyer: BuyerView | None, *, then_finish: bool) -> None:
+        dialog = ConsentDialog(self.state, self.cart.needs, buyer, self)
+        self.consent_dialog = dialog
+        dialog.finished.connect(lambda _r, d=dialog, f=then_finish: self._consent_done(d, f))
+        dialog.open()
+
+    def _consent_done(self, dialog: ConsentDialog, then_finish: bool) -> None:
+        self.consent_dialog = None
+        if dialog.recorded is not None:
+            recorded = dialog.recorded
+            marketing = dialog.current_needs().marketing
+            self.tender.set_marketing(marketing)
+            self.cart.marketing = marketing
+            self.buyer.buyer_panel.set_buyer(recorded.buyer)
+            self.cart.consent_id = recorded.consent_id
+            self.message.info(self.tr("Consent recorded."))
+            if then_finish:
+                self.finish()
+        elif dialog.refused:
+            self._to_anonymous()
+        else:
+            if self._auto_marketing and self.cart.buyer is None:
+                self.tender.marketing.setChecked(False)
+            self.message.info(self.tr("Consent cancelled: nothing was stored."))
+        self._auto_marketing = False
+        dialog.deleteLater()
+        self.entry.focus_barcode()
+
+    # --- finishing ----------------------------------------------------------------------------
+
+    def finish(self) -> None:
+        """F12: check, take a consent if the sale needs one, record, print."""
+        if self._busy or self.consent_dialog is not None:
+            return
+        cart = self.cart
+        if not cart.lines:
+            self.message.error(line_message(Code.SALE_NO_LINES))
+            self.entry.focus_barcode()
+            return
+        cart.tendered_tiyn = None
+        tendered = self.tender.tendered
+        if cart.payment is PaymentMethod.CASH and tendered.text().strip():
+            try:
+                cart.tendered_tiyn = parse_tenge(tendered.text(), "tendered")
+            except ValidationError:
+                self.message.error(self.tr("Type the cash received, e.g. 20000"))
+                tendered.setFocus()
+                return
+            try:
+                cash_change(cart.total_tiyn, cart.tendered_tiyn)  # the service's own rule
+            except ValidationError as exc:
+                self.message.error(line_message(exc))
+                tendered.setFocus()
+                return
+        cart.credit = None
+        if cart.payment in CREDIT_METHODS:
+            try:
+                cart.credit = self.buyer.credit_panel.terms()
+            except ValidationError as exc:
+                self.message.error(line_message(exc))
+                return
+            if not cart.credit.partner_bank or not cart.credit.product:
+                self.message.error(line_message(Code.SALE_CREDIT_BANK_MISSING))
+                return
+        if cart.buyer is None and cart.needs_buyer:
+            self.message.error(
+                self.tr("This sale needs the buyer: find them (F3) or register a new buyer (F9).")
+            )
+            self.buyer.buyer_panel.search.field.setFocus()
+            return
+        if cart.buyer is not None and needs_consent(cart.buyer, cart.needs, self.state.today()):
+            self._take_consent(cart.buyer, then_finish=True)
+            return
+        self._record()
+
+    def _record(self) -> None:
+        self._set_busy(True)
+        self.message.info(self.tr("Recording the sale..."))
+        sale_actions.finish_sale(
+            state=self.state,
+            owner=self,
+            sale=self.cart.new_sale(),
+            recorded=self._recorded,
+            printed=self._printed,
+            failure=self._failed,
+        )
+
+    def _recorded(self, sale: SaleView) -> None:
+        self._set_busy(False)
+        lang = self.state.language
+        text = self.tr("Sale No. {number} recorded: {total}, {payment}.").format(
+            number=sale.receipt_no,
+            total=money(sale.total_tiyn, lang),
+            payment=label("payment", sale.payment_method).lower(),
+        )
+        if sale.change_tiyn:
+            text += " " + self.tr("Change: {amount}").format(amount=money(sale.change_tiyn, lang))
+        self.new_sale()
+        self.message.info(text)
+        self.last_sale = sale
+        self.sale_recorded.emit(sale)
+
+    def _printed(self, outcomes: list[PrintOutcome]) -> None:
+        failed = [o for o in outcomes if not o.ok]
+        texts = [line_message(o) for o in outcomes]
+        if failed:
+            self.message.error(" ".join(texts))
+        elif texts:
+            self.message.info(self.message.text() + " " + " ".join(texts))
+        self.papers_printed.emit(outcomes)
+
+    def _failed(self, error: Exception) -> None:
+        self._set_busy(False)
+        self.message.error(line_message(error))
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.tender.finish_button.setEnabled(not busy)
