@@ -233,6 +233,14 @@ class Code(StrEnum):
     CLI_IS_FOLDER = "cli.is_folder"
     CLI_SEED_NEGATIVE = "cli.seed_negative"
 
+    # --- statistics for third parties (pos.domain.stats; policy 4.4.1) -------------------
+    STATS_PERIOD_FORM = "stats.period_form"
+    STATS_NOT_WHOLE_PERIOD = "stats.not_whole_period"
+    STATS_PERIOD_NOT_OVER = "stats.period_not_over"
+    STATS_PERIOD_CLASH = "stats.period_clash"
+    STATS_RECIPIENT_TOO_LONG = "stats.recipient_too_long"
+    STATS_RECIPIENT_NUMBER = "stats.recipient_number"
+
 
 # The English of every code, as the CLI prints it and the logs record it.
 ENGLISH: dict[Code, str] = {
@@ -511,4 +519,25 @@ ENGLISH: dict[Code, str] = {
     Code.CLI_CORRECT_NOTHING: "give at least one field to correct, e.g. --phone",
     Code.CLI_IS_FOLDER: "{path} is a folder; give a file name",
     Code.CLI_SEED_NEGATIVE: "--buyers and --sales must not be negative",
+    # statistics for third parties
+    Code.STATS_PERIOD_FORM: (
+        "{text!r} is not a period: give a month as YYYY-MM or an ISO week as YYYY-Www "
+        "(e.g. 2026-10, 2026-W42)"
+    ),
+    Code.STATS_NOT_WHOLE_PERIOD: (
+        "statistics go out for whole calendar periods only: {first}..{last} is not one "
+        "whole month or ISO week; use --period YYYY-MM or YYYY-Www"
+    ),
+    Code.STATS_PERIOD_NOT_OVER: (
+        "{period} is not over until the end of {last}: its figures would still change"
+    ),
+    Code.STATS_PERIOD_CLASH: (
+        "{period} partly overlaps {other}, already exported: the difference of the two "
+        "would describe a few days' buyers; export periods of the kind already used"
+    ),
+    Code.STATS_RECIPIENT_TOO_LONG: "the recipient is too long: at most {n} characters",
+    Code.STATS_RECIPIENT_NUMBER: (
+        "name the recipient organisation; a long number (an IIN, a BIN or a phone) "
+        "does not belong here"
+    ),
 }

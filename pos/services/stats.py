@@ -1,35 +1,69 @@
-"""Statistics for third parties (policy 4.4.1): aggregates only, never a row about a person.
+"""Statistics for third parties (policy 4.4.1): aggregates of one whole period, frozen.
 
-Cells are (store, month, category, payment method, age band, sex) with the number of
-distinct buyers, sales and the amount. No identifier, hash or birth date leaves. A cell
-with fewer than 10 distinct buyers is suppressed; each (store, month) group also carries
-a total row, and because the total minus the cells shown would reveal what was
-suppressed, more cells are suppressed until the hidden remainder itself covers at least
-10 distinct buyers (or the total goes too).
+Cells are (store, period, category, payment method, age band, sex) with the number of
+distinct buyers, sales and the amount; each (store, period) group also has a total row.
+No identifier, hash or birth date leaves. The rules that keep any pair or set of exports
+from singling anyone out are in pos.domain.stats; this module applies them:
+
+- an export names one whole month or ISO week that is over, and never one that partly
+  overlaps a period exported before;
+- the first export of a period freezes its figures in `stats_periods` (inside the encrypted
+  database); every later export of that period writes those same rows, byte for byte;
+- only sales of buyers whose marketing consent was in force at the sale, and still is when
+  the period is first exported, count: never a buyer under a written refusal (restricted),
+  destroyed (the sale's buyer link is gone) or who withdrew marketing; sales with no buyer
+  are not exported (see pos.domain.stats for why);
+- every export is recorded in `stats_exports` (period, recipient, rows, the file's
+  SHA-256, who, when) and audited; `list_exports` shows the register.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
+import io
+import os
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
+from sqlalchemy.orm import Session
 
-from pos.domain.enums import Role
-from pos.domain.errors import Code, ValidationError
+from pos.domain.enums import BuyerStatus, ConsentState, Purpose, Role
+from pos.domain.errors import Code, Refused
+from pos.domain.ids import new_id
+from pos.domain.stats import (
+    ConsentChange,
+    Period,
+    PeriodKind,
+    age_band,
+    first_clash,
+    in_force_at,
+    last_finished,
+    recipient_name,
+    suppress,
+)
 from pos.services.context import Action, ServiceContext
+from pos.services.lookups import staff_name, store_info
 from pos.services.uow import UnitOfWork
-from pos.storage.models import Buyer, Sale, SaleLine, Store
+from pos.storage.models import (
+    Buyer,
+    BuyerPurpose,
+    ConsentEvent,
+    ConsentPurpose,
+    Sale,
+    SaleLine,
+    Store,
+)
+from pos.storage.models import StatsExport as StatsExportRow
+from pos.storage.models import StatsPeriod as StatsPeriodRow
 
-MIN_BUYERS = 10
 ALL = "*"
-AGE_BANDS = ((18, 24), (25, 34), (35, 44), (45, 54), (55, 64), (65, 200))
 COLUMNS = (
     "store",
     "period",
@@ -41,18 +75,9 @@ COLUMNS = (
     "sales",
     "amount_tiyn",
 )
+_IN_FORCE = (ConsentState.GIVEN.value, ConsentState.RENEWED.value)
 
 Key = tuple[str, str, str, str, str, str]
-
-
-def age_band(birth: dt.date | None, on: dt.date) -> str:
-    if birth is None:
-        return "unknown"
-    age = on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
-    for low, high in AGE_BANDS:
-        if low <= age <= high:
-            return f"{low}+" if high >= 200 else f"{low}-{high}"
-    return "under-18"
 
 
 @dataclass
@@ -60,6 +85,11 @@ class _Cell:
     buyers: set[uuid.UUID] = field(default_factory=set)
     sales: set[uuid.UUID] = field(default_factory=set)
     amount: int = 0
+
+    def add(self, buyer: uuid.UUID, sale: uuid.UUID, amount: int) -> None:
+        self.buyers.add(buyer)
+        self.sales.add(sale)
+        self.amount += amount
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,42 +104,126 @@ class StatsRow:
     sales: int
     amount_tiyn: int
 
+    def values(self) -> list[str | int]:
+        return [
+            self.store,
+            self.period,
+            self.category,
+            self.payment_method,
+            self.age_band,
+            self.sex,
+            self.buyers,
+            self.sales,
+            self.amount_tiyn,
+        ]
+
 
 @dataclass(frozen=True, slots=True)
-class StatsExport:
+class StatsFigures:
+    """One period's publishable figures: the rows and how many cells were held back."""
+
+    period: Period
     rows: tuple[StatsRow, ...]
     cells_total: int
     cells_suppressed: int
 
 
-def _suppress(cells: dict[Key, _Cell], total: _Cell) -> tuple[set[Key], bool]:
-    """Cells to hide in one group, and whether the group total must be hidden too."""
-    hidden = {k for k, c in cells.items() if len(c.buyers) < MIN_BUYERS}
-    if hidden:
-        remainder: set[uuid.UUID] = set().union(*(cells[k].buyers for k in hidden))
-        shown = sorted(
-            (k for k in cells if k not in hidden), key=lambda k: (len(cells[k].buyers), k)
+@dataclass(frozen=True, slots=True)
+class StatsExportResult:
+    """What one export wrote, and whether it froze the period or reused frozen figures."""
+
+    export_id: uuid.UUID
+    period: Period
+    rows: tuple[StatsRow, ...]
+    cells_total: int
+    cells_suppressed: int
+    file_sha256: str
+    frozen_at: dt.datetime
+    first: bool
+
+    @property
+    def cells_shown(self) -> int:
+        return self.cells_total - self.cells_suppressed
+
+
+@dataclass(frozen=True, slots=True)
+class StatsExportView:
+    """One line of the export register (no personal data: a recipient is an organisation)."""
+
+    id: uuid.UUID
+    at: dt.datetime
+    period: str
+    kind: PeriodKind
+    recipient: str | None
+    rows: int
+    file_sha256: str
+    by: str
+
+
+# --- figures ------------------------------------------------------------------------------
+
+
+def _store_today(session: Session, now: dt.datetime) -> dt.date:
+    """The date that is over in every store of this till (the earliest local date)."""
+    zones = session.scalars(select(Store.timezone)).all() or ["UTC"]
+    return min(now.astimezone(ZoneInfo(z)).date() for z in zones)
+
+
+def _marketing_histories(
+    session: Session, start: dt.datetime, end: dt.datetime
+) -> dict[uuid.UUID, list[ConsentChange]]:
+    """Each buyer's marketing consent changes, oldest first, for buyers with sales in range."""
+    sold_to = (
+        select(Sale.buyer_id)
+        .where(Sale.created_at >= start, Sale.created_at < end, Sale.buyer_id.is_not(None))
+        .distinct()
+    )
+    stmt = (
+        select(
+            ConsentEvent.buyer_id, ConsentEvent.at, ConsentEvent.state, ConsentPurpose.valid_until
         )
-        while len(remainder) < MIN_BUYERS and shown:
-            k = shown.pop(0)
-            hidden.add(k)
-            remainder |= cells[k].buyers
-    # What the total reveals beyond the cells shown is the hidden remainder, which now
-    # covers 10 buyers or more unless the whole group is smaller than that.
-    return hidden, len(total.buyers) < MIN_BUYERS
+        .outerjoin(
+            ConsentPurpose,
+            and_(
+                ConsentPurpose.consent_id == ConsentEvent.consent_id,
+                ConsentPurpose.purpose == Purpose.MARKETING.value,
+            ),
+        )
+        .where(
+            ConsentEvent.purpose == Purpose.MARKETING.value,
+            ConsentEvent.buyer_id.in_(sold_to),
+        )
+        .order_by(ConsentEvent.buyer_id, ConsentEvent.at, ConsentEvent.id)
+    )
+    histories: dict[uuid.UUID, list[ConsentChange]] = defaultdict(list)
+    for buyer_id, at, state, valid_until in session.execute(stmt):
+        histories[buyer_id].append(ConsentChange(at, ConsentState(state), valid_until))
+    return histories
 
 
-def build_stats(
-    ctx: ServiceContext, *, date_from: dt.date | None = None, date_to: dt.date | None = None
-) -> StatsExport:
-    """Aggregate sales linked to buyers into suppressed cells (sales manager or admin)."""
+def compute_figures(ctx: ServiceContext, period: Period) -> StatsFigures:
+    """The period's figures from the data as it is now (not frozen; export_stats freezes)."""
     ctx.actor.require(Role.SALES_MANAGER, Action.STATS_EXPORT)
-    if date_from and date_to and date_from > date_to:
-        raise ValidationError(Code.STATS_RANGE)
-    groups: dict[tuple[str, str], dict[Key, _Cell]] = defaultdict(dict)
+    now = ctx.clock()
+    cells: dict[tuple[str, str], dict[Key, _Cell]] = defaultdict(dict)
     totals: dict[tuple[str, str], _Cell] = defaultdict(_Cell)
     with ctx.db.read_session() as session:
+        today = _store_today(session, now)
         stores = {s.id: (s.code, ZoneInfo(s.timezone)) for s in session.scalars(select(Store))}
+        if not stores:
+            return StatsFigures(period, (), 0, 0)
+        # The UTC span covering the period's local days in every store; each sale's own
+        # local day is checked below.
+        start = min(
+            dt.datetime.combine(period.first, dt.time(), tz) for _, tz in stores.values()
+        ).astimezone(dt.UTC)
+        end = max(
+            dt.datetime.combine(period.last + dt.timedelta(days=1), dt.time(), tz)
+            for _, tz in stores.values()
+        ).astimezone(dt.UTC)
+        histories = _marketing_histories(session, start, end)
+        # Only buyers who are active (not under a written refusal) and whose marketing
+        # consent is in force today; the history check below adds "at the sale".
         stmt = (
             select(
                 Sale.id,
@@ -124,6 +238,20 @@ def build_stats(
             )
             .join(SaleLine, SaleLine.sale_id == Sale.id)
             .join(Buyer, Buyer.id == Sale.buyer_id)
+            .join(
+                BuyerPurpose,
+                and_(
+                    BuyerPurpose.buyer_id == Sale.buyer_id,
+                    BuyerPurpose.purpose == Purpose.MARKETING.value,
+                ),
+            )
+            .where(
+                Sale.created_at >= start,
+                Sale.created_at < end,
+                Buyer.status == BuyerStatus.ACTIVE.value,
+                BuyerPurpose.state.in_(_IN_FORCE),
+                (BuyerPurpose.valid_until.is_(None)) | (BuyerPurpose.valid_until >= today),
+            )
             .execution_options(yield_per=20_000)
         )
         for (
@@ -141,79 +269,212 @@ def build_stats(
                 continue
             code, tz = stores[store_id]
             day = created.astimezone(tz).date()
-            if (date_from and day < date_from) or (date_to and day > date_to):
+            if not period.first <= day <= period.last:
                 continue
-            period = f"{day:%Y-%m}"
-            key: Key = (code, period, category, payment, age_band(birth, day), sex or "unknown")
-            cell = groups[(code, period)].setdefault(key, _Cell())
-            for c in (cell, totals[(code, period)]):
-                c.buyers.add(buyer_id)
-                c.sales.add(sale_id)
-                c.amount += amount
+            if not in_force_at(histories.get(buyer_id, ()), created, day):
+                continue
+            group = (code, period.label)
+            key: Key = (*group, category, payment, age_band(birth, day), sex or "unknown")
+            cell = cells[group].get(key)
+            if cell is None:
+                cell = cells[group][key] = _Cell()
+            cell.add(buyer_id, sale_id, amount)
+            totals[group].add(buyer_id, sale_id, amount)
     rows: list[StatsRow] = []
     suppressed = count = 0
-    for group_key in sorted(groups):
-        cells = groups[group_key]
-        total = totals[group_key]
-        hidden, hide_total = _suppress(cells, total)
-        count += len(cells) + 1
+    for group in sorted(cells):
+        group_cells = cells[group]
+        total = totals[group]
+        hidden, hide_total = suppress(
+            {k: c.buyers for k, c in group_cells.items()}, len(total.buyers)
+        )
+        count += len(group_cells) + 1
         suppressed += len(hidden) + (1 if hide_total else 0)
         if not hide_total:
             rows.append(
                 StatsRow(
-                    *group_key,
-                    ALL,
-                    ALL,
-                    ALL,
-                    ALL,
-                    len(total.buyers),
-                    len(total.sales),
-                    total.amount,
+                    *group, ALL, ALL, ALL, ALL, len(total.buyers), len(total.sales), total.amount
                 )
             )
-        for key in sorted(cells):
-            if key in hidden:
-                continue
-            c = cells[key]
-            rows.append(StatsRow(*key, len(c.buyers), len(c.sales), c.amount))
-    return StatsExport(tuple(rows), count, suppressed)
+        for key in sorted(group_cells):
+            if key not in hidden:
+                c = group_cells[key]
+                rows.append(StatsRow(*key, len(c.buyers), len(c.sales), c.amount))
+    return StatsFigures(period, tuple(rows), count, suppressed)
 
 
-def write_csv(rows: Iterable[StatsRow], out: Path) -> None:
-    tmp = out.with_name(out.name + ".tmp")
-    with tmp.open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(COLUMNS)
-        for r in rows:
-            writer.writerow(
-                [
-                    r.store,
-                    r.period,
-                    r.category,
-                    r.payment_method,
-                    r.age_band,
-                    r.sex,
-                    r.buyers,
-                    r.sales,
-                    r.amount_tiyn,
-                ]
-            )
-    tmp.replace(out)
+# --- the file -----------------------------------------------------------------------------
+
+
+def csv_bytes(rows: Iterable[StatsRow]) -> bytes:
+    """The CSV exactly as written: the same rows always give the same bytes and hash."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for r in rows:
+        writer.writerow(r.values())
+    return buffer.getvalue().encode("utf-8")
+
+
+def _write_aside(out: Path, data: bytes) -> Path:
+    tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.tmp")
+    with tmp.open("wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    return tmp
+
+
+# --- export -------------------------------------------------------------------------------
+
+
+def _frozen(row: StatsPeriodRow) -> tuple[tuple[StatsRow, ...], int, int]:
+    rows = tuple(StatsRow(*values) for values in row.rows)
+    return rows, row.cells_total, row.cells_suppressed
+
+
+def _exported_periods(session: Session) -> list[Period]:
+    return [
+        Period(r.first_day, r.last_day, PeriodKind(r.kind), r.period)
+        for r in session.scalars(select(StatsPeriodRow))
+    ]
+
+
+def _check_allowed(session: Session, period: Period, now: dt.datetime) -> bool:
+    """Refuse what rules 1 and 3 forbid; True when the period's figures are already frozen."""
+    if session.get(StatsPeriodRow, period.label) is not None:
+        return True
+    today = _store_today(session, now)
+    if not period.is_over(today):
+        raise Refused(Code.STATS_PERIOD_NOT_OVER, period=period.label, last=period.last)
+    other = first_clash(period, _exported_periods(session))
+    if other is not None:
+        raise Refused(Code.STATS_PERIOD_CLASH, period=period.label, other=other.label)
+    return False
+
+
+def default_period(ctx: ServiceContext) -> Period:
+    """The newest finished period of the kind this till last exported (months at first)."""
+    with ctx.db.read_session() as session:
+        today = _store_today(session, ctx.clock())
+        newest = session.scalar(
+            select(StatsPeriodRow.kind).order_by(StatsPeriodRow.last_day.desc()).limit(1)
+        )
+    return last_finished(PeriodKind(newest) if newest else PeriodKind.MONTH, today)
 
 
 def export_stats(
     ctx: ServiceContext,
     out: Path,
+    period: Period | None = None,
     *,
-    date_from: dt.date | None = None,
-    date_to: dt.date | None = None,
-) -> StatsExport:
-    """Build the statistics, write them as CSV and audit the export (counts only)."""
-    result = build_stats(ctx, date_from=date_from, date_to=date_to)
-    write_csv(result.rows, out)
+    recipient: str | None = None,
+) -> StatsExportResult:
+    """Write one whole period's statistics as CSV, freezing them at its first export.
+
+    Refused for a period not yet over or one partly overlapping a period exported before.
+    The file appears only once the export is recorded, so no file goes out unregistered.
+    """
+    ctx.actor.require(Role.SALES_MANAGER, Action.STATS_EXPORT)
+    to = recipient_name(recipient)
+    chosen = period or default_period(ctx)
+    with ctx.db.read_session() as session:
+        frozen = _check_allowed(session, chosen, ctx.clock())
+    # The figures are computed outside the write transaction (a month of a large till
+    # takes seconds, and sales must not wait); the unit below re-checks under its lock.
+    figures = None if frozen else compute_figures(ctx, chosen)
     with UnitOfWork(ctx) as uow:
-        uow.audit(
-            "stats.exported", {"rows": len(result.rows), "suppressed": result.cells_suppressed}
+        session = uow.session
+        first = not _check_allowed(session, chosen, uow.now)
+        if first:
+            if figures is None:  # frozen when read, gone now: cannot happen (never deleted)
+                figures = compute_figures(ctx, chosen)
+            stored = StatsPeriodRow(
+                period=chosen.label,
+                kind=chosen.kind.value,
+                first_day=chosen.first,
+                last_day=chosen.last,
+                rows=[r.values() for r in figures.rows],
+                cells_total=figures.cells_total,
+                cells_suppressed=figures.cells_suppressed,
+                frozen_at=uow.now,
+            )
+            session.add(stored)
+            uow.audit(
+                "stats.frozen",
+                {"period": chosen.label},
+                ["rows", "cells_total", "cells_suppressed"],
+            )
+        else:
+            stored = session.get_one(StatsPeriodRow, chosen.label)
+        rows, cells_total, cells_suppressed = _frozen(stored)
+        data = csv_bytes(rows)
+        digest = hashlib.sha256(data).hexdigest()
+        export_id = new_id()
+        session.add(
+            StatsExportRow(
+                id=export_id,
+                period=chosen.label,
+                recipient=to,
+                rows=len(rows),
+                file_sha256=digest,
+                staff_id=ctx.actor.staff_id,
+                actor=ctx.actor.label,
+                at=uow.now,
+            )
         )
-        uow.commit()
-    return result
+        uow.audit(
+            "stats.exported",
+            {"export": export_id, "period": chosen.label},
+            ["recipient", "rows", "file_sha256"],
+        )
+        tmp = _write_aside(out, data)
+        try:
+            uow.commit()
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        frozen_at = stored.frozen_at
+    tmp.replace(out)
+    return StatsExportResult(
+        export_id=export_id,
+        period=chosen,
+        rows=rows,
+        cells_total=cells_total,
+        cells_suppressed=cells_suppressed,
+        file_sha256=digest,
+        frozen_at=frozen_at,
+        first=first,
+    )
+
+
+def list_exports(ctx: ServiceContext) -> tuple[list[StatsExportView], str]:
+    """The export register, oldest first, with the store's time zone (manager or admin)."""
+    ctx.actor.require(Role.SALES_MANAGER, Action.STATS_EXPORT)
+    with ctx.db.read_session() as session:
+        tz = store_info(session, ctx.actor).timezone
+        stmt = (
+            select(StatsExportRow, StatsPeriodRow.kind)
+            .join(StatsPeriodRow, StatsPeriodRow.period == StatsExportRow.period)
+            .order_by(StatsExportRow.at, StatsExportRow.id)
+        )
+        views = [
+            StatsExportView(
+                id=e.id,
+                at=e.at,
+                period=e.period,
+                kind=PeriodKind(kind),
+                recipient=e.recipient,
+                rows=e.rows,
+                file_sha256=e.file_sha256,
+                by=staff_name(session, e.staff_id) if e.staff_id else e.actor,
+            )
+            for e, kind in session.execute(stmt)
+        ]
+    return views, tz
+
+
+def exported_periods(ctx: ServiceContext) -> Sequence[Period]:
+    """The periods whose figures are frozen, oldest first."""
+    with ctx.db.read_session() as session:
+        return sorted(_exported_periods(session))

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from pos import __version__
 from pos.domain.errors import PosError
-from till.cli import buyers, core, printing_cmds, privacy, sync_cmds, tools
+from till.cli import buyers, core, printing_cmds, privacy, stats_cmds, sync_cmds, tools
 
 log = logging.getLogger("till.cli")
 
@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     buyer_actions = buyers.register(sub)
     privacy.register_buyer_actions(buyer_actions)  # withdraw, refuse, destroy, correct
     privacy.register(sub)
+    stats_cmds.register(sub)
     tools.register(sub)
     printing_cmds.register(sub)
     sync_cmds.register(sub)

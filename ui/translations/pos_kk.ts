@@ -1523,6 +1523,30 @@
             <source>(and {n} more)</source>
             <translation>(тағы {n})</translation>
         </message>
+        <message>
+            <source>Give a month as YYYY-MM or an ISO week as YYYY-Www (e.g. 2026-10, 2026-W42).</source>
+            <translation>Айды ЖЖЖЖ-АА түрінде, ISO аптасын ЖЖЖЖ-Wнн түрінде көрсетіңіз (мысалы, 2026-10, 2026-W42).</translation>
+        </message>
+        <message>
+            <source>Statistics are exported for a whole month or ISO week only; {first} to {last} is not one.</source>
+            <translation>Статистика тек толық ай немесе ISO аптасы үшін шығарылады; {first} — {last} аралығы ондай емес.</translation>
+        </message>
+        <message>
+            <source>{period} is not over yet (it ends on {last}): its figures would still change.</source>
+            <translation>{period} кезеңі әлі аяқталған жоқ ({last} күні аяқталады): оның көрсеткіштері әлі өзгереді.</translation>
+        </message>
+        <message>
+            <source>{period} partly overlaps {other}, already exported; export periods of the kind already used.</source>
+            <translation>{period} кезеңі бұрын шығарылған {other} кезеңімен ішінара қиылысады; бұрын қолданылған түрдегі кезеңдерді шығарыңыз.</translation>
+        </message>
+        <message>
+            <source>The recipient is too long: at most {n} characters.</source>
+            <translation>Алушы тым ұзын: ең көбі {n} таңба.</translation>
+        </message>
+        <message>
+            <source>Name the recipient organisation; a long number does not belong here.</source>
+            <translation>Алушы ұйымның атауын көрсетіңіз; ұзын нөмірдің мұнда орны жоқ.</translation>
+        </message>
     </context>
     <context>
         <name>RightsDialog</name>
