@@ -30,7 +30,7 @@ from pos.domain.stats import (
     suppress,
 )
 from pos.seed import seed
-from pos.services import privacy
+from pos.services import privacy, settings
 from pos.services.consents import ConsentDraft, record_consent
 from pos.services.context import Actor, ServiceContext
 from pos.services.sales import LineInput, NewSale, record_sale
@@ -89,8 +89,8 @@ class Shop:
         record_sale(self.ctx(when), NewSale(lines=(line,), payment=payment, buyer_id=buyer_id))
 
     def crowd(self, n: int, day: int = 3, month_no: int = 10) -> list[uuid.UUID]:
-        """`n` consenting buyers, registered on 1 October, each buying a phone by card."""
-        ids = [self.buyer(at(1)) for _ in range(n)]
+        """`n` consenting buyers, registered on the 1st of the month, each buying a phone."""
+        ids = [self.buyer(at(1, month_no)) for _ in range(n)]
         for b in ids:
             self.sale(b, at(day, month_no))
         return ids
@@ -223,6 +223,25 @@ def test_only_buyers_with_marketing_consent_in_force_are_counted(
     t = total(out)
     assert (int(t["buyers"]), int(t["sales"])) == (11, 11)
     assert int(t["amount_tiyn"]) == 11 * PHONE.unit_price_tiyn  # not the fridge of 5 October
+
+
+def test_a_marketing_consent_that_lapsed_is_not_counted(shop: Shop, tmp_path: Path) -> None:
+    shop.crowd(10)
+    settings.update(shop.till.ctx(), settings.CONSENT_VALIDITY, {"marketing": 10})
+    # In force at the sale on 5 October, lapsed on 11 October, before the export.
+    lapsed = shop.buyer(at(1))
+    shop.sale(lapsed, at(5))
+    # Lapsed at the sale on 15 October, renewed (for three years) on 20 October.
+    renewed = shop.buyer(at(1))
+    shop.sale(renewed, at(15), FRIDGE)
+    settings.update(shop.till.ctx(), settings.CONSENT_VALIDITY, {"marketing": 1095})
+    shop.consent_again(renewed, at(20), MARKETING)
+    shop.sale(renewed, at(25))
+    out = tmp_path / "oct.csv"
+    shop.export(out, "2026-10")
+    t = total(out)
+    assert (int(t["buyers"]), int(t["sales"])) == (11, 11)
+    assert int(t["amount_tiyn"]) == 11 * PHONE.unit_price_tiyn
 
 
 def test_a_buyer_under_a_written_refusal_is_not_counted(shop: Shop, tmp_path: Path) -> None:
