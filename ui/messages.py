@@ -292,7 +292,9 @@ TEXTS: dict[Code, str] = {
     Code.STATS_RANGE: QT_TRANSLATE_NOOP("Messages", "The start date is after the end date."),
     # statistics for third parties (issue 11)
     Code.STATS_PERIOD_FORM: QT_TRANSLATE_NOOP(
-        "Messages", "Give a month as YYYY-MM or an ISO week as YYYY-Www (e.g. 2026-10, 2026-W42)."
+        "Messages",
+        "{text} is not a period: give a month as YYYY-MM or an ISO week as YYYY-Www "
+        "(e.g. 2026-10, 2026-W42).",
     ),
     Code.STATS_NOT_WHOLE_PERIOD: QT_TRANSLATE_NOOP(
         "Messages",

@@ -1524,8 +1524,8 @@
             <translation>(and {n} more)</translation>
         </message>
         <message>
-            <source>Give a month as YYYY-MM or an ISO week as YYYY-Www (e.g. 2026-10, 2026-W42).</source>
-            <translation>Give a month as YYYY-MM or an ISO week as YYYY-Www (e.g. 2026-10, 2026-W42).</translation>
+            <source>{text} is not a period: give a month as YYYY-MM or an ISO week as YYYY-Www (e.g. 2026-10, 2026-W42).</source>
+            <translation>{text} is not a period: give a month as YYYY-MM or an ISO week as YYYY-Www (e.g. 2026-10, 2026-W42).</translation>
         </message>
         <message>
             <source>Statistics are exported for a whole month or ISO week only; {first} to {last} is not one.</source>

@@ -1524,8 +1524,8 @@
             <translation>(тағы {n})</translation>
         </message>
         <message>
-            <source>Give a month as YYYY-MM or an ISO week as YYYY-Www (e.g. 2026-10, 2026-W42).</source>
-            <translation>Айды ЖЖЖЖ-АА түрінде, ISO аптасын ЖЖЖЖ-Wнн түрінде көрсетіңіз (мысалы, 2026-10, 2026-W42).</translation>
+            <source>{text} is not a period: give a month as YYYY-MM or an ISO week as YYYY-Www (e.g. 2026-10, 2026-W42).</source>
+            <translation>{text} кезең емес: айды ЖЖЖЖ-АА түрінде, ISO аптасын ЖЖЖЖ-Wнн түрінде көрсетіңіз (мысалы, 2026-10, 2026-W42).</translation>
         </message>
         <message>
             <source>Statistics are exported for a whole month or ISO week only; {first} to {last} is not one.</source>
