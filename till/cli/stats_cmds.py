@@ -68,6 +68,8 @@ def cmd_stats_export(args: argparse.Namespace) -> int:
 
     if args.out.exists() and args.out.is_dir():
         raise ValidationError(Code.CLI_IS_FOLDER, path=str(args.out))
+    if not args.out.parent.is_dir():
+        raise ValidationError(Code.CLI_NO_FILE, path=str(args.out.parent))
     period = _chosen_period(args)
     with open_till() as till:
         result = export_stats(till.context(), args.out, period, recipient=args.recipient)
