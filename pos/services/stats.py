@@ -29,6 +29,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, select
@@ -169,35 +170,95 @@ def _store_today(session: Session, now: dt.datetime) -> dt.date:
     return min(now.astimezone(ZoneInfo(z)).date() for z in zones)
 
 
+_BATCH = 500  # ids per IN list: well under SQLite's bound-parameter limit
+
+
+def _batches(ids: Sequence[uuid.UUID]) -> Iterable[Sequence[uuid.UUID]]:
+    for i in range(0, len(ids), _BATCH):
+        yield ids[i : i + _BATCH]
+
+
+class _Line(NamedTuple):
+    """One sale line of the period, of a sale linked to a buyer."""
+
+    sale_id: uuid.UUID
+    store: str
+    at: dt.datetime
+    day: dt.date
+    payment: str
+    buyer_id: uuid.UUID
+    category: str
+    amount: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Countable:
+    """A buyer who may count: active, marketing consent in force today, since `since`."""
+
+    birth: dt.date | None
+    sex: str | None
+    # When the marketing consent last changed (given or renewed): unchanged since then.
+    since: dt.datetime
+
+
+def _countable(
+    session: Session, buyer_ids: Sequence[uuid.UUID], today: dt.date
+) -> dict[uuid.UUID, _Countable]:
+    """Of these buyers, those who are active (not under a written refusal; a destroyed
+    buyer is no longer linked at all) and whose marketing consent is in force today."""
+    found: dict[uuid.UUID, _Countable] = {}
+    # Sorted ids: the look-ups walk the buyers' index and table in order, each page once,
+    # instead of one random page read per sale (seconds against a minute at a million).
+    for chunk in _batches(sorted(buyer_ids)):
+        stmt = (
+            select(Buyer.id, Buyer.birth_date, Buyer.sex, BuyerPurpose.since)
+            .join(
+                BuyerPurpose,
+                and_(
+                    BuyerPurpose.buyer_id == Buyer.id,
+                    BuyerPurpose.purpose == Purpose.MARKETING.value,
+                ),
+            )
+            .where(
+                Buyer.id.in_(chunk),
+                Buyer.status == BuyerStatus.ACTIVE.value,
+                BuyerPurpose.state.in_(_IN_FORCE),
+                (BuyerPurpose.valid_until.is_(None)) | (BuyerPurpose.valid_until >= today),
+            )
+        )
+        for buyer_id, birth, sex, since in session.execute(stmt):
+            found[buyer_id] = _Countable(birth, sex, since)
+    return found
+
+
 def _marketing_histories(
-    session: Session, start: dt.datetime, end: dt.datetime
+    session: Session, buyer_ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, list[ConsentChange]]:
-    """Each buyer's marketing consent changes, oldest first, for buyers with sales in range."""
-    sold_to = (
-        select(Sale.buyer_id)
-        .where(Sale.created_at >= start, Sale.created_at < end, Sale.buyer_id.is_not(None))
-        .distinct()
-    )
-    stmt = (
-        select(
-            ConsentEvent.buyer_id, ConsentEvent.at, ConsentEvent.state, ConsentPurpose.valid_until
-        )
-        .outerjoin(
-            ConsentPurpose,
-            and_(
-                ConsentPurpose.consent_id == ConsentEvent.consent_id,
-                ConsentPurpose.purpose == Purpose.MARKETING.value,
-            ),
-        )
-        .where(
-            ConsentEvent.purpose == Purpose.MARKETING.value,
-            ConsentEvent.buyer_id.in_(sold_to),
-        )
-        .order_by(ConsentEvent.buyer_id, ConsentEvent.at, ConsentEvent.id)
-    )
+    """Each of these buyers' marketing consent changes, oldest first."""
     histories: dict[uuid.UUID, list[ConsentChange]] = defaultdict(list)
-    for buyer_id, at, state, valid_until in session.execute(stmt):
-        histories[buyer_id].append(ConsentChange(at, ConsentState(state), valid_until))
+    for chunk in _batches(sorted(buyer_ids)):
+        stmt = (
+            select(
+                ConsentEvent.buyer_id,
+                ConsentEvent.at,
+                ConsentEvent.state,
+                ConsentPurpose.valid_until,
+            )
+            .outerjoin(
+                ConsentPurpose,
+                and_(
+                    ConsentPurpose.consent_id == ConsentEvent.consent_id,
+                    ConsentPurpose.purpose == Purpose.MARKETING.value,
+                ),
+            )
+            .where(
+                ConsentEvent.purpose == Purpose.MARKETING.value,
+                ConsentEvent.buyer_id.in_(chunk),
+            )
+            .order_by(ConsentEvent.buyer_id, ConsentEvent.at, ConsentEvent.id)
+        )
+        for buyer_id, at, state, valid_until in session.execute(stmt):
+            histories[buyer_id].append(ConsentChange(at, ConsentState(state), valid_until))
     return histories
 
 
@@ -221,9 +282,7 @@ def compute_figures(ctx: ServiceContext, period: Period) -> StatsFigures:
             dt.datetime.combine(period.last + dt.timedelta(days=1), dt.time(), tz)
             for _, tz in stores.values()
         ).astimezone(dt.UTC)
-        histories = _marketing_histories(session, start, end)
-        # Only buyers who are active (not under a written refusal) and whose marketing
-        # consent is in force today; the history check below adds "at the sale".
+        # Sales with no buyer are left out here: see pos.domain.stats for why.
         stmt = (
             select(
                 Sale.id,
@@ -231,55 +290,53 @@ def compute_figures(ctx: ServiceContext, period: Period) -> StatsFigures:
                 Sale.created_at,
                 Sale.payment_method,
                 Sale.buyer_id,
-                Buyer.birth_date,
-                Buyer.sex,
                 SaleLine.category,
                 SaleLine.total_tiyn,
             )
             .join(SaleLine, SaleLine.sale_id == Sale.id)
-            .join(Buyer, Buyer.id == Sale.buyer_id)
-            .join(
-                BuyerPurpose,
-                and_(
-                    BuyerPurpose.buyer_id == Sale.buyer_id,
-                    BuyerPurpose.purpose == Purpose.MARKETING.value,
-                ),
-            )
-            .where(
-                Sale.created_at >= start,
-                Sale.created_at < end,
-                Buyer.status == BuyerStatus.ACTIVE.value,
-                BuyerPurpose.state.in_(_IN_FORCE),
-                (BuyerPurpose.valid_until.is_(None)) | (BuyerPurpose.valid_until >= today),
-            )
+            .where(Sale.created_at >= start, Sale.created_at < end, Sale.buyer_id.is_not(None))
             .execution_options(yield_per=20_000)
         )
-        for (
-            sale_id,
-            store_id,
-            created,
-            payment,
-            buyer_id,
-            birth,
-            sex,
-            category,
-            amount,
-        ) in session.execute(stmt):
-            if buyer_id is None:  # the join excludes these; narrows the type
-                continue
+        lines: list[_Line] = []
+        for sale_id, store_id, created, payment, buyer_id, category, amount in session.execute(
+            stmt
+        ):
             code, tz = stores[store_id]
             day = created.astimezone(tz).date()
-            if not period.first <= day <= period.last:
-                continue
-            if not in_force_at(histories.get(buyer_id, ()), created, day):
-                continue
-            group = (code, period.label)
-            key: Key = (*group, category, payment, age_band(birth, day), sex or "unknown")
-            cell = cells[group].get(key)
-            if cell is None:
-                cell = cells[group][key] = _Cell()
-            cell.add(buyer_id, sale_id, amount)
-            totals[group].add(buyer_id, sale_id, amount)
+            if buyer_id is not None and period.first <= day <= period.last:
+                lines.append(
+                    _Line(sale_id, code, created, day, payment, buyer_id, category, amount)
+                )
+        buyers = _countable(session, list({line.buyer_id for line in lines}), today)
+        # A consent unchanged since before the sale and in force today was in force at the
+        # sale; only buyers whose consent changed after a sale need its history.
+        changed = {
+            line.buyer_id
+            for line in lines
+            if line.buyer_id in buyers and line.at < buyers[line.buyer_id].since
+        }
+        histories = _marketing_histories(session, list(changed))
+    for line in lines:
+        buyer = buyers.get(line.buyer_id)
+        if buyer is None:
+            continue
+        if line.at < buyer.since and not in_force_at(
+            histories.get(line.buyer_id, ()), line.at, line.day
+        ):
+            continue
+        group = (line.store, period.label)
+        key: Key = (
+            *group,
+            line.category,
+            line.payment,
+            age_band(buyer.birth, line.day),
+            buyer.sex or "unknown",
+        )
+        cell = cells[group].get(key)
+        if cell is None:
+            cell = cells[group][key] = _Cell()
+        cell.add(line.buyer_id, line.sale_id, line.amount)
+        totals[group].add(line.buyer_id, line.sale_id, line.amount)
     rows: list[StatsRow] = []
     suppressed = count = 0
     for group in sorted(cells):

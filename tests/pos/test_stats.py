@@ -14,7 +14,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from pos.domain.buyer import BuyerData
 from pos.domain.enums import PaymentMethod, Purpose
@@ -35,7 +35,7 @@ from pos.services.consents import ConsentDraft, record_consent
 from pos.services.context import Actor, ServiceContext
 from pos.services.sales import LineInput, NewSale, record_sale
 from pos.services.stats import StatsExportResult, compute_figures, export_stats, list_exports
-from pos.storage.models import AuditEntry, StatsExport, StatsPeriod
+from pos.storage.models import AuditEntry, Buyer, StatsExport, StatsPeriod
 from tests.support.tills import TillFixture, credit_buyer, installment_sale
 
 UTC = dt.UTC
@@ -258,6 +258,20 @@ def test_a_buyer_under_a_written_refusal_is_not_counted(shop: Shop, tmp_path: Pa
     t = total(out)
     assert (int(t["buyers"]), int(t["sales"])) == (10, 10)
     assert int(t["amount_tiyn"]) == 10 * PHONE.unit_price_tiyn
+
+
+def test_a_restricted_buyer_never_counts_whatever_their_purposes_say(
+    shop: Shop, tmp_path: Path
+) -> None:
+    # Defence in depth: the services withdraw marketing on a refusal, but the status alone
+    # must keep the buyer out even if a purpose row were left in force.
+    crowd = shop.crowd(11)
+    with shop.till.db.write_session() as s:
+        s.execute(update(Buyer).where(Buyer.id == crowd[0]).values(status="restricted"))
+        s.commit()
+    out = tmp_path / "oct.csv"
+    shop.export(out, "2026-10")
+    assert int(total(out)["buyers"]) == 10
 
 
 # --- freezing and the register -------------------------------------------------------------
