@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/stats_export.py [--buyers 1000000 --sales 250000] [--dir .bench/stats]
 
-Builds the till with bulk inserts (the services would take an hour for a million consents):
+Builds the till with bulk inserts (the services would take an hour for a million consents),
+with time-ordered ids and sales in time order as the till writes them:
 buyers with a consent each, 40 % of them with a marketing consent (a twentieth of those
 later withdrawn), 2 % under a written refusal; `--sales` sales in October 2026 and a fifth
 as many in September, 70 % linked to a random buyer, one to three lines each. Then times
@@ -27,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import delete, func, insert, select
 
+from pos.domain.ids import new_id
 from pos.domain.stats import month
 from pos.services import policies
 from pos.services.context import ServiceContext
@@ -85,9 +87,9 @@ def build(path: Path, buyers: int, sales: int, rng: random.Random) -> None:
     store, register, staff = ident.store_id, ident.register_id, ident.admin_staff_id
     ids: list[uuid.UUID] = []
     for offset in range(0, buyers, 200_000):
-        b_rows, c_rows, cp_rows, ev_rows, bp_rows = [], [], [], [], []  # type: ignore[var-annotated]
+        b_rows, c_rows, cp_rows, ev_rows, bp_rows = [], [], [], [], []
         for i in range(offset, min(buyers, offset + 200_000)):
-            bid, cid = uuid.uuid4(), uuid.uuid4()
+            bid, cid = new_id(), new_id()
             ids.append(bid)
             given = start + dt.timedelta(seconds=rng.randrange(span))
             profiled = rng.random() < 0.6
@@ -181,13 +183,13 @@ def build(path: Path, buyers: int, sales: int, rng: random.Random) -> None:
 
     receipt = 0
     for first, days, count in ((dt.date(2026, 9, 1), 30, sales // 5), (OCTOBER.first, 31, sales)):
-        s_rows, l_rows = [], []  # type: ignore[var-annotated]
-        for _ in range(count):
+        s_rows, l_rows = [], []
+        # Recorded in time order, as a till records them (ids grow with time too).
+        times = sorted(rng.randrange(days * 86_400) for _ in range(count))
+        for offset in times:
             receipt += 1
-            sid = uuid.uuid4()
-            when = dt.datetime.combine(first, dt.time(3, 0), dt.UTC) + dt.timedelta(
-                seconds=rng.randrange(days * 86_400)
-            )
+            sid = new_id()
+            when = dt.datetime.combine(first, dt.time(3, 0), dt.UTC) + dt.timedelta(seconds=offset)
             lines = [
                 (rng.choice(CATEGORIES), rng.randint(1_000_00, 500_000_00))
                 for _ in range(rng.choice((1, 1, 1, 2, 3)))
@@ -213,7 +215,7 @@ def build(path: Path, buyers: int, sales: int, rng: random.Random) -> None:
             for n, (category, amount) in enumerate(lines, 1):
                 l_rows.append(
                     {
-                        "id": uuid.uuid4(),
+                        "id": new_id(),
                         "sale_id": sid,
                         "line_no": n,
                         "product_id": None,
@@ -243,7 +245,7 @@ def _event(
     staff: uuid.UUID,
 ) -> dict[str, Any]:
     return {
-        "id": uuid.uuid4(),
+        "id": new_id(),
         "consent_id": cid,
         "buyer_id": bid,
         "purpose": purpose,
@@ -268,7 +270,7 @@ def main() -> int:
     parser.add_argument("--dir", type=Path, default=Path(".bench/stats"))
     args = parser.parse_args()
     args.dir.mkdir(parents=True, exist_ok=True)
-    path = args.dir / f"till-{args.buyers}-{args.sales}.db"
+    path = args.dir / f"till-v7-{args.buyers}-{args.sales}.db"
     if not path.exists():
         print(f"building {path} ({args.buyers:,} buyers, {args.sales:,} October sales)...")
         started = time.perf_counter()
