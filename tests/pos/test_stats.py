@@ -192,6 +192,21 @@ def test_the_sale_of_one_buyer_cannot_be_recovered_from_the_total(
     assert int(total(out)["buyers"]) == 13
 
 
+def test_a_sale_belongs_to_the_stores_local_day(shop: Shop, tmp_path: Path) -> None:
+    late_evening = dt.datetime(2026, 10, 31, 18, 30, tzinfo=UTC)  # 23:30 in Almaty
+    after_midnight = dt.datetime(2026, 10, 31, 19, 30, tzinfo=UTC)  # 00:30, 1 November
+    for when, line in ((late_evening, PHONE), (after_midnight, FRIDGE)):
+        for b in [shop.buyer(at(1)) for _ in range(10)]:
+            shop.sale(b, when, line)
+    october = tmp_path / "oct.csv"
+    shop.export(october, "2026-10", when=at(20, 11))
+    t = total(october)
+    assert (int(t["buyers"]), int(t["amount_tiyn"])) == (10, 10 * PHONE.unit_price_tiyn)
+    november = compute_figures(shop.ctx(at(2, 12)), month(2026, 11))
+    (nt,) = [r for r in november.rows if r.category == "*"]
+    assert (nt.buyers, nt.amount_tiyn) == (10, 10 * FRIDGE.unit_price_tiyn)
+
+
 # --- who is counted -------------------------------------------------------------------------
 
 
