@@ -23,15 +23,25 @@ PINS = {Role.CASHIER: CASHIER_PIN, Role.SALES_MANAGER: MANAGER_PIN, Role.STORE_A
 
 
 def click_row(qtbot: QtBot, view: QListWidget, text_start: str) -> None:
-    """Click the first row whose text starts with `text_start`."""
-    for row in range(view.count()):
-        item = view.item(row)
-        if item.text().startswith(text_start):
-            view.scrollToItem(item)
-            rect = view.visualItemRect(item)
-            qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-            return
-    raise AssertionError(f"no row starting with {text_start!r} in {view.objectName()}")
+    """Click the first row whose text starts with `text_start`, once the list (read off the
+    GUI thread, so maybe still loading) shows it."""
+
+    def row() -> int | None:
+        for n in range(view.count()):
+            if view.item(n).text().startswith(text_start):
+                return n
+        return None
+
+    try:
+        qtbot.waitUntil(lambda: row() is not None, timeout=WAIT)
+    except AssertionError:
+        raise AssertionError(
+            f"no row starting with {text_start!r} in {view.objectName()}"
+        ) from None
+    item = view.item(row())  # type: ignore[arg-type]
+    view.scrollToItem(item)
+    rect = view.visualItemRect(item)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 def sign_in(qtbot: QtBot, window: MainWindow, role: Role) -> None:

@@ -9,7 +9,9 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from pos.config import TillPaths
+from pos.domain.enums import Role
 from pos.services.setup import TillIdentity, create_till
+from pos.services.staff import add_staff
 from pos.storage.database import Database
 from tests.support.tills import TEST_KEY, TillFixture
 from ui.app import build_window
@@ -34,10 +36,16 @@ def shown(
 
 
 def test_staff_without_a_pin_are_not_offered(qtbot: QtBot, till: TillFixture) -> None:
-    # make_till's cashier and manager have PINs; the built-in admin of `pos init` has none.
+    # make_till's admin, cashier and manager have PINs; a member added without one has none.
+    add_staff(till.ctx(), "Без PIN", Role.CASHIER, None)
     with shown(qtbot, till.paths, till.db, till.identity) as w:
+        qtbot.waitUntil(lambda: w.login.staff_list.count() > 0, timeout=10_000)
         names = [w.login.staff_list.item(i).text() for i in range(w.login.staff_list.count())]
-        assert names == ["Айгерим Кассир (cashier)", "Ерлан Менеджер (sales manager)"]
+        assert names == [
+            "Store admin (store admin)",
+            "Айгерим Кассир (cashier)",
+            "Ерлан Менеджер (sales manager)",
+        ]
         assert w.login.message.text() == ""
 
 
