@@ -284,7 +284,6 @@ def locked_staff(ctx: ServiceContext) -> dict[uuid.UUID, dt.datetime | None]:
         ).all()
     out: dict[uuid.UUID, dt.datetime | None] = {}
     for staff_id, until in rows:
-        until = until if until.tzinfo else until.replace(tzinfo=dt.UTC)
         if until > now:
             out[staff_id] = None if until >= _LOCKED_FOR_GOOD else until
     return out

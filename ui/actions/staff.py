@@ -42,9 +42,7 @@ def load(*, state: AppState, owner: QObject, success: Callable[[list[StaffRow]],
 
     def op() -> list[StaffRow]:
         locks = staff_service.locked_staff(ctx)
-        return [
-            StaffRow(s, s.id in locks, locks.get(s.id)) for s in staff_service.list_staff(ctx)
-        ]
+        return [StaffRow(s, s.id in locks, locks.get(s.id)) for s in staff_service.list_staff(ctx)]
 
     return state.ops.run(op, lane=Lane.READ, success=success, owner=owner, label="staff")
 
@@ -169,9 +167,7 @@ def _access_lines(ctx: ServiceContext) -> tuple[AccessLine, ...]:
     """The access list (audited as read) with "by" as a name rather than an audit label."""
     changes = staff_service.access_list(ctx)
     names = {f"staff:{s.id}": s.name for s in staff_service.list_staff(ctx)}
-    return tuple(
-        AccessLine(c.at, c.staff_id, c.name, c.role, names.get(c.by, "")) for c in changes
-    )
+    return tuple(AccessLine(c.at, c.staff_id, c.name, c.role, names.get(c.by, "")) for c in changes)
 
 
 def print_access_list(

@@ -78,10 +78,20 @@ class StaffDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        # A long name wraps onto a second line rather than being cut.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, COLUMNS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Names and sign-in states share what is left and wrap; role and account fit their text.
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+            )
+        ):
+            header.setSectionResizeMode(column, mode)
+        self.table.setWordWrap(True)
         self.table.itemSelectionChanged.connect(self._chosen_changed)
 
         # the chosen person
@@ -153,8 +163,8 @@ class StaffDialog(QDialog):
         right.addWidget(self.chosen_box)
         right.addStretch(1)
         body = QHBoxLayout()
-        body.addLayout(left, 3)
-        body.addLayout(right, 2)
+        body.addLayout(left, 2)
+        body.addLayout(right, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.export_button)
@@ -299,9 +309,7 @@ class StaffDialog(QDialog):
 
     def _role_changed(self, info: StaffInfo) -> None:
         self.status.info(
-            self.tr("{name} is now {role}.").format(
-                name=info.name, role=label("role", info.role)
-            )
+            self.tr("{name} is now {role}.").format(name=info.name, role=label("role", info.role))
         )
         self.reload(info.id)
 
