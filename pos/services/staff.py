@@ -284,6 +284,6 @@ def locked_staff(ctx: ServiceContext) -> dict[uuid.UUID, dt.datetime | None]:
         ).all()
     out: dict[uuid.UUID, dt.datetime | None] = {}
     for staff_id, until in rows:
-        if until > now:
+        if until is not None and until > now:
             out[staff_id] = None if until >= _LOCKED_FOR_GOOD else until
     return out

@@ -192,7 +192,8 @@ class StaffDialog(QDialog):
 
     def reload(self, select: uuid.UUID | None = None) -> None:
         """Read the list again (off the GUI thread), keeping `select` (or the chosen) chosen."""
-        keep = select or (self.chosen().info.id if self.chosen() else None)
+        chosen = self.chosen()
+        keep = select or (chosen.info.id if chosen is not None else None)
         staff_actions.load(
             state=self.state, owner=self, success=lambda rows: self._show(rows, keep)
         )
