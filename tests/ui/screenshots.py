@@ -198,8 +198,10 @@ def shoot(
     assert staff is not None
     staff.resize(min(960, w - 40), min(600, h - 60))
     wait_for(lambda: bool(staff.rows) and state.ops.in_flight == 0)
-    staff.table.selectRow(1)
+    staff.table.selectRow(len(staff.rows) - 1)  # the one locked out: unlock is offered
     save(staff, "staff")
+    staff.table.selectRow(0)  # oneself: only the PIN can be changed here
+    save(staff, "staff-self")
     staff.close()
     pump(50)
     return problems

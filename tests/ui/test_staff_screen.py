@@ -182,6 +182,11 @@ def test_deactivation_asks_naming_the_person_and_they_leave_the_sign_in_list(
     )
     assert not dialog.deactivate_button.isEnabled()  # nothing more to do to a closed account
 
+    # One's own account: the PIN can be changed here, the role and the account cannot.
+    choose(qtbot, dialog, STAFF_NAMES[Role.STORE_ADMIN])
+    assert dialog.pin_button.isEnabled() and dialog.self_note.isVisible()
+    assert not dialog.deactivate_button.isEnabled() and not dialog.role_button.isEnabled()
+
     close_and_sign_out(qtbot, window, dialog)
     names = sign_in_list(window)
     assert not any(n.startswith(cashier) for n in names)

@@ -2621,5 +2621,9 @@
             <source>Close (Esc)</source>
             <translation>Close (Esc)</translation>
         </message>
+        <message>
+            <source>Your own role and account are changed by another store admin.</source>
+            <translation>Your own role and account are changed by another store admin.</translation>
+        </message>
     </context>
 </TS>

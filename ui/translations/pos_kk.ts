@@ -2621,5 +2621,9 @@
             <source>Close (Esc)</source>
             <translation>Жабу (Esc)</translation>
         </message>
+        <message>
+            <source>Your own role and account are changed by another store admin.</source>
+            <translation>Өз рөліңізді және есептік жазбаңызды басқа дүкен әкімшісі өзгертеді.</translation>
+        </message>
     </context>
 </TS>

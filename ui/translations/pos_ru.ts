@@ -2621,5 +2621,9 @@
             <source>Close (Esc)</source>
             <translation>Закрыть (Esc)</translation>
         </message>
+        <message>
+            <source>Your own role and account are changed by another store admin.</source>
+            <translation>Свою роль и учётную запись меняет другой администратор магазина.</translation>
+        </message>
     </context>
 </TS>

@@ -109,6 +109,10 @@ class StaffDialog(QDialog):
         self.pin_button = named(QPushButton(self.chosen_box), "staff.reset_pin")
         self.unlock_button = named(QPushButton(self.chosen_box), "staff.unlock")
         self.deactivate_button = named(QPushButton(self.chosen_box), "staff.deactivate")
+        self.self_note = QLabel(self.chosen_box)
+        self.self_note.setObjectName("staff.self_note")
+        self.self_note.setWordWrap(True)
+        self.self_note.hide()
         self.chosen_captions = [QLabel(self.chosen_box) for _ in range(3)]
         chosen_form = QFormLayout(self.chosen_box)
         chosen_form.addRow(self.chosen_name)
@@ -119,6 +123,7 @@ class StaffDialog(QDialog):
         chosen_form.addRow(self.pin_button)
         chosen_form.addRow(self.unlock_button)
         chosen_form.addRow(self.deactivate_button)
+        chosen_form.addRow(self.self_note)
         self.role_button.clicked.connect(self.do_change_role)
         self.pin_button.clicked.connect(self.do_reset_pin)
         self.repeat_pin.returnPressed.connect(self.do_reset_pin)
@@ -238,21 +243,23 @@ class StaffDialog(QDialog):
     def _chosen_changed(self) -> None:
         row = self.chosen()
         active = row is not None and row.info.active
-        for widget in (
-            self.role,
-            self.role_button,
-            self.new_pin,
-            self.repeat_pin,
-            self.pin_button,
-            self.deactivate_button,
-        ):
+        # One's own role and account are changed by another store admin: this session
+        # keeps the role it signed in with, so a change here would not hold until sign-out.
+        other = active and row is not None and row.info.id != self._me()
+        for widget in (self.new_pin, self.repeat_pin, self.pin_button):
             widget.setEnabled(active)
+        for widget in (self.role, self.role_button, self.deactivate_button):
+            widget.setEnabled(other)
         self.unlock_button.setEnabled(active and row is not None and row.locked)
+        self.self_note.setVisible(active and not other)
         if row is None:
             self.chosen_name.setText(self.tr("Choose a staff member in the list."))
             return
         self.chosen_name.setText(row.info.name)
         self.role.setCurrentIndex(max(self.role.findData(row.info.role.value), 0))
+
+    def _me(self) -> uuid.UUID | None:
+        return self.state.actor.staff_id if self.state.actor is not None else None
 
     # --- actions ------------------------------------------------------------------------------
 
@@ -468,6 +475,9 @@ class StaffDialog(QDialog):
         self.pin_button.setText(self.tr("Set the new PIN"))
         self.unlock_button.setText(self.tr("Unlock sign-in"))
         self.deactivate_button.setText(self.tr("Deactivate..."))
+        self.self_note.setText(
+            self.tr("Your own role and account are changed by another store admin.")
+        )
         self.add_box.setTitle(self.tr("Add a staff member"))
         self.add_box.setAccessibleName(self.tr("Add a staff member"))
         for caption, text in zip(
