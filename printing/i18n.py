@@ -344,7 +344,7 @@ _M: dict[str, tuple[str, str, str]] = {
         "Access closed",
     ),
     "staff_access.by": ("Кем: {who}", "Кім: {who}", "By: {who}"),
-    "staff_access.system": ("касса (при создании)", "касса (құрылғанда)", "the till (at setup)"),
+    "staff_access.system": ("касса (система)", "касса (жүйе)", "the till itself"),
     "staff_access.count": ("Записей: {n}", "Жазбалар: {n}", "Entries: {n}"),
     "staff_access.printed_by": ("Распечатал", "Басып шығарған", "Printed by"),
     "staff_access.signature": (
