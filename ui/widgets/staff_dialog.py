@@ -246,9 +246,11 @@ class StaffDialog(QDialog):
         # One's own role and account are changed by another store admin: this session
         # keeps the role it signed in with, so a change here would not hold until sign-out.
         other = active and row is not None and row.info.id != self._me()
-        for widget in (self.new_pin, self.repeat_pin, self.pin_button):
+        pin_widgets: tuple[QWidget, ...] = (self.new_pin, self.repeat_pin, self.pin_button)
+        for widget in pin_widgets:
             widget.setEnabled(active)
-        for widget in (self.role, self.role_button, self.deactivate_button):
+        account_widgets: tuple[QWidget, ...] = (self.role, self.role_button, self.deactivate_button)
+        for widget in account_widgets:
             widget.setEnabled(other)
         self.unlock_button.setEnabled(active and row is not None and row.locked)
         self.self_note.setVisible(active and not other)
