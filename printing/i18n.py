@@ -326,10 +326,41 @@ _M: dict[str, tuple[str, str, str]] = {
         "Қазақ әріптері: сурет түрінде",
         "Kazakh letters: as an image",
     ),
+    # --- staff access list (who had which role when) ----------------------------------
+    "staff_access.title": (
+        "СПИСОК ДОСТУПА СОТРУДНИКОВ",
+        "ҚЫЗМЕТКЕРЛЕРДІҢ ҚОЛЖЕТІМДІЛІК ТІЗІМІ",
+        "STAFF ACCESS LIST",
+    ),
+    "staff_access.note": (
+        "Кто и с какого времени имел какую роль на этой кассе.",
+        "Осы кассада кім қай уақыттан бастап қандай рөлде болды.",
+        "Who had which role at this till, and from when.",
+    ),
+    "staff_access.role": ("Роль: {role}", "Рөлі: {role}", "Role: {role}"),
+    "staff_access.closed": (
+        "Доступ закрыт",
+        "Қолжетімділік жабылды",
+        "Access closed",
+    ),
+    "staff_access.by": ("Кем: {who}", "Кім: {who}", "By: {who}"),
+    "staff_access.system": ("касса (система)", "касса (жүйе)", "the till itself"),
+    "staff_access.count": ("Записей: {n}", "Жазбалар: {n}", "Entries: {n}"),
+    "staff_access.printed_by": ("Распечатал", "Басып шығарған", "Printed by"),
+    "staff_access.signature": (
+        "Подпись администратора магазина:",
+        "Дүкен әкімшісінің қолы:",
+        "Store admin's signature:",
+    ),
 }
 
 # Closed lists of the domain, by enum value.
 _ENUMS: dict[str, dict[str, tuple[str, str, str]]] = {
+    "role": {
+        "cashier": ("кассир", "кассир", "cashier"),
+        "sales_manager": ("менеджер по продажам", "сату менеджері", "sales manager"),
+        "store_admin": ("администратор магазина", "дүкен әкімшісі", "store admin"),
+    },
     "purpose": {
         "sale": (
             "Сделка купли-продажи, чеки, гарантия, возврат",

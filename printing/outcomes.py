@@ -25,6 +25,7 @@ class Paper(StrEnum):
     CONFIRMATION = "confirmation"
     TEST_PAGE = "test page"
     DESTRUCTION_ACT = "destruction act"
+    STAFF_ACCESS = "staff access list"
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from printing.docs import (
     destruction_act,
     installment,
     receipt,
+    staff_access,
     test_page,
 )
 from printing.docs import confirmation as confirmation_doc
@@ -116,6 +117,22 @@ class PrintService:
         return self.print_transient(
             Paper.DESTRUCTION_ACT,
             lambda lang, cols: destruction_act.build(act, lang, cols),
+            language,
+        )
+
+    def print_staff_access(
+        self, sheet: staff_access.StaffAccessSheet, language: str | None = None
+    ) -> PrintOutcome:
+        """Print the staff access list already read (and audited), in `language` or the
+        printer's. No job is kept: another copy reads (and audits) the list again."""
+        if language is None:
+            try:
+                language = self._load_config(self._ctx).language
+            except PosError as exc:
+                return _failed(Paper.STAFF_ACCESS, exc)
+        return self.print_transient(
+            Paper.STAFF_ACCESS,
+            lambda lang, cols: staff_access.build(sheet, lang, cols),
             language,
         )
 

@@ -743,6 +743,7 @@ _PAPERS: dict[Paper, str] = {
     Paper.CONFIRMATION: QT_TRANSLATE_NOOP("Messages", "confirmation"),
     Paper.TEST_PAGE: QT_TRANSLATE_NOOP("Messages", "test page"),
     Paper.DESTRUCTION_ACT: QT_TRANSLATE_NOOP("Messages", "destruction act"),
+    Paper.STAFF_ACCESS: QT_TRANSLATE_NOOP("Messages", "staff access list"),
 }
 
 _WAITING = QT_TRANSLATE_NOOP("Messages", "{n} waiting to be printed {why}")

@@ -269,3 +269,21 @@ def access_list(ctx: ServiceContext) -> list[AccessChange]:
 def _role_now(uow: UnitOfWork, staff_id: uuid.UUID) -> Role | None:
     staff = uow.session.get(Staff, staff_id)
     return Role(staff.role) if staff is not None else None
+
+
+def locked_staff(ctx: ServiceContext) -> dict[uuid.UUID, dt.datetime | None]:
+    """Who cannot sign in now for wrong PINs: until when, or None until an admin unlocks
+    (store admin; the staff screen shows it beside each name)."""
+    ctx.actor.require(Role.STORE_ADMIN, Action.MANAGE_STAFF)
+    now = ctx.clock()
+    with ctx.db.read_session() as session:
+        rows = session.execute(
+            select(Staff.id, Staff.locked_until).where(
+                Staff.store_id == ctx.actor.store_id, Staff.locked_until.is_not(None)
+            )
+        ).all()
+    out: dict[uuid.UUID, dt.datetime | None] = {}
+    for staff_id, until in rows:
+        if until is not None and until > now:
+            out[staff_id] = None if until >= _LOCKED_FOR_GOOD else until
+    return out

@@ -10,6 +10,8 @@ label or button whose text does not fit its width (cut off), per screen.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import dataclasses
 import datetime as dt
 import os
 import sys
@@ -21,12 +23,14 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from pos.domain.enums import PaymentMethod, Role
+from pos.domain.errors import PosError
 from pos.domain.minimization import SaleNeeds
 from pos.seed import ensure_products
 from pos.services import buyers, catalog
-from pos.services.staff import set_pin
+from pos.services.staff import add_staff, deactivate_staff, set_pin, sign_in
 from tests.support.layout_check import cut_off
 from tests.support.tills import (
+    ADMIN_PIN,
     INSTALLMENT,
     MANAGER_PIN,
     TillFixture,
@@ -42,6 +46,7 @@ from ui.widgets.consent_dialog import ConsentDialog
 from ui.widgets.main_window import MainWindow
 
 SIZES = ((1280, 800), (1024, 768))
+HOURS_2 = dt.timedelta(hours=2)
 
 
 def pump(ms: int = 50) -> None:
@@ -62,9 +67,18 @@ def make_shop(home: Path) -> TillFixture:
     till = make_till(home)
     ctx = till.ctx()
     ensure_products(ctx)
-    set_pin(ctx, till.identity.admin_staff_id, "3333")
+    set_pin(ctx, till.identity.admin_staff_id, ADMIN_PIN)
     recorded = register(till, credit_buyer(), INSTALLMENT)
     installment_sale(till, recorded.buyer.id, total_tiyn=30_000_000, term=6)
+    # The staff screen's states: one locked out until an admin unlocks, one deactivated.
+    locked = add_staff(ctx, "Самат Ахметов", Role.CASHIER, "7392")
+    for lockout in range(3):  # each lockout waited out, as a guesser would
+        later = dataclasses.replace(ctx, clock=lambda n=lockout: ctx.clock() + n * HOURS_2)
+        for _ in range(5):
+            with contextlib.suppress(PosError):
+                sign_in(later, locked.id, "0000")
+    gone = add_staff(ctx, "Бауыржан Сейтқали", Role.SALES_MANAGER, "6285")
+    deactivate_staff(ctx, gone.id)
     return till
 
 
@@ -166,7 +180,7 @@ def shoot(
     for row, person in enumerate(login._staff):
         if person.role is Role.STORE_ADMIN:
             login.staff_list.setCurrentRow(row)
-    login.pin.setText("3333")
+    login.pin.setText(ADMIN_PIN)
     login.sign_in_button.click()
     wait_for(lambda: state.actor is not None)
     window.open_settings()
@@ -177,6 +191,18 @@ def shoot(
     settings_dialog.tabs.setCurrentIndex(3)
     save(settings_dialog, "settings-key")
     settings_dialog.close()
+    pump(50)
+
+    window.open_staff()
+    staff = window.staff_dialog
+    assert staff is not None
+    staff.resize(min(960, w - 40), min(600, h - 60))
+    wait_for(lambda: bool(staff.rows) and state.ops.in_flight == 0)
+    staff.table.selectRow(len(staff.rows) - 1)  # the one locked out: unlock is offered
+    save(staff, "staff")
+    staff.table.selectRow(0)  # oneself: only the PIN can be changed here
+    save(staff, "staff-self")
+    staff.close()
     pump(50)
     return problems
 

@@ -602,6 +602,10 @@
             <source>Buyer's rights...</source>
             <translation>Buyer's rights...</translation>
         </message>
+        <message>
+            <source>Staff...</source>
+            <translation>Staff...</translation>
+        </message>
     </context>
     <context>
         <name>Messages</name>
@@ -1737,6 +1741,10 @@
             <source>Receipt {receipt} is another buyer's sale.</source>
             <translation>Receipt {receipt} is another buyer's sale.</translation>
         </message>
+        <message>
+            <source>staff access list</source>
+            <translation>staff access list</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
@@ -2429,6 +2437,217 @@
         <message>
             <source>Transfers recorded for this buyer</source>
             <translation>Transfers recorded for this buyer</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffDialog</name>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>deactivated</source>
+            <translation>deactivated</translation>
+        </message>
+        <message>
+            <source>locked until a store admin unlocks</source>
+            <translation>locked until a store admin unlocks</translation>
+        </message>
+        <message>
+            <source>locked until {time}</source>
+            <translation>locked until {time}</translation>
+        </message>
+        <message>
+            <source>no PIN: cannot sign in</source>
+            <translation>no PIN: cannot sign in</translation>
+        </message>
+        <message>
+            <source>can sign in</source>
+            <translation>can sign in</translation>
+        </message>
+        <message>
+            <source>Choose a staff member in the list.</source>
+            <translation>Choose a staff member in the list.</translation>
+        </message>
+        <message>
+            <source>Adding...</source>
+            <translation>Adding...</translation>
+        </message>
+        <message>
+            <source>{name} added as {role}; they can sign in with their PIN now.</source>
+            <translation>{name} added as {role}; they can sign in with their PIN now.</translation>
+        </message>
+        <message>
+            <source>Nothing changed.</source>
+            <translation>Nothing changed.</translation>
+        </message>
+        <message>
+            <source>{name} is now {role}.</source>
+            <translation>{name} is now {role}.</translation>
+        </message>
+        <message>
+            <source>New PIN set for {name}.</source>
+            <translation>New PIN set for {name}.</translation>
+        </message>
+        <message>
+            <source>{name} can sign in again.</source>
+            <translation>{name} can sign in again.</translation>
+        </message>
+        <message>
+            <source>Deactivate a staff member</source>
+            <translation>Deactivate a staff member</translation>
+        </message>
+        <message>
+            <source>Deactivate {name}? They will no longer be able to sign in.</source>
+            <translation>Deactivate {name}? They will no longer be able to sign in.</translation>
+        </message>
+        <message>
+            <source>This cannot be undone; the history is kept.</source>
+            <translation>This cannot be undone; the history is kept.</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Deactivate</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>{name} was deactivated.</source>
+            <translation>{name} was deactivated.</translation>
+        </message>
+        <message>
+            <source>No printing in this window.</source>
+            <translation>No printing in this window.</translation>
+        </message>
+        <message>
+            <source>Printing the staff access list...</source>
+            <translation>Printing the staff access list...</translation>
+        </message>
+        <message>
+            <source>The staff access list was saved to {file} in the exports folder.</source>
+            <translation>The staff access list was saved to {file} in the exports folder.</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>Sign-in</translation>
+        </message>
+        <message>
+            <source>Staff members</source>
+            <translation>Staff members</translation>
+        </message>
+        <message>
+            <source>Chosen staff member</source>
+            <translation>Chosen staff member</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>Role:</translation>
+        </message>
+        <message>
+            <source>New PIN:</source>
+            <translation>New PIN:</translation>
+        </message>
+        <message>
+            <source>Repeat the PIN:</source>
+            <translation>Repeat the PIN:</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>New PIN</translation>
+        </message>
+        <message>
+            <source>Repeat the new PIN</source>
+            <translation>Repeat the new PIN</translation>
+        </message>
+        <message>
+            <source>Change the role</source>
+            <translation>Change the role</translation>
+        </message>
+        <message>
+            <source>Set the new PIN</source>
+            <translation>Set the new PIN</translation>
+        </message>
+        <message>
+            <source>Unlock sign-in</source>
+            <translation>Unlock sign-in</translation>
+        </message>
+        <message>
+            <source>Deactivate...</source>
+            <translation>Deactivate...</translation>
+        </message>
+        <message>
+            <source>Add a staff member</source>
+            <translation>Add a staff member</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>R&amp;ole:</source>
+            <translation>R&amp;ole:</translation>
+        </message>
+        <message>
+            <source>PI&amp;N:</source>
+            <translation>PI&amp;N:</translation>
+        </message>
+        <message>
+            <source>Repea&amp;t the PIN:</source>
+            <translation>Repea&amp;t the PIN:</translation>
+        </message>
+        <message>
+            <source>Role of the new staff member</source>
+            <translation>Role of the new staff member</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Repeat the PIN</source>
+            <translation>Repeat the PIN</translation>
+        </message>
+        <message>
+            <source>4 to 8 digits</source>
+            <translation>4 to 8 digits</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Print the access list</source>
+            <translation>Print the access list</translation>
+        </message>
+        <message>
+            <source>Export the access list (CSV)</source>
+            <translation>Export the access list (CSV)</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <source>Your own role and account are changed by another store admin.</source>
+            <translation>Your own role and account are changed by another store admin.</translation>
         </message>
     </context>
 </TS>

@@ -602,6 +602,10 @@
             <source>Buyer's rights...</source>
             <translation>Сатып алушы құқықтары...</translation>
         </message>
+        <message>
+            <source>Staff...</source>
+            <translation>Қызметкерлер...</translation>
+        </message>
     </context>
     <context>
         <name>Messages</name>
@@ -1737,6 +1741,10 @@
             <source>Receipt {receipt} is another buyer's sale.</source>
             <translation>{receipt} чегі — басқа сатып алушыға сату.</translation>
         </message>
+        <message>
+            <source>staff access list</source>
+            <translation>қызметкерлердің қолжетімділік тізімі</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
@@ -2429,6 +2437,217 @@
         <message>
             <source>Transfers recorded for this buyer</source>
             <translation>Осы сатып алушы деректерінің берілуі</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffDialog</name>
+        <message>
+            <source>active</source>
+            <translation>белсенді</translation>
+        </message>
+        <message>
+            <source>deactivated</source>
+            <translation>өшірілген</translation>
+        </message>
+        <message>
+            <source>locked until a store admin unlocks</source>
+            <translation>әкімші ашқанша бұғатталған</translation>
+        </message>
+        <message>
+            <source>locked until {time}</source>
+            <translation>{time} дейін бұғатталған</translation>
+        </message>
+        <message>
+            <source>no PIN: cannot sign in</source>
+            <translation>PIN-код жоқ: кіре алмайды</translation>
+        </message>
+        <message>
+            <source>can sign in</source>
+            <translation>кіре алады</translation>
+        </message>
+        <message>
+            <source>Choose a staff member in the list.</source>
+            <translation>Тізімнен қызметкерді таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>Adding...</source>
+            <translation>Қосылуда...</translation>
+        </message>
+        <message>
+            <source>{name} added as {role}; they can sign in with their PIN now.</source>
+            <translation>{name}: қосылды, рөлі: {role}; енді өз PIN-кодымен кіре алады.</translation>
+        </message>
+        <message>
+            <source>Nothing changed.</source>
+            <translation>Ештеңе өзгерген жоқ.</translation>
+        </message>
+        <message>
+            <source>{name} is now {role}.</source>
+            <translation>{name}: жаңа рөлі: {role}.</translation>
+        </message>
+        <message>
+            <source>New PIN set for {name}.</source>
+            <translation>{name}: жаңа PIN-код орнатылды.</translation>
+        </message>
+        <message>
+            <source>{name} can sign in again.</source>
+            <translation>{name}: қайтадан кіре алады.</translation>
+        </message>
+        <message>
+            <source>Deactivate a staff member</source>
+            <translation>Қызметкерді өшіру</translation>
+        </message>
+        <message>
+            <source>Deactivate {name}? They will no longer be able to sign in.</source>
+            <translation>{name} қызметкерін өшіру керек пе? Ол енді кассаға кіре алмайды.</translation>
+        </message>
+        <message>
+            <source>This cannot be undone; the history is kept.</source>
+            <translation>Мұны қайтару мүмкін емес; тарих сақталады.</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Өшіру</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Бас тарту</translation>
+        </message>
+        <message>
+            <source>{name} was deactivated.</source>
+            <translation>{name}: қызметкер өшірілді.</translation>
+        </message>
+        <message>
+            <source>No printing in this window.</source>
+            <translation>Бұл терезеде басып шығару жоқ.</translation>
+        </message>
+        <message>
+            <source>Printing the staff access list...</source>
+            <translation>Қызметкерлердің қолжетімділік тізімі басылуда...</translation>
+        </message>
+        <message>
+            <source>The staff access list was saved to {file} in the exports folder.</source>
+            <translation>Қызметкерлердің қолжетімділік тізімі exports қалтасындағы {file} файлына сақталды.</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Қызметкерлер</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Аты</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Рөлі</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Есептік жазба</translation>
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>Кіру</translation>
+        </message>
+        <message>
+            <source>Staff members</source>
+            <translation>Қызметкерлер</translation>
+        </message>
+        <message>
+            <source>Chosen staff member</source>
+            <translation>Таңдалған қызметкер</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>Рөлі:</translation>
+        </message>
+        <message>
+            <source>New PIN:</source>
+            <translation>Жаңа PIN-код:</translation>
+        </message>
+        <message>
+            <source>Repeat the PIN:</source>
+            <translation>PIN-кодты қайталаңыз:</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>Жаңа PIN-код</translation>
+        </message>
+        <message>
+            <source>Repeat the new PIN</source>
+            <translation>Жаңа PIN-кодты қайталаңыз</translation>
+        </message>
+        <message>
+            <source>Change the role</source>
+            <translation>Рөлді өзгерту</translation>
+        </message>
+        <message>
+            <source>Set the new PIN</source>
+            <translation>Жаңа PIN-кодты орнату</translation>
+        </message>
+        <message>
+            <source>Unlock sign-in</source>
+            <translation>Кіруді бұғаттан шығару</translation>
+        </message>
+        <message>
+            <source>Deactivate...</source>
+            <translation>Өшіру...</translation>
+        </message>
+        <message>
+            <source>Add a staff member</source>
+            <translation>Қызметкер қосу</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Аты:</translation>
+        </message>
+        <message>
+            <source>R&amp;ole:</source>
+            <translation>&amp;Рөлі:</translation>
+        </message>
+        <message>
+            <source>PI&amp;N:</source>
+            <translation>PIN-&amp;код:</translation>
+        </message>
+        <message>
+            <source>Repea&amp;t the PIN:</source>
+            <translation>PIN-кодты &amp;қайталаңыз:</translation>
+        </message>
+        <message>
+            <source>Role of the new staff member</source>
+            <translation>Жаңа қызметкердің рөлі</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN-код</translation>
+        </message>
+        <message>
+            <source>Repeat the PIN</source>
+            <translation>PIN-кодты қайталаңыз</translation>
+        </message>
+        <message>
+            <source>4 to 8 digits</source>
+            <translation>4–8 сан</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Қосу</translation>
+        </message>
+        <message>
+            <source>Print the access list</source>
+            <translation>Қолжетімділік тізімін басып шығару</translation>
+        </message>
+        <message>
+            <source>Export the access list (CSV)</source>
+            <translation>Қолжетімділік тізімін түсіру (CSV)</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Жабу (Esc)</translation>
+        </message>
+        <message>
+            <source>Your own role and account are changed by another store admin.</source>
+            <translation>Өз рөліңізді және есептік жазбаңызды басқа дүкен әкімшісі өзгертеді.</translation>
         </message>
     </context>
 </TS>

@@ -602,6 +602,10 @@
             <source>Buyer's rights...</source>
             <translation>Права покупателя...</translation>
         </message>
+        <message>
+            <source>Staff...</source>
+            <translation>Сотрудники...</translation>
+        </message>
     </context>
     <context>
         <name>Messages</name>
@@ -1737,6 +1741,10 @@
             <source>Receipt {receipt} is another buyer's sale.</source>
             <translation>Чек {receipt} — продажа другому покупателю.</translation>
         </message>
+        <message>
+            <source>staff access list</source>
+            <translation>список доступа сотрудников</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
@@ -2429,6 +2437,217 @@
         <message>
             <source>Transfers recorded for this buyer</source>
             <translation>Передачи данных этого покупателя</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffDialog</name>
+        <message>
+            <source>active</source>
+            <translation>действует</translation>
+        </message>
+        <message>
+            <source>deactivated</source>
+            <translation>отключён</translation>
+        </message>
+        <message>
+            <source>locked until a store admin unlocks</source>
+            <translation>заблокирован до разблокировки администратором</translation>
+        </message>
+        <message>
+            <source>locked until {time}</source>
+            <translation>заблокирован до {time}</translation>
+        </message>
+        <message>
+            <source>no PIN: cannot sign in</source>
+            <translation>нет PIN-кода: войти нельзя</translation>
+        </message>
+        <message>
+            <source>can sign in</source>
+            <translation>может войти</translation>
+        </message>
+        <message>
+            <source>Choose a staff member in the list.</source>
+            <translation>Выберите сотрудника в списке.</translation>
+        </message>
+        <message>
+            <source>Adding...</source>
+            <translation>Добавление...</translation>
+        </message>
+        <message>
+            <source>{name} added as {role}; they can sign in with their PIN now.</source>
+            <translation>{name}: добавлен(а), роль: {role}; теперь можно войти со своим PIN-кодом.</translation>
+        </message>
+        <message>
+            <source>Nothing changed.</source>
+            <translation>Ничего не изменилось.</translation>
+        </message>
+        <message>
+            <source>{name} is now {role}.</source>
+            <translation>{name}: новая роль: {role}.</translation>
+        </message>
+        <message>
+            <source>New PIN set for {name}.</source>
+            <translation>{name}: новый PIN-код установлен.</translation>
+        </message>
+        <message>
+            <source>{name} can sign in again.</source>
+            <translation>{name}: снова может войти.</translation>
+        </message>
+        <message>
+            <source>Deactivate a staff member</source>
+            <translation>Отключение сотрудника</translation>
+        </message>
+        <message>
+            <source>Deactivate {name}? They will no longer be able to sign in.</source>
+            <translation>Отключить сотрудника {name}? Войти в кассу он(а) больше не сможет.</translation>
+        </message>
+        <message>
+            <source>This cannot be undone; the history is kept.</source>
+            <translation>Это нельзя отменить; история сохраняется.</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Отключить</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>{name} was deactivated.</source>
+            <translation>{name}: сотрудник отключён.</translation>
+        </message>
+        <message>
+            <source>No printing in this window.</source>
+            <translation>В этом окне печать недоступна.</translation>
+        </message>
+        <message>
+            <source>Printing the staff access list...</source>
+            <translation>Печать списка доступа сотрудников...</translation>
+        </message>
+        <message>
+            <source>The staff access list was saved to {file} in the exports folder.</source>
+            <translation>Список доступа сотрудников сохранён в файл {file} в папке exports.</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Сотрудники</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Учётная запись</translation>
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>Вход</translation>
+        </message>
+        <message>
+            <source>Staff members</source>
+            <translation>Сотрудники</translation>
+        </message>
+        <message>
+            <source>Chosen staff member</source>
+            <translation>Выбранный сотрудник</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>Роль:</translation>
+        </message>
+        <message>
+            <source>New PIN:</source>
+            <translation>Новый PIN-код:</translation>
+        </message>
+        <message>
+            <source>Repeat the PIN:</source>
+            <translation>Повторите PIN-код:</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>Новый PIN-код</translation>
+        </message>
+        <message>
+            <source>Repeat the new PIN</source>
+            <translation>Повторите новый PIN-код</translation>
+        </message>
+        <message>
+            <source>Change the role</source>
+            <translation>Сменить роль</translation>
+        </message>
+        <message>
+            <source>Set the new PIN</source>
+            <translation>Установить новый PIN-код</translation>
+        </message>
+        <message>
+            <source>Unlock sign-in</source>
+            <translation>Разблокировать вход</translation>
+        </message>
+        <message>
+            <source>Deactivate...</source>
+            <translation>Отключить...</translation>
+        </message>
+        <message>
+            <source>Add a staff member</source>
+            <translation>Добавить сотрудника</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Имя:</translation>
+        </message>
+        <message>
+            <source>R&amp;ole:</source>
+            <translation>&amp;Роль:</translation>
+        </message>
+        <message>
+            <source>PI&amp;N:</source>
+            <translation>PIN-&amp;код:</translation>
+        </message>
+        <message>
+            <source>Repea&amp;t the PIN:</source>
+            <translation>По&amp;вторите PIN-код:</translation>
+        </message>
+        <message>
+            <source>Role of the new staff member</source>
+            <translation>Роль нового сотрудника</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN-код</translation>
+        </message>
+        <message>
+            <source>Repeat the PIN</source>
+            <translation>Повторите PIN-код</translation>
+        </message>
+        <message>
+            <source>4 to 8 digits</source>
+            <translation>4–8 цифр</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <source>Print the access list</source>
+            <translation>Печать списка доступа</translation>
+        </message>
+        <message>
+            <source>Export the access list (CSV)</source>
+            <translation>Выгрузить список доступа (CSV)</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Закрыть (Esc)</translation>
+        </message>
+        <message>
+            <source>Your own role and account are changed by another store admin.</source>
+            <translation>Свою роль и учётную запись меняет другой администратор магазина.</translation>
         </message>
     </context>
 </TS>

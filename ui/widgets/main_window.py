@@ -23,6 +23,7 @@ from ui.widgets.login import LoginScreen
 from ui.widgets.rights.dialog import RightsDialog
 from ui.widgets.sale.screen import SaleScreen
 from ui.widgets.settings_dialog import SettingsDialog
+from ui.widgets.staff_dialog import StaffDialog
 from ui.widgets.status_bar import StatusBar
 
 SYNC_EVERY_MS = 60_000
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.rights_dialog: RightsDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
+        self.staff_dialog: StaffDialog | None = None
 
         self.till_menu = QMenu(self)
         self.till_menu.setObjectName("menu.till")
@@ -66,6 +68,8 @@ class MainWindow(QMainWindow):
         self.sign_out_action = self._action("action.sign_out", "Ctrl+L", self.sign_out)
         self.retry_action = self._action("action.retry_printing", None, self.retry_printing)
         self.settings_action = self._action("action.settings", "Ctrl+,", self.open_settings)
+        # Ctrl+U ("users"): beside settings, for the store admin only.
+        self.staff_action = self._action("action.staff", "Ctrl+U", self.open_staff)
         self.quit_action = self._action("action.quit", "Ctrl+Q", self.close)
         self.rights_action = self._action("action.rights", "F10", self.open_rights)
         self.language_actions: dict[str, QAction] = {}
@@ -80,6 +84,7 @@ class MainWindow(QMainWindow):
             self.sign_out_action,
             self.retry_action,
             self.settings_action,
+            self.staff_action,
             self.quit_action,
         ):
             self.till_menu.addAction(action)
@@ -129,7 +134,12 @@ class MainWindow(QMainWindow):
         self.status.stop()
         self.sync_timer.stop()
         self.retention.stop()
-        for dialog in (self.rights_dialog, self.settings_dialog, self.sale.consent_dialog):
+        for dialog in (
+            self.rights_dialog,
+            self.settings_dialog,
+            self.staff_dialog,
+            self.sale.consent_dialog,
+        ):
             if dialog is not None:
                 dialog.close()
         self.state.ops.shutdown()
@@ -149,13 +159,15 @@ class MainWindow(QMainWindow):
         self.buyer_menu.menuAction().setVisible(manager)
         self.settings_action.setEnabled(admin_role)
         self.settings_action.setVisible(admin_role)
+        self.staff_action.setEnabled(admin_role)
+        self.staff_action.setVisible(admin_role)
         self.sign_out_action.setEnabled(True)
         self.retry_action.setEnabled(True)
         self.sale.start()
         self.status.refresh()
 
     def _signed_out(self) -> None:
-        for dialog in (self.rights_dialog, self.settings_dialog):
+        for dialog in (self.rights_dialog, self.settings_dialog, self.staff_dialog):
             if dialog is not None:
                 dialog.close()
         self.stack.setCurrentWidget(self.login)
@@ -164,6 +176,8 @@ class MainWindow(QMainWindow):
         self.buyer_menu.menuAction().setVisible(False)
         self.settings_action.setEnabled(False)
         self.settings_action.setVisible(False)
+        self.staff_action.setEnabled(False)
+        self.staff_action.setVisible(False)
         self.sign_out_action.setEnabled(False)
         self.retry_action.setEnabled(False)
 
@@ -203,6 +217,22 @@ class MainWindow(QMainWindow):
             self.current_key = self.settings_dialog.current_key
             self.settings_dialog.deleteLater()
             self.settings_dialog = None
+        self.sale.entry.focus_barcode()
+
+    def open_staff(self) -> None:
+        if not self.state.allows(Role.STORE_ADMIN):
+            return
+        if self.staff_dialog is None:
+            self.staff_dialog = StaffDialog(self.state, self)
+            self.staff_dialog.finished.connect(self._staff_closed)
+        self.staff_dialog.open()
+
+    def _staff_closed(self, _result: int) -> None:
+        if self.staff_dialog is not None:
+            self.staff_dialog.deleteLater()
+            self.staff_dialog = None
+        # Who may sign in may have changed: the sign-in list is read again.
+        self.login.load()
         self.sale.entry.focus_barcode()
 
     # --- background -----------------------------------------------------------------------------
@@ -247,6 +277,7 @@ class MainWindow(QMainWindow):
         self.sign_out_action.setText(self.tr("Sign out"))
         self.retry_action.setText(self.tr("Print what is waiting"))
         self.settings_action.setText(self.tr("Settings..."))
+        self.staff_action.setText(self.tr("Staff..."))
         self.quit_action.setText(self.tr("Quit"))
         self.rights_action.setText(self.tr("Buyer's rights..."))
         for code, action in self.language_actions.items():
