@@ -172,9 +172,7 @@ def _finding(check: str, detail: str) -> str:
     return hashlib.sha256(f"{check}\n{detail}".encode()).hexdigest()[:32]
 
 
-def open_check_drafts(
-    ctx: ServiceContext, failures: Sequence[tuple[str, str]]
-) -> list[CheckDraft]:
+def open_check_drafts(ctx: ServiceContext, failures: Sequence[tuple[str, str]]) -> list[CheckDraft]:
     """Open a draft incident for each failed check (name, detail) not already open.
 
     Runs as the till itself (`pos check` needs no person); the detail is the check's own

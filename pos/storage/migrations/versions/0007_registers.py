@@ -42,7 +42,9 @@ def upgrade() -> None:
         sa.Column("close_note", sa.String(length=500), nullable=True),
         sa.Column("store_id", sa.Uuid(), nullable=False),
         sa.Column("staff_id", sa.Uuid(), nullable=True),
-        sa.ForeignKeyConstraint(["staff_id"], ["staff.id"], name=op.f("fk_incidents_staff_id_staff")),
+        sa.ForeignKeyConstraint(
+            ["staff_id"], ["staff.id"], name=op.f("fk_incidents_staff_id_staff")
+        ),
         sa.ForeignKeyConstraint(
             ["store_id"], ["stores.id"], name=op.f("fk_incidents_store_id_stores")
         ),
