@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
-from headoffice import directives, retention
+from headoffice import directives, incidents, retention
 from headoffice.auth import StoreRef
 from headoffice.config import Keys
 from headoffice.db import HeadOfficeDB
@@ -62,7 +62,7 @@ def push(
             answers[ev.id] = _result(
                 ev.id, status=EventStatus.REJECTED, reason=f"unknown event type {ev.type!r}"
             )
-        elif (reason := retention.invalid(ev)) is not None:
+        elif (reason := retention.invalid(ev) or incidents.invalid(ev)) is not None:
             answers[ev.id] = _result(ev.id, status=EventStatus.REJECTED, reason=reason)
         else:
             fresh[ev.id] = ev
@@ -82,6 +82,7 @@ def push(
             answers[ev.id] = _result(ev.id, status=EventStatus.STORED)
         _count(session, store, stored, now)
         retention.record(db, session, store, stored, now)
+        incidents.record(session, store, stored, now)
         projector = Projector(db, session, keys, store, now)
         projector.preload(ev.payload.get("buyer_id") for ev in stored)
         for ev in stored:
@@ -90,6 +91,7 @@ def push(
             if ev.type == EventType.BUYER_DESTROYED:
                 _send_back(db, session, store, ev, now)
         statuses = register_statuses(session, store, registers)
+        incidents.note_gaps(session, store, statuses, now)  # a gap is an incident (K14)
     return PushResponse(results=_in_request_order(events, answers), registers=statuses)
 
 
