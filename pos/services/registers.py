@@ -44,6 +44,16 @@ class PurposeEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class RecipientEntry:
+    """A recipient category, the purposes it receives data for and the data it may get;
+    no purpose: only on a legal basis named in each disclosure (a government body)."""
+
+    recipient: RecipientCategory
+    purposes: tuple[Purpose, ...]
+    data_categories: tuple[DataCategory, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class MatrixRow:
     """One kind of sale and what it may ask for (BRIEF 4.2)."""
 
@@ -63,6 +73,7 @@ class ProcessingRegister:
     operator: OperatorInfo | None
     responsible: ResponsiblePerson | None
     purposes: tuple[PurposeEntry, ...]
+    recipients: tuple[RecipientEntry, ...]
     # Each buyer field: its category and the purposes that justify keeping it.
     fields: tuple[tuple[str, DataCategory, tuple[Purpose, ...]], ...]
     matrix: tuple[MatrixRow, ...]
@@ -75,6 +86,12 @@ class ProcessingRegister:
 
 def _ordered(values: frozenset[Purpose]) -> tuple[Purpose, ...]:
     return tuple(p for p in Purpose if p in values)
+
+
+def _recipient(recipient: RecipientCategory) -> RecipientEntry:
+    purposes = tuple(p for p in Purpose if recipient in PURPOSE_RECIPIENTS[p])
+    categories = {c for p in purposes for c in PURPOSE_CATEGORIES[p]}
+    return RecipientEntry(recipient, purposes, tuple(c for c in DataCategory if c in categories))
 
 
 def matrix() -> tuple[MatrixRow, ...]:
@@ -129,6 +146,7 @@ def processing_register(ctx: ServiceContext) -> ProcessingRegister:
             )
             for p in Purpose
         ),
+        recipients=tuple(_recipient(r) for r in RecipientCategory),
         fields=tuple(
             (f, FIELD_CATEGORY[f], _ordered(purposes_justifying(f))) for f in BUYER_FIELDS
         ),

@@ -164,9 +164,7 @@ def test_notifying_the_authority_ends_overdue_and_closing_is_final(till: TillFix
     [row] = list_incidents(ctx).rows
     assert row.overdue(list_incidents(ctx).today)
 
-    record_notification(
-        ctx, view.id, NotifyTarget.AUTHORITY, later, "letter 12/45 of 26.11.2026"
-    )
+    record_notification(ctx, view.id, NotifyTarget.AUTHORITY, later, "letter 12/45 of 26.11.2026")
     register = list_incidents(ctx)
     [row] = register.rows
     assert row.authority_notified and not row.overdue(register.today)

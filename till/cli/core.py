@@ -424,12 +424,12 @@ def cmd_staff_list(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    import sqlcipher3
+    from sqlalchemy.exc import SQLAlchemyError
+
     from pos.services import retention_schedule
     from pos.services.setup import describe_till
     from pos.storage.integrity import run_checks
-
-    import sqlcipher3
-    from sqlalchemy.exc import SQLAlchemyError
 
     with open_till(person=False) as till:
         results = run_checks(till.db)

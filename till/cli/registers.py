@@ -306,6 +306,15 @@ def sections(reg: ProcessingRegister) -> dict[str, list[list[object]]]:
                 p.retention_days,
             ]
         )
+    recipients: list[list[object]] = [["recipient category", "ground", "data categories"]]
+    for r in reg.recipients:
+        ground = (
+            "the buyer's consent for: " + "; ".join(p.value for p in r.purposes)
+            if r.purposes
+            else "a law or an authority's request, named in each disclosure"
+        )
+        data = "; ".join(c.value for c in r.data_categories) or "what the law or request names"
+        recipients.append([r.recipient.value, ground, data])
     fields: list[list[object]] = [["field", "data category", "kept only for purposes"]]
     for name, category, justified in reg.fields:
         fields.append([name, category.value, "; ".join(p.value for p in justified)])
@@ -344,10 +353,11 @@ def sections(reg: ProcessingRegister) -> dict[str, list[list[object]]]:
     return {
         "1_controller.csv": controller,
         "2_purposes.csv": purposes,
-        "3_fields.csv": fields,
-        "4_minimization_matrix.csv": matrix,
-        "5_storage_places.csv": storage,
-        "6_staff_access.csv": access,
+        "3_recipients.csv": recipients,
+        "4_fields.csv": fields,
+        "5_minimization_matrix.csv": matrix,
+        "6_storage_places.csv": storage,
+        "7_staff_access.csv": access,
     }
 
 
