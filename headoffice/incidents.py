@@ -97,18 +97,23 @@ def record(
 def note_gaps(
     session: Session, store: StoreRef, statuses: Sequence[RegisterStatus], now: dt.datetime
 ) -> None:
-    """Open a draft for each register with missing events and no open gap incident."""
+    """Open a draft for each register with missing events and no open gap incident; close
+    a draft nobody took up once the missing events arrived (they came out of order)."""
     for status in statuses:
-        if status.missing <= 0:
-            continue
         finding = f"gap:{status.register_id}"
         open_one = session.scalars(
-            select(IncidentRow.id).where(
+            select(IncidentRow).where(
                 IncidentRow.store_pk == store.pk,
                 IncidentRow.finding == finding,
                 IncidentRow.status != IncidentStatus.CLOSED.value,
             )
         ).first()
+        if status.missing <= 0:
+            if open_one is not None and open_one.status == IncidentStatus.DRAFT.value:
+                open_one.status = IncidentStatus.CLOSED.value
+                open_one.closed_at = now
+                open_one.updated_at = now
+            continue
         if open_one is not None:
             continue
         detected_on = now.astimezone(ZoneInfo(HEADOFFICE_ZONE)).date()
