@@ -106,6 +106,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="per store and register: the last retention run, OVERDUE where none finished in 2 days",
     )
     rt.set_defaults(handler=cmd_retention)
+    inc = sub.add_parser("incidents", help="the incident register of every store (K14)")
+    isub = inc.add_subparsers(
+        dest="incidents_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    il = isub.add_parser("list", help="incidents with their authority deadline")
+    il.add_argument("--store", type=_store_code, help="only this store's")
+    il.add_argument(
+        "--overdue", action="store_true", help="only those past their deadline, not notified"
+    )
+    il.set_defaults(handler=cmd_incidents_list)
 
     pol = sub.add_parser("policy", help="publish a policy version to every store")
     psub = pol.add_subparsers(
@@ -312,6 +322,41 @@ def cmd_retention(args: argparse.Namespace) -> int:
         if r.overdue:
             line += f"  OVERDUE (none finished in {OVERDUE_AFTER.days} days)"
         print(line)
+    return 0
+
+
+def cmd_incidents_list(args: argparse.Namespace) -> int:
+    from headoffice.incidents import overview
+
+    db = _db()
+    try:
+        rows = overview(db, _now(), store_code=args.store, overdue_only=args.overdue)
+    finally:
+        db.close()
+    for r in rows:
+        if r.authority_notified:
+            deadline = f"authority by {r.authority_due.isoformat()} (notified)"
+        else:
+            deadline = f"authority by {r.authority_due.isoformat()}"
+            if r.overdue:
+                deadline += " OVERDUE"
+        where = f"{r.store_code} register {r.register_id}" if r.register_id else r.store_code
+        print(
+            "\t".join(
+                (
+                    str(r.incident_id),
+                    where,
+                    _utc(r.detected_at),
+                    r.source,
+                    r.status,
+                    r.severity,
+                    deadline,
+                    r.what,
+                    r.scope or "-",
+                )
+            )
+        )
+    print(f"{len(rows)} incidents")
     return 0
 
 

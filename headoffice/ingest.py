@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
-from headoffice import directives, retention
+from headoffice import directives, incidents, retention
 from headoffice.auth import StoreRef
 from headoffice.config import Keys
 from headoffice.db import HeadOfficeDB
@@ -62,7 +62,7 @@ def push(
             answers[ev.id] = _result(
                 ev.id, status=EventStatus.REJECTED, reason=f"unknown event type {ev.type!r}"
             )
-        elif (reason := retention.invalid(ev)) is not None:
+        elif (reason := retention.invalid(ev) or incidents.invalid(ev)) is not None:
             answers[ev.id] = _result(ev.id, status=EventStatus.REJECTED, reason=reason)
         else:
             fresh[ev.id] = ev
@@ -88,6 +88,7 @@ def push(
             answers[ev.id] = _result(ev.id, status=EventStatus.STORED)
         _count(session, store, stored, now)
         retention.record(db, session, store, stored, now)
+        incidents.record(session, store, stored, now)
         projector = Projector(db, session, keys, store, now, ring)
         projector.preload(ev.payload.get("buyer_id") for ev in stored)
         for ev in stored:
@@ -97,6 +98,7 @@ def push(
                 _send_back(db, session, store, ev, now)
         projector.finish()
         statuses = register_statuses(session, store, registers)
+        incidents.note_gaps(session, store, statuses, now)  # a gap is an incident (K14)
         # Keys first: data committed next must open. (A key left by a rollback is reused.)
         ring.before_commit()
     if ring.after_commit():

@@ -249,3 +249,37 @@ class RetentionRunRow(Base):
     errors: Mapped[int] = mapped_column(Integer)
     error: Mapped[str | None] = mapped_column(String(300))
     received_at: Mapped[dt.datetime]
+
+
+class IncidentRow(Base):
+    """The incident register (K14) across stores: each till's incidents as last reported
+    (`incident.recorded`, the newest state wins) and head office's own findings (a sequence
+    gap in a register's events). No personal data: the till refuses it on entry."""
+
+    __tablename__ = "incidents"
+    __table_args__ = (
+        UniqueConstraint("store_pk", "incident_id"),
+        Index("ix_incidents_store_pk_detected_at", "store_pk", "detected_at"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    store_pk: Mapped[int] = mapped_column(ForeignKey("stores.id"))
+    incident_id: Mapped[uuid.UUID]
+    # The register it came from (a till's incident) or is about (a sequence gap).
+    register_id: Mapped[uuid.UUID | None]
+    source: Mapped[str] = mapped_column(String(16))
+    detected_at: Mapped[dt.datetime]
+    recorded_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+    what: Mapped[str] = mapped_column(String(500))
+    scope: Mapped[str] = mapped_column(String(500))
+    categories: Mapped[list[Any]] = mapped_column(JSONType)
+    people: Mapped[int | None] = mapped_column(BigInteger)
+    severity: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16))
+    authority_due: Mapped[dt.date]
+    notifications: Mapped[list[Any]] = mapped_column(JSONType)
+    closed_at: Mapped[dt.datetime | None]
+    # Head office's own finding ("gap:<register>"), so one open draft per anomaly.
+    finding: Mapped[str | None] = mapped_column(String(64))
+    received_at: Mapped[dt.datetime]

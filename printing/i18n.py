@@ -113,6 +113,17 @@ _M: dict[str, tuple[str, str, str]] = {
         "e-mail to {email}. Not possible where it contradicts the law or while an "
         "obligation (credit, installments) is outstanding.",
     ),
+    # The responsible person (K15), under the seller's block.
+    "slip.responsible": (
+        "Ответственный за обработку персональных данных: {name}, {position}",
+        "Дербес деректерді өңдеуге жауапты: {name}, {position}",
+        "Responsible for personal data processing: {name}, {position}",
+    ),
+    "slip.responsible_contact": (
+        "Контакт ответственного: {email}, {phone}",
+        "Жауаптының байланысы: {email}, {phone}",
+        "Responsible person's contact: {email}, {phone}",
+    ),
     "slip.form_number": ("Бланк №: {number}", "Бланк нөмірі: {number}", "Form No.: {number}"),
     "slip.number": ("Номер согласия:", "Келісім нөмірі:", "Consent number:"),
     "slip.agreement": (

@@ -37,6 +37,7 @@ from pos.domain.views import (
     OperatorInfo,
     PurposeStatus,
     RequestConfirmationView,
+    ResponsiblePerson,
     SaleLineView,
     SaleView,
     ScheduleItem,
@@ -64,6 +65,12 @@ DEMO_OPERATOR = OperatorInfo(
     bin="000000000000",
     email="privacy@example.kz",
     address="050000, Алматы қ., Абай даңғылы, 1",
+)
+DEMO_RESPONSIBLE = ResponsiblePerson(
+    name="Нұрлан Әбенов",
+    position="деректерді қорғау жөніндегі маман",
+    email="dpo@example.kz",
+    phone="+7 727 000 00 00",
 )
 DEMO_TZ = "Asia/Almaty"
 DEMO_BUYER = BuyerData(
@@ -174,6 +181,7 @@ def demo_slip(operator: OperatorInfo, at: dt.datetime) -> ConsentSlipView:
         timezone=DEMO_TZ,
         language="kk",
         method=ConsentMethod.PAPER_SLIP_SIGNED,
+        responsible=DEMO_RESPONSIBLE,
     )
 
 

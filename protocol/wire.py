@@ -178,6 +178,33 @@ class RetentionRunBody(_Model):
     error: ShortText | None = None
 
 
+class IncidentNotificationBody(_Model):
+    to: Literal["authority", "subjects"]
+    at: AwareDatetime
+    reference: ShortText
+
+
+class IncidentBody(_Model):
+    """The payload of an `incident.recorded` event: the incident's whole state after a
+    change (the newest `updated_at` wins); no buyer and no personal data."""
+
+    incident_id: uuid.UUID
+    detected_at: AwareDatetime
+    recorded_at: AwareDatetime
+    updated_at: AwareDatetime
+    what: Annotated[str, Field(min_length=1, max_length=500)]
+    scope: Annotated[str, Field(max_length=500)]
+    categories: list[Annotated[str, Field(max_length=32)]] = Field(max_length=20)
+    people: int | None = Field(default=None, ge=0, le=SEQ_MAX)
+    severity: Literal["low", "medium", "high"]
+    status: Literal["draft", "open", "closed"]
+    source: Literal["staff", "check", "headoffice"]
+    # The store's last day to notify the authority (one business day after detection).
+    authority_due: dt.date
+    notifications: list[IncidentNotificationBody] = Field(max_length=50)
+    closed_at: AwareDatetime | None = None
+
+
 class StoredEventInfo(_Model):
     """An event as head office lists it back to its own store (no payload)."""
 

@@ -654,6 +654,29 @@ TEXTS: dict[Code, str] = {
         "The upgraded database failed its checks ({check}). The copy made before the "
         "upgrade is kept as backups/{file}: restore it or call support.",
     ),
+    # --- registers: incidents, responsible person, processing register (issue 12) -------
+    Code.INCIDENT_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "There is no incident {incident}."),
+    Code.INCIDENT_CLOSED: QT_TRANSLATE_NOOP(
+        "Messages", "Incident {incident} is closed; nothing more can be recorded on it."
+    ),
+    Code.INCIDENT_TEXT_EMPTY: QT_TRANSLATE_NOOP("Messages", "Fill in {name}."),
+    Code.INCIDENT_TEXT_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Messages", "{name} is longer than {limit} characters."
+    ),
+    Code.INCIDENT_NOT_A_TIME: QT_TRANSLATE_NOOP(
+        "Messages", "{text} is not a time; type it as 2026-11-27 15:30."
+    ),
+    Code.INCIDENT_IN_FUTURE: QT_TRANSLATE_NOOP("Messages", "The {name} time is in the future."),
+    Code.RESPONSIBLE_MISSING: QT_TRANSLATE_NOOP(
+        "Messages",
+        "No person responsible for personal data is set; the store admin sets one in settings.",
+    ),
+    Code.RESPONSIBLE_FIELD_EMPTY: QT_TRANSLATE_NOOP(
+        "Messages", "Fill in the responsible person's {name}."
+    ),
+    Code.REGISTERS_FILE_EXISTS: QT_TRANSLATE_NOOP(
+        "Messages", "{path} already exists; choose a new file name."
+    ),
 }
 
 # Next to a field, the field's own label is already there: a short reason suffices. A

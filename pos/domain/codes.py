@@ -277,6 +277,17 @@ class Code(StrEnum):
     STATS_RECIPIENT_TOO_LONG = "stats.recipient_too_long"
     STATS_RECIPIENT_NUMBER = "stats.recipient_number"
 
+    # --- registers: incidents, responsible person, processing register (issue 12) -------
+    INCIDENT_NOT_FOUND = "incident.not_found"
+    INCIDENT_CLOSED = "incident.closed"
+    INCIDENT_TEXT_EMPTY = "incident.text_empty"
+    INCIDENT_TEXT_TOO_LONG = "incident.text_too_long"
+    INCIDENT_NOT_A_TIME = "incident.not_a_time"
+    INCIDENT_IN_FUTURE = "incident.in_future"
+    RESPONSIBLE_MISSING = "responsible.missing"
+    RESPONSIBLE_FIELD_EMPTY = "responsible.field_empty"
+    REGISTERS_FILE_EXISTS = "registers.file_exists"
+
 
 # The English of every code, as the CLI prints it and the logs record it.
 ENGLISH: dict[Code, str] = {
@@ -651,4 +662,19 @@ ENGLISH: dict[Code, str] = {
         "name the recipient organisation; a long number (an IIN, a BIN or a phone) "
         "does not belong here"
     ),
+    # --- registers: incidents, responsible person, processing register (issue 12) -------
+    Code.INCIDENT_NOT_FOUND: "no incident {incident} on this till",
+    Code.INCIDENT_CLOSED: "incident {incident} is closed; nothing more can be recorded on it",
+    Code.INCIDENT_TEXT_EMPTY: "{name} must not be empty",
+    Code.INCIDENT_TEXT_TOO_LONG: "{name} is longer than {limit} characters",
+    Code.INCIDENT_NOT_A_TIME: (
+        "{text!r} is not a time; give ISO 8601 with its offset, e.g. 2026-11-27T15:30+05:00"
+    ),
+    Code.INCIDENT_IN_FUTURE: "the {name} time is in the future",
+    Code.RESPONSIBLE_MISSING: (
+        "no person responsible for personal data is set; a store admin sets one with "
+        "`pos settings responsible`"
+    ),
+    Code.RESPONSIBLE_FIELD_EMPTY: "the responsible person's {name} must not be empty",
+    Code.REGISTERS_FILE_EXISTS: "{path} already exists; give a new file name",
 }

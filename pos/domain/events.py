@@ -29,3 +29,6 @@ class EventType(StrEnum):
     SUBJECT_REQUEST = "subject_request.recorded"
     # One retention run's counts (no personal data), so head office sees a till that stopped.
     RETENTION_RUN = "retention.run"
+    # The incident register (K14): an incident's whole state after each change (no
+    # personal data), so head office holds every store's register with its deadlines.
+    INCIDENT_RECORDED = "incident.recorded"

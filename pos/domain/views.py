@@ -73,6 +73,17 @@ class OperatorInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class ResponsiblePerson:
+    """The person responsible for organising personal data processing (K15), as printed on
+    the consent slip and in the processing register."""
+
+    name: str
+    position: str
+    email: str
+    phone: str
+
+
+@dataclass(frozen=True, slots=True)
 class PolicyInfo:
     id: uuid.UUID
     label: str
@@ -182,6 +193,9 @@ class ConsentSlipView:
     form_number: str | None = None
     # A reprint of the slip as it was signed (printed "COPY"); the first print is not.
     copy: bool = False
+    # The responsible person (K15) when one was set at signing; slips signed before the
+    # setting existed show none.
+    responsible: ResponsiblePerson | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -209,6 +209,7 @@ def _slip(
         language=draft.language,
         method=draft.method,
         form_number=(draft.form_number or "").strip() or None,
+        responsible=settings.responsible_from(session),
     )
 
 

@@ -49,6 +49,11 @@ class Action(StrEnum):
     IMPORT_POLICY = "importing a policy version"
     EDIT_PRODUCTS = "editing the product list"
     RETENTION_RUN = "a retention run"
+    # The registers (issue 12): incidents (K14) and the processing register (K15).
+    RECORD_INCIDENT = "recording an incident"
+    INCIDENT_REGISTER = "the incident register"
+    NOTIFY_INCIDENT = "recording an incident's notification or closing it"
+    PROCESSING_REGISTER = "the processing register"
 
 
 def utc_now() -> dt.datetime:

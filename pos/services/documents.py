@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import json
 import uuid
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -33,6 +34,7 @@ from pos.domain.views import (
     ConsentSlipView,
     OperatorInfo,
     RequestConfirmationView,
+    ResponsiblePerson,
     SaleView,
     SlipPurpose,
 )
@@ -82,7 +84,7 @@ def _day(value: dt.date | None) -> str | None:
 def slip_content(slip: ConsentSlipView) -> bytes:
     """The slip's content as data: every field it was printed from."""
     op = slip.operator
-    data = {
+    data: dict[str, Any] = {
         "consent_id": str(slip.consent_id),
         "operator": {"name": op.name, "bin": op.bin, "email": op.email, "address": op.address},
         "policy_label": slip.policy_label,
@@ -117,6 +119,9 @@ def slip_content(slip: ConsentSlipView) -> bytes:
         "method": slip.method.value,
         "form_number": slip.form_number,
     }
+    if slip.responsible is not None:
+        # Only when set: a slip without one keeps the content it always had.
+        data["responsible"] = dataclasses.asdict(slip.responsible)
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
 
 
@@ -160,6 +165,7 @@ def slip_from_content(data: bytes) -> ConsentSlipView:
         language=d["language"],
         method=ConsentMethod(d["method"]),
         form_number=d["form_number"],
+        responsible=ResponsiblePerson(**d["responsible"]) if d.get("responsible") else None,
     )
 
 

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from pos.domain.enums import Role
 from pos.domain.errors import Code, Refused, ValidationError
 from pos.domain.iin import check_digit
-from pos.domain.views import OperatorInfo
+from pos.domain.views import OperatorInfo, ResponsiblePerson
 from pos.services.context import Action, ServiceContext
 from pos.services.uow import UnitOfWork
 from pos.storage.models import Setting
@@ -20,6 +20,9 @@ LANGUAGE = "language"
 CONSENT_VALIDITY = "consent_validity_days"
 RETENTION = "retention_days"
 HEADOFFICE = "headoffice"
+# The person responsible for personal data processing (K15): name, position, email, phone.
+RESPONSIBLE = "responsible"
+RESPONSIBLE_FIELDS = ("name", "position", "email", "phone")
 
 DEFAULTS: dict[str, dict[str, Any]] = {
     PRINTER: {"url": "", "paper_width": 80, "language": "ru"},
@@ -91,3 +94,11 @@ def require_operator(session: Session) -> OperatorInfo:
     if not operator.email or not operator.address:
         raise Refused(Code.OPERATOR_CONTACT_MISSING)
     return operator
+
+
+def responsible_from(session: Session) -> ResponsiblePerson | None:
+    """The responsible person (K15), or None while none is set."""
+    value = get(session, RESPONSIBLE)
+    if not all(value.get(f) for f in RESPONSIBLE_FIELDS):
+        return None
+    return ResponsiblePerson(*(str(value[f]) for f in RESPONSIBLE_FIELDS))

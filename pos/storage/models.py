@@ -412,6 +412,48 @@ class Disclosure(Base):
     staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
 
 
+class Incident(Base):
+    """The incident register (K14): a breach or a suspected one, when it was detected, what
+    happened and to whom (categories and counts, never a person), by when the authority must
+    hear of it, and the notifications made. Texts hold no personal data (refused on entry).
+    """
+
+    __tablename__ = "incidents"
+    __table_args__ = (
+        # A failed `pos check` opens one draft per finding: a second run of the same finding
+        # while the first is not closed meets this index instead of adding another.
+        Index(
+            "uq_incidents_open_finding",
+            "finding",
+            unique=True,
+            sqlite_where=text("finding IS NOT NULL AND status != 'closed'"),
+        ),
+        Index("ix_incidents_detected_at", "detected_at"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    detected_at: Mapped[dt.datetime]
+    recorded_at: Mapped[dt.datetime]
+    what: Mapped[str] = mapped_column(String(500))
+    scope: Mapped[str] = mapped_column(String(500))
+    # Data categories affected (DataCategory values) and how many people, when known.
+    categories: Mapped[list[str]]
+    people: Mapped[int | None]
+    severity: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16))
+    source: Mapped[str] = mapped_column(String(16))
+    # For a machine's finding: a digest of the check and what it found.
+    finding: Mapped[str | None] = mapped_column(String(64))
+    # The store's last day to notify the authority (pos.domain.incidents.authority_due).
+    authority_due: Mapped[dt.date]
+    # [{"to": "authority"|"subjects", "at": iso, "reference": str, "staff_id": str|None}]
+    notifications: Mapped[list[dict[str, Any]]]
+    closed_at: Mapped[dt.datetime | None]
+    close_note: Mapped[str | None] = mapped_column(String(500))
+    store_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stores.id"))
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+
+
 class SubjectRequest(Base):
     """A buyer's request (access, correction, withdrawal, refusal) with its dates and outcome.
 

@@ -49,6 +49,10 @@ def build(slip: ConsentSlipView, lang: str, columns: int, *, sample: bool = Fals
     page.title(t("slip.title", lang))
     page.rule()
     operator_block(page, slip.operator, lang)
+    if slip.responsible is not None:
+        who = slip.responsible
+        page.text(t("slip.responsible", lang, name=who.name, position=who.position))
+        page.text(t("slip.responsible_contact", lang, email=who.email, phone=who.phone))
     page.rule()
     page.text(
         t("slip.policy", lang, label=slip.policy_label, date=date_text(slip.policy_effective))

@@ -21,6 +21,7 @@ from till.cli import (
     disclosures,
     printing_cmds,
     privacy,
+    registers,
     stats_cmds,
     sync_cmds,
     tools,
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     privacy.register(sub)
     disclosures.register(sub)
     stats_cmds.register(sub)
+    registers.register(sub)
     tools.register(sub)
     printing_cmds.register(sub)
     sync_cmds.register(sub)

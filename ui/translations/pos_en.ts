@@ -1745,6 +1745,42 @@
             <source>staff access list</source>
             <translation>staff access list</translation>
         </message>
+        <message>
+            <source>There is no incident {incident}.</source>
+            <translation>There is no incident {incident}.</translation>
+        </message>
+        <message>
+            <source>Incident {incident} is closed; nothing more can be recorded on it.</source>
+            <translation>Incident {incident} is closed; nothing more can be recorded on it.</translation>
+        </message>
+        <message>
+            <source>Fill in {name}.</source>
+            <translation>Fill in {name}.</translation>
+        </message>
+        <message>
+            <source>{name} is longer than {limit} characters.</source>
+            <translation>{name} is longer than {limit} characters.</translation>
+        </message>
+        <message>
+            <source>{text} is not a time; type it as 2026-11-27 15:30.</source>
+            <translation>{text} is not a time; type it as 2026-11-27 15:30.</translation>
+        </message>
+        <message>
+            <source>The {name} time is in the future.</source>
+            <translation>The {name} time is in the future.</translation>
+        </message>
+        <message>
+            <source>No person responsible for personal data is set; the store admin sets one in settings.</source>
+            <translation>No person responsible for personal data is set; the store admin sets one in settings.</translation>
+        </message>
+        <message>
+            <source>Fill in the responsible person's {name}.</source>
+            <translation>Fill in the responsible person's {name}.</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose a new file name.</source>
+            <translation>{path} already exists; choose a new file name.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>

@@ -1745,6 +1745,42 @@
             <source>staff access list</source>
             <translation>қызметкерлердің қолжетімділік тізімі</translation>
         </message>
+        <message>
+            <source>There is no incident {incident}.</source>
+            <translation>{incident} инциденті жоқ.</translation>
+        </message>
+        <message>
+            <source>Incident {incident} is closed; nothing more can be recorded on it.</source>
+            <translation>{incident} инциденті жабылған; оған енді ештеңе жазуға болмайды.</translation>
+        </message>
+        <message>
+            <source>Fill in {name}.</source>
+            <translation>{name} өрісін толтырыңыз.</translation>
+        </message>
+        <message>
+            <source>{name} is longer than {limit} characters.</source>
+            <translation>{name} өрісі {limit} таңбадан ұзын.</translation>
+        </message>
+        <message>
+            <source>{text} is not a time; type it as 2026-11-27 15:30.</source>
+            <translation>{text} уақыт емес; оны 2026-11-27 15:30 түрінде жазыңыз.</translation>
+        </message>
+        <message>
+            <source>The {name} time is in the future.</source>
+            <translation>{name} уақыты әлі келмеген.</translation>
+        </message>
+        <message>
+            <source>No person responsible for personal data is set; the store admin sets one in settings.</source>
+            <translation>Дербес деректерді өңдеуге жауапты адам тағайындалмаған; дүкен әкімшісі оны баптауларда көрсетеді.</translation>
+        </message>
+        <message>
+            <source>Fill in the responsible person's {name}.</source>
+            <translation>Жауапты адамның {name} өрісін толтырыңыз.</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose a new file name.</source>
+            <translation>{path} бар; басқа файл атауын таңдаңыз.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>

@@ -1745,6 +1745,42 @@
             <source>staff access list</source>
             <translation>список доступа сотрудников</translation>
         </message>
+        <message>
+            <source>There is no incident {incident}.</source>
+            <translation>Инцидента {incident} нет.</translation>
+        </message>
+        <message>
+            <source>Incident {incident} is closed; nothing more can be recorded on it.</source>
+            <translation>Инцидент {incident} закрыт; в него больше ничего нельзя записать.</translation>
+        </message>
+        <message>
+            <source>Fill in {name}.</source>
+            <translation>Заполните поле {name}.</translation>
+        </message>
+        <message>
+            <source>{name} is longer than {limit} characters.</source>
+            <translation>Поле {name} длиннее {limit} символов.</translation>
+        </message>
+        <message>
+            <source>{text} is not a time; type it as 2026-11-27 15:30.</source>
+            <translation>{text} — не время; введите его как 2026-11-27 15:30.</translation>
+        </message>
+        <message>
+            <source>The {name} time is in the future.</source>
+            <translation>Время {name} ещё не наступило.</translation>
+        </message>
+        <message>
+            <source>No person responsible for personal data is set; the store admin sets one in settings.</source>
+            <translation>Ответственный за обработку персональных данных не назначен; администратор магазина указывает его в настройках.</translation>
+        </message>
+        <message>
+            <source>Fill in the responsible person's {name}.</source>
+            <translation>Заполните у ответственного лица поле {name}.</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose a new file name.</source>
+            <translation>{path} уже существует; выберите другое имя файла.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
