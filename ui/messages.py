@@ -630,6 +630,13 @@ TEXTS: dict[Code, str] = {
         "The upgraded database failed its checks ({check}). The copy made before the "
         "upgrade is kept as backups/{file}: restore it or call support.",
     ),
+    # --- roles in every service, reads included (issue 12, branch roles) -------------------
+    Code.STAFF_ONLY: QT_TRANSLATE_NOOP(
+        "Messages", "Sign in first: only a staff member may see buyers' data."
+    ),
+    Code.DIRECTIVE_SYNC_ONLY: QT_TRANSLATE_NOOP(
+        "Messages", "Head office's directives are applied only by the till's sync."
+    ),
 }
 
 # Next to a field, the field's own label is already there: a short reason suffices. A

@@ -270,6 +270,10 @@ class Code(StrEnum):
     # --- erasure: backups (issue 11, branch erase) ----------------------------------------
     DB_UPGRADE_UNSOUND = "db.upgrade_unsound"
 
+    # --- roles in every service, reads included (issue 12, branch roles) -------------------
+    STAFF_ONLY = "role.staff_only"
+    DIRECTIVE_SYNC_ONLY = "directive.sync_only"
+
 
 # The English of every code, as the CLI prints it and the logs record it.
 ENGLISH: dict[Code, str] = {
@@ -622,5 +626,14 @@ ENGLISH: dict[Code, str] = {
     Code.DB_UPGRADE_UNSOUND: (
         "the upgraded database failed `pos check` ({check}); the copy made before the "
         "upgrade is kept as backups/{file}: restore it or call support"
+    ),
+    # --- roles in every service, reads included (issue 12, branch roles) -------------------
+    Code.STAFF_ONLY: (
+        "{action} needs a signed-in staff member; the till's own background work shows "
+        "no one's data"
+    ),
+    Code.DIRECTIVE_SYNC_ONLY: (
+        "head office's directives are applied only by the till's sync, never on a staff "
+        "member's behalf"
     ),
 }

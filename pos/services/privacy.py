@@ -567,6 +567,6 @@ def rectify(ctx: ServiceContext, buyer_id: uuid.UUID, changes: BuyerData) -> Buy
             buyer_id=buyer_id,
         )
         uow.flush()
-        view = buyer_view(uow.session, buyer, today)
+        view = buyer_view(uow.session, buyer, today, role=uow.actor.role)
         uow.commit()
         return view
