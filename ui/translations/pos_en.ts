@@ -1713,6 +1713,14 @@
             <source>at most {n} characters</source>
             <translation>at most {n} characters</translation>
         </message>
+        <message>
+            <source>Sign in first: only a staff member may see buyers' data.</source>
+            <translation>Sign in first: only a staff member may see buyers' data.</translation>
+        </message>
+        <message>
+            <source>Head office's directives are applied only by the till's sync.</source>
+            <translation>Head office's directives are applied only by the till's sync.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>

@@ -1713,6 +1713,14 @@
             <source>at most {n} characters</source>
             <translation>{n} таңбадан аспайды</translation>
         </message>
+        <message>
+            <source>Sign in first: only a staff member may see buyers' data.</source>
+            <translation>Алдымен кіріңіз: сатып алушылардың деректерін тек қызметкер көреді.</translation>
+        </message>
+        <message>
+            <source>Head office's directives are applied only by the till's sync.</source>
+            <translation>Бас кеңсенің нұсқауларын тек кассаның синхрондауы қолданады.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
