@@ -18,6 +18,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import uuid
@@ -36,6 +37,7 @@ from headoffice.auth import StoreRef  # noqa: E402
 from headoffice.config import Keys  # noqa: E402
 from headoffice.crypto import BlindIndex, FieldCipher  # noqa: E402
 from headoffice.db import HeadOfficeDB, open_db, upgrade  # noqa: E402
+from headoffice.keystore import KeyStore  # noqa: E402
 from headoffice.models import EventRow, Store  # noqa: E402
 from headoffice.officer import add_store  # noqa: E402
 from pos.seed import seed  # noqa: E402
@@ -400,10 +402,12 @@ def main() -> int:
         admin.execute(f'CREATE DATABASE "{name}"')
     url = f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
     data_key, index_key = os.urandom(32), os.urandom(32)
-    keys = Keys(FieldCipher.from_keys(data_key), BlindIndex(index_key))
+    keystore = Path(tempfile.mkdtemp(prefix="ho-bench-keys-")) / "keystore.db"
+    keys = Keys(FieldCipher.from_keys(data_key), BlindIndex(index_key), KeyStore(keystore))
     keys_env = {
         "HEADOFFICE_DATA_KEY": base64.b64encode(data_key).decode(),
         "HEADOFFICE_INDEX_KEY": base64.b64encode(index_key).decode(),
+        "HEADOFFICE_KEYSTORE": str(keystore),
     }
     db = open_db(url)
     server = None

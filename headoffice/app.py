@@ -191,7 +191,8 @@ def pull_directives(
 ) -> DirectivePage:
     """Directives for this register issued after the cursor."""
     with service.db.session() as session:
-        return directives.pull(session, ref, register_id, after, limit)
+        ring = service.keys.ring(service.clock())
+        return directives.pull(session, ref, register_id, after, limit, ring)
 
 
 @router.post(

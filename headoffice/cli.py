@@ -147,6 +147,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     k = sub.add_parser("rotate-key", help="re-encrypt stored data under the current data key")
     k.set_defaults(handler=cmd_rotate_key)
+    rs = sub.add_parser(
+        "reshred",
+        help="delete from the key store every key of a destroyed buyer (after restoring it)",
+    )
+    rs.set_defaults(handler=cmd_reshred)
     return parser
 
 
@@ -154,9 +159,9 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def _db() -> HeadOfficeDB:
+def _db(keys: Keys | None = None) -> HeadOfficeDB:
     db = open_db()
-    upgrade(db)
+    upgrade(db, keys or _keys_if_set())
     return db
 
 
@@ -173,9 +178,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from headoffice.app import create_app
+    from headoffice.people import reshred
 
     keys = load_keys()
-    db = _db()  # migrates before any worker starts
+    db = _db(keys)  # migrates before any worker starts
+    # A key store restored from a backup, or a stop mid-destruction, may hold keys of
+    # buyers destroyed since: they go before anything is served.
+    reshred(db, keys.store)
     ssl: dict[str, Any] = {}
     if args.ssl_certfile:
         ssl = {"ssl_certfile": str(args.ssl_certfile), "ssl_keyfile": str(args.ssl_keyfile or "")}
@@ -209,7 +218,9 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
     db = open_db()
     try:
-        ran = upgrade(db)
+        # Revision 0002 moves existing values to per-buyer keys: it needs the keys (only
+        # when there is data to move).
+        ran = upgrade(db, _keys_if_set())
         # Backups cannot resurrect: destructions known from before they were sent back.
         with db.session() as session, session.begin():
             replayed = replay_known_destructions(db, session, dt.datetime.now(dt.UTC))
@@ -219,6 +230,12 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     if replayed:
         print(f"{replayed} destructions sent back to the stores that made them")
     return 0
+
+
+def _keys_if_set() -> Keys | None:
+    from headoffice.config import ENV_DATA_KEY
+
+    return load_keys() if os.environ.get(ENV_DATA_KEY, "").strip() else None
 
 
 def cmd_gen_key(args: argparse.Namespace) -> int:
@@ -441,15 +458,28 @@ def cmd_rotate_key(args: argparse.Namespace) -> int:
     from headoffice.rotation import rotate_data_key
 
     keys = load_keys()
-    db = _db()
+    db = _db(keys)
     try:
         result = rotate_data_key(db, keys)
     finally:
         db.close()
     print(
-        f"re-encrypted {result.records} buyer record(s) and {result.event_values} event value(s) "
-        f"under key {keys.cipher.current_id}"
+        f"re-wrapped {result.keys} buyer key(s), re-encrypted {result.records} buyer record(s) "
+        f"and {result.event_values} event value(s) under key {keys.cipher.current_id}"
     )
+    return 0
+
+
+def cmd_reshred(args: argparse.Namespace) -> int:
+    from headoffice.people import reshred
+
+    keys = load_keys()
+    db = _db(keys)
+    try:
+        deleted = reshred(db, keys.store)
+    finally:
+        db.close()
+    print(f"deleted {deleted} key(s) of destroyed or re-keyed buyers from the key store")
     return 0
 
 

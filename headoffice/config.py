@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import platformdirs
 
 from headoffice.crypto import BlindIndex, CryptoError, FieldCipher, decode_key
+from headoffice.keystore import KEYSTORE_FILE, KeyRing, KeyStore
 
 APP_NAME = "kz-pos-headoffice"
 DB_FILE = "headoffice.db"
@@ -17,6 +19,7 @@ ENV_URL = "HEADOFFICE_DATABASE_URL"
 ENV_DATA_KEY = "HEADOFFICE_DATA_KEY"
 ENV_OLD_DATA_KEYS = "HEADOFFICE_OLD_DATA_KEYS"
 ENV_INDEX_KEY = "HEADOFFICE_INDEX_KEY"
+ENV_KEYSTORE = "HEADOFFICE_KEYSTORE"
 
 
 class ConfigError(Exception):
@@ -25,8 +28,15 @@ class ConfigError(Exception):
 
 @dataclass(frozen=True)
 class Keys:
+    """The master key(s) (wrapping every buyer's own key; they also open values written
+    before per-buyer keys), the blind-index key, and the key store of buyer keys."""
+
     cipher: FieldCipher
     blind: BlindIndex
+    store: KeyStore
+
+    def ring(self, now: dt.datetime) -> KeyRing:
+        return KeyRing(self.cipher, self.store, now)
 
 
 def home() -> Path:
@@ -53,6 +63,12 @@ def normalise_url(url: str) -> str:
     raise ConfigError(f"{ENV_URL} must be a postgresql:// or sqlite:// URL")
 
 
+def keystore_path() -> Path:
+    """HEADOFFICE_KEYSTORE, else keystore.db under HEADOFFICE_HOME (see headoffice.keystore)."""
+    chosen = os.environ.get(ENV_KEYSTORE, "").strip()
+    return Path(chosen).expanduser().resolve() if chosen else home() / KEYSTORE_FILE
+
+
 def load_keys() -> Keys:
     """The data key (with retired ones for reading) and the blind-index key."""
     data = os.environ.get(ENV_DATA_KEY, "").strip()
@@ -76,4 +92,6 @@ def load_keys() -> Keys:
         raise ConfigError(str(exc)) from None
     if index_key == current:
         raise ConfigError(f"{ENV_INDEX_KEY} must differ from {ENV_DATA_KEY}")
-    return Keys(FieldCipher.from_keys(current, old), BlindIndex(index_key))
+    return Keys(
+        FieldCipher.from_keys(current, old), BlindIndex(index_key), KeyStore(keystore_path())
+    )

@@ -1,6 +1,9 @@
 """Field-level encryption (AES-256-GCM) and keyed blind indexes for head office.
 
-Each personal value is encrypted on its own, bound by its associated data to where it
+Each buyer's values are encrypted under a data key of that buyer's own, wrapped by the
+head-office master key and kept in the key store (headoffice.keystore): destroying the
+buyer deletes the key, and every copy of their ciphertexts stops opening. Each personal
+value is encrypted on its own, bound by its associated data to where it
 lives (row and field), so a ciphertext copied elsewhere does not decrypt. The key id is
 part of every ciphertext, so an old key can be retired by re-encrypting.
 
@@ -19,6 +22,7 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -30,6 +34,13 @@ NONCE_BYTES = 12
 
 class CryptoError(Exception):
     """A key is missing or malformed, or a ciphertext does not open."""
+
+
+class Decrypter(Protocol):
+    """Anything that opens head office's ciphertexts: a FieldCipher, or a KeyRing that
+    finds each buyer's own key by the key id in the ciphertext."""
+
+    def decrypt(self, token: str, context: str) -> str: ...
 
 
 def decode_key(text: str, what: str) -> bytes:

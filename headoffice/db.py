@@ -99,9 +99,10 @@ def current_revision(db: HeadOfficeDB) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(db: HeadOfficeDB) -> bool:
-    """Bring the schema to head; True if anything was run."""
-    if current_revision(db) == head_revision():
+def upgrade(db: HeadOfficeDB, keys: Any = None, *, to: str = "head") -> bool:
+    """Bring the schema to head (or `to`); True if anything was run. `keys` (config.Keys)
+    are needed by revisions that re-encrypt stored data, when there is data."""
+    if current_revision(db) == (head_revision() if to == "head" else to):
         return False
     cfg = _alembic_config()
     with db.engine.begin() as conn:
@@ -109,6 +110,7 @@ def upgrade(db: HeadOfficeDB) -> bool:
             # Two servers starting at once must not both create the tables.
             conn.execute(text("SELECT pg_advisory_xact_lock(4242001)"))
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        cfg.attributes["keys"] = keys
+        command.upgrade(cfg, to)
     log.info("head-office schema upgraded to %s", head_revision())
     return True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from collections.abc import Sequence
 
@@ -11,7 +12,9 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from headoffice.auth import StoreRef
+from headoffice.crypto import CryptoError, Decrypter, is_encrypted
 from headoffice.db import HeadOfficeDB
+from headoffice.keystore import KeyRing
 from headoffice.models import (
     CounterRow,
     DestroyedBuyer,
@@ -35,6 +38,14 @@ _BODY: TypeAdapter[DirectiveBody] = TypeAdapter(DirectiveBody)
 # A till's `buyer.destroyed` cause when a head-office directive made it destroy.
 HEADOFFICE_CAUSE = "headoffice"
 PAGE_BYTES = 8_000_000
+# Free text about one buyer (a refusal's reference, a destruction's reason) may name them:
+# kept under that buyer's key, so it goes with the key.
+SEALED = ("reference", "reason")
+ERASED = "(erased at head office with the buyer's data)"
+
+
+def directive_context(directive_id: uuid.UUID, key: str) -> str:
+    return f"directive:{directive_id}.{key}"
 
 
 class PolicyConflict(Exception):
@@ -63,16 +74,28 @@ def issue(
     origin: str,
     issued_by: str,
     now: dt.datetime,
+    ring: KeyRing | None = None,
 ) -> DirectiveRow:
-    """Add a directive for a register, a store, or (store_pk None) every store."""
+    """Add a directive for a register, a store, or (store_pk None) every store. With a key
+    ring, the free text of a directive about one buyer is sealed under that buyer's key."""
+    directive_id = uuid.uuid4()
+    data = body.model_dump(mode="json")
+    buyer = data.get("buyer_id")
+    if ring is not None and store_pk is not None and isinstance(buyer, str):
+        cipher = ring.cipher_for(store_pk, uuid.UUID(buyer))
+        for key in SEALED:
+            if data.get(key):
+                data[key] = cipher.encrypt(
+                    json.dumps(data[key], ensure_ascii=False), directive_context(directive_id, key)
+                )
     row = DirectiveRow(
         seq=next_value(db, session, "directive"),
-        id=uuid.uuid4(),
+        id=directive_id,
         store_pk=store_pk,
         register_id=register_id,
-        kind=str(body.model_dump()["kind"]),
+        kind=str(data["kind"]),
         origin=origin,
-        body=body.model_dump(mode="json"),
+        body=data,
         issued_by=issued_by[:120],
         issued_at=now,
     )
@@ -168,18 +191,32 @@ def _visible(store: StoreRef, register_id: uuid.UUID) -> object:
     )
 
 
-def to_wire(row: DirectiveRow) -> Directive:
+def to_wire(row: DirectiveRow, keys: Decrypter | None = None) -> Directive:
+    body = dict(row.body)
+    for key in SEALED:
+        if is_encrypted(body.get(key)):
+            try:
+                if keys is None:
+                    raise CryptoError("no keys to open a sealed directive text")
+                body[key] = json.loads(keys.decrypt(body[key], directive_context(row.id, key)))
+            except CryptoError:
+                body[key] = ERASED  # the buyer was destroyed since: their key is gone
     return Directive(
         id=row.id,
         seq=row.seq,
         issued_at=row.issued_at,
         origin="headoffice" if row.origin == "headoffice" else "store",
-        body=_BODY.validate_python(row.body),
+        body=_BODY.validate_python(body),
     )
 
 
 def pull(
-    session: Session, store: StoreRef, register_id: uuid.UUID, after: int, limit: int
+    session: Session,
+    store: StoreRef,
+    register_id: uuid.UUID,
+    after: int,
+    limit: int,
+    keys: Decrypter | None = None,
 ) -> DirectivePage:
     """This register's directives after the cursor, oldest first."""
     rows = session.scalars(
@@ -197,7 +234,7 @@ def pull(
             break
         page.append(row)
     return DirectivePage(
-        directives=[to_wire(r) for r in page],
+        directives=[to_wire(r, keys) for r in page],
         cursor=page[-1].seq if page else after,
         more=len(rows) > len(page),
     )

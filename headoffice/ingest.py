@@ -23,9 +23,10 @@ from headoffice import directives, retention
 from headoffice.auth import StoreRef
 from headoffice.config import Keys
 from headoffice.db import HeadOfficeDB
+from headoffice.keystore import KeyRing
 from headoffice.models import DestroyedBuyer, EventRow, RegisterRow
 from headoffice.payloads import protect, redact
-from headoffice.people import Projector
+from headoffice.people import Projector, event_context
 from pos.domain.events import EventType
 from protocol.wire import (
     EventResult,
@@ -41,8 +42,7 @@ _EVENTS = EventRow.__table__
 _REGISTERS = RegisterRow.__table__
 
 
-def event_context(store_pk: int, event_id: uuid.UUID) -> str:
-    return f"event:{store_pk}:{event_id}"
+__all__ = ["event_context", "push"]
 
 
 def push(
@@ -68,11 +68,17 @@ def push(
             fresh[ev.id] = ev
     ordered = sorted(fresh.values(), key=lambda e: (e.register_id, e.seq))
 
+    ring = keys.ring(now)
     with db.session() as session, session.begin():
         registers = sorted({ev.register_id for ev in events})
         _lock_registers(db, session, store, registers, now)
         destroyed = _destroyed(session, store, ordered)
-        rows = [_row(store, ev, keys, now, destroyed) for ev in ordered]
+        ring.preload(
+            (store.pk, ev.buyer_id)
+            for ev in ordered
+            if ev.buyer_id is not None and ev.buyer_id not in destroyed
+        )
+        rows = [_row(store, ev, keys, ring, now, destroyed) for ev in ordered]
         inserted = _insert(db, session, rows) if rows else set()
         _answer_not_inserted(
             session, store, [ev for ev in ordered if ev.id not in inserted], answers
@@ -82,15 +88,33 @@ def push(
             answers[ev.id] = _result(ev.id, status=EventStatus.STORED)
         _count(session, store, stored, now)
         retention.record(db, session, store, stored, now)
-        projector = Projector(db, session, keys, store, now)
+        projector = Projector(db, session, keys, store, now, ring)
         projector.preload(ev.payload.get("buyer_id") for ev in stored)
         for ev in stored:
             if ev.buyer_id is None or ev.buyer_id not in destroyed:
-                projector.apply(ev.type, ev.register_id, ev.payload)
+                projector.apply(ev.type, ev.register_id, ev.payload, ev.id)
             if ev.type == EventType.BUYER_DESTROYED:
                 _send_back(db, session, store, ev, now)
+        projector.finish()
         statuses = register_statuses(session, store, registers)
+        # Keys first: data committed next must open. (A key left by a rollback is reused.)
+        ring.before_commit()
+    if ring.after_commit():
+        # A destruction or an erasure: the retired keys are gone from the key store; the
+        # old row versions go from SQLite's WAL too (PostgreSQL's stay, and open no more).
+        checkpoint(db)
     return PushResponse(results=_in_request_order(events, answers), registers=statuses)
+
+
+def checkpoint(db: HeadOfficeDB) -> None:
+    """SQLite: fold the WAL into the file and cut it to zero bytes."""
+    if db.dialect != "sqlite":
+        return
+    raw = db.engine.raw_connection()
+    try:
+        raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        raw.close()
 
 
 def _send_back(
@@ -195,7 +219,12 @@ def _in_request_order(
 
 
 def _row(
-    store: StoreRef, ev: WireEvent, keys: Keys, now: dt.datetime, destroyed: set[uuid.UUID]
+    store: StoreRef,
+    ev: WireEvent,
+    keys: Keys,
+    ring: KeyRing,
+    now: dt.datetime,
+    destroyed: set[uuid.UUID],
 ) -> dict[str, Any]:
     payload = ev.payload
     buyer_id = ev.buyer_id
@@ -213,7 +242,9 @@ def _row(
             payload,
             event_context(store.pk, ev.id),
             linked=buyer_id is not None,
-            cipher=keys.cipher,
+            # A buyer's values under the buyer's own key; an event of no buyer holds
+            # nothing personal, and the master key seals whatever it might.
+            cipher=ring.cipher_for(store.pk, buyer_id) if buyer_id is not None else keys.cipher,
         ),
         "created_at": ev.created_at,
         "received_at": now,

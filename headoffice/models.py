@@ -2,8 +2,9 @@
 
 Every row a store can reach carries `store_pk`, and every query a store's request runs
 filters on it, so one store's credential never touches another store's rows. Personal
-values are stored only as AES-GCM ciphertexts (`buyer_records.fields` and the personal
-keys of event payloads); IIN and phone are searchable through keyed blind indexes.
+values are stored only as AES-GCM ciphertexts under each buyer's own key
+(`buyer_records.fields` and the personal keys of event payloads); IIN and phone are
+searchable through keyed blind indexes kept, with the keys, in the key store.
 """
 
 from __future__ import annotations
@@ -123,10 +124,11 @@ class BuyerRecord(Base):
     register_id: Mapped[uuid.UUID]
     buyer_id: Mapped[uuid.UUID]
     status: Mapped[str] = mapped_column(String(16), default="active")
-    # field name -> ciphertext (crypto.FieldCipher), bound to this record and field.
+    # field name -> ciphertext under the buyer's own key, bound to this record and field.
     fields: Mapped[dict[str, Any]]
-    iin_index: Mapped[str | None] = mapped_column(String(64), index=True)
-    phone_index: Mapped[str | None] = mapped_column(String(64), index=True)
+    # The buyer's current key in the key store (headoffice.keystore), which also holds the
+    # IIN and phone blind indexes: a deleted key or index must not linger in this database.
+    key_id: Mapped[str | None] = mapped_column(String(32))
     # purpose -> state ("given", "withdrawn", "expired"), from the store's events and
     # the directives sent to it, so a withdrawal is sent to each store only once.
     purposes: Mapped[dict[str, Any]]

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from headoffice import auth, directives
 from headoffice.config import Keys
 from headoffice.db import HeadOfficeDB
-from headoffice.ingest import event_context, register_statuses
+from headoffice.ingest import register_statuses
 from headoffice.models import (
     BuyerRecord,
     DirectiveAckRow,
@@ -35,8 +35,10 @@ from headoffice.people import (
     DESTRUCTION_SENT,
     REFUSAL_SENT,
     WITHDRAWN,
+    event_context,
     linked_records,
     record_context,
+    records_of,
 )
 from pos.domain.contact import normalize_phone
 from pos.domain.enums import Purpose
@@ -95,25 +97,22 @@ class Officer:
         )
 
     def _records(self, session: Session, subject: Subject) -> list[BuyerRecord]:
-        blind = self.keys.blind
+        blind, store = self.keys.blind, self.keys.store
         if subject.iin:
-            first = session.scalars(
-                select(BuyerRecord).where(BuyerRecord.iin_index == blind.of("iin", subject.iin))
-            ).all()
+            first = records_of(session, store.holders("iin", blind.of("iin", subject.iin)))
         else:
-            first = session.scalars(
-                select(BuyerRecord).where(
-                    BuyerRecord.phone_index == blind.of("phone", subject.phone or "")
-                )
-            ).all()
+            first = records_of(
+                session, store.holders("phone", blind.of("phone", subject.phone or ""))
+            )
         found = {r.id: r for r in first}
         for r in list(first):
-            for other in linked_records(session, r):
+            for other in linked_records(session, store, r):
                 found.setdefault(other.id, other)
         return sorted(found.values(), key=lambda r: r.id)
 
     def _person(self, session: Session, row: BuyerRecord) -> PersonRecord:
-        cipher = self.keys.cipher
+        # Each value opens with the buyer's own key, found by the key id it carries.
+        cipher = self.keys.ring(self.clock())
         fields = {
             name: json.loads(
                 cipher.decrypt(token, record_context(row.store_pk, row.buyer_id, name))
@@ -149,11 +148,10 @@ class Officer:
             .where(EventRow.store_pk == row.store_pk, EventRow.buyer_id == row.buyer_id)
             .order_by(EventRow.created_at, EventRow.seq)
         ).all()
+        ring = self.keys.ring(self.clock())
         consents, purchases, credits, disclosures, requests = [], [], [], [], []
         for ev in events:
-            payload = reveal(
-                ev.payload, event_context(row.store_pk, ev.event_id), cipher=self.keys.cipher
-            )
+            payload = reveal(ev.payload, event_context(row.store_pk, ev.event_id), cipher=ring)
             item = {"at": ev.created_at.isoformat(), "type": ev.type, **_summary(payload)}
             if ev.type.startswith("consent."):
                 consents.append(item)
@@ -203,6 +201,7 @@ class Officer:
     def _issue(
         self, subject: Subject, make: Callable[[BuyerRecord], BaseModel], action: str
     ) -> list[tuple[str, uuid.UUID]]:
+        ring = self.keys.ring(self.clock())
         with self.db.session() as session, session.begin():
             rows = self._records(session, subject)
             if not rows:
@@ -219,6 +218,7 @@ class Officer:
                     origin="headoffice",
                     issued_by=f"officer:{self.name}",
                     now=self.clock(),
+                    ring=ring,
                 )
                 code = session.scalar(select(Store.code).where(Store.id == row.store_pk)) or "?"
                 issued.append((code, d.id))
@@ -227,6 +227,7 @@ class Officer:
                 action,
                 {"records": [r.id for r in rows], "directives": [str(i) for _, i in issued]},
             )
+            ring.before_commit()  # a key made for sealing a reference is stored first
             return issued
 
     def withdraw(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from headoffice.crypto import FieldCipher, is_encrypted
+from headoffice.crypto import Decrypter, FieldCipher, is_encrypted
 from pos.domain.minimization import BUYER_FIELDS
 
 PERSONAL_KEYS = frozenset(BUYER_FIELDS)
@@ -26,13 +26,18 @@ def protect(
     return _walk(payload, context, linked, cipher, encrypt=True)
 
 
-def reveal(payload: dict[str, Any], context: str, *, cipher: FieldCipher) -> dict[str, Any]:
+def reveal(payload: dict[str, Any], context: str, *, cipher: Decrypter) -> dict[str, Any]:
     """The payload with its ciphertexts opened (officer reports only)."""
     return _walk(payload, context, True, cipher, encrypt=False)
 
 
 def _walk(
-    value: dict[str, Any], context: str, linked: bool, cipher: FieldCipher, *, encrypt: bool
+    value: dict[str, Any],
+    context: str,
+    linked: bool,
+    cipher: Decrypter | FieldCipher,
+    *,
+    encrypt: bool,
 ) -> dict[str, Any]:
     if encrypt and _nothing_to_protect(value, linked):
         return value
@@ -45,6 +50,8 @@ def _walk(
             and item not in (None, "")
             and not is_encrypted(item)
         ):
+            if not isinstance(cipher, FieldCipher):  # protect() always passes one
+                raise TypeError("encrypting needs a FieldCipher")
             out[key] = cipher.encrypt(json.dumps(item, ensure_ascii=False), where)
         elif not encrypt and is_encrypted(item):
             out[key] = json.loads(cipher.decrypt(item, where))

@@ -327,6 +327,30 @@ TEXTS: dict[Code, str] = {
     Code.DISCLOSURE_OTHER_BUYER: QT_TRANSLATE_NOOP(
         "Messages", "Receipt {receipt} is another buyer's sale."
     ),
+    # statistics for third parties (issue 11)
+    Code.STATS_PERIOD_FORM: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{text} is not a period: give a month as YYYY-MM or an ISO week as YYYY-Www "
+        "(e.g. 2026-10, 2026-W42).",
+    ),
+    Code.STATS_NOT_WHOLE_PERIOD: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Statistics are exported for a whole month or ISO week only; {first} to {last} is not one.",
+    ),
+    Code.STATS_PERIOD_NOT_OVER: QT_TRANSLATE_NOOP(
+        "Messages", "{period} is not over yet (it ends on {last}): its figures would still change."
+    ),
+    Code.STATS_PERIOD_CLASH: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{period} partly overlaps {other}, already exported; "
+        "export periods of the kind already used.",
+    ),
+    Code.STATS_RECIPIENT_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Messages", "The recipient is too long: at most {n} characters."
+    ),
+    Code.STATS_RECIPIENT_NUMBER: QT_TRANSLATE_NOOP(
+        "Messages", "Name the recipient organisation; a long number does not belong here."
+    ),
     # --- staff and sign-in --------------------------------------------------------------
     Code.ROLE_NEEDED: QT_TRANSLATE_NOOP(
         "Messages", "This needs the {role} role; you are signed in as {mine}."

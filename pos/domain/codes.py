@@ -269,6 +269,13 @@ class Code(StrEnum):
 
     # --- erasure: backups (issue 11, branch erase) ----------------------------------------
     DB_UPGRADE_UNSOUND = "db.upgrade_unsound"
+    # --- statistics for third parties (pos.domain.stats; policy 4.4.1) -------------------
+    STATS_PERIOD_FORM = "stats.period_form"
+    STATS_NOT_WHOLE_PERIOD = "stats.not_whole_period"
+    STATS_PERIOD_NOT_OVER = "stats.period_not_over"
+    STATS_PERIOD_CLASH = "stats.period_clash"
+    STATS_RECIPIENT_TOO_LONG = "stats.recipient_too_long"
+    STATS_RECIPIENT_NUMBER = "stats.recipient_number"
 
     # --- roles in every service, reads included (issue 12, branch roles) -------------------
     STAFF_ONLY = "role.staff_only"
@@ -626,6 +633,27 @@ ENGLISH: dict[Code, str] = {
     Code.DB_UPGRADE_UNSOUND: (
         "the upgraded database failed `pos check` ({check}); the copy made before the "
         "upgrade is kept as backups/{file}: restore it or call support"
+    ),
+    # statistics for third parties
+    Code.STATS_PERIOD_FORM: (
+        "{text!r} is not a period: give a month as YYYY-MM or an ISO week as YYYY-Www "
+        "(e.g. 2026-10, 2026-W42)"
+    ),
+    Code.STATS_NOT_WHOLE_PERIOD: (
+        "statistics go out for whole calendar periods only: {first}..{last} is not one "
+        "whole month or ISO week; use --period YYYY-MM or YYYY-Www"
+    ),
+    Code.STATS_PERIOD_NOT_OVER: (
+        "{period} is not over until the end of {last}: its figures would still change"
+    ),
+    Code.STATS_PERIOD_CLASH: (
+        "{period} partly overlaps {other}, already exported: the difference of the two "
+        "would describe a few days' buyers; export periods of the kind already used"
+    ),
+    Code.STATS_RECIPIENT_TOO_LONG: "the recipient is too long: at most {n} characters",
+    Code.STATS_RECIPIENT_NUMBER: (
+        "name the recipient organisation; a long number (an IIN, a BIN or a phone) "
+        "does not belong here"
     ),
     # --- roles in every service, reads included (issue 12, branch roles) -------------------
     Code.STAFF_ONLY: (

@@ -565,6 +565,44 @@ class OutboxEvent(Base):
     last_error: Mapped[str | None] = mapped_column(String(300))
 
 
+# --- statistics for third parties (policy 4.4.1) -------------------------------------
+
+
+class StatsPeriod(Base):
+    """A period's statistics as first exported, frozen: every later export returns these.
+
+    Aggregates only (cells of 10 buyers or more), so nothing here is personal data.
+    """
+
+    __tablename__ = "stats_periods"
+
+    period: Mapped[str] = mapped_column(String(16), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    first_day: Mapped[dt.date]
+    last_day: Mapped[dt.date]
+    # One list per CSV row, in the order of pos.services.stats.COLUMNS.
+    rows: Mapped[list[Any]] = mapped_column(JSON)
+    cells_total: Mapped[int] = mapped_column(Integer)
+    cells_suppressed: Mapped[int] = mapped_column(Integer)
+    frozen_at: Mapped[dt.datetime]
+
+
+class StatsExport(Base):
+    """The register of statistics exports: what went to whom, when, by whom, its file hash."""
+
+    __tablename__ = "stats_exports"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    period: Mapped[str] = mapped_column(ForeignKey("stats_periods.period"), index=True)
+    recipient: Mapped[str | None] = mapped_column(String(200))
+    rows: Mapped[int] = mapped_column(Integer)
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"), index=True)
+    # The audit's actor label ("staff:<id>", "system"), for exports not made by a person.
+    actor: Mapped[str] = mapped_column(String(64))
+    at: Mapped[dt.datetime]
+
+
 def _install_audit_triggers() -> None:
     # create_all() (tests, the schema comparison) gets the same triggers as the migration.
     from sqlalchemy import DDL, event

@@ -3,8 +3,8 @@ events through the real service, on SQLite and PostgreSQL.
 
 The till's side is complete here: each erasing event names its fields (`"erased"`), and a
 value erased before it was sent never reaches head office at all. What head office then
-does with `"erased"` (dropping its own copies) is branch `shred`'s: the last test is marked
-xfail(strict) until it is merged, and must pass (and lose its mark) once it is.
+does with `"erased"` (dropping its own copies, re-keying) is checked by the last test, and
+as an adversary in tests/headoffice/test_shredding.py.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import datetime as dt
 import uuid
 from typing import Any
 
-import pytest
 from sqlalchemy import select
 
 from headoffice.models import EventRow
@@ -123,11 +122,6 @@ def test_a_value_erased_before_it_was_sent_never_reaches_head_office(
     assert "email" not in record[0].fields and record[0].fields["phone"] == NEW_PHONE
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="head office drops its copies on the `erased` key: branch shred (integrator: "
-    "once merged this passes; remove the mark)",
-)
 def test_head_office_keeps_no_copy_of_what_an_expiry_or_a_correction_erased(
     headoffice: HeadOffice, till_a: TillFixture
 ) -> None:

@@ -11,6 +11,7 @@ import random
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import uuid
@@ -29,6 +30,7 @@ from headoffice.config import Keys
 from headoffice.crypto import BlindIndex, FieldCipher
 from headoffice.db import HeadOfficeDB, open_db, upgrade
 from headoffice.ingest import event_context
+from headoffice.keystore import KeyStore
 from headoffice.models import Base, BuyerRecord, EventRow, Store
 from headoffice.officer import add_store
 from headoffice.payloads import reveal
@@ -46,14 +48,17 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def new_keys() -> tuple[Keys, dict[str, str]]:
-    """Fresh data and index keys, and the environment that names them."""
+def new_keys(keystore: Path | None = None) -> tuple[Keys, dict[str, str]]:
+    """Fresh master and index keys, a key store (in a new folder unless given), and the
+    environment that names them."""
     data, index = os.urandom(32), os.urandom(32)
+    path = keystore or Path(tempfile.mkdtemp(prefix="ho-keystore-")) / "keystore.db"
     env = {
         "HEADOFFICE_DATA_KEY": base64.b64encode(data).decode(),
         "HEADOFFICE_INDEX_KEY": base64.b64encode(index).decode(),
+        "HEADOFFICE_KEYSTORE": str(path),
     }
-    return Keys(FieldCipher.from_keys(data), BlindIndex(index)), env
+    return Keys(FieldCipher.from_keys(data), BlindIndex(index), KeyStore(path)), env
 
 
 def reset_database(db: HeadOfficeDB) -> None:
@@ -349,14 +354,13 @@ def dump_database(ho: HeadOffice) -> str:
 def open_ciphertexts(ho: HeadOffice, _dump: str = "") -> list[str]:
     """Every ciphertext head office holds, opened with its key (what a key holder could read)."""
     opened: list[str] = []
+    ring = ho.keys.ring(dt.datetime.now(dt.UTC))
     with ho.db.session() as s:
         for r in s.scalars(select(BuyerRecord)):
             for name, token in r.fields.items():
-                opened.append(
-                    ho.keys.cipher.decrypt(token, record_context(r.store_pk, r.buyer_id, name))
-                )
+                opened.append(ring.decrypt(token, record_context(r.store_pk, r.buyer_id, name)))
         for e in s.scalars(select(EventRow)):
             opened.append(
-                str(reveal(e.payload, event_context(e.store_pk, e.event_id), cipher=ho.keys.cipher))
+                str(reveal(e.payload, event_context(e.store_pk, e.event_id), cipher=ring))
             )
     return opened

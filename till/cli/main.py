@@ -14,7 +14,17 @@ from collections.abc import Sequence
 
 from pos import __version__
 from pos.domain.errors import PosError
-from till.cli import buyers, common, core, disclosures, printing_cmds, privacy, sync_cmds, tools
+from till.cli import (
+    buyers,
+    common,
+    core,
+    disclosures,
+    printing_cmds,
+    privacy,
+    stats_cmds,
+    sync_cmds,
+    tools,
+)
 
 log = logging.getLogger("till.cli")
 
@@ -39,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     privacy.register_buyer_actions(buyer_actions)  # withdraw, refuse, destroy, correct
     privacy.register(sub)
     disclosures.register(sub)
+    stats_cmds.register(sub)
     tools.register(sub)
     printing_cmds.register(sub)
     sync_cmds.register(sub)

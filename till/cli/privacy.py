@@ -1,4 +1,5 @@
-"""Privacy commands: the buyer's requests, statistics, retention, requests log, credits."""
+"""Privacy commands: the buyer's requests, retention, requests log, credits (statistics:
+stats_cmds)."""
 
 from __future__ import annotations
 
@@ -72,14 +73,6 @@ def register_buyer_actions(bsub: Any) -> None:
 
 
 def register(sub: Any) -> None:
-    st = sub.add_parser("stats", help="anonymized statistics for third parties")
-    ssub = st.add_subparsers(dest="stats_command", metavar="ACTION", required=True)
-    se = ssub.add_parser("export", help="write aggregates (no cell under 10 buyers) as CSV")
-    se.add_argument("--out", required=True, type=Path)
-    se.add_argument("--from", dest="date_from", type=parse_date)
-    se.add_argument("--to", dest="date_to", type=parse_date)
-    se.set_defaults(handler=cmd_stats_export)
-
     rt = sub.add_parser("retention", help="retention of personal data")
     rsub = rt.add_subparsers(dest="retention_command", metavar="ACTION", required=True)
     rr = rsub.add_parser(
@@ -184,22 +177,6 @@ def cmd_correct(args: argparse.Namespace) -> int:
     with open_till() as till:
         rectify(till.context(), buyer_id, changes)
     print(f"corrected: {', '.join(sorted(changes.given_fields()))}")
-    return 0
-
-
-def cmd_stats_export(args: argparse.Namespace) -> int:
-    from pos.services.stats import export_stats
-
-    if args.out.exists() and args.out.is_dir():
-        raise ValidationError(Code.CLI_IS_FOLDER, path=str(args.out))
-    with open_till() as till:
-        result = export_stats(
-            till.context(), args.out, date_from=args.date_from, date_to=args.date_to
-        )
-    print(
-        f"wrote {len(result.rows)} rows to {args.out}; "
-        f"{result.cells_suppressed} of {result.cells_total} cells suppressed (fewer than 10 buyers)"
-    )
     return 0
 
 

@@ -1702,16 +1702,40 @@
             <translation>{text} is not a receipt number (e.g. 42 or ALM-01/1/42).</translation>
         </message>
         <message>
-            <source>Receipt {receipt} is another buyer's sale.</source>
-            <translation>Receipt {receipt} is another buyer's sale.</translation>
-        </message>
-        <message>
             <source>a company or document reference, not personal data</source>
             <translation>a company or document reference, not personal data</translation>
         </message>
         <message>
             <source>at most {n} characters</source>
             <translation>at most {n} characters</translation>
+        </message>
+        <message>
+            <source>{text} is not a period: give a month as YYYY-MM or an ISO week as YYYY-Www (e.g. 2026-10, 2026-W42).</source>
+            <translation>{text} is not a period: give a month as YYYY-MM or an ISO week as YYYY-Www (e.g. 2026-10, 2026-W42).</translation>
+        </message>
+        <message>
+            <source>Statistics are exported for a whole month or ISO week only; {first} to {last} is not one.</source>
+            <translation>Statistics are exported for a whole month or ISO week only; {first} to {last} is not one.</translation>
+        </message>
+        <message>
+            <source>{period} is not over yet (it ends on {last}): its figures would still change.</source>
+            <translation>{period} is not over yet (it ends on {last}): its figures would still change.</translation>
+        </message>
+        <message>
+            <source>{period} partly overlaps {other}, already exported; export periods of the kind already used.</source>
+            <translation>{period} partly overlaps {other}, already exported; export periods of the kind already used.</translation>
+        </message>
+        <message>
+            <source>The recipient is too long: at most {n} characters.</source>
+            <translation>The recipient is too long: at most {n} characters.</translation>
+        </message>
+        <message>
+            <source>Name the recipient organisation; a long number does not belong here.</source>
+            <translation>Name the recipient organisation; a long number does not belong here.</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} is another buyer's sale.</source>
+            <translation>Receipt {receipt} is another buyer's sale.</translation>
         </message>
         <message>
             <source>Sign in first: only a staff member may see buyers' data.</source>

@@ -1702,16 +1702,40 @@
             <translation>{text} — чек нөмірі емес (мысалы, 42 немесе ALM-01/1/42).</translation>
         </message>
         <message>
-            <source>Receipt {receipt} is another buyer's sale.</source>
-            <translation>{receipt} чегі — басқа сатып алушыға сату.</translation>
-        </message>
-        <message>
             <source>a company or document reference, not personal data</source>
             <translation>ұйым немесе құжат деректемелері, дербес деректер емес</translation>
         </message>
         <message>
             <source>at most {n} characters</source>
             <translation>{n} таңбадан аспайды</translation>
+        </message>
+        <message>
+            <source>{text} is not a period: give a month as YYYY-MM or an ISO week as YYYY-Www (e.g. 2026-10, 2026-W42).</source>
+            <translation>{text} кезең емес: айды ЖЖЖЖ-АА түрінде, ISO аптасын ЖЖЖЖ-Wнн түрінде көрсетіңіз (мысалы, 2026-10, 2026-W42).</translation>
+        </message>
+        <message>
+            <source>Statistics are exported for a whole month or ISO week only; {first} to {last} is not one.</source>
+            <translation>Статистика тек толық ай немесе ISO аптасы үшін шығарылады; {first} — {last} аралығы ондай емес.</translation>
+        </message>
+        <message>
+            <source>{period} is not over yet (it ends on {last}): its figures would still change.</source>
+            <translation>{period} кезеңі әлі аяқталған жоқ ({last} күні аяқталады): оның көрсеткіштері әлі өзгереді.</translation>
+        </message>
+        <message>
+            <source>{period} partly overlaps {other}, already exported; export periods of the kind already used.</source>
+            <translation>{period} кезеңі бұрын шығарылған {other} кезеңімен ішінара қиылысады; бұрын қолданылған түрдегі кезеңдерді шығарыңыз.</translation>
+        </message>
+        <message>
+            <source>The recipient is too long: at most {n} characters.</source>
+            <translation>Алушы тым ұзын: ең көбі {n} таңба.</translation>
+        </message>
+        <message>
+            <source>Name the recipient organisation; a long number does not belong here.</source>
+            <translation>Алушы ұйымның атауын көрсетіңіз; ұзын нөмірдің мұнда орны жоқ.</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} is another buyer's sale.</source>
+            <translation>{receipt} чегі — басқа сатып алушыға сату.</translation>
         </message>
         <message>
             <source>Sign in first: only a staff member may see buyers' data.</source>

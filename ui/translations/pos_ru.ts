@@ -1702,16 +1702,40 @@
             <translation>{text} — не номер чека (например, 42 или ALM-01/1/42).</translation>
         </message>
         <message>
-            <source>Receipt {receipt} is another buyer's sale.</source>
-            <translation>Чек {receipt} — продажа другому покупателю.</translation>
-        </message>
-        <message>
             <source>a company or document reference, not personal data</source>
             <translation>организация или реквизиты документа, не персональные данные</translation>
         </message>
         <message>
             <source>at most {n} characters</source>
             <translation>не более {n} символов</translation>
+        </message>
+        <message>
+            <source>{text} is not a period: give a month as YYYY-MM or an ISO week as YYYY-Www (e.g. 2026-10, 2026-W42).</source>
+            <translation>{text} — не период: укажите месяц как ГГГГ-ММ или неделю ISO как ГГГГ-Wнн (например, 2026-10, 2026-W42).</translation>
+        </message>
+        <message>
+            <source>Statistics are exported for a whole month or ISO week only; {first} to {last} is not one.</source>
+            <translation>Статистика выгружается только за целый месяц или неделю ISO; период с {first} по {last} не таков.</translation>
+        </message>
+        <message>
+            <source>{period} is not over yet (it ends on {last}): its figures would still change.</source>
+            <translation>Период {period} ещё не закончился (он заканчивается {last}): его показатели ещё изменятся.</translation>
+        </message>
+        <message>
+            <source>{period} partly overlaps {other}, already exported; export periods of the kind already used.</source>
+            <translation>Период {period} частично пересекается с уже выгруженным {other}; выгружайте периоды того вида, что уже используется.</translation>
+        </message>
+        <message>
+            <source>The recipient is too long: at most {n} characters.</source>
+            <translation>Получатель слишком длинный: не более {n} символов.</translation>
+        </message>
+        <message>
+            <source>Name the recipient organisation; a long number does not belong here.</source>
+            <translation>Укажите организацию-получателя; длинному номеру здесь не место.</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} is another buyer's sale.</source>
+            <translation>Чек {receipt} — продажа другому покупателю.</translation>
         </message>
         <message>
             <source>Sign in first: only a staff member may see buyers' data.</source>
