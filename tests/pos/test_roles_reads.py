@@ -23,14 +23,22 @@ from pos.domain.errors import PermissionDenied
 from pos.domain.masking import mask_document, mask_iin, mask_phone
 from pos.domain.minimization import BUYER_FIELDS, SaleNeeds
 from pos.domain.visibility import FULL_FROM, MASKS, secret_fields, visible_buyer
-from pos.services import documents, settings, sync_state
+from pos.services import documents, privacy, settings, sync_state
 from pos.services.buyers import find_buyers, get_buyer
 from pos.services.consents import ConsentDraft, record_consent
 from pos.services.context import Actor, ServiceContext
+from pos.services.credits import list_credits, outstanding
 from pos.services.directives import DirectiveIn, apply_directive, headoffice_actor
 from pos.services.reports import access_report
 from pos.storage.models import AppliedDirective, AuditEntry, Buyer
-from tests.support.tills import DELIVERY, TillFixture, credit_buyer, delivery_buyer, register
+from tests.support.tills import (
+    DELIVERY,
+    TillFixture,
+    credit_buyer,
+    delivery_buyer,
+    installment_sale,
+    register,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 HO_LABELS = {"headoffice", "HEADOFFICE"}
@@ -299,3 +307,17 @@ def test_the_till_itself_searches_and_opens_no_one(till: TillFixture) -> None:
         with refused(Code.STAFF_ONLY):
             get_buyer(ctx, buyer_id)
     assert isinstance(till.cashier, Actor) and till.cashier.is_staff
+
+
+def test_what_a_buyer_owes_is_a_sales_managers_to_read(till: TillFixture) -> None:
+    buyer_id, _ = registered(till)
+    installment_sale(till, buyer_id)
+    credit = list_credits(till.ctx(till.manager), buyer_id=buyer_id)[0]
+    cashier = till.ctx(till.cashier)
+    with refused():
+        privacy.withdrawal_blockers(cashier, buyer_id, None)
+    with refused():
+        outstanding(cashier, credit.id)
+    manager = till.ctx(till.manager)
+    assert privacy.withdrawal_blockers(manager, buyer_id, None)  # the installment blocks
+    assert outstanding(manager, credit.id) == credit.outstanding_tiyn > 0
