@@ -10,9 +10,16 @@ from sqlalchemy import select
 from pos.domain.enums import PaymentMethod, Role
 from pos.domain.masking import mask_iin
 from pos.domain.minimization import SaleNeeds
+from pos.services import sync_state
+from pos.services.context import Actor, ServiceContext
 from pos.storage.models import AuditEntry, Sale
+from sync.worker import CycleReport, SyncWorker
 from tests.support.driver import WAIT, activate, idle, scan, sign_in, type_text
+from tests.support.headoffice import HeadOffice
 from tests.support.tills import TillFixture, credit_buyer, register
+from tests.support.widgets import make_state
+from tests.support.widgets import sign_in as sign_in_state
+from ui.actions import admin
 from ui.widgets.main_window import MainWindow
 
 KETTLE = "4870001000202"
@@ -68,3 +75,30 @@ def test_a_cashier_searches_audited_and_holds_the_buyer_masked(
     with shop.db.read_session() as s:
         row = s.scalars(select(Sale)).one()
         assert row.buyer_id is not None and row.delivery
+
+
+def test_the_windows_sync_acts_as_the_till_while_a_cashier_is_signed_in(
+    qtbot: QtBot, headoffice: HeadOffice, till: TillFixture
+) -> None:
+    """The cashier may not read the credential or the outbox; the window's sync still works,
+    as the till itself (as `pos sync` does), not as anyone's account."""
+    headoffice.connect(till)
+    register(till, credit_buyer(delivery_address="Алматы, ул. Абая, 1"), FULL)
+    state = make_state(till, printing=False)
+    acting: list[Actor] = []
+
+    def factory(ctx: ServiceContext) -> SyncWorker:
+        acting.append(ctx.actor)
+        return SyncWorker(ctx)
+
+    state.sync_factory = factory
+    sign_in_state(state, till, Role.CASHIER)
+    reports: list[CycleReport] = []
+    try:
+        admin.sync_now(state=state, owner=None, progress=None, success=reports.append)
+        qtbot.waitUntil(lambda: bool(reports), timeout=WAIT)
+    finally:
+        state.ops.shutdown()
+    assert reports[0].ok, reports[0].error
+    assert reports[0].pushed > 0 and sync_state.status(till.ctx()).backlog == 0
+    assert [a.is_staff for a in acting] == [False] and acting[0].label == "system"
