@@ -12,8 +12,9 @@ from typing import Any
 
 import pytest
 
-# Thread names the shared fixtures own (they stop them themselves).
-OWN_THREADS = ("fake-printer", "Dummy")
+# Thread names the shared fixtures own (they stop them themselves). "AnyIO worker thread":
+# the in-process head office's request pool, which ends its idle workers on its own.
+OWN_THREADS = ("fake-printer", "Dummy", "AnyIO worker thread")
 
 
 @pytest.fixture
