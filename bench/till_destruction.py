@@ -39,7 +39,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import random
 import re
 import shutil
@@ -54,7 +53,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import sqlcipher3
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from pos.domain.contact import phone_digits
 from pos.domain.enums import Sex
@@ -88,7 +87,9 @@ COPIED: dict[str, tuple[str, ...]] = {
 }
 # Tables whose own ids appear in sealed and audited text and must be re-pointed there.
 OWN_IDS = [t for t, cols in COPIED.items() if "id" in cols]
-UUID_TEXT = re.compile(r"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4})([0-9a-f]{8})")
+UUID_TEXT = re.compile(
+    r"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4})([0-9a-f]{8})"
+)
 
 
 def pct(values: list[float], p: float) -> float:
@@ -435,19 +436,17 @@ def spot_check(path: Path, copies: int, verify: bool) -> str:
     db = open_database(path, KEY)
     try:
         with db.read_session() as s:
-            conn = s.connection().connection.driver_connection
-            buyer_hex = conn.execute(
-                "SELECT buyer_id FROM audit_links ORDER BY seq DESC LIMIT 1"
-            ).fetchone()[0]
+            buyer_hex = s.execute(
+                text("SELECT buyer_id FROM audit_links ORDER BY seq DESC LIMIT 1")
+            ).scalar_one()
             assert buyer_hex.endswith(f"{copies:08x}") or copies == 0
             buyer = uuid.UUID(buyer_hex)
             opened = audit.buyer_entries(s, buyer)
-            assert opened and all(
-                str(buyer) == e.entities.get("buyer") or e.entities for e in opened
-            )
-            slip_consent, slip_sealed = conn.execute(
-                "SELECT consent_id, sealed FROM signed_slips WHERE buyer_id = ?", (buyer_hex,)
-            ).fetchone()
+            assert any(e.entities.get("buyer") == str(buyer) for e in opened)
+            slip_consent, slip_sealed = s.execute(
+                text("SELECT consent_id, sealed FROM signed_slips WHERE buyer_id = :b"),
+                {"b": buyer_hex},
+            ).one()
             key = sealing.existing_key(s, buyer)
             assert key is not None
             content = sealing.unseal(key, slip_sealed, f"slip:{dashed(slip_consent)}")
