@@ -53,7 +53,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import sqlcipher3
-from sqlalchemy import select, text
+from sqlalchemy import event, select, text
 
 from pos.domain.contact import phone_digits
 from pos.domain.enums import Sex
@@ -64,7 +64,7 @@ from pos.services.context import ServiceContext
 from pos.services.privacy import destroy_buyer
 from pos.services.setup import create_till, till_identity
 from pos.storage import audit, sealing
-from pos.storage.database import open_database, quote_key
+from pos.storage.database import Database, open_database, quote_key
 from pos.storage.models import AuditEntry
 
 KEY = "bench-key-not-secret"
@@ -491,9 +491,25 @@ def sample_buyers(path: Path, n: int, rng: random.Random) -> list[uuid.UUID]:
         conn.close()
 
 
-def measure(path: Path, sample: int, seed_: int) -> dict[str, Any]:
+def profile_statements(db: Database, spent: dict[str, list[float]]) -> None:
+    """Collect the time of each SQL statement (by its text), to name the slow ones."""
+
+    @event.listens_for(db.engine, "before_cursor_execute")
+    def _before(conn: Any, _cur: Any, _stmt: str, _params: Any, context: Any, _many: bool) -> None:
+        conn.info.setdefault("bench_t", []).append(time.perf_counter())
+
+    @event.listens_for(db.engine, "after_cursor_execute")
+    def _after(conn: Any, _cur: Any, stmt: str, _params: Any, context: Any, _many: bool) -> None:
+        started = conn.info["bench_t"].pop()
+        spent.setdefault(" ".join(stmt.split()), []).append((time.perf_counter() - started) * 1000)
+
+
+def measure(path: Path, sample: int, seed_: int, profile: bool) -> dict[str, Any]:
     victims = sample_buyers(path, sample, random.Random(seed_))
     db = open_database(path, KEY)
+    spent: dict[str, list[float]] = {}
+    if profile:
+        profile_statements(db, spent)
     ident = till_identity(db)
     ctx = ServiceContext(db, ident.admin_actor())
     checkpoints: list[float] = []
@@ -520,7 +536,7 @@ def measure(path: Path, sample: int, seed_: int) -> dict[str, Any]:
     finally:
         db.close()
     without = [a - b for a, b in zip(totals, per_call, strict=True)]
-    return {"total": totals, "checkpoint": per_call, "transaction": without}
+    return {"total": totals, "checkpoint": per_call, "transaction": without, "spent": spent}
 
 
 def fmt(values: list[float]) -> str:
@@ -539,6 +555,7 @@ def main() -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/till-destruction"))
     ap.add_argument("--verify", action="store_true", help="walk the whole audit chain too")
     ap.add_argument("--keep", action="store_true", help="keep the measured copy (run.db)")
+    ap.add_argument("--profile", action="store_true", help="name the slowest SQL statements")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
 
@@ -572,7 +589,7 @@ def main() -> int:
         leftover.unlink()
     shutil.copyfile(built, run)
     try:
-        result = measure(run, args.sample, args.seed)
+        result = measure(run, args.sample, args.seed, args.profile)
         buyers_after = describe(run)["buyers"]
         size = run.stat().st_size
     finally:
@@ -590,6 +607,11 @@ def main() -> int:
         f"  first call {result['total'][0]:.1f} ms (cold); file {size / 2**20:,.0f} MiB, "
         f"{buyers_after:,} buyers left"
     )
+    if result["spent"]:
+        print("  slowest statements (total over the sample; the commit is not a statement):")
+        top = sorted(result["spent"].items(), key=lambda kv: -sum(kv[1]))[:10]
+        for stmt, times in top:
+            print(f"  {sum(times):9.1f} ms  {len(times):5} x  max {max(times):7.1f}  {stmt[:110]}")
     return 0
 
 
