@@ -612,6 +612,18 @@ def main() -> int:
         top = sorted(result["spent"].items(), key=lambda kv: -sum(kv[1]))[:10]
         for stmt, times in top:
             print(f"  {sum(times):9.1f} ms  {len(times):5} x  max {max(times):7.1f}  {stmt[:110]}")
+        print("  their query plans on the built till (EXPLAIN QUERY PLAN):")
+        conn = connect(built)
+        try:
+            for stmt, _ in top:
+                if stmt.startswith("INSERT"):
+                    continue
+                plan = conn.execute(
+                    f"EXPLAIN QUERY PLAN {stmt}", (None,) * stmt.count("?")
+                ).fetchall()
+                print(f"    {stmt[:70]}: " + "; ".join(str(r[-1]) for r in plan))
+        finally:
+            conn.close()
     return 0
 
 
