@@ -24,7 +24,9 @@ The base is then copied until there are `--buyers` buyers, in one SQLCipher conn
 Not copied: the outbox. A till in sync holds only unsent and recently acknowledged events
 (retention prunes the rest), so the outbox keeps the base's events only. Copies share the
 base's timestamps (sales and audit entries of a copy are not in time order with the other
-copies); nothing in destruction reads by time.
+copies); nothing in destruction reads by time. `print_jobs` is empty: the seed prints
+nothing (destruction deletes the buyer's jobs by `subject_id`, which has no index, so
+that statement scans print_jobs; retention keeps the table small on a real till).
 
 The built file is cached under `--work` (keyed by buyers and base), so a rerun only
 measures. Measuring works on a copy of it, so every run destroys buyers of the same till.
