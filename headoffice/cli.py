@@ -83,6 +83,21 @@ def build_parser() -> argparse.ArgumentParser:
         "--ssl-ca-certs", type=Path, help="require client certificates issued by this CA"
     )
     s.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    s.add_argument(
+        "--request-timeout",
+        type=float,
+        default=10.0,
+        help="seconds a request may take to arrive, headers and body (default 10)",
+    )
+    s.add_argument(
+        "--max-connections", type=int, default=1000, help="open connections in all (default 1000)"
+    )
+    s.add_argument(
+        "--max-connections-per-client",
+        type=int,
+        default=200,
+        help="open connections from one address (default 200)",
+    )
     s.set_defaults(handler=cmd_serve)
 
     sub.add_parser("migrate", help="create or upgrade the database schema").set_defaults(
@@ -189,6 +204,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from headoffice.app import create_app
     from headoffice.people import reshred
+    from headoffice.serving import PROTOCOL, Limits
+
+    if args.request_timeout <= 0 or args.max_connections < 1 or args.max_connections_per_client < 1:
+        raise ConfigError("timeouts and connection limits must be positive")
+    # Every worker reads the same limits (headoffice.serving).
+    Limits(args.request_timeout, args.max_connections, args.max_connections_per_client).export()
+    # Slow headers and bodies are cut, idle keep-alives closed after 5 s (headoffice.serving).
+    guards: dict[str, Any] = {"http": PROTOCOL, "timeout_keep_alive": 5}
 
     keys = load_keys()
     db = _db(keys)  # migrates before any worker starts
@@ -212,11 +235,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
                 host=args.host,
                 port=args.port,
                 log_level="info",
+                **guards,
                 **ssl,
             )
         else:
             uvicorn.run(
-                create_app(db, keys), host=args.host, port=args.port, log_level="info", **ssl
+                create_app(db, keys),
+                host=args.host,
+                port=args.port,
+                log_level="info",
+                **guards,
+                **ssl,
             )
     finally:
         db.close()
