@@ -132,6 +132,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     il.set_defaults(handler=cmd_incidents_list)
 
+    cf = sub.add_parser(
+        "conflicts", help="event ids a store resent with other content (kept for an officer)"
+    )
+    cfsub = cf.add_subparsers(
+        dest="conflicts_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    cfl = cfsub.add_parser("list", help="every conflicting resend: ids, what differs, when")
+    cfl.add_argument("--store", type=_store_code, help="only this store's")
+    cfl.set_defaults(handler=cmd_conflicts_list)
+    cs = sub.add_parser(
+        "check-store",
+        help="compare a store's audit anchors with its latest audit heads (exit 1 if cut)",
+    )
+    cs.add_argument("store_id", type=_store_code)
+    cs.set_defaults(handler=cmd_check_store)
+
     pol = sub.add_parser("policy", help="publish a policy version to every store")
     psub = pol.add_subparsers(
         dest="policy_command", metavar="ACTION", required=True, parser_class=_Parser
@@ -386,6 +402,76 @@ def cmd_incidents_list(args: argparse.Namespace) -> int:
             )
         )
     print(f"{len(rows)} incidents")
+    return 0
+
+
+def cmd_conflicts_list(args: argparse.Namespace) -> int:
+    from headoffice.anchors import conflicts
+
+    db = _db()
+    try:
+        rows = conflicts(db, args.store)
+    finally:
+        db.close()
+    for r in rows:
+        print(
+            "\t".join(
+                (
+                    r.store_code,
+                    f"event {r.event_id}",
+                    f"register {r.register_id}",
+                    f"seq {r.seq}",
+                    r.type,
+                    "differs: " + ", ".join(r.differs),
+                    f"first {_utc(r.first_seen_at)}",
+                    f"last {_utc(r.last_seen_at)}",
+                    f"{r.times} time(s)",
+                )
+            )
+        )
+    print(f"{len(rows)} conflicting resends")
+    return 0
+
+
+def cmd_check_store(args: argparse.Namespace) -> int:
+    from headoffice.anchors import check_store
+
+    db = _db()
+    try:
+        registers = check_store(db, args.store_id)
+    finally:
+        db.close()
+    if registers is None:
+        raise OfficerError(f"no store {args.store_id}")
+    if not registers:
+        print(f"{args.store_id}: no audit head received yet")
+        return 0
+    bad = 0
+    for r in registers:
+        where = f"{args.store_id} register {r.register_id}"
+        last = r.last_report
+        if r.anchor is None or last is None:
+            print(f"{where}: no anchor yet")
+        elif r.backwards:
+            bad += 1
+            print(
+                f"{where}: WENT BACKWARDS: {last.problem} "
+                f"(latest head entry {last.seq}, {_utc(last.confirmed_at)}; "
+                f"anchored entry {r.anchor.seq}, {_utc(r.anchor.received_at)})"
+            )
+        else:
+            print(
+                f"{where}: ok: anchored through entry {r.anchor.seq} "
+                f"({_utc(r.anchor.received_at)}, confirmed {_utc(r.anchor.confirmed_at)}), "
+                f"{r.anchors} anchor(s)"
+            )
+    if bad:
+        print(
+            f"pos-headoffice: {bad} register(s) of {args.store_id} went back behind "
+            "their audit anchor",
+            file=sys.stderr,
+        )
+        return 1
     return 0
 
 
