@@ -1,0 +1,139 @@
+"""An event id resent with other content is a conflict, not a duplicate: not acknowledged,
+kept for an officer (`pos-headoffice conflicts list`, an incident draft), the stored event
+unchanged; the same content resent stays a duplicate."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from headoffice.cli import main
+from headoffice.models import EventConflictRow, EventRow, IncidentRow
+from pos.seed import seed
+from pos.services import sync_state
+from pos.storage.models import OutboxEvent
+from protocol.wire import EventStatus
+from sync.client import ClientConfig, HeadOfficeClient
+from sync.worker import CONFLICT_REASON, SyncWorker, run_cycle_cli
+from tests.support.headoffice import HeadOffice, outbox_ids, unsent
+from tests.support.tills import TillFixture
+
+
+@pytest.fixture
+def env(headoffice: HeadOffice, monkeypatch: pytest.MonkeyPatch) -> HeadOffice:
+    for name, value in headoffice.env.items():
+        monkeypatch.setenv(name, value)
+    return headoffice
+
+
+def _event(register: uuid.UUID, seq: int, total: int) -> dict[str, Any]:
+    return {
+        "id": str(uuid.uuid4()),
+        "register_id": str(register),
+        "seq": seq,
+        "type": "sale.recorded",
+        "payload": {"total_tiyn": total, "lines": [{"sku": "A-1", "qty": 1}]},
+        "buyer_id": None,
+        "created_at": dt.datetime(2026, 11, 26, 9, 30, tzinfo=dt.UTC).isoformat(),
+    }
+
+
+def _listing(capsys: pytest.CaptureFixture[str], *args: str) -> list[str]:
+    capsys.readouterr()
+    assert main(["conflicts", "list", *args]) == 0
+    return capsys.readouterr().out.splitlines()
+
+
+def test_a_resent_id_with_changed_content_is_a_conflict_kept_for_an_officer(
+    env: HeadOffice, capsys: pytest.CaptureFixture[str]
+) -> None:
+    token = env.add_store("ALM-01")
+    client = HeadOfficeClient(ClientConfig(url=env.url, token=token, store_code="ALM-01"))
+    register = uuid.uuid4()
+    original = [_event(register, 1, 500_00), _event(register, 2, 700_00)]
+    assert [r.status for r in client.push(original).results] == [EventStatus.STORED] * 2
+
+    # The same content with its keys in another order: still the same event.
+    reordered = [json.loads(json.dumps(e, sort_keys=True)) for e in reversed(original)]
+    reordered[0]["payload"] = dict(reversed(list(reordered[0]["payload"].items())))
+    assert [r.status for r in client.push(reordered).results] == [EventStatus.DUPLICATE] * 2
+
+    changed = dict(original[0], payload={"total_tiyn": 5_00, "lines": [{"sku": "A-1", "qty": 1}]})
+    moved = dict(original[1], seq=7)
+    answer = client.push([changed, moved])
+    assert [r.status for r in answer.results] == [EventStatus.CONFLICT] * 2
+    assert not any(r.acknowledged for r in answer.results)
+    again = client.push([changed])  # resent again: still a conflict, counted
+    assert again.results[0].status is EventStatus.CONFLICT
+
+    with env.db.session() as s:
+        held = {r.event_id: r for r in s.scalars(select(EventRow))}
+        kept = {r.event_id: r for r in s.scalars(select(EventConflictRow))}
+        drafts = [r for r in s.scalars(select(IncidentRow)) if r.finding]
+    assert len(held) == 2 and held[uuid.UUID(moved["id"])].seq == 2  # nothing overwritten
+    assert sorted(kept) == sorted(uuid.UUID(e["id"]) for e in original)
+    assert kept[uuid.UUID(changed["id"])].differs == ["payload"]
+    assert kept[uuid.UUID(changed["id"])].times == 2
+    assert kept[uuid.UUID(moved["id"])].differs == ["seq"]
+    assert [d.finding for d in drafts] == [f"conflict:{register}"]
+    assert drafts[0].status == "draft"
+
+    lines = _listing(capsys)
+    assert lines[-1] == "2 conflicting resends"
+    assert any(
+        f"event {changed['id']}" in line and "differs: payload" in line and "2 time(s)" in line
+        for line in lines
+    )
+    assert any(f"event {moved['id']}" in line and "seq 7" in line for line in lines)
+    assert "50000" not in "\n".join(lines) and "500" not in "".join(lines[:-1]).split("seq")[0]
+    assert _listing(capsys, "--store", "OTHER-01") == ["0 conflicting resends"]
+
+
+def test_the_same_id_twice_in_one_batch_with_other_content_is_a_conflict(
+    env: HeadOffice,
+) -> None:
+    token = env.add_store("ALM-01")
+    client = HeadOfficeClient(ClientConfig(url=env.url, token=token, store_code="ALM-01"))
+    first = _event(uuid.uuid4(), 1, 100)
+    twin = dict(first, payload={"total_tiyn": 1})
+    same = dict(first)
+    answer = client.push([first, twin, same])
+    assert [r.status for r in answer.results] == [
+        EventStatus.STORED,
+        EventStatus.CONFLICT,
+        EventStatus.DUPLICATE,
+    ]
+    assert env.count(EventConflictRow) == 1
+
+
+def test_the_till_keeps_a_conflicting_event_unsent_and_says_so(
+    env: HeadOffice, till_a: TillFixture
+) -> None:
+    env.connect(till_a)
+    seed(till_a.ctx(), buyers=2, sales=3)
+    assert SyncWorker(till_a.ctx()).run_cycle().ok
+    ids = outbox_ids(till_a)
+    assert ids and unsent(till_a) == 0
+    # Someone with the database key changes a sent event and marks it unsent again.
+    victim = ids[-1]
+    with till_a.db.write_session() as s:
+        row = s.get(OutboxEvent, victim)
+        assert row is not None
+        row.payload = {**row.payload, "forged": 1}
+        row.sent_at = None
+        s.commit()
+    assert unsent(till_a) == 1
+
+    lines: list[str] = []
+    assert run_cycle_cli(till_a.ctx(), lines.append) == 0
+    assert any(", 1 conflict" in line and line.startswith("pushed ") for line in lines)
+    assert any(CONFLICT_REASON in line for line in lines)
+    assert unsent(till_a) == 1  # kept, not acknowledged
+    failed = sync_state.status(till_a.ctx())
+    assert failed.backlog == 1
+    assert env.count(EventConflictRow) == 1
