@@ -391,7 +391,12 @@ class SyncWorker:
                 head=AuditPoint(seq=mine.seq, hash=mine.hash),
                 proof=AnchorProof(seq=mine.proof[0], hash=mine.proof[1]) if mine.proof else None,
             )
-            answer = self._with_retries("anchor", partial(client.anchor, body))
+            try:
+                answer = self._with_retries("anchor", partial(client.anchor, body))
+            except Permanent as exc:
+                if exc.status in (404, 405):
+                    return  # a head office from before anchoring: the sync itself went fine
+                raise
             if answer.verdict is AnchorVerdict.BACKWARDS:
                 report.audit_problem = answer.problem or "audit chain went back"
                 return

@@ -5,23 +5,32 @@ unchanged; the same content resent stays a duplicate."""
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import json
 import uuid
+from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import insert, select
 
+from headoffice import anchors
+from headoffice.auth import StoreRef
 from headoffice.cli import main
-from headoffice.models import EventConflictRow, EventRow, IncidentRow
+from headoffice.db import current_revision, head_revision, open_db, upgrade
+from headoffice.models import EventConflictRow, EventRow, IncidentRow, Store
 from pos.seed import seed
 from pos.services import sync_state
 from pos.storage.models import OutboxEvent
-from protocol.wire import EventStatus
+from protocol.wire import EventStatus, WireEvent
 from sync.client import ClientConfig, HeadOfficeClient
 from sync.worker import CONFLICT_REASON, SyncWorker, run_cycle_cli
-from tests.support.headoffice import HeadOffice, outbox_ids, unsent
+from tests.support.headoffice import HeadOffice, outbox_ids, sqlite_url, unsent
 from tests.support.tills import TillFixture
+
+NOW = dt.datetime.now(dt.UTC)
 
 
 @pytest.fixture
@@ -137,3 +146,65 @@ def test_the_till_keeps_a_conflicting_event_unsent_and_says_so(
     failed = sync_state.status(till_a.ctx())
     assert failed.backlog == 1
     assert env.count(EventConflictRow) == 1
+
+
+MIGRATION = importlib.import_module("headoffice.migrations.versions.0007_conflicts_and_anchors")
+
+
+def _config(conn: Any) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", "headoffice:migrations")
+    cfg.attributes["connection"] = conn
+    return cfg
+
+
+def test_upgrading_to_0007_keeps_every_event_and_a_resent_old_one_stays_a_duplicate(
+    tmp_path: Path,
+) -> None:
+    assert MIGRATION.revision == "0007"
+    db = open_db(sqlite_url(tmp_path))
+    try:
+        with db.engine.begin() as conn:
+            command.upgrade(_config(conn), MIGRATION.down_revision)
+        register = uuid.uuid4()
+        old = [_event(register, seq, seq * 100) for seq in (1, 2, 3)]
+        columns = [c for c in EventRow.__table__.c if c.name != "digest"]
+        with db.engine.begin() as conn:
+            store_pk = conn.execute(
+                insert(Store)
+                .values(code="ALM-01", created_at=dt.datetime.now(dt.UTC))
+                .returning(Store.id)
+            ).scalar_one()
+            conn.execute(
+                insert(EventRow),
+                [
+                    {
+                        "store_pk": store_pk,
+                        "event_id": uuid.UUID(e["id"]),
+                        "register_id": register,
+                        "seq": e["seq"],
+                        "type": e["type"],
+                        "buyer_id": None,
+                        "payload": e["payload"],
+                        "created_at": dt.datetime.fromisoformat(e["created_at"]),
+                        "received_at": dt.datetime.now(dt.UTC),
+                    }
+                    for e in old
+                ],
+            )
+            before = [tuple(r) for r in conn.execute(select(*columns).order_by(EventRow.seq))]
+
+        assert upgrade(db) is True
+        assert current_revision(db) == head_revision()
+        with db.engine.connect() as conn:
+            after = [tuple(r) for r in conn.execute(select(*columns).order_by(EventRow.seq))]
+            digests = conn.execute(select(EventRow.digest)).scalars().all()
+        assert after == before and len(after) == 3
+        assert digests == [None, None, None]
+        with db.session() as s, s.begin():
+            ref = StoreRef(pk=store_pk, code="ALM-01")
+            events = [WireEvent.model_validate(dict(old[0], payload={"total_tiyn": 1}))]
+            # Held from before digests: nothing to compare with, so not called a conflict.
+            assert anchors.conflicting(s, ref, events, {events[0].id: "0" * 64}, NOW) == set()
+    finally:
+        db.close()
