@@ -4,8 +4,9 @@ uvicorn times out idle keep-alive connections but not a request that trickles in
 sending a header byte every few seconds (or a body that never ends) holds its connection,
 and a few hundred of them, needing no credential, starve everyone else. This protocol (uvicorn's
 httptools protocol with two additions) gives every request a deadline from its first byte
-(or from the connection's start) until its body has fully arrived; past it the client gets
-408 and the connection is closed. Connections are capped in all and per client address;
+(or from the connection's start) until its headers have arrived, then a time for its body
+by its declared size (at least 16 kB/s on average); past either the client gets 408 and the
+connection is closed. Connections are capped in all and per client address;
 when a cap is reached, the connection that has waited longest without a complete request
 (a trickler, or an idle keep-alive) is closed to make room, so a well-behaved request like
 `/health` still gets in while the tricklers churn. A connection whose request is being
@@ -29,6 +30,8 @@ ENV_REQUEST_TIMEOUT = "HEADOFFICE_REQUEST_TIMEOUT"
 ENV_MAX_CONNECTIONS = "HEADOFFICE_MAX_CONNECTIONS"
 ENV_MAX_PER_CLIENT = "HEADOFFICE_MAX_CONNECTIONS_PER_CLIENT"
 PROTOCOL = "headoffice.serving:GuardedProtocol"
+# Bytes per second a body must at least average (about a 128 kbit/s line).
+MIN_BODY_RATE = 16_000
 
 _TIMEOUT_BODY = b'{"detail":"the request did not arrive in time"}'
 _TIMEOUT_RESPONSE = (
@@ -41,8 +44,8 @@ _TIMEOUT_RESPONSE = (
 
 @dataclass(frozen=True)
 class Limits:
-    # Seconds from a request's first byte until its whole body must have arrived. A push
-    # of 1,000 events is a few MB: seconds on any line a till uses.
+    # Seconds for a request's headers (from its first byte), and for its body on top of
+    # the time its size needs at MIN_BODY_RATE.
     request_timeout: float = 10.0
     max_connections: int = 1000
     max_per_client: int = 200
@@ -91,6 +94,18 @@ class GuardedProtocol(HttpToolsProtocol):
         self._arm()
         super().on_message_begin()
 
+    def on_headers_complete(self) -> None:
+        super().on_headers_complete()
+        # The body gets its own time, by its declared size at a floor rate, so a push of a
+        # few MB over a slow line arrives while a body that trickles is still cut.
+        length = next((v for k, v in self.headers if k == b"content-length"), b"0")
+        size = int(length) if length.isdigit() else 0
+        if size and self._deadline is not None:
+            since = self._waiting_since
+            self._disarm()
+            self._arm(self._limits.request_timeout + size / MIN_BODY_RATE)
+            self._waiting_since = since
+
     def on_message_complete(self) -> None:
         self._disarm()
         super().on_message_complete()
@@ -99,10 +114,11 @@ class GuardedProtocol(HttpToolsProtocol):
         super().on_response_complete()
         self._waiting_since = time.monotonic()
 
-    def _arm(self) -> None:
+    def _arm(self, seconds: float | None = None) -> None:
         if self._deadline is None:
             self._waiting_since = time.monotonic()
-            self._deadline = self.loop.call_later(self._limits.request_timeout, self._too_slow)
+            wait = self._limits.request_timeout if seconds is None else seconds
+            self._deadline = self.loop.call_later(wait, self._too_slow)
 
     def _disarm(self) -> None:
         if self._deadline is not None:

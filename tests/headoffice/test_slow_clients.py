@@ -138,7 +138,7 @@ def test_a_slow_body_is_cut_with_408(served: Served) -> None:
         sock.sendall(
             b"POST /v1/stores/ALM-01/events HTTP/1.1\r\nHost: ho\r\n"
             + f"Authorization: Bearer {served.token}\r\n".encode()
-            + b"Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n"
+            + b"Content-Type: application/json\r\nContent-Length: 4000\r\n\r\n"
             + b'{"events":['
         )
         time.sleep(TIMEOUT / 2)
@@ -150,3 +150,26 @@ def test_a_slow_body_is_cut_with_408(served: Served) -> None:
     assert got.startswith(b"HTTP/1.1 408 "), got[:80]
     assert TIMEOUT - 0.5 < took < TIMEOUT + 3
     assert _health_seconds(served.port) < 1.0
+
+
+def test_a_large_body_arriving_steadily_is_not_cut(served: Served) -> None:
+    body = b'{"events":[' + b" " * 300_000 + b"]}"
+    sock = socket.create_connection(("127.0.0.1", served.port), timeout=5)
+    started = time.monotonic()
+    try:
+        sock.sendall(
+            b"POST /v1/stores/ALM-01/events HTTP/1.1\r\nHost: ho\r\n"
+            + f"Authorization: Bearer {served.token}\r\n".encode()
+            + b"Content-Type: application/json\r\n"
+            + f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n".encode()
+        )
+        # About 100 kB/s: longer than the header deadline, well above the floor rate.
+        for at in range(0, len(body), 10_000):
+            sock.sendall(body[at : at + 10_000])
+            time.sleep(0.1)
+        got = _answer(sock, within=10)
+    finally:
+        sock.close()
+    assert time.monotonic() - started > TIMEOUT
+    # Read whole and answered by the service itself (no events in it), not cut.
+    assert got.startswith(b"HTTP/1.1 422 "), got[:80]
