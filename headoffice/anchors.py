@@ -8,7 +8,8 @@ an incident draft. A conflict row holds no payload: only ids, the resent envelop
 parts differ and the keyed hash of the resent content. Why not an encrypted copy: the copy
 stays at the till, unsent, where it can be read; head office would otherwise keep a second,
 unverified set of a buyer's values outside the per-buyer keys that destruction deletes. The
-hash is keyed so that it confirms no guess of a buyer's values to whoever reads the table.
+hash is keyed so that it confirms no guess of a buyer's values to whoever reads the table,
+and a destroyed buyer's events lose theirs (a resend of one is then a duplicate).
 
 Anchors. After each sync a till sends its audit head (entry number and hash) and proof that
 the entry head office anchored last is still in its chain unchanged. Head office keeps the

@@ -257,13 +257,14 @@ def _row(
     ring: KeyRing,
     now: dt.datetime,
     destroyed: set[uuid.UUID],
-    digest: str,
+    digest: str | None,
 ) -> dict[str, Any]:
     payload = ev.payload
     buyer_id = ev.buyer_id
     if buyer_id is not None and buyer_id in destroyed:
-        # Arrived after the buyer's destruction here (e.g. replayed from a backup).
-        payload, buyer_id = redact(payload), None
+        # Arrived after the buyer's destruction here (e.g. replayed from a backup); no
+        # digest of the buyer's values is kept either.
+        payload, buyer_id, digest = redact(payload), None, None
     return {
         "store_pk": store.pk,
         "event_id": ev.id,
