@@ -78,9 +78,14 @@ def conflicting(
     events: Sequence[WireEvent],
     digests: dict[uuid.UUID, str],
     now: dt.datetime,
+    destroying: frozenset[uuid.UUID] = frozenset(),
 ) -> set[uuid.UUID]:
     """Of events whose id head office holds, those held with other content; each is
-    recorded for an officer (and opens an incident draft)."""
+    recorded for an officer (and opens an incident draft).
+
+    Not a conflict: the till's own redaction of an event whose acknowledgement it missed,
+    when it destroyed the buyer (`destroying`: buyers this batch destroys; their events
+    held here are redacted by that destruction, and lose their digest, in this push)."""
     if not events:
         return set()
     held = {
@@ -96,6 +101,8 @@ def conflicting(
         row = held.get(ev.id)
         if row is None or row.digest is None or row.digest == digests[ev.id]:
             continue  # not held, held from before digests, or the same content
+        if ev.buyer_id is None and row.buyer_id is not None and row.buyer_id in destroying:
+            continue
         differs = [
             name
             for name, mine, theirs in (

@@ -84,7 +84,10 @@ def push(
         inserted = _insert(db, session, rows) if rows else set()
         missed = [ev for ev in ordered if ev.id not in inserted]
         _answer_not_inserted(session, store, missed, answers)
-        for conflict in anchors.conflicting(session, store, missed, digests, now):
+        destroying = frozenset(
+            b for ev in ordered if ev.type == EventType.BUYER_DESTROYED and (b := _buyer(ev))
+        )
+        for conflict in anchors.conflicting(session, store, missed, digests, now, destroying):
             answers[conflict] = _result(conflict, status=EventStatus.CONFLICT)
         repeats = _repeated_otherwise(events, digests, keys)
         for ev, content in repeats.values():
@@ -125,6 +128,13 @@ def checkpoint(db: HeadOfficeDB) -> None:
         raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         raw.close()
+
+
+def _buyer(ev: WireEvent) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(str(ev.payload.get("buyer_id")))
+    except ValueError:
+        return None
 
 
 def _send_back(

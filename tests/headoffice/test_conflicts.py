@@ -21,8 +21,9 @@ from headoffice.auth import StoreRef
 from headoffice.cli import main
 from headoffice.db import current_revision, head_revision, open_db, upgrade
 from headoffice.models import EventConflictRow, EventRow, IncidentRow, Store
+from pos.domain.errors import PosError
 from pos.seed import seed
-from pos.services import sync_state
+from pos.services import privacy, sync_state
 from pos.storage.models import OutboxEvent
 from protocol.wire import EventStatus, WireEvent
 from sync.client import ClientConfig, HeadOfficeClient
@@ -208,3 +209,40 @@ def test_upgrading_to_0007_keeps_every_event_and_a_resent_old_one_stays_a_duplic
             assert anchors.conflicting(s, ref, events, {events[0].id: "0" * 64}, NOW) == set()
     finally:
         db.close()
+
+
+def test_the_tills_own_redaction_after_a_lost_acknowledgement_is_no_conflict(
+    env: HeadOffice, till_a: TillFixture
+) -> None:
+    env.connect(till_a)
+    seed(till_a.ctx(), buyers=4, sales=8)
+    assert SyncWorker(till_a.ctx()).run_cycle().ok
+    with till_a.db.read_session() as s:
+        buyers = sorted(
+            {b for b in s.scalars(select(OutboxEvent.buyer_id)) if b is not None}, key=str
+        )
+    destroyed = None
+    for buyer in buyers:
+        # Head office stored the buyer's events but the answer was lost: still unsent here.
+        with till_a.db.write_session() as s:
+            for row in s.scalars(select(OutboxEvent).where(OutboxEvent.buyer_id == buyer)):
+                row.sent_at = None
+            s.commit()
+        try:
+            privacy.destroy_buyer(
+                till_a.ctx(), buyer, reason="buyer's request", expressed_by="buyer"
+            )
+        except PosError:
+            continue  # an obligation outstanding: try another buyer
+        destroyed = buyer
+        break
+    assert destroyed is not None
+
+    lines: list[str] = []
+    assert run_cycle_cli(till_a.ctx(), lines.append) == 0
+    assert not any("conflict" in line for line in lines), lines
+    assert env.count(EventConflictRow) == 0
+    assert SyncWorker(till_a.ctx()).run_cycle().ok
+    with till_a.db.read_session() as s:
+        left = s.scalars(select(OutboxEvent).where(OutboxEvent.sent_at.is_(None))).all()
+    assert [e.last_error for e in left if e.last_error] == []
