@@ -356,6 +356,39 @@ def check_store(db: HeadOfficeDB, store_code: str) -> list[RegisterAnchors] | No
     return out
 
 
+def accept(
+    db: HeadOfficeDB, store_code: str, register_id: uuid.UUID, officer: str, now: dt.datetime
+) -> AuditAnchorRow | None:
+    """An officer takes the register's last head, reported behind its anchor, as its new
+    anchor (after looking into it, e.g. a till restored from a copy); None: nothing to take."""
+    with db.session() as session, session.begin():
+        pk = session.scalar(select(Store.id).where(Store.code == store_code))
+        if pk is None:
+            return None
+        last = session.scalars(
+            select(AuditAnchorRow)
+            .where(AuditAnchorRow.store_pk == pk, AuditAnchorRow.register_id == register_id)
+            .order_by(AuditAnchorRow.id.desc())
+            .limit(1)
+        ).first()
+        if last is None or last.verdict != BACKWARDS:
+            return None
+        row = AuditAnchorRow(
+            store_pk=pk,
+            register_id=register_id,
+            seq=last.seq,
+            hash=last.hash,
+            verdict=ANCHORED,
+            problem=f"accepted by officer {officer[:100]} after: {last.problem or ''}"[:300],
+            received_at=now,
+            confirmed_at=now,
+        )
+        session.add(row)
+        session.flush()
+        session.expunge(row)
+        return row
+
+
 # --- incident drafts ------------------------------------------------------------------
 
 

@@ -13,6 +13,7 @@ import logging
 import os
 import re
 import sys
+import uuid
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -146,6 +147,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="compare a store's audit anchors with its latest audit heads (exit 1 if cut)",
     )
     cs.add_argument("store_id", type=_store_code)
+    cs.add_argument(
+        "--accept",
+        metavar="REGISTER",
+        type=uuid.UUID,
+        help="take this register's last head, reported behind its anchor, as its new anchor",
+    )
     cs.set_defaults(handler=cmd_check_store)
 
     pol = sub.add_parser("policy", help="publish a policy version to every store")
@@ -434,10 +441,18 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
 
 
 def cmd_check_store(args: argparse.Namespace) -> int:
-    from headoffice.anchors import check_store
+    from headoffice.anchors import accept, check_store
 
     db = _db()
     try:
+        if args.accept is not None:
+            officer = args.officer or getpass.getuser()
+            taken = accept(db, args.store_id, args.accept, officer, _now())
+            if taken is None:
+                raise OfficerError(
+                    f"register {args.accept} of {args.store_id} has no head behind its anchor"
+                )
+            print(f"register {args.accept}: entry {taken.seq} is its anchor from now on")
         registers = check_store(db, args.store_id)
     finally:
         db.close()

@@ -148,3 +148,30 @@ def test_anchors_advance_with_each_sync_and_history_is_kept(
     assert status == 0 and f"anchored through entry {second}" in said
     assert _check_store(capsys, "NOPE-01")[0] == 1
     assert str(uuid.UUID(int=0)) not in said
+
+
+def test_an_officer_accepts_a_cut_after_looking_into_it_and_anchoring_resumes(
+    env: HeadOffice, till_a: TillFixture, capsys: pytest.CaptureFixture[str]
+) -> None:
+    anchored = _synced(env, till_a)
+    _cut_tail(till_a, 3, restore_trigger=True)
+    assert SyncWorker(till_a.ctx()).run_cycle().audit_problem is not None
+    with env.db.session() as s:
+        register = s.scalars(select(AuditAnchorRow.register_id)).first()
+    assert register is not None
+    capsys.readouterr()
+    assert ho_main(["check-store", "ALM-01", "--accept", str(uuid.uuid4())]) == 1
+    assert "has no head behind its anchor" in capsys.readouterr().err
+
+    capsys.readouterr()
+    assert ho_main(["check-store", "ALM-01", "--accept", str(register)]) == 0
+    said = capsys.readouterr().out
+    assert f"register {register}: entry " in said and "from now on" in said
+    report = SyncWorker(till_a.ctx()).run_cycle()
+    assert report.ok and report.audit_problem is None
+    assert _check_store(capsys)[0] == 0
+    result = pos_here(till_a.paths.home, "check", key=till_a.key)
+    assert result.code == 0, result.out
+    with till_a.db.read_session() as s:
+        anchor = saved_anchor(s)
+    assert anchor is not None and anchor["seq"] < anchored
