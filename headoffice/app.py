@@ -24,7 +24,7 @@ from sqlalchemy import text
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
-from headoffice import __version__, directives, ingest
+from headoffice import __version__, anchors, directives, ingest
 from headoffice.auth import StoreRef, authenticate
 from headoffice.config import Keys
 from headoffice.db import HeadOfficeDB
@@ -37,6 +37,8 @@ from protocol.wire import (
     SEQ_MAX,
     AckRequest,
     AckResponse,
+    AnchorRequest,
+    AnchorResponse,
     DirectivePage,
     ErrorBody,
     Health,
@@ -204,6 +206,17 @@ def ack_directives(body: AckRequest, ref: StoreDep, service: ServiceDep) -> AckR
     """What the registers did with directives (applied, refused and why...)."""
     with service.db.session() as session, session.begin():
         return directives.record_acks(service.db, session, ref, body.acks, service.clock())
+
+
+@router.post(
+    API_PREFIX + "/stores/{store}/audit-anchors",
+    response_model=AnchorResponse,
+    responses=ERRORS,
+)
+def anchor_audit(body: AnchorRequest, ref: StoreDep, service: ServiceDep) -> AnchorResponse:
+    """A register's audit head after a sync: anchored, or found behind its last anchor."""
+    with service.db.session() as session, session.begin():
+        return anchors.anchor(session, ref, body, service.clock())
 
 
 def create_app(

@@ -13,6 +13,7 @@ import logging
 import os
 import re
 import sys
+import uuid
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -83,6 +84,21 @@ def build_parser() -> argparse.ArgumentParser:
         "--ssl-ca-certs", type=Path, help="require client certificates issued by this CA"
     )
     s.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    s.add_argument(
+        "--request-timeout",
+        type=float,
+        default=10.0,
+        help="seconds a request may take to arrive, headers and body (default 10)",
+    )
+    s.add_argument(
+        "--max-connections", type=int, default=1000, help="open connections in all (default 1000)"
+    )
+    s.add_argument(
+        "--max-connections-per-client",
+        type=int,
+        default=200,
+        help="open connections from one address (default 200)",
+    )
     s.set_defaults(handler=cmd_serve)
 
     sub.add_parser("migrate", help="create or upgrade the database schema").set_defaults(
@@ -116,6 +132,28 @@ def build_parser() -> argparse.ArgumentParser:
         "--overdue", action="store_true", help="only those past their deadline, not notified"
     )
     il.set_defaults(handler=cmd_incidents_list)
+
+    cf = sub.add_parser(
+        "conflicts", help="event ids a store resent with other content (kept for an officer)"
+    )
+    cfsub = cf.add_subparsers(
+        dest="conflicts_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    cfl = cfsub.add_parser("list", help="every conflicting resend: ids, what differs, when")
+    cfl.add_argument("--store", type=_store_code, help="only this store's")
+    cfl.set_defaults(handler=cmd_conflicts_list)
+    cs = sub.add_parser(
+        "check-store",
+        help="compare a store's audit anchors with its latest audit heads (exit 1 if cut)",
+    )
+    cs.add_argument("store_id", type=_store_code)
+    cs.add_argument(
+        "--accept",
+        metavar="REGISTER",
+        type=uuid.UUID,
+        help="take this register's last head, reported behind its anchor, as its new anchor",
+    )
+    cs.set_defaults(handler=cmd_check_store)
 
     pol = sub.add_parser("policy", help="publish a policy version to every store")
     psub = pol.add_subparsers(
@@ -189,6 +227,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from headoffice.app import create_app
     from headoffice.people import reshred
+    from headoffice.serving import PROTOCOL, Limits
+
+    if args.request_timeout <= 0 or args.max_connections < 1 or args.max_connections_per_client < 1:
+        raise ConfigError("timeouts and connection limits must be positive")
+    # Every worker reads the same limits (headoffice.serving).
+    Limits(args.request_timeout, args.max_connections, args.max_connections_per_client).export()
+    # Slow headers and bodies are cut, idle keep-alives closed after 5 s (headoffice.serving).
+    guards: dict[str, Any] = {"http": PROTOCOL, "timeout_keep_alive": 5}
 
     keys = load_keys()
     db = _db(keys)  # migrates before any worker starts
@@ -212,11 +258,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
                 host=args.host,
                 port=args.port,
                 log_level="info",
+                **guards,
                 **ssl,
             )
         else:
             uvicorn.run(
-                create_app(db, keys), host=args.host, port=args.port, log_level="info", **ssl
+                create_app(db, keys),
+                host=args.host,
+                port=args.port,
+                log_level="info",
+                **guards,
+                **ssl,
             )
     finally:
         db.close()
@@ -357,6 +409,84 @@ def cmd_incidents_list(args: argparse.Namespace) -> int:
             )
         )
     print(f"{len(rows)} incidents")
+    return 0
+
+
+def cmd_conflicts_list(args: argparse.Namespace) -> int:
+    from headoffice.anchors import conflicts
+
+    db = _db()
+    try:
+        rows = conflicts(db, args.store)
+    finally:
+        db.close()
+    for r in rows:
+        print(
+            "\t".join(
+                (
+                    r.store_code,
+                    f"event {r.event_id}",
+                    f"register {r.register_id}",
+                    f"seq {r.seq}",
+                    r.type,
+                    "differs: " + ", ".join(r.differs),
+                    f"first {_utc(r.first_seen_at)}",
+                    f"last {_utc(r.last_seen_at)}",
+                    f"{r.times} time(s)",
+                )
+            )
+        )
+    print(f"{len(rows)} conflicting resends")
+    return 0
+
+
+def cmd_check_store(args: argparse.Namespace) -> int:
+    from headoffice.anchors import accept, check_store
+
+    db = _db()
+    try:
+        if args.accept is not None:
+            officer = args.officer or getpass.getuser()
+            taken = accept(db, args.store_id, args.accept, officer, _now())
+            if taken is None:
+                raise OfficerError(
+                    f"register {args.accept} of {args.store_id} has no head behind its anchor"
+                )
+            print(f"register {args.accept}: entry {taken.seq} is its anchor from now on")
+        registers = check_store(db, args.store_id)
+    finally:
+        db.close()
+    if registers is None:
+        raise OfficerError(f"no store {args.store_id}")
+    if not registers:
+        print(f"{args.store_id}: no audit head received yet")
+        return 0
+    bad = 0
+    for r in registers:
+        where = f"{args.store_id} register {r.register_id}"
+        last = r.last_report
+        if r.anchor is None or last is None:
+            print(f"{where}: no anchor yet")
+        elif r.backwards:
+            bad += 1
+            print(
+                f"{where}: WENT BACKWARDS: {last.problem} "
+                f"(latest head entry {last.seq}, {_utc(last.confirmed_at)}; "
+                f"anchored entry {r.anchor.seq}, {_utc(r.anchor.received_at)})"
+            )
+        else:
+            print(
+                f"{where}: ok: anchored through entry {r.anchor.seq} "
+                f"({_utc(r.anchor.received_at)}, confirmed {_utc(r.anchor.confirmed_at)}), "
+                f"{r.anchors} anchor(s)"
+            )
+    if bad:
+        print(
+            f"pos-headoffice: {bad} register(s) of {args.store_id} went back behind "
+            "their audit anchor",
+            file=sys.stderr,
+        )
+        return 1
     return 0
 
 

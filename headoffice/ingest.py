@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
-from headoffice import directives, incidents, retention
+from headoffice import anchors, directives, incidents, retention
 from headoffice.auth import StoreRef
 from headoffice.config import Keys
 from headoffice.db import HeadOfficeDB
@@ -55,6 +55,8 @@ def push(
     """Store a batch for `store` and answer each event."""
     answers: dict[uuid.UUID, EventResult] = {}
     fresh: dict[uuid.UUID, WireEvent] = {}
+    # Content compared canonically: a resend with other content is a conflict, not a duplicate.
+    digests = {ev.id: anchors.digest(keys, ev) for ev in reversed(events)}
     for ev in events:
         if ev.id in answers or ev.id in fresh:
             continue
@@ -78,11 +80,18 @@ def push(
             for ev in ordered
             if ev.buyer_id is not None and ev.buyer_id not in destroyed
         )
-        rows = [_row(store, ev, keys, ring, now, destroyed) for ev in ordered]
+        rows = [_row(store, ev, keys, ring, now, destroyed, digests[ev.id]) for ev in ordered]
         inserted = _insert(db, session, rows) if rows else set()
-        _answer_not_inserted(
-            session, store, [ev for ev in ordered if ev.id not in inserted], answers
+        missed = [ev for ev in ordered if ev.id not in inserted]
+        _answer_not_inserted(session, store, missed, answers)
+        destroying = frozenset(
+            b for ev in ordered if ev.type == EventType.BUYER_DESTROYED and (b := _buyer(ev))
         )
+        for conflict in anchors.conflicting(session, store, missed, digests, now, destroying):
+            answers[conflict] = _result(conflict, status=EventStatus.CONFLICT)
+        repeats = _repeated_otherwise(events, digests, keys)
+        for ev, content in repeats.values():
+            anchors.record_conflict(session, store, ev, content, ["payload"], now)
         stored = [ev for ev in ordered if ev.id in inserted]
         for ev in stored:
             answers[ev.id] = _result(ev.id, status=EventStatus.STORED)
@@ -105,7 +114,9 @@ def push(
         # A destruction or an erasure: the retired keys are gone from the key store; the
         # old row versions go from SQLite's WAL too (PostgreSQL's stay, and open no more).
         checkpoint(db)
-    return PushResponse(results=_in_request_order(events, answers), registers=statuses)
+    return PushResponse(
+        results=_in_request_order(events, answers, set(repeats)), registers=statuses
+    )
 
 
 def checkpoint(db: HeadOfficeDB) -> None:
@@ -117,6 +128,13 @@ def checkpoint(db: HeadOfficeDB) -> None:
         raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         raw.close()
+
+
+def _buyer(ev: WireEvent) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(str(ev.payload.get("buyer_id")))
+    except ValueError:
+        return None
 
 
 def _send_back(
@@ -150,11 +168,13 @@ _COLUMNS = (
     "payload",
     "created_at",
     "received_at",
+    "digest",
 )
 _STAGING = """
 CREATE TEMP TABLE IF NOT EXISTS incoming_events (
     store_pk integer, event_id uuid, register_id uuid, seq bigint, type varchar(64),
-    buyer_id uuid, payload jsonb, created_at timestamp, received_at timestamp
+    buyer_id uuid, payload jsonb, created_at timestamp, received_at timestamp,
+    digest varchar(64)
 ) ON COMMIT DELETE ROWS
 """
 _FROM_STAGING = f"""
@@ -190,6 +210,7 @@ def _insert(db: HeadOfficeDB, session: Session, rows: list[dict[str, Any]]) -> s
                         json.dumps(row["payload"], ensure_ascii=False, separators=(",", ":")),
                         _naive_utc(row["created_at"]),
                         _naive_utc(row["received_at"]),
+                        row["digest"],
                     )
                 )
         cur.execute(_FROM_STAGING)
@@ -205,14 +226,33 @@ def _result(event_id: uuid.UUID, status: EventStatus, reason: str | None = None)
     return EventResult.model_construct(id=event_id, status=status, reason=reason)
 
 
+def _repeated_otherwise(
+    events: Sequence[WireEvent], digests: dict[uuid.UUID, str], keys: Keys
+) -> dict[int, tuple[WireEvent, str]]:
+    """Repeats within the batch (by position) whose content differs from the id's first."""
+    out: dict[int, tuple[WireEvent, str]] = {}
+    seen: set[uuid.UUID] = set()
+    for at, ev in enumerate(events):
+        if ev.id in seen:
+            content = anchors.digest(keys, ev)
+            if content != digests[ev.id]:
+                out[at] = (ev, content)
+        seen.add(ev.id)
+    return out
+
+
 def _in_request_order(
-    events: Sequence[WireEvent], answers: dict[uuid.UUID, EventResult]
+    events: Sequence[WireEvent],
+    answers: dict[uuid.UUID, EventResult],
+    conflicting: set[int],
 ) -> list[EventResult]:
     out = []
     seen: set[uuid.UUID] = set()
-    for ev in events:
+    for at, ev in enumerate(events):
         answer = answers[ev.id]
-        if ev.id in seen and answer.acknowledged:
+        if at in conflicting:
+            answer = _result(ev.id, status=EventStatus.CONFLICT)
+        elif ev.id in seen and answer.acknowledged:
             # The same event twice in one batch: stored once, the repeat is a duplicate.
             answer = _result(ev.id, status=EventStatus.DUPLICATE)
         seen.add(ev.id)
@@ -227,12 +267,14 @@ def _row(
     ring: KeyRing,
     now: dt.datetime,
     destroyed: set[uuid.UUID],
+    digest: str | None,
 ) -> dict[str, Any]:
     payload = ev.payload
     buyer_id = ev.buyer_id
     if buyer_id is not None and buyer_id in destroyed:
-        # Arrived after the buyer's destruction here (e.g. replayed from a backup).
-        payload, buyer_id = redact(payload), None
+        # Arrived after the buyer's destruction here (e.g. replayed from a backup); no
+        # digest of the buyer's values is kept either.
+        payload, buyer_id, digest = redact(payload), None, None
     return {
         "store_pk": store.pk,
         "event_id": ev.id,
@@ -250,6 +292,7 @@ def _row(
         ),
         "created_at": ev.created_at,
         "received_at": now,
+        "digest": digest,
     }
 
 

@@ -111,6 +111,9 @@ class EventRow(Base):
     payload: Mapped[dict[str, Any]]
     created_at: Mapped[dt.datetime]
     received_at: Mapped[dt.datetime]
+    # Keyed hash (index key) of the event as pushed, canonical JSON: a resend with other
+    # content is told from a duplicate without opening the payload (headoffice.anchors).
+    digest: Mapped[str | None] = mapped_column(String(64))
 
 
 class BuyerRecord(Base):
@@ -283,3 +286,47 @@ class IncidentRow(Base):
     # Head office's own finding ("gap:<register>"), so one open draft per anomaly.
     finding: Mapped[str | None] = mapped_column(String(64))
     received_at: Mapped[dt.datetime]
+
+
+class EventConflictRow(Base):
+    """An event id pushed again with content other than what head office holds, kept for
+    an officer. Only what tells the copies apart without personal values: the ids, the
+    envelope as resent, which parts differ, and a keyed hash of the resent content (the
+    till keeps the copy itself, unsent)."""
+
+    __tablename__ = "event_conflicts"
+    __table_args__ = (UniqueConstraint("store_pk", "event_id", "digest"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    store_pk: Mapped[int] = mapped_column(ForeignKey("stores.id"))
+    event_id: Mapped[uuid.UUID]
+    register_id: Mapped[uuid.UUID]
+    seq: Mapped[int] = mapped_column(BigInteger)
+    type: Mapped[str] = mapped_column(String(64))
+    # Names among register_id, seq, type, buyer_id, created_at, payload.
+    differs: Mapped[list[Any]] = mapped_column(JSONType)
+    digest: Mapped[str] = mapped_column(String(64))
+    first_seen_at: Mapped[dt.datetime]
+    last_seen_at: Mapped[dt.datetime]
+    times: Mapped[int] = mapped_column(BigInteger)
+
+
+class AuditAnchorRow(Base):
+    """A till's audit head as head office received it at a sync: the history of anchors
+    per register (`anchored`), and the heads that went back behind one (`backwards`)."""
+
+    __tablename__ = "audit_anchors"
+    __table_args__ = (
+        Index("ix_audit_anchors_store_pk_register_id_id", "store_pk", "register_id", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    store_pk: Mapped[int] = mapped_column(ForeignKey("stores.id"))
+    register_id: Mapped[uuid.UUID]
+    seq: Mapped[int] = mapped_column(BigInteger)
+    hash: Mapped[str] = mapped_column(String(64))
+    verdict: Mapped[str] = mapped_column(String(16))
+    problem: Mapped[str | None] = mapped_column(String(300))
+    received_at: Mapped[dt.datetime]
+    # The last sync that reported this same head.
+    confirmed_at: Mapped[dt.datetime]

@@ -365,7 +365,10 @@ def purge_buyer(
     for pk, event_id, payload in rows:
         kept = _unlinked(redact(payload), event_context(store_pk, event_id), ring, master)
         session.execute(
-            update(EventRow).where(EventRow.id == pk).values(payload=kept, buyer_id=None)
+            # The content digest goes too: it was of the buyer's values (headoffice.anchors).
+            update(EventRow)
+            .where(EventRow.id == pk)
+            .values(payload=kept, buyer_id=None, digest=None)
         )
     ring.destroy(store_pk, buyer_id)
     return len(rows)

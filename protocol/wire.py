@@ -102,8 +102,12 @@ class PushRequest(_Model):
 
 class EventStatus(StrEnum):
     STORED = "stored"
+    # The same id with the same content (compared canonically) is held already.
     DUPLICATE = "duplicate"
     REJECTED = "rejected"
+    # The same id is held with different content: not acknowledged; the till keeps its
+    # copy and head office keeps the case for an officer.
+    CONFLICT = "conflict"
 
 
 # Head office's reason for an event whose (register, seq) another event already holds: a
@@ -310,6 +314,50 @@ class AckResult(_Model):
 
 class AckResponse(_Model):
     results: list[AckResult]
+
+
+# --- audit anchors ---------------------------------------------------------------------
+
+AUDIT_HASH = r"^[0-9a-f]{64}$"
+
+
+class AuditPoint(_Model):
+    """An entry of a till's audit chain: its number and its hash."""
+
+    seq: int = Field(ge=0, le=SEQ_MAX)
+    hash: str = Field(pattern=AUDIT_HASH)
+
+
+class AnchorProof(_Model):
+    """The till's entry now at the number of head office's last anchor (hash None: the
+    till has no entry with that number any more)."""
+
+    seq: int = Field(ge=0, le=SEQ_MAX)
+    hash: str | None = Field(default=None, pattern=AUDIT_HASH)
+
+
+class AnchorRequest(_Model):
+    """A register's audit head after a sync, with proof that the anchored entry is still
+    there unchanged."""
+
+    register_id: uuid.UUID
+    head: AuditPoint
+    proof: AnchorProof | None = None
+
+
+class AnchorVerdict(StrEnum):
+    ANCHORED = "anchored"  # head office now holds this head as the register's anchor
+    PROVE = "prove"  # send again with proof for `anchor` (the till's copy was older)
+    BACKWARDS = "backwards"  # the chain no longer holds the anchored entry: cut or changed
+
+
+class AnchorResponse(_Model):
+    register_id: uuid.UUID
+    verdict: AnchorVerdict
+    # The anchor head office holds for this register (None: none yet).
+    anchor: AuditPoint | None
+    anchored_at: dt.datetime | None
+    problem: str | None = None
 
 
 # --- misc -----------------------------------------------------------------------------

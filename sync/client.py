@@ -24,6 +24,8 @@ from protocol.wire import (
     API_PREFIX,
     AckRequest,
     AckResponse,
+    AnchorRequest,
+    AnchorResponse,
     DirectiveAck,
     DirectivePage,
     PushResponse,
@@ -130,6 +132,11 @@ class HeadOfficeClient:
     def ack(self, acks: list[DirectiveAck]) -> AckResponse:
         body = AckRequest(acks=acks).model_dump_json()
         return self._call("POST", "/directives/acks", AckResponse, data=body.encode("utf-8"))
+
+    def anchor(self, body: AnchorRequest) -> AnchorResponse:
+        """Send the register's audit head; head office anchors it or says it went back."""
+        data = body.model_dump_json().encode("utf-8")
+        return self._call("POST", "/audit-anchors", AnchorResponse, data=data)
 
     def _call(self, method: str, path: str, model: type[M], **kwargs: Any) -> M:
         headers = {"Content-Type": "application/json"} if "data" in kwargs else None

@@ -26,10 +26,14 @@ from functools import partial
 from typing import TypeVar
 
 from pos.domain.errors import Code, PosError
-from pos.services import directives, retention_schedule, sync_state
+from pos.services import anchoring, directives, retention_schedule, sync_state
 from pos.services.context import ServiceContext
 from protocol.wire import (
     MAX_BATCH_EVENTS,
+    AnchorProof,
+    AnchorRequest,
+    AnchorVerdict,
+    AuditPoint,
     DirectiveAck,
     EventStatus,
     PushResponse,
@@ -43,6 +47,10 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 BATCH_EVENTS = MAX_BATCH_EVENTS
+CONFLICT_REASON = (
+    "conflict: head office holds different content under this event id "
+    "(changed after sending?); kept unsent for a store admin and head office"
+)
 # Batches are cut at about this many bytes of JSON, so a few policy texts travel alone.
 BATCH_BYTES = 4_000_000
 
@@ -55,6 +63,8 @@ class CycleReport:
     duplicate: int = 0
     rejected: int = 0
     rejected_reasons: dict[str, int] = field(default_factory=dict)
+    # Events head office holds under the same id with other content: kept here, unsent.
+    conflicts: int = 0
     pulled: int = 0
     applied: int = 0
     outcomes: dict[str, int] = field(default_factory=dict)
@@ -65,6 +75,8 @@ class CycleReport:
     renumbered: int = 0
     # Why the cycle stopped early (None: it finished); the window says it in its language.
     failure: PosError | None = None
+    # Head office's word that this till's audit chain lost entries it had anchored.
+    audit_problem: str | None = None
     # The retention run before this cycle (None: not asked; skipped when not due).
     retention: retention_schedule.Outcome | None = None
 
@@ -84,6 +96,8 @@ class CycleReport:
 
     def summary(self) -> str:
         rejected = f", {self.rejected} rejected" if self.rejected else ""
+        if self.conflicts:
+            rejected += f", {self.conflicts} conflict"
         line = (
             f"pushed {self.pushed} ({self.stored} stored, {self.duplicate} duplicate{rejected}), "
             f"pulled {self.pulled} directives, backlog {self.backlog}"
@@ -199,6 +213,7 @@ class SyncWorker:
                 self._push_all(client, report)
                 again = report.renumbered > before
             self._send_acks(client)
+            self._anchor(client, report)
         except PosError as exc:  # SyncError included: network and head-office trouble
             report.failure = exc
         status = sync_state.status(self.ctx)
@@ -314,6 +329,10 @@ class SyncWorker:
             elif result.status is EventStatus.DUPLICATE:
                 report.duplicate += 1
                 acked.append(ref)
+            elif result.status is EventStatus.CONFLICT:
+                # Not acknowledged: the event stays unsent with the reason, for a person.
+                report.conflicts += 1
+                failed.setdefault(CONFLICT_REASON, []).append(ref)
             elif is_seq_taken(result.reason):
                 taken.append(ref)
             else:
@@ -363,6 +382,35 @@ class SyncWorker:
             cursor = page.cursor
             if not page.more:
                 return
+
+    def _anchor(self, client: HeadOfficeClient, report: CycleReport) -> None:
+        """Anchor the audit chain's head at head office; keep what it acknowledged."""
+        proof_seq: int | None = None
+        for _ in range(2):
+            mine = anchoring.head(self.ctx, proof_seq)
+            body = AnchorRequest(
+                register_id=self.register_id,
+                head=AuditPoint(seq=mine.seq, hash=mine.hash),
+                proof=AnchorProof(seq=mine.proof[0], hash=mine.proof[1]) if mine.proof else None,
+            )
+            try:
+                answer = self._with_retries("anchor", partial(client.anchor, body))
+            except Permanent as exc:
+                if exc.status in (404, 405):
+                    return  # a head office from before anchoring: the sync itself went fine
+                raise
+            if answer.verdict is AnchorVerdict.BACKWARDS:
+                report.audit_problem = answer.problem or "audit chain went back"
+                return
+            if answer.verdict is AnchorVerdict.ANCHORED:
+                if answer.anchor is not None and answer.anchored_at is not None:
+                    anchoring.save(
+                        self.ctx, answer.anchor.seq, answer.anchor.hash, answer.anchored_at
+                    )
+                return
+            if answer.anchor is None:
+                return
+            proof_seq = answer.anchor.seq  # PROVE: our copy of the anchor was older
 
     def _send_acks(self, client: HeadOfficeClient) -> None:
         pending = sync_state.pending_acks(self.ctx)
@@ -446,6 +494,10 @@ def run_cycle_cli(ctx: ServiceContext, report: Callable[[str], None]) -> int:
         report(result.summary())
     for reason, count in sorted(result.rejected_reasons.items()):
         report(f"rejected by head office ({count}): {reason}")
+    if result.conflicts:
+        report(f"not acknowledged by head office ({result.conflicts}): {CONFLICT_REASON}")
+    if result.audit_problem:
+        report(f"head office: {result.audit_problem}")
     if result.failure is not None:
         raise SyncFailed(Code.SYNC_FAILED, reason=result.failure, n=result.backlog)
     return 0

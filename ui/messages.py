@@ -783,6 +783,16 @@ _SYNC_DONE = QT_TRANSLATE_NOOP(
 )
 _SYNC_REJECTED = QT_TRANSLATE_NOOP("Messages", "Head office refused {n} of them.")
 _SYNC_MISSING = QT_TRANSLATE_NOOP("Messages", "Head office is missing {n} earlier events.")
+# Audit anchoring and conflicting resends (headoffice/anchors.py).
+_SYNC_CONFLICTS = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Head office holds {n} of them with other content: they stay unsent; tell head office.",
+)
+_SYNC_AUDIT_CUT = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Head office says this till's audit log lost entries it had recorded: run `pos check` "
+    "and tell head office.",
+)
 _UNEXPECTED = QT_TRANSLATE_NOOP(
     "Messages", "Something went wrong; the details are in the till log."
 )
@@ -923,6 +933,10 @@ def sync_report_text(report: CycleReport) -> str:
         parts.append(_tr(_SYNC_REJECTED).format(n=report.rejected))
     if report.missing_at_headoffice:
         parts.append(_tr(_SYNC_MISSING).format(n=report.missing_at_headoffice))
+    if report.conflicts:
+        parts.append(_tr(_SYNC_CONFLICTS).format(n=report.conflicts))
+    if report.audit_problem:
+        parts.append(_tr(_SYNC_AUDIT_CUT))
     if report.failure is not None:
         parts.append(line_message(report.failure))
     return " ".join(parts)

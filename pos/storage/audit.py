@@ -296,3 +296,53 @@ def verify_chain(session: Session) -> ChainReport:
     if head.hash != prev:
         return ChainReport(count, last_seq, f"audit entry {last_seq} does not match the audit head")
     return ChainReport(count, None, None)
+
+
+# --- anchoring at head office ----------------------------------------------------------
+
+# The setting holding the last audit head head office acknowledged for this register:
+# {"seq": N, "hash": "...", "anchored_at": ISO time}. Cutting the chain's end below it is
+# found by `pos check` (check_anchor) and, at the next sync, by head office.
+ANCHOR_SETTING = "audit_anchor"
+
+
+def head_point(session: Session) -> tuple[int, str]:
+    """The chain's newest entry as the head records it (0 and GENESIS when empty)."""
+    head = session.get(AuditHead, 1)
+    return (head.seq, head.hash) if head is not None else (0, GENESIS)
+
+
+def hash_at(session: Session, seq: int) -> str | None:
+    """The hash of entry `seq` (GENESIS for 0), None when there is no such entry."""
+    if seq == 0:
+        return GENESIS
+    return session.scalar(select(AuditEntry.hash).where(AuditEntry.seq == seq))
+
+
+def saved_anchor(session: Session) -> dict[str, Any] | None:
+    from pos.storage.models import Setting
+
+    row = session.get(Setting, ANCHOR_SETTING)
+    value = dict(row.value) if row is not None and isinstance(row.value, dict) else None
+    if not value or not isinstance(value.get("seq"), int) or not value.get("hash"):
+        return None
+    return value
+
+
+def check_anchor(session: Session) -> str | None:
+    """Why the chain no longer holds the entry head office last anchored (None: it does)."""
+    anchor = saved_anchor(session)
+    if anchor is None:
+        return None
+    seq, expected = int(anchor["seq"]), str(anchor["hash"])
+    when = str(anchor.get("anchored_at") or "")
+    try:
+        day = dt.datetime.fromisoformat(when).astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    except ValueError:
+        day = "an earlier sync"
+    found = hash_at(session, seq)
+    if found is None:
+        return f"cut: entry {seq} (anchored at head office on {day}) is missing"
+    if found != expected:
+        return f"entry {seq} (anchored at head office on {day}) was changed"
+    return None

@@ -249,13 +249,15 @@ def test_upgrading_to_0005_keeps_what_head_office_held(tmp_path: Path) -> None:
                     for seq in range(1, 4)
                 ],
             )
+        # The columns of that revision (later ones add more, e.g. 0007's digest).
+        held = select(*(c for c in EventRow.__table__.c if c.name != "digest"))
         with db.engine.connect() as conn:
-            before = [tuple(r) for r in conn.execute(select(EventRow).order_by(EventRow.seq))]
+            before = [tuple(r) for r in conn.execute(held.order_by(EventRow.seq))]
 
         assert upgrade(db) is True
         assert current_revision(db) == head_revision()
         with db.engine.connect() as conn:
-            after = [tuple(r) for r in conn.execute(select(EventRow).order_by(EventRow.seq))]
+            after = [tuple(r) for r in conn.execute(held.order_by(EventRow.seq))]
             assert after == before and len(after) == 3
             assert conn.execute(select(func.count()).select_from(RegisterRow)).scalar() == 1
             assert conn.execute(select(func.count()).select_from(IncidentRow)).scalar() == 0

@@ -1789,6 +1789,14 @@
             <source>Head office's directives are applied only by the till's sync.</source>
             <translation>Head office's directives are applied only by the till's sync.</translation>
         </message>
+        <message>
+            <source>Head office holds {n} of them with other content: they stay unsent; tell head office.</source>
+            <translation>Head office holds {n} of them with other content: they stay unsent; tell head office.</translation>
+        </message>
+        <message>
+            <source>Head office says this till's audit log lost entries it had recorded: run `pos check` and tell head office.</source>
+            <translation>Head office says this till's audit log lost entries it had recorded: run `pos check` and tell head office.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>

@@ -1789,6 +1789,14 @@
             <source>Head office's directives are applied only by the till's sync.</source>
             <translation>Бас кеңсенің нұсқауларын тек кассаның синхрондауы қолданады.</translation>
         </message>
+        <message>
+            <source>Head office holds {n} of them with other content: they stay unsent; tell head office.</source>
+            <translation>Бас кеңседе олардың {n} басқа мазмұнмен сақталған: олар жіберілмеген күйде қалады; бас кеңсеге хабарлаңыз.</translation>
+        </message>
+        <message>
+            <source>Head office says this till's audit log lost entries it had recorded: run `pos check` and tell head office.</source>
+            <translation>Бас кеңсе бұл кассаның аудит журналынан ол бұрын тіркеген жазбалар жоғалғанын хабарлайды: `pos check` орындап, бас кеңсеге хабарлаңыз.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>

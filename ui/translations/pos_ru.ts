@@ -1789,6 +1789,14 @@
             <source>Head office's directives are applied only by the till's sync.</source>
             <translation>Распоряжения головного офиса применяет только синхронизация кассы.</translation>
         </message>
+        <message>
+            <source>Head office holds {n} of them with other content: they stay unsent; tell head office.</source>
+            <translation>Головной офис хранит {n} из них с другим содержимым: они остаются неотправленными; сообщите в головной офис.</translation>
+        </message>
+        <message>
+            <source>Head office says this till's audit log lost entries it had recorded: run `pos check` and tell head office.</source>
+            <translation>Головной офис сообщает, что из журнала аудита этой кассы пропали записи, которые он уже зафиксировал: выполните `pos check` и сообщите в головной офис.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
