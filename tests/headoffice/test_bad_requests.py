@@ -84,7 +84,7 @@ def headoffice(
     else:
         db = request.getfixturevalue("pg_db")
         reset_database(db)
-    ho = serving(db)
+    ho = serving(db, tmp_path_factory.mktemp("ho-keystore") / "keystore.db")
     yield ho
     ho.stop()
     if request.param == "sqlite":

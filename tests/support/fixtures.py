@@ -172,8 +172,9 @@ def ho_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[HeadOffice
 
 
 @pytest.fixture
-def headoffice(ho_db: HeadOfficeDB) -> Iterator[HeadOffice]:
-    """The head-office service running on 127.0.0.1 over `ho_db`."""
-    ho = serving(ho_db)
+def headoffice(ho_db: HeadOfficeDB, tmp_path: Path) -> Iterator[HeadOffice]:
+    """The head-office service running on 127.0.0.1 over `ho_db` (its key store in the
+    test's own folder, gone with it)."""
+    ho = serving(ho_db, tmp_path / "ho-keystore" / "keystore.db")
     yield ho
     ho.stop()

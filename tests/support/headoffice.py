@@ -236,9 +236,9 @@ class HeadOffice:
             return int(session.scalar(select(func.count()).select_from(model)) or 0)
 
 
-def serving(db: HeadOfficeDB) -> HeadOffice:
+def serving(db: HeadOfficeDB, keystore: Path | None = None) -> HeadOffice:
     """The service started over `db`, with fresh keys (the caller stops it)."""
-    keys, env = new_keys()
+    keys, env = new_keys(keystore)
     url = db.engine.url.render_as_string(hide_password=False)
     ho = HeadOffice(db, keys, {**env, "HEADOFFICE_DATABASE_URL": url}, url_env=url)
     ho.start()

@@ -110,7 +110,7 @@ def pki(tmp_path: Path) -> dict[str, Path]:
 @pytest.fixture
 def tls_headoffice(tmp_path: Path, pki: dict[str, Path]) -> Iterator[HeadOffice]:
     db: HeadOfficeDB = open_headoffice(sqlite_url(tmp_path / "ho"))
-    keys, env = new_keys()
+    keys, env = new_keys(tmp_path / "keystore.db")
     ho = HeadOffice(
         db,
         keys,

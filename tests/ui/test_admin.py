@@ -135,3 +135,41 @@ def test_long_jobs_run_in_the_background_with_their_progress(
     assert not exported.failed and exported.message.startswith("stats-")
     assert (shop.paths.exports / exported.message).exists()
     assert jobs.text.text().startswith("✓ Exporting statistics")
+
+
+def test_key_rotation_waits_for_a_sync_under_way_so_its_commit_is_kept(
+    qtbot: QtBot, window: MainWindow, shop: TillFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+    import time
+
+    from pos.services.sales import LineInput, NewSale, record_sale
+    from ui.operations import Lane
+
+    monkeypatch.setenv("POS_DB_KEY", shop.key)
+    dialog = open_settings(qtbot, window)
+    dialog.tabs.setCurrentIndex(3)
+    for field in (dialog.new_key, dialog.repeat_key):
+        type_into(qtbot, field, "a-new-till-key-2025")
+    started = threading.Event()
+    committed: list[str] = []
+
+    def slow_network_write() -> None:
+        # As a sync applying directives would: a write on another lane, committed late.
+        started.set()
+        time.sleep(1.0)
+        sale = record_sale(shop.ctx(shop.cashier), NewSale(lines=(LineInput("Хлеб", 1, 25_000),)))
+        committed.append(str(sale.id))
+
+    window.state.ops.run(slow_network_write, lane=Lane.NETWORK, label="slow sync")
+    assert started.wait(5)
+    qtbot.mouseClick(dialog.rekey_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Database key changed" in dialog.status.text(), timeout=30_000)
+    assert committed
+    db = open_database(shop.paths.db, "a-new-till-key-2025")
+    try:
+        with db.read_session() as s:
+            kept = {str(i) for i in s.scalars(select(Sale.id))}
+    finally:
+        db.close()
+    assert committed[0] in kept

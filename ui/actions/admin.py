@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from pos.domain.errors import Code, ValidationError
 from pos.keys import check_new_key, keyring_store
@@ -20,6 +20,10 @@ from printing.setting import check_printer_setting
 from ui.operations import Lane, Progress
 from ui.state import AppState
 from ui.writes import write, write_with_progress
+
+# Lanes whose work writes to the database besides the write lane the rekey itself runs on.
+_OTHER_WRITERS = (Lane.PRINTER, Lane.NETWORK, Lane.LONG)
+_DRAIN_POLL_MS = 50
 
 SETTINGS_SHOWN = (settings.LANGUAGE, settings.PRINTER, settings.HEADOFFICE)
 
@@ -111,17 +115,27 @@ def rotate_key(
         if shiboken6.isValid(owner):
             failure(error)
 
-    # Background reads (status, sync) pause while the file is swapped.
+    def start() -> None:
+        # Work already running on the other lanes (a sync, a print job, a retention run)
+        # writes to this file: it finishes before the copy is taken, or its commit would be
+        # lost with the old file. New background work waits while `rekeying` is set.
+        if any(state.ops.lane_busy(lane) for lane in _OTHER_WRITERS):
+            QTimer.singleShot(_DRAIN_POLL_MS, start)
+            return
+        write_with_progress(
+            op,
+            state=state,
+            owner=None,  # the window must switch to the new file whatever became of the dialog
+            progress=lambda f, m: progress(f, m) if shiboken6.isValid(owner) else None,
+            success=done,
+            failure=failed,
+            label="rekey",
+        )
+
+    # Background reads (status, sync, retention) pause while the file is swapped.
     state.rekeying = True
-    return write_with_progress(
-        op,
-        state=state,
-        owner=None,  # the window must switch to the new file whatever became of the dialog
-        progress=lambda f, m: progress(f, m) if shiboken6.isValid(owner) else None,
-        success=done,
-        failure=failed,
-        label="rekey",
-    )
+    start()
+    return 0
 
 
 def export_statistics(
