@@ -217,12 +217,14 @@ def test_upgrading_to_0003_keeps_what_head_office_held(tmp_path: Path) -> None:
                 ],
             )
         with db.engine.connect() as conn:
-            before = [tuple(r) for r in conn.execute(select(EventRow).order_by(EventRow.seq))]
+            # The columns this revision has (later ones add more, e.g. events.digest).
+            held = select(*(c for c in EventRow.__table__.c if c.name != "digest"))
+            before = [tuple(r) for r in conn.execute(held.order_by(EventRow.seq))]
 
         assert upgrade(db) is True
         assert current_revision(db) == head_revision()
         with db.engine.connect() as conn:
-            after = [tuple(r) for r in conn.execute(select(EventRow).order_by(EventRow.seq))]
+            after = [tuple(r) for r in conn.execute(held.order_by(EventRow.seq))]
             assert after == before and len(after) == 5
             assert conn.execute(select(func.count()).select_from(RegisterRow)).scalar() == 1
             assert conn.execute(select(func.count()).select_from(RetentionRunRow)).scalar() == 0
