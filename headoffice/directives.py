@@ -247,9 +247,21 @@ def record_acks(
     acks: Sequence[DirectiveAck],
     now: dt.datetime,
 ) -> AckResponse:
-    """Record what each register did; an ack for a directive it cannot see is refused alike."""
+    """Record what each register did; an ack for a directive it cannot see is refused alike,
+    and so is an ack for another store's register (policy directives go to every store)."""
+    from headoffice.trust import register_owned
+
     results = []
     for ack in acks:
+        if not register_owned(db, session, store, ack.register_id, now):
+            results.append(
+                AckResult(
+                    directive_id=ack.directive_id,
+                    accepted=False,
+                    reason="that register is not this store's",
+                )
+            )
+            continue
         row = session.scalar(
             select(DirectiveRow).where(
                 DirectiveRow.id == ack.directive_id,

@@ -1,0 +1,376 @@
+"""How far head office trusts a store: only for its own buyers.
+
+A withdrawal, written refusal or destruction a store reports goes on to other stores only
+when that store registered the buyer with a signed consent (a `consent.given` of its own
+for that buyer, received before the request) and only to records of the same IIN: a phone
+number alone links nothing. Every propagation is in head office's audit with the asking
+store, the till's staff label and the reference; past a daily threshold a store's further
+propagations are held until an officer approves or rejects them
+(`pos-headoffice review`). A store acknowledges only its own registers' directives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, TypeAdapter
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from headoffice import chain, directives
+from headoffice.auth import StoreRef
+from headoffice.config import Keys
+from headoffice.crypto import CryptoError, is_encrypted
+from headoffice.db import HeadOfficeDB
+from headoffice.keystore import KeyRing, KeyStore
+from headoffice.models import (
+    BuyerRecord,
+    EventRow,
+    HeldPropagation,
+    OfficerAudit,
+    RegisterRow,
+    Store,
+)
+from pos.domain.events import EventType
+from pos.domain.masking import scrub
+from protocol.wire import DirectiveBody
+
+ENV_DAILY_LIMIT = "HEADOFFICE_PROPAGATIONS_PER_DAY"
+DEFAULT_DAILY_LIMIT = 20
+PROPAGATION = "propagation"
+HELD, APPROVED, REJECTED, VOID = "held", "approved", "rejected", "void"
+_BODY: TypeAdapter[DirectiveBody] = TypeAdapter(DirectiveBody)
+_STAFF_KEYS = ("actor", "actor_label", "staff", "staff_name", "staff_id")
+
+
+def daily_limit() -> int:
+    """Propagations a store may cause per UTC day before the rest wait for review."""
+    raw = os.environ.get(ENV_DAILY_LIMIT, "").strip()
+    try:
+        return max(0, int(raw)) if raw else DEFAULT_DAILY_LIMIT
+    except ValueError:
+        return DEFAULT_DAILY_LIMIT
+
+
+@dataclass(frozen=True)
+class Asking:
+    """The store's request being propagated: which event, which till user, which reference."""
+
+    store: StoreRef
+    event_id: uuid.UUID | None
+    staff: str | None
+    reference: str | None
+
+    @classmethod
+    def of(cls, store: StoreRef, event_id: uuid.UUID | None, payload: dict[str, Any]) -> Asking:
+        staff = next((str(payload[k]) for k in _STAFF_KEYS if payload.get(k)), None)
+        ref = payload.get("reference")
+        return cls(
+            store,
+            event_id,
+            scrub(staff)[:100] if staff else None,
+            scrub(str(ref))[:200] if ref else None,
+        )
+
+    def detail(self, kind: str) -> dict[str, Any]:
+        return {
+            "kind": kind,
+            "store": self.store.code,
+            "event_id": str(self.event_id) if self.event_id else None,
+            "staff": self.staff,
+            "reference": self.reference,
+        }
+
+
+def registered_with_consent(
+    session: Session, store_pk: int, buyer_id: uuid.UUID, before_event: uuid.UUID | None
+) -> bool:
+    """This store sent a consent for this buyer before the request (in arrival order)."""
+    query = select(EventRow.id).where(
+        EventRow.store_pk == store_pk,
+        EventRow.buyer_id == buyer_id,
+        EventRow.type == EventType.CONSENT_GIVEN.value,
+    )
+    if before_event is not None:
+        request = session.scalar(
+            select(EventRow.id).where(
+                EventRow.store_pk == store_pk, EventRow.event_id == before_event
+            )
+        )
+        if request is not None:
+            query = query.where(EventRow.id < request)
+    return session.scalar(query.limit(1)) is not None
+
+
+def targets(
+    db: HeadOfficeDB,
+    session: Session,
+    store: KeyStore,
+    row: BuyerRecord,
+    asking: Asking,
+    kind: str,
+    now: dt.datetime,
+) -> list[BuyerRecord]:
+    """Other stores' records this store's request may reach: same IIN, and only for a
+    buyer this store registered with a consent first. A refused attempt that would have
+    reached someone is audited."""
+    from headoffice.people import records_of
+
+    index = store.indexes_of(row.store_pk, row.buyer_id)
+    if "iin" not in index:
+        return []  # phone alone never links for a store's request
+    refs = set(store.holders("iin", index["iin"]))
+    refs.discard((row.store_pk, row.buyer_id))
+    others = [r for r in records_of(session, refs) if r.store_pk != row.store_pk]
+    if not others:
+        return []
+    if not registered_with_consent(session, row.store_pk, row.buyer_id, asking.event_id):
+        chain.append(
+            db,
+            session,
+            f"store:{asking.store.code}",
+            "propagation_refused",
+            {
+                **asking.detail(kind),
+                "why": "no consent from this store for the buyer before the request",
+                "would_reach": len(others),
+            },
+            now,
+        )
+        return []
+    return others
+
+
+def _today(session: Session, store: StoreRef, now: dt.datetime) -> int:
+    start = now.astimezone(dt.UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(OfficerAudit)
+            .where(
+                OfficerAudit.officer == f"store:{store.code}",
+                OfficerAudit.action == PROPAGATION,
+                OfficerAudit.at >= start,
+            )
+        )
+        or 0
+    )
+
+
+def send(
+    db: HeadOfficeDB,
+    session: Session,
+    ring: KeyRing,
+    asking: Asking,
+    other: BuyerRecord,
+    body: BaseModel,
+    now: dt.datetime,
+) -> bool:
+    """Issue the directive, or hold it past the store's daily threshold; audited either
+    way. True if it was sent (the caller marks the target record)."""
+    kind = str(body.model_dump(mode="json")["kind"])
+    detail = {**asking.detail(kind), "to_store_pk": other.store_pk, "record": other.id}
+    if _today(session, asking.store, now) >= daily_limit():
+        held = HeldPropagation(
+            store_pk=asking.store.pk,
+            target_store_pk=other.store_pk,
+            target_register_id=other.register_id,
+            target_buyer_id=other.buyer_id,
+            kind=kind,
+            body=_seal(ring, other, body, asking.event_id),
+            event_id=asking.event_id,
+            staff=asking.staff,
+            status=HELD,
+            held_at=now,
+        )
+        session.add(held)
+        session.flush()
+        chain.append(
+            db, session, f"store:{asking.store.code}", PROPAGATION, {**detail, "held": held.id}, now
+        )
+        return False
+    d = directives.issue(
+        db,
+        session,
+        body,
+        store_pk=other.store_pk,
+        register_id=other.register_id,
+        origin="store",
+        issued_by=f"store:{asking.store.code}",
+        now=now,
+        ring=ring,
+    )
+    chain.append(
+        db,
+        session,
+        f"store:{asking.store.code}",
+        PROPAGATION,
+        {**detail, "directive": str(d.id)},
+        now,
+    )
+    return True
+
+
+def _held_context(held_key: str, key: str) -> str:
+    return f"held:{held_key}.{key}"
+
+
+def _seal(
+    ring: KeyRing, other: BuyerRecord, body: BaseModel, event_id: uuid.UUID | None
+) -> dict[str, Any]:
+    data = body.model_dump(mode="json")
+    data["_seal"] = f"{other.store_pk}:{other.buyer_id}:{event_id}"
+    cipher = ring.cipher_for(other.store_pk, other.buyer_id)
+    for key in directives.SEALED:
+        if data.get(key):
+            data[key] = cipher.encrypt(
+                json.dumps(data[key], ensure_ascii=False), _held_context(data["_seal"], key)
+            )
+    return data
+
+
+def _unseal(ring: KeyRing, data: dict[str, Any]) -> BaseModel:
+    data = dict(data)
+    seal = str(data.pop("_seal", ""))
+    for key in directives.SEALED:
+        if is_encrypted(data.get(key)):
+            data[key] = json.loads(ring.decrypt(data[key], _held_context(seal, key)))
+    body: BaseModel = _BODY.validate_python(data)
+    return body
+
+
+# --- the officer's review -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HeldItem:
+    id: int
+    store_code: str
+    target_store_code: str
+    kind: str
+    staff: str | None
+    held_at: dt.datetime
+    status: str
+
+
+def held_list(db: HeadOfficeDB, *, all_: bool = False) -> list[HeldItem]:
+    with db.session() as session:
+        codes = dict(session.execute(select(Store.id, Store.code)).tuples().all())
+        query = select(HeldPropagation).order_by(HeldPropagation.id)
+        if not all_:
+            query = query.where(HeldPropagation.status == HELD)
+        return [
+            HeldItem(
+                h.id,
+                codes.get(h.store_pk, "?"),
+                codes.get(h.target_store_pk, "?"),
+                h.kind,
+                h.staff,
+                h.held_at,
+                h.status,
+            )
+            for h in session.scalars(query)
+        ]
+
+
+class ReviewError(Exception):
+    """A refused review action, with a one-line reason."""
+
+
+def decide(
+    db: HeadOfficeDB, keys: Keys, officer: str, held_id: int, approve: bool, now: dt.datetime
+) -> str:
+    """Approve (send now) or reject a held propagation; returns what happened, in words."""
+    from headoffice.people import DESTRUCTION_SENT, REFUSAL_SENT, WITHDRAWN
+
+    ring = keys.ring(now)
+    with db.session() as session, session.begin():
+        held = session.get(HeldPropagation, held_id, with_for_update=db.dialect == "postgresql")
+        if held is None:
+            raise ReviewError(f"no held propagation {held_id}")
+        if held.status != HELD:
+            raise ReviewError(f"held propagation {held_id} was already {held.status}")
+        held.decided_at, held.decided_by = now, officer[:100]
+        target = session.scalar(
+            select(BuyerRecord).where(
+                BuyerRecord.store_pk == held.target_store_pk,
+                BuyerRecord.buyer_id == held.target_buyer_id,
+            )
+        )
+        outcome = "rejected: nothing sent"
+        held.status = REJECTED
+        detail: dict[str, Any] = {"held": held.id, "kind": held.kind}
+        if approve and target is None:
+            held.status = VOID
+            outcome = "approved, but the other store's record is gone: nothing sent"
+        elif approve and target is not None:
+            try:
+                body = _unseal(ring, held.body)
+            except CryptoError:
+                held.status = VOID
+                outcome = "approved, but the buyer's key is gone: nothing sent"
+            else:
+                code = session.scalar(select(Store.code).where(Store.id == held.store_pk)) or "?"
+                d = directives.issue(
+                    db,
+                    session,
+                    body,
+                    store_pk=target.store_pk,
+                    register_id=target.register_id,
+                    origin="store",
+                    issued_by=f"store:{code} approved by officer:{officer}",
+                    now=now,
+                    ring=ring,
+                )
+                data = body.model_dump(mode="json")
+                if held.kind == "withdrawal":
+                    marked = data.get("purposes") or [
+                        p for p, s in target.purposes.items() if s == "given"
+                    ]
+                    target.purposes = {**target.purposes, **dict.fromkeys(marked, WITHDRAWN)}
+                elif held.kind == "refusal":
+                    target.status = REFUSAL_SENT
+                elif held.kind == "destruction":
+                    target.status = DESTRUCTION_SENT
+                held.status = APPROVED
+                detail["directive"] = str(d.id)
+                outcome = "approved and sent"
+        chain.append(db, session, f"officer:{officer}", f"review_{held.status}", detail, now)
+        ring.before_commit()
+    return outcome
+
+
+# --- acknowledgements -----------------------------------------------------------------------
+
+
+def register_owned(
+    db: HeadOfficeDB, session: Session, store: StoreRef, register_id: uuid.UUID, now: dt.datetime
+) -> bool:
+    """The register is this store's: the first store head office saw with it. A register
+    no store has shown yet becomes this store's."""
+    owner = session.scalar(
+        select(RegisterRow.store_pk)
+        .where(RegisterRow.register_id == register_id)
+        .order_by(RegisterRow.id)
+        .limit(1)
+    )
+    if owner is None:
+        session.execute(
+            db.insert(RegisterRow.__table__)
+            .values(
+                store_pk=store.pk,
+                register_id=register_id,
+                max_seq=0,
+                stored=0,
+                first_seen_at=now,
+                last_seen_at=now,
+            )
+            .on_conflict_do_nothing()
+        )
+        return True
+    return bool(owner == store.pk)
