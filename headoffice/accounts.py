@@ -33,8 +33,9 @@ def add_officer(
 ) -> None:
     """A new officer account (`by`: the officer who added it; None for the first one)."""
     name = name.strip()
-    if not name or len(name) > 100:
-        raise AccountError("an officer's name is 1-100 characters")
+    # No ':' - audit entries of stores and head office itself read "store:CODE", "(...)".
+    if not name or len(name) > 100 or ":" in name or name.startswith("("):
+        raise AccountError("an officer's name is 1-100 characters, without ':'")
     if len(password) < MIN_PASSWORD:
         raise AccountError(f"an officer's password needs at least {MIN_PASSWORD} characters")
     with db.session() as session, session.begin():
@@ -48,7 +49,7 @@ def add_officer(
         chain.append(
             db,
             session,
-            f"officer:{by}" if by else "bootstrap",
+            by or "(first officer)",
             "officer_added",
             {"name": name},
             now,

@@ -217,7 +217,7 @@ class OfficerAudit(Base):
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     at: Mapped[dt.datetime]
-    # "officer:<name>" acts are an authenticated officer's; "store:<code>" a store's.
+    # An officer's name (signed in), or "store:<code>" for a store's propagation.
     officer: Mapped[str] = mapped_column(String(100))
     action: Mapped[str] = mapped_column(String(64))
     detail: Mapped[dict[str, Any]]

@@ -91,7 +91,7 @@ class Officer:
     clock: Clock = field(default=lambda: dt.datetime.now(dt.UTC))
 
     def _audit(self, session: Session, action: str, detail: dict[str, Any]) -> None:
-        chain.append(self.db, session, f"officer:{self.name}", action, detail, self.clock())
+        chain.append(self.db, session, self.name, action, detail, self.clock())
 
     def _records(self, session: Session, subject: Subject) -> list[BuyerRecord]:
         blind, store = self.keys.blind, self.keys.store
@@ -295,7 +295,7 @@ def add_store(
         session.flush()
         token = auth.issue(session, store, now, expires_in_days)
         if officer is not None:
-            chain.append(db, session, f"officer:{officer}", "store_added", {"store": code}, now)
+            chain.append(db, session, officer, "store_added", {"store": code}, now)
         return token
 
 
@@ -314,9 +314,7 @@ def new_credential(
             raise OfficerError(f"no store {code} is registered")
         token = auth.issue(session, store, now, expires_in_days)
         if officer is not None:
-            chain.append(
-                db, session, f"officer:{officer}", "credential_rotated", {"store": code}, now
-            )
+            chain.append(db, session, officer, "credential_rotated", {"store": code}, now)
         return token
 
 
@@ -334,7 +332,7 @@ def set_store_enabled(
         chain.append(
             db,
             session,
-            f"officer:{officer}",
+            officer,
             "store_enabled" if enabled else "store_disabled",
             {"store": code},
             now,

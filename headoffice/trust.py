@@ -340,7 +340,7 @@ def decide(
                 held.status = APPROVED
                 detail["directive"] = str(d.id)
                 outcome = "approved and sent"
-        chain.append(db, session, f"officer:{officer}", f"review_{held.status}", detail, now)
+        chain.append(db, session, officer, f"review_{held.status}", detail, now)
         ring.before_commit()
     return outcome
 
