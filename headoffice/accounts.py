@@ -70,7 +70,7 @@ def sign_in(db: HeadOfficeDB, name: str, password: str, now: dt.datetime) -> str
     if not ok:
         with db.session() as session, session.begin():
             chain.append(
-                db, session, "unknown", "officer_sign_in_refused", {"name": name[:100]}, now
+                db, session, "(sign-in)", "officer_sign_in_refused", {"name": name[:100]}, now
             )
         raise AccountError("officer sign-in refused: wrong officer name or password")
     return name
