@@ -260,7 +260,7 @@ class HeldItem:
 
 def held_list(db: HeadOfficeDB, *, all_: bool = False) -> list[HeldItem]:
     with db.session() as session:
-        codes = dict(session.execute(select(Store.id, Store.code)).tuples().all())
+        codes = {pk: code for pk, code in session.execute(select(Store.id, Store.code))}
         query = select(HeldPropagation).order_by(HeldPropagation.id)
         if not all_:
             query = query.where(HeldPropagation.status == HELD)
