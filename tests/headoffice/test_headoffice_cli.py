@@ -18,7 +18,7 @@ from sync.worker import SyncWorker
 from tests.support.headoffice import HeadOffice, dump_database
 from tests.support.tills import CREDIT, TillFixture, credit_buyer, register
 
-OFFICER_PASSWORD = "officer-test-password-1"  # noqa: S105 - a test constant
+OFFICER_PASSWORD = "officer-test-password-1"
 
 
 @pytest.fixture
@@ -37,7 +37,9 @@ def test_add_store_prints_the_credential_once_and_keeps_only_a_salted_hash(
 ) -> None:
     assert main(["add-store", "ALM-01"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0].startswith("store ALM-01 registered; its credential (shown only now), valid until")
+    assert out[0].startswith(
+        "store ALM-01 registered; its credential (shown only now), valid until"
+    )
     token = out[1]
     _, cred_id, secret_b64 = token.split(".")
     secret = base64.urlsafe_b64decode(secret_b64 + "=" * (-len(secret_b64) % 4))
