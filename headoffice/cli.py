@@ -23,7 +23,7 @@ from headoffice.config import ConfigError, Keys, load_keys
 from headoffice.crypto import new_key_text
 from headoffice.db import HeadOfficeDB, open_db, upgrade
 from headoffice.officer import Officer, OfficerError, Subject
-from headoffice.trust import ReviewError
+from headoffice.review import ReviewError
 from pos.domain.enums import Purpose
 from pos.domain.masking import mask_iin, mask_phone, scrub
 from pos.domain.policy import LABEL as POLICY_LABEL
@@ -386,7 +386,7 @@ def cmd_officer_add(args: argparse.Namespace) -> int:
 
 
 def cmd_review_list(args: argparse.Namespace) -> int:
-    from headoffice.trust import held_list
+    from headoffice.review import held_list
 
     db = _db()
     try:
@@ -404,7 +404,7 @@ def cmd_review_list(args: argparse.Namespace) -> int:
 
 
 def cmd_review_decide(args: argparse.Namespace) -> int:
-    from headoffice.trust import decide
+    from headoffice.review import decide
 
     keys = load_keys()
     db = _db(keys)

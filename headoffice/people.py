@@ -182,13 +182,17 @@ class Projector:
         row.updated_at = self.now
 
     def _targets(self, row: BuyerRecord, kind: str) -> list[BuyerRecord]:
-        """Where this store's request may go: same IIN, a buyer it registered with a
-        consent first (headoffice.trust); never by phone alone."""
+        """Where this store's request may go: other stores' records of the same IIN (never
+        by phone alone), for a buyer it registered with a consent first (headoffice.trust)."""
         # Index entries of this batch (a buyer registered in it) must be found too.
         self.ring.write_indexes()
-        return trust.targets(
-            self.db, self.session, self.keys.store, row, self._asking, kind, self.now
-        )
+        index = self.keys.store.indexes_of(row.store_pk, row.buyer_id)
+        if "iin" not in index:
+            return []
+        refs = set(self.keys.store.holders("iin", index["iin"]))
+        refs.discard((row.store_pk, row.buyer_id))
+        others = records_of(self.session, refs)
+        return trust.allowed(self.db, self.session, row, others, self._asking, kind, self.now)
 
     def _send(self, other: BuyerRecord, body: BaseModel) -> bool:
         """Issued (True), or held for an officer past the store's daily threshold."""

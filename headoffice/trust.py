@@ -24,17 +24,14 @@ from sqlalchemy.orm import Session
 
 from headoffice import chain, directives
 from headoffice.auth import StoreRef
-from headoffice.config import Keys
-from headoffice.crypto import CryptoError, is_encrypted
+from headoffice.crypto import is_encrypted
 from headoffice.db import HeadOfficeDB
-from headoffice.keystore import KeyRing, KeyStore
+from headoffice.keystore import KeyRing
 from headoffice.models import (
     BuyerRecord,
     EventRow,
     HeldPropagation,
     OfficerAudit,
-    RegisterRow,
-    Store,
 )
 from pos.domain.events import EventType
 from pos.domain.masking import scrub
@@ -107,26 +104,18 @@ def registered_with_consent(
     return session.scalar(query.limit(1)) is not None
 
 
-def targets(
+def allowed(
     db: HeadOfficeDB,
     session: Session,
-    store: KeyStore,
     row: BuyerRecord,
+    others: list[BuyerRecord],
     asking: Asking,
     kind: str,
     now: dt.datetime,
 ) -> list[BuyerRecord]:
-    """Other stores' records this store's request may reach: same IIN, and only for a
-    buyer this store registered with a consent first. A refused attempt that would have
-    reached someone is audited."""
-    from headoffice.people import records_of
-
-    index = store.indexes_of(row.store_pk, row.buyer_id)
-    if "iin" not in index:
-        return []  # phone alone never links for a store's request
-    refs = set(store.holders("iin", index["iin"]))
-    refs.discard((row.store_pk, row.buyer_id))
-    others = [r for r in records_of(session, refs) if r.store_pk != row.store_pk]
+    """`others` (the same IIN at other stores) if this store registered the buyer with a
+    consent before the request; else none, and the refused attempt is audited."""
+    others = [r for r in others if r.store_pk != row.store_pk]
     if not others:
         return []
     if not registered_with_consent(session, row.store_pk, row.buyer_id, asking.event_id):
@@ -234,7 +223,7 @@ def _seal(
     return data
 
 
-def _unseal(ring: KeyRing, data: dict[str, Any]) -> BaseModel:
+def unseal(ring: KeyRing, data: dict[str, Any]) -> BaseModel:
     data = dict(data)
     seal = str(data.pop("_seal", ""))
     for key in directives.SEALED:
@@ -242,135 +231,3 @@ def _unseal(ring: KeyRing, data: dict[str, Any]) -> BaseModel:
             data[key] = json.loads(ring.decrypt(data[key], _held_context(seal, key)))
     body: BaseModel = _BODY.validate_python(data)
     return body
-
-
-# --- the officer's review -----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class HeldItem:
-    id: int
-    store_code: str
-    target_store_code: str
-    kind: str
-    staff: str | None
-    held_at: dt.datetime
-    status: str
-
-
-def held_list(db: HeadOfficeDB, *, all_: bool = False) -> list[HeldItem]:
-    with db.session() as session:
-        codes = {pk: code for pk, code in session.execute(select(Store.id, Store.code))}
-        query = select(HeldPropagation).order_by(HeldPropagation.id)
-        if not all_:
-            query = query.where(HeldPropagation.status == HELD)
-        return [
-            HeldItem(
-                h.id,
-                codes.get(h.store_pk, "?"),
-                codes.get(h.target_store_pk, "?"),
-                h.kind,
-                h.staff,
-                h.held_at,
-                h.status,
-            )
-            for h in session.scalars(query)
-        ]
-
-
-class ReviewError(Exception):
-    """A refused review action, with a one-line reason."""
-
-
-def decide(
-    db: HeadOfficeDB, keys: Keys, officer: str, held_id: int, approve: bool, now: dt.datetime
-) -> str:
-    """Approve (send now) or reject a held propagation; returns what happened, in words."""
-    from headoffice.people import DESTRUCTION_SENT, REFUSAL_SENT, WITHDRAWN
-
-    ring = keys.ring(now)
-    with db.session() as session, session.begin():
-        held = session.get(HeldPropagation, held_id, with_for_update=db.dialect == "postgresql")
-        if held is None:
-            raise ReviewError(f"no held propagation {held_id}")
-        if held.status != HELD:
-            raise ReviewError(f"held propagation {held_id} was already {held.status}")
-        held.decided_at, held.decided_by = now, officer[:100]
-        target = session.scalar(
-            select(BuyerRecord).where(
-                BuyerRecord.store_pk == held.target_store_pk,
-                BuyerRecord.buyer_id == held.target_buyer_id,
-            )
-        )
-        outcome = "rejected: nothing sent"
-        held.status = REJECTED
-        detail: dict[str, Any] = {"held": held.id, "kind": held.kind}
-        if approve and target is None:
-            held.status = VOID
-            outcome = "approved, but the other store's record is gone: nothing sent"
-        elif approve and target is not None:
-            try:
-                body = _unseal(ring, held.body)
-            except CryptoError:
-                held.status = VOID
-                outcome = "approved, but the buyer's key is gone: nothing sent"
-            else:
-                code = session.scalar(select(Store.code).where(Store.id == held.store_pk)) or "?"
-                d = directives.issue(
-                    db,
-                    session,
-                    body,
-                    store_pk=target.store_pk,
-                    register_id=target.register_id,
-                    origin="store",
-                    issued_by=f"store:{code} approved by officer:{officer}",
-                    now=now,
-                    ring=ring,
-                )
-                data = body.model_dump(mode="json")
-                if held.kind == "withdrawal":
-                    marked = data.get("purposes") or [
-                        p for p, s in target.purposes.items() if s == "given"
-                    ]
-                    target.purposes = {**target.purposes, **dict.fromkeys(marked, WITHDRAWN)}
-                elif held.kind == "refusal":
-                    target.status = REFUSAL_SENT
-                elif held.kind == "destruction":
-                    target.status = DESTRUCTION_SENT
-                held.status = APPROVED
-                detail["directive"] = str(d.id)
-                outcome = "approved and sent"
-        chain.append(db, session, officer, f"review_{held.status}", detail, now)
-        ring.before_commit()
-    return outcome
-
-
-# --- acknowledgements -----------------------------------------------------------------------
-
-
-def register_owned(
-    db: HeadOfficeDB, session: Session, store: StoreRef, register_id: uuid.UUID, now: dt.datetime
-) -> bool:
-    """The register is this store's: the first store head office saw with it. A register
-    no store has shown yet becomes this store's."""
-    owner = session.scalar(
-        select(RegisterRow.store_pk)
-        .where(RegisterRow.register_id == register_id)
-        .order_by(RegisterRow.id)
-        .limit(1)
-    )
-    if owner is None:
-        session.execute(
-            db.insert(RegisterRow.__table__)
-            .values(
-                store_pk=store.pk,
-                register_id=register_id,
-                max_seq=0,
-                stored=0,
-                first_seen_at=now,
-                last_seen_at=now,
-            )
-            .on_conflict_do_nothing()
-        )
-        return True
-    return bool(owner == store.pk)
