@@ -237,8 +237,8 @@ def _password(env: str, prompt: str) -> str:
         return value
     try:
         return getpass.getpass(prompt)
-    except EOFError:
-        raise AccountError("no password given") from None
+    except (EOFError, OSError):  # Ctrl-D, or no terminal to ask on
+        raise AccountError(f"no password given (set {env} or run it in a terminal)") from None
 
 
 def _signed_in(args: argparse.Namespace, db: HeadOfficeDB) -> str:
