@@ -17,6 +17,7 @@ import os
 import uuid
 from dataclasses import dataclass
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, TypeAdapter
 from sqlalchemy import func, select
@@ -26,14 +27,17 @@ from headoffice import chain, directives
 from headoffice.auth import StoreRef
 from headoffice.crypto import is_encrypted
 from headoffice.db import HeadOfficeDB
+from headoffice.incidents import HEADOFFICE_ZONE
 from headoffice.keystore import KeyRing
 from headoffice.models import (
     BuyerRecord,
     EventRow,
     HeldPropagation,
+    IncidentRow,
     OfficerAudit,
 )
 from pos.domain.events import EventType
+from pos.domain.incidents import IncidentSeverity, IncidentSource, IncidentStatus, authority_due
 from pos.domain.masking import scrub
 from protocol.wire import DirectiveBody
 
@@ -179,6 +183,7 @@ def send(
         )
         session.add(held)
         session.flush()
+        _incident_draft(session, asking.store, now)
         chain.append(
             db, session, f"store:{asking.store.code}", PROPAGATION, {**detail, "held": held.id}, now
         )
@@ -203,6 +208,49 @@ def send(
         now,
     )
     return True
+
+
+HELD_FINDING = "held-propagations"
+
+
+def _incident_draft(session: Session, store: StoreRef, now: dt.datetime) -> None:
+    """A store past its threshold may be forging requests: an incident draft (K14), one
+    open per store."""
+    open_one = session.scalar(
+        select(IncidentRow.id).where(
+            IncidentRow.store_pk == store.pk,
+            IncidentRow.finding == HELD_FINDING,
+            IncidentRow.status != IncidentStatus.CLOSED.value,
+        )
+    )
+    if open_one is not None:
+        return
+    session.add(
+        IncidentRow(
+            store_pk=store.pk,
+            incident_id=uuid.uuid4(),
+            register_id=None,
+            source=IncidentSource.HEADOFFICE.value,
+            detected_at=now,
+            recorded_at=now,
+            updated_at=now,
+            what=(
+                f"store {store.code} asked for more than {daily_limit()} propagations to "
+                "other stores in a day: held for review (`pos-headoffice review list`)"
+            ),
+            scope="to be assessed",
+            categories=[],
+            people=None,
+            severity=IncidentSeverity.MEDIUM.value,
+            status=IncidentStatus.DRAFT.value,
+            authority_due=authority_due(now.astimezone(ZoneInfo(HEADOFFICE_ZONE)).date()),
+            notifications=[],
+            closed_at=None,
+            finding=HELD_FINDING,
+            received_at=now,
+        )
+    )
+    session.flush()
 
 
 def _held_context(held_key: str, key: str) -> str:

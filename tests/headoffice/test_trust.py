@@ -247,6 +247,13 @@ def test_past_the_daily_threshold_propagations_wait_for_an_officers_review(
     held = [int(line.split("\t")[0]) for line in lines[:-1]]
     assert all("from ALM-01\tto AST-01\twithdrawal" in line for line in lines[:-1])
 
+    # Held propagations are a head-office anomaly: one incident draft for the store (K14).
+    assert main(["incidents", "list"]) == 0
+    drafts = [line for line in capsys.readouterr().out.splitlines() if "\tALM-01\t" in line]
+    assert len(drafts) == 1
+    assert "store ALM-01 asked for more than 1 propagations" in drafts[0]
+    assert "\theadoffice\tdraft\t" in drafts[0]
+
     assert main(["review", "approve", str(held[0])]) == 0
     assert capsys.readouterr().out.strip().endswith("approved and sent")
     assert main(["review", "reject", str(held[1])]) == 0
