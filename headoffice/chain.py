@@ -25,6 +25,7 @@ from headoffice.models import CounterRow, OfficerAudit
 
 GENESIS = "0" * 64
 COUNTER = "officer_audit"
+DIRECTIVE_COUNTER = "directive"  # headoffice.directives.issue's
 
 
 def entry_hash(
@@ -55,6 +56,12 @@ def append(
     now: dt.datetime,
 ) -> OfficerAudit:
     """Add an entry at the end of the chain (the counter row stays locked until commit)."""
+    if db.dialect == "postgresql":
+        # Directives and audit entries are often made in one transaction: take the
+        # directive counter's lock first, always, so two of them never wait on each other.
+        session.execute(
+            select(CounterRow.value).where(CounterRow.name == DIRECTIVE_COUNTER).with_for_update()
+        )
     seq = next_value(db, session, COUNTER)
     prev = GENESIS
     if seq > 1:
