@@ -214,6 +214,8 @@ class OfficerAudit(Base):
     triggers) and hash-chained in `seq` order (headoffice.chain)."""
 
     __tablename__ = "officer_audit"
+    # A store's propagations today are counted by (officer, at) (headoffice.trust).
+    __table_args__ = (Index("ix_officer_audit_officer_at", "officer", "at"),)
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     at: Mapped[dt.datetime]

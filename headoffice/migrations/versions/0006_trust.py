@@ -52,6 +52,7 @@ def upgrade() -> None:
         batch.add_column(sa.Column("hash", sa.String(length=64), nullable=True))
         batch.create_unique_constraint(op.f("uq_officer_audit_seq"), ["seq"])
     _chain_existing()
+    op.create_index("ix_officer_audit_officer_at", "officer_audit", ["officer", "at"], unique=False)
     op.create_table(
         "officers",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -142,6 +143,7 @@ def downgrade() -> None:
     op.drop_index("ix_held_propagations_status", table_name="held_propagations")
     op.drop_table("held_propagations")
     op.drop_table("officers")
+    op.drop_index("ix_officer_audit_officer_at", table_name="officer_audit")
     with op.batch_alter_table("officer_audit") as batch:
         batch.drop_constraint(op.f("uq_officer_audit_seq"), type_="unique")
         batch.drop_column("hash")
