@@ -333,13 +333,15 @@ class SyncWorker:
 
     def _pull_all(self, client: HeadOfficeClient, report: CycleReport) -> None:
         cursor = sync_state.directive_cursor(self.ctx)
+        # Directives act as head office (audited so); only this worker makes that actor.
+        headoffice = self.ctx.as_actor(directives.headoffice_actor(self.ctx))
         while True:
             page = self._with_retries("pull", partial(client.pull, self.register_id, cursor))
             acks = sync_state.pending_acks(self.ctx)
             for d in page.directives:
                 body = d.body.model_dump(mode="json")
                 result = directives.apply_directive(
-                    self.ctx, directives.DirectiveIn(d.id, str(body["kind"]), body)
+                    headoffice, directives.DirectiveIn(d.id, str(body["kind"]), body)
                 )
                 report.pulled += 1
                 report.applied += int(result.new)

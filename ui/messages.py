@@ -677,6 +677,13 @@ TEXTS: dict[Code, str] = {
     Code.REGISTERS_FILE_EXISTS: QT_TRANSLATE_NOOP(
         "Messages", "{path} already exists; choose a new file name."
     ),
+    # --- roles in every service, reads included (issue 12, branch roles) -------------------
+    Code.STAFF_ONLY: QT_TRANSLATE_NOOP(
+        "Messages", "Sign in first: only a staff member may see buyers' data."
+    ),
+    Code.DIRECTIVE_SYNC_ONLY: QT_TRANSLATE_NOOP(
+        "Messages", "Head office's directives are applied only by the till's sync."
+    ),
 }
 
 # Next to a field, the field's own label is already there: a short reason suffices. A

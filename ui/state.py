@@ -102,12 +102,8 @@ class AppState(QObject):
     # --- contexts -------------------------------------------------------------------------
 
     def till_ctx(self) -> ServiceContext:
-        """The till itself (before sign-in: staff list, sign-in, status)."""
+        """The till itself (before sign-in: staff list, sign-in, status; background sync)."""
         return ServiceContext(self.till.db, self.till.identity.system_actor())
-
-    def admin_ctx(self) -> ServiceContext:
-        """The till's administrator account (background sync, as `pos sync` does)."""
-        return ServiceContext(self.till.db, self.till.identity.admin_actor())
 
     def ctx(self) -> ServiceContext:
         """The signed-in staff member; raises when nobody is signed in."""

@@ -287,6 +287,9 @@ class Code(StrEnum):
     RESPONSIBLE_MISSING = "responsible.missing"
     RESPONSIBLE_FIELD_EMPTY = "responsible.field_empty"
     REGISTERS_FILE_EXISTS = "registers.file_exists"
+    # --- roles in every service, reads included (issue 12, branch roles) -------------------
+    STAFF_ONLY = "role.staff_only"
+    DIRECTIVE_SYNC_ONLY = "directive.sync_only"
 
 
 # The English of every code, as the CLI prints it and the logs record it.
@@ -677,4 +680,13 @@ ENGLISH: dict[Code, str] = {
     ),
     Code.RESPONSIBLE_FIELD_EMPTY: "the responsible person's {name} must not be empty",
     Code.REGISTERS_FILE_EXISTS: "{path} already exists; give a new file name",
+    # --- roles in every service, reads included (issue 12, branch roles) -------------------
+    Code.STAFF_ONLY: (
+        "{action} needs a signed-in staff member; the till's own background work shows "
+        "no one's data"
+    ),
+    Code.DIRECTIVE_SYNC_ONLY: (
+        "head office's directives are applied only by the till's sync, never on a staff "
+        "member's behalf"
+    ),
 }

@@ -121,7 +121,7 @@ def buyer_gap(buyer: BuyerView, needs: SaleNeeds, today: dt.date) -> ConsentGap:
     """`consent_gap` for a buyer as the window holds them."""
     return consent_gap(
         buyer.purposes,
-        buyer.data.given_fields(),
+        buyer.held_fields(),
         refused=buyer.status != BuyerStatus.ACTIVE.value,
         policy_label=buyer.current_policy_label,
         needs=needs,

@@ -37,6 +37,21 @@ def mask_email(email: str | None) -> str:
     return f"{local[:1]}***@{domain}"
 
 
+def mask_text(text: str | None) -> str:
+    """'050000, Алматы, пр. Абая, 1' -> '0***': says a value is held, shows none of it."""
+    if not text:
+        return ""
+    return text[:1] + "***"
+
+
+def mask_document(number: str | None) -> str:
+    """'N12345678' -> '*******78': enough to tell two documents apart, not to use one."""
+    if not number:
+        return ""
+    keep = 2 if len(number) > 4 else 0
+    return "*" * (len(number) - keep) + number[len(number) - keep :]
+
+
 # Twelve digits in a row (an IIN or BIN) and Kazakh phone numbers in any common spelling.
 _IIN = re.compile(r"(?<!\d)(\d{4})\d{6}(\d{2})(?!\d)")
 _PHONE = re.compile(r"(?<![\d+])(\+?[78])[\s(-]*(\d{3})[\s)-]*\d{3}[\s-]*\d{2}[\s-]*(\d{2})(?!\d)")

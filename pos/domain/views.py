@@ -143,11 +143,18 @@ class BuyerView:
     current_policy_label: str | None
     reconsent_needed: bool
     obligations: tuple[ObligationInfo, ...] = ()
+    # Held fields this viewer's role sees masked (text) or not at all (dates are None):
+    # pos.domain.visibility. Empty for a sales manager or a store admin.
+    masked: tuple[str, ...] = ()
 
     @property
     def display_name(self) -> str:
         d = self.data
         return " ".join(p for p in (d.surname, d.given_name, d.patronymic) if p)
+
+    def held_fields(self) -> set[str]:
+        """The fields held for this buyer, whether or not this view shows their values."""
+        return self.data.given_fields() | set(self.masked)
 
     def purposes_in_force(self) -> frozenset[Purpose]:
         return frozenset(p.purpose for p in self.purposes if p.in_force)

@@ -133,36 +133,41 @@ def _summaries(
     return out
 
 
-def find_buyers(
-    ctx: ServiceContext, text: str, *, limit: int = 20, audit: bool = False
-) -> list[BuyerSummary]:
-    """Search as the cashier types. With `audit`, the access to the results is audited
-    (the query itself is not stored: it is personal data)."""
-    ctx.actor.require(Role.CASHIER, Action.SEARCH_BUYERS)
+def find_buyers(ctx: ServiceContext, text: str, *, limit: int = 20) -> list[BuyerSummary]:
+    """Search as the cashier types. Every search that runs is audited: who searched, how
+    many buyers it showed and which, never what was typed (that is personal data). A
+    search that finds no one is kept too: it tells whether someone is a buyer here."""
+    ctx.actor.require_staff(Role.CASHIER, Action.SEARCH_BUYERS)
     q = classify(text)
     limit = max(1, min(limit, MAX_RESULTS))
     if q.kind is SearchKind.NONE:
         return []
-    if not audit:
-        with ctx.db.read_session() as session:
-            current = current_policy_label(session, store_today(session, ctx.actor, ctx.clock()))
-            return _summaries(session, _ids_for(session, q, limit), current)
     with UnitOfWork(ctx) as uow:
         session = uow.session
         current = current_policy_label(session, store_today(session, ctx.actor, uow.now))
         found = _summaries(session, _ids_for(session, q, limit), current)
-        uow.audit("buyer.searched", {"buyers": [s.id for s in found]}, [f"by:{q.kind.value}"])
+        uow.audit(
+            "buyer.searched",
+            {"buyers": [s.id for s in found]},
+            [f"by:{q.kind.value}", f"count:{len(found)}"],
+        )
         uow.commit()
         return found
 
 
-def get_buyer(ctx: ServiceContext, buyer_id: uuid.UUID, *, audit: bool = True) -> BuyerView:
-    """Open a buyer's record (audited: it shows their data)."""
-    ctx.actor.require(Role.CASHIER, Action.VIEW_BUYER)
+def get_buyer(ctx: ServiceContext, buyer_id: uuid.UUID) -> BuyerView:
+    """Open a buyer's record (audited: it shows their data), as the actor's role may see
+    it: masked identifying and contact fields for a cashier (pos.domain.visibility)."""
+    ctx.actor.require_staff(Role.CASHIER, Action.VIEW_BUYER)
     with UnitOfWork(ctx) as uow:
         buyer = get_buyer_row(uow.session, buyer_id)
-        view = buyer_view(uow.session, buyer, store_today(uow.session, ctx.actor, uow.now))
-        if audit:
-            uow.audit("buyer.viewed", {"buyer": buyer_id})
-            uow.commit()
+        view = buyer_view(
+            uow.session,
+            buyer,
+            store_today(uow.session, ctx.actor, uow.now),
+            role=ctx.actor.role,
+        )
+        # "masked": the viewer saw the masked forms, not the values.
+        uow.audit("buyer.viewed", {"buyer": buyer_id}, ["masked"] if view.masked else [])
+        uow.commit()
         return view

@@ -239,7 +239,10 @@ def record_consent(
         uow.flush()
         session = uow.session
         view = buyer_view(
-            session, buyer, local_date(uow.now, store_info(session, ctx.actor).timezone)
+            session,
+            buyer,
+            local_date(uow.now, store_info(session, ctx.actor).timezone),
+            role=ctx.actor.role,
         )
         slip = _slip(session, ctx, draft, prep, consent.slip_at)
         uow.commit()

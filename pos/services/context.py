@@ -54,6 +54,9 @@ class Action(StrEnum):
     INCIDENT_REGISTER = "the incident register"
     NOTIFY_INCIDENT = "recording an incident's notification or closing it"
     PROCESSING_REGISTER = "the processing register"
+    # --- roles in every service, reads included (issue 12, branch roles) ---
+    READ_CREDENTIAL = "reading the head-office credential"
+    READ_OUTBOX = "reading the events waiting for head office"
 
 
 def utc_now() -> dt.datetime:
@@ -77,10 +80,22 @@ class Actor:
     ) -> Actor:
         return cls(store_id, register_id, role, staff_id, f"staff:{staff_id}")
 
+    @property
+    def is_staff(self) -> bool:
+        """A signed-in person, not the till itself (sync, retention) or head office."""
+        return self.staff_id is not None
+
     def require(self, role: Role, action: Action) -> None:
         """Refuse unless this actor's role allows `action` (named in the message)."""
         if not self.role.allows(role):
             raise PermissionDenied(Code.ROLE_NEEDED, action=action, role=role, mine=self.role)
+
+    def require_staff(self, role: Role, action: Action) -> None:
+        """As `require`, and only for a staff member: the till's own background work (which
+        acts with an admin's role) shows no one's data, so it may not search or open buyers."""
+        if not self.is_staff:
+            raise PermissionDenied(Code.STAFF_ONLY, action=action)
+        self.require(role, action)
 
 
 @dataclass(frozen=True, slots=True)

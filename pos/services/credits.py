@@ -23,6 +23,8 @@ def list_credits(
 
 
 def outstanding(ctx: ServiceContext, credit_id: uuid.UUID) -> int:
+    """What a buyer still owes on a credit (a sales manager's, as the credit list)."""
+    ctx.actor.require(Role.SALES_MANAGER, Action.CREDIT_LIST)
     with ctx.db.read_session() as session:
         c = session.get(CreditArrangement, credit_id)
         if c is None:

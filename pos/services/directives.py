@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from pos.domain.enums import Purpose, Role
-from pos.domain.errors import Conflict, NotFound, PosError, Refused, ValidationError
+from pos.domain.errors import (
+    Code,
+    Conflict,
+    NotFound,
+    PermissionDenied,
+    PosError,
+    Refused,
+    ValidationError,
+)
 from pos.domain.policy import text_sha256
 from pos.domain.references import personal_number
 from pos.services import policies, privacy
@@ -49,20 +57,31 @@ class DirectiveResult:
 
 
 def headoffice_actor(ctx: ServiceContext) -> Actor:
+    """Head office acting on this till: made only by the sync worker (sync/worker.py) for
+    the directives it pulls; a test checks nothing else makes one."""
     return Actor(ctx.actor.store_id, ctx.actor.register_id, Role.STORE_ADMIN, None, HEADOFFICE)
 
 
+def is_headoffice(actor: Actor) -> bool:
+    return actor.label == HEADOFFICE and not actor.is_staff
+
+
 def apply_directive(ctx: ServiceContext, directive: DirectiveIn) -> DirectiveResult:
-    """Apply one directive once; a repeat returns the first outcome and changes nothing."""
+    """Apply one directive once; a repeat returns the first outcome and changes nothing.
+
+    Only head office's actor, made by the sync worker for what it pulled, applies one: a
+    directive destroys or withdraws for head office, so no staff member (a store admin
+    neither) may call this on their own behalf and have it audited as head office."""
+    if not is_headoffice(ctx.actor):
+        raise PermissionDenied(Code.DIRECTIVE_SYNC_ONLY)
     with ctx.db.read_session() as session:
         done = session.get(AppliedDirective, directive.id)
         if done is not None:
             return DirectiveResult(
                 directive.id, done.kind, Outcome(done.outcome), None, done.applied_at, False
             )
-    hctx = ctx.as_actor(headoffice_actor(ctx))
-    outcome, detail = _apply(hctx, directive)
-    with UnitOfWork(hctx) as uow:
+    outcome, detail = _apply(ctx, directive)
+    with UnitOfWork(ctx) as uow:
         if uow.session.get(AppliedDirective, directive.id) is not None:
             # Another worker got here first; its record stands.
             return DirectiveResult(directive.id, directive.kind, outcome, detail, uow.now, False)

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from pos.domain import visibility
 from pos.domain.enums import (
     ConsentMethod,
     ConsentState,
@@ -204,7 +205,8 @@ def consent_slip(ctx: ServiceContext, consent_id: uuid.UUID) -> ConsentSlipView:
 
     A consent signed before slips were kept (schema 0003) is rebuilt from its record, as
     before, and the audit entry says so."""
-    ctx.actor.require(Role.CASHIER, Action.REPRINT_SLIP)
+    # A signed slip names the buyer and what they agreed to: a sales manager's to reprint.
+    ctx.actor.require(visibility.SLIP_REPRINT, Action.REPRINT_SLIP)
     with UnitOfWork(ctx) as uow:
         session = uow.session
         consent = session.get(Consent, consent_id)

@@ -18,6 +18,7 @@ from pos.domain.enums import (
     CreditStatus,
     PaymentMethod,
     Purpose,
+    Role,
     SaleType,
 )
 from pos.domain.errors import Code, NotFound
@@ -35,6 +36,7 @@ from pos.domain.views import (
     ScheduleItem,
     StoreInfo,
 )
+from pos.domain.visibility import visible_buyer
 from pos.services.context import Actor
 from pos.storage import queries
 from pos.storage.models import (
@@ -185,12 +187,15 @@ def obligations(session: Session, buyer_id: uuid.UUID) -> tuple[ObligationInfo, 
     return tuple(out)
 
 
-def buyer_view(session: Session, buyer: Buyer, today: dt.date) -> BuyerView:
+def buyer_view(session: Session, buyer: Buyer, today: dt.date, *, role: Role) -> BuyerView:
+    """The buyer as `role` may see them: a cashier gets the identifying and contact fields
+    masked (pos.domain.visibility), a sales manager and a store admin everything."""
     statuses = purpose_statuses(session, buyer.id)
     current = current_policy_label(session, today)
+    data, masked = visible_buyer(buyer_data(buyer), role)
     return BuyerView(
         id=buyer.id,
-        data=buyer_data(buyer),
+        data=data,
         sex=buyer.sex,
         status=buyer.status,
         created_at=buyer.created_at,
@@ -199,6 +204,7 @@ def buyer_view(session: Session, buyer: Buyer, today: dt.date) -> BuyerView:
         current_policy_label=current,
         reconsent_needed=policy_changed(statuses, current),
         obligations=obligations(session, buyer.id),
+        masked=masked,
     )
 
 

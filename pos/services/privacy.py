@@ -263,7 +263,10 @@ def _erase_unjustified(uow: UnitOfWork, buyer: Buyer, remaining: Collection[Purp
 def withdrawal_blockers(
     ctx: ServiceContext, buyer_id: uuid.UUID, purposes: Collection[Purpose] | None
 ) -> list[Refused]:
-    """Why withdrawing these purposes (None: all) would be refused now; empty if it would not."""
+    """Why withdrawing these purposes (None: all) would be refused now; empty if it would not.
+
+    It names the buyer's credits and what they owe: a sales manager's, as the withdrawal."""
+    ctx.actor.require(Role.SALES_MANAGER, Action.WITHDRAW)
     with ctx.db.read_session() as session:
         get_buyer_row(session, buyer_id)
         return _blockers(list(obligations(session, buyer_id)), purposes)
@@ -567,6 +570,6 @@ def rectify(ctx: ServiceContext, buyer_id: uuid.UUID, changes: BuyerData) -> Buy
             buyer_id=buyer_id,
         )
         uow.flush()
-        view = buyer_view(uow.session, buyer, today)
+        view = buyer_view(uow.session, buyer, today, role=uow.actor.role)
         uow.commit()
         return view

@@ -6,6 +6,7 @@ import uuid
 
 from sqlalchemy import select
 
+from pos.domain import visibility
 from pos.domain.enums import (
     ConsentMethod,
     ConsentState,
@@ -62,7 +63,7 @@ def access_report(
     ctx: ServiceContext, buyer_id: uuid.UUID, *, as_subject_request: bool = True
 ) -> AccessReport:
     """Build the report. With `as_subject_request` the buyer's access request is recorded as answered."""
-    ctx.actor.require(Role.SALES_MANAGER, Action.ACCESS_REPORT)
+    ctx.actor.require(visibility.ACCESS_REPORT, Action.ACCESS_REPORT)
     with UnitOfWork(ctx) as uow:
         session = uow.session
         buyer = get_buyer_row(session, buyer_id)
@@ -135,7 +136,8 @@ def access_report(
             operator=settings.operator_from(session),
             store_name=info.store_name,
             timezone=info.timezone,
-            buyer=buyer_view(session, buyer, today),
+            # The buyer's own report: everything held, whoever prints it for them.
+            buyer=buyer_view(session, buyer, today, role=Role.STORE_ADMIN),
             consents=tuple(consents),
             purchases=tuple(sale_view(session, s) for s in sales),
             credits=tuple(credit_view(c) for c in credits),

@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from pos.domain import visibility
 from pos.domain.enums import Role
 from pos.domain.errors import Code, Refused, ValidationError
 from pos.domain.iin import check_digit
@@ -51,8 +52,23 @@ def put(session: Session, key: str, value: dict[str, Any]) -> None:
 
 
 def read(ctx: ServiceContext, key: str) -> dict[str, Any]:
+    """A setting as stored. One that holds a secret (the head-office credential, the TLS
+    key files) needs a store admin, or the till itself (sync); `shown` gives anyone the rest."""
+    if visibility.secret_fields(key):
+        ctx.actor.require(visibility.SECRET_SETTINGS, Action.READ_CREDENTIAL)
     with ctx.db.read_session() as session:
         return get(session, key)
+
+
+def shown(ctx: ServiceContext, key: str) -> tuple[dict[str, Any], list[str]]:
+    """A setting as this actor may see it, and the names of the secret fields held back
+    (for a role below store admin; empty when nothing was)."""
+    with ctx.db.read_session() as session:
+        value = get(session, key)
+    if ctx.actor.role.allows(visibility.SECRET_SETTINGS):
+        return value, []
+    public = visibility.without_secrets(key, value)
+    return public, sorted(k for k in value if k not in public and value[k])
 
 
 def update(ctx: ServiceContext, key: str, value: dict[str, Any]) -> None:

@@ -16,9 +16,10 @@ from typing import Any
 
 from sqlalchemy import Text, func, select, text, type_coerce, update
 
+from pos.domain import visibility
 from pos.domain.errors import Code, Refused
 from pos.services import settings
-from pos.services.context import ServiceContext
+from pos.services.context import Action, ServiceContext
 from pos.services.lookups import store_info
 from pos.services.uow import UnitOfWork
 from pos.storage.models import OutboxEvent
@@ -108,7 +109,9 @@ def status(ctx: ServiceContext) -> SyncStatus:
 
 
 def headoffice_settings(ctx: ServiceContext) -> HeadOfficeSettings:
-    """Where head office is and this till's credential; refuses when not set up."""
+    """Where head office is and this till's credential; refuses when not set up, and
+    anyone below a store admin (the till's sync acts with that role)."""
+    ctx.actor.require(visibility.SECRET_SETTINGS, Action.READ_CREDENTIAL)
     with ctx.db.read_session() as session:
         value = settings.get(session, settings.HEADOFFICE)
         info = store_info(session, ctx.actor)
@@ -128,7 +131,11 @@ def headoffice_settings(ctx: ServiceContext) -> HeadOfficeSettings:
 def _unsent(
     ctx: ServiceContext, payload: Any, after_seq: int, limit: int
 ) -> Sequence[Sequence[Any]]:
-    """Unsent events after `after_seq`, oldest first, the payload read as `payload` says."""
+    """Unsent events after `after_seq`, oldest first, the payload read as `payload` says.
+
+    The payloads hold buyers' values for head office: only the till's sync (or a store
+    admin) reads them."""
+    ctx.actor.require(visibility.OUTBOX_PAYLOADS, Action.READ_OUTBOX)
     with ctx.db.read_session() as session:
         return session.execute(
             select(

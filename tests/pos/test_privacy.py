@@ -62,10 +62,7 @@ def snapshot(till: TillFixture) -> dict[str, int]:
 
 
 def state(till: TillFixture, buyer_id: uuid.UUID) -> dict[Purpose, str]:
-    return {
-        p.purpose: p.state.value
-        for p in get_buyer(till.ctx(till.manager), buyer_id, audit=False).purposes
-    }
+    return {p.purpose: p.state.value for p in get_buyer(till.ctx(till.manager), buyer_id).purposes}
 
 
 def credit_customer(
@@ -104,7 +101,7 @@ def test_withdrawing_credit_during_an_installment_is_refused_then_allowed_once_r
     done = privacy.withdraw(till.ctx(till.manager), buyer, [Purpose.CREDIT], reference="APP-7")
     assert done.outcome is RequestOutcome.FULFILLED and done.purposes == (Purpose.CREDIT,)
     assert state(till, buyer)[Purpose.CREDIT] == "withdrawn"
-    held = get_buyer(till.ctx(till.manager), buyer, audit=False).data
+    held = get_buyer(till.ctx(till.manager), buyer).data
     # Only the credit purpose justified these; the name and phone stay for `sale`.
     assert held.iin is None and held.registration_address is None and held.id_doc_number is None
     assert held.surname == "Ахметов" and held.phone == "+77771234567"
@@ -114,7 +111,7 @@ def test_marketing_can_always_be_withdrawn_and_its_e_mail_goes(till: TillFixture
     buyer = credit_customer(till, marketing=True)
     installment_sale(till, buyer)
     privacy.withdraw(till.ctx(till.manager), buyer, [Purpose.MARKETING])
-    view = get_buyer(till.ctx(till.manager), buyer, audit=False)
+    view = get_buyer(till.ctx(till.manager), buyer)
     assert view.data.email is None and view.data.iin is not None
     with till.db.read_session() as s:
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "consent.withdrawn")).one()
@@ -217,7 +214,7 @@ def test_written_refusal_with_an_installment_restricts_until_repaid(till: TillFi
     assert (
         confirmation.kept_purposes == (Purpose.CREDIT,) and confirmation.blocked_until is not None
     )
-    view = get_buyer(till.ctx(till.manager), buyer, audit=False)
+    view = get_buyer(till.ctx(till.manager), buyer)
     assert view.status == "restricted"
     assert (
         view.data.email is None and view.data.delivery_address is None and view.data.iin is not None
@@ -253,7 +250,7 @@ def test_destruction_is_refused_while_credit_is_outstanding(till: TillFixture) -
     installment_sale(till, buyer)
     with pytest.raises(Refused, match="needed until it is repaid"):
         privacy.destroy_buyer(till.ctx(), buyer, reason="REQ-1")
-    assert get_buyer(till.ctx(till.manager), buyer, audit=False).data.iin is not None
+    assert get_buyer(till.ctx(till.manager), buyer).data.iin is not None
 
 
 def test_full_withdrawal_without_obligations_destroys(till: TillFixture) -> None:
@@ -293,7 +290,7 @@ def test_a_crash_in_the_middle_of_destruction_leaves_everything(
     with pytest.raises(OSError):
         privacy.refuse_in_writing(till.ctx(till.manager), buyer, "WR-9")
     assert snapshot(till) == before
-    view = get_buyer(till.ctx(till.manager), buyer, audit=False)
+    view = get_buyer(till.ctx(till.manager), buyer)
     assert view.data.phone == "+77015551234"
     with till.db.read_session() as s:
         assert s.scalar(select(func.count()).where(Sale.buyer_id == buyer)) == 1
@@ -326,7 +323,7 @@ def test_no_byte_of_a_destroyed_buyer_remains_in_the_files(tmp_path: Path) -> No
         for path in files:
             blob = path.read_bytes()
             assert not [n for n in needles if n in blob], path.name
-        assert get_buyer(till.ctx(till.manager), keep, audit=False).data.given_name == "Асель"
+        assert get_buyer(till.ctx(till.manager), keep).data.given_name == "Асель"
     finally:
         till.db.close()
 
@@ -399,7 +396,7 @@ def test_retention_expires_outlived_purposes_and_destroys_what_is_left(till: Til
     later = dt.datetime.now(dt.UTC) + dt.timedelta(days=60)
     report = run_retention(ServiceContext(till.db, till.admin, clock=lambda: later))
     assert (report.purposes_expired, report.buyers_destroyed) == (1, 0)  # delivery: 30 days
-    view = get_buyer(till.ctx(till.manager), delivery_only, audit=False)
+    view = get_buyer(till.ctx(till.manager), delivery_only)
     assert view.data.delivery_address is None and view.data.phone is not None
     much_later = dt.datetime.now(dt.UTC) + dt.timedelta(days=1200)
     report = run_retention(ServiceContext(till.db, till.admin, clock=lambda: much_later))

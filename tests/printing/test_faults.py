@@ -176,8 +176,9 @@ def test_consent_slip_failure_blocks_nothing(till: TillFixture) -> None:
     recorded = record_consent(till.ctx(till.cashier), draft)  # the counter goes on
     with till.db.read_session() as session:
         assert session.get(Consent, recorded.consent_id) is not None
-    # After signing, the reprint is a job like any other.
-    again = service.reprint_consent_slip(recorded.consent_id)
+    # After signing, the reprint (a sales manager's) is a job like any other.
+    manager = PrintService.for_till(till.ctx(till.manager), till.paths)
+    again = manager.reprint_consent_slip(recorded.consent_id)
     assert not again.ok and _job(till, again.job_id).document == "consent-slip"
 
 

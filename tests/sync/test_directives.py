@@ -40,7 +40,7 @@ def cycle(till: TillFixture) -> tuple[int, dict[str, int]]:
 
 
 def purposes(till: TillFixture, buyer_id: uuid.UUID) -> dict[str, str]:
-    view = get_buyer(till.ctx(till.manager), buyer_id, audit=False)
+    view = get_buyer(till.ctx(till.manager), buyer_id)
     return {p.purpose.value: p.state.value for p in view.purposes}
 
 
@@ -167,7 +167,7 @@ def test_a_full_withdrawal_at_a_destroys_the_person_everywhere_including_head_of
     cycle(till_a)
     assert cycle(till_b) == (1, {"applied": 1})
     with pytest.raises(NotFound):
-        get_buyer(till_b.ctx(till_b.manager), buyer_b, audit=False)
+        get_buyer(till_b.ctx(till_b.manager), buyer_b)
     cycle(till_b)  # B's destruction event reaches head office
 
     assert officer(headoffice).find(Subject(iin=person.iin)) == []
@@ -211,7 +211,7 @@ def test_a_written_refusal_at_a_reaches_b(
     privacy.refuse_in_writing(till_a.ctx(till_a.manager), buyer_a, "LETTER-12")
     cycle(till_a)
     assert cycle(till_b) == (1, {"applied": 1})
-    view = get_buyer(till_b.ctx(till_b.manager), buyer_b, audit=False)
+    view = get_buyer(till_b.ctx(till_b.manager), buyer_b)
     assert view.status == "restricted"
     assert {p.purpose.value: p.state.value for p in view.purposes} == {
         "sale": "withdrawn",
@@ -258,7 +258,7 @@ def test_an_officer_destruction_reaches_every_store_and_clears_head_office(
     for till, buyer in ((till_a, buyer_a), (till_b, buyer_b)):
         assert cycle(till) == (1, {"applied": 1})
         with pytest.raises(NotFound):
-            get_buyer(till.ctx(till.manager), buyer, audit=False)
+            get_buyer(till.ctx(till.manager), buyer)
         cycle(till)
     assert acks(headoffice) == [("destruction", "applied"), ("destruction", "applied")]
     assert headoffice.count(BuyerRecord) == 0

@@ -123,7 +123,7 @@ def test_a_restored_copy_destroys_the_buyer_again_at_its_next_sync(
     assert headoffice.count(BuyerRecord) == 0
 
     restored = restore(till_a, backup)
-    assert get_buyer(restored.ctx(restored.manager), regular, audit=False).data.email
+    assert get_buyer(restored.ctx(restored.manager), regular).data.email
     assert count_found(decrypted_bytes(restored.paths.db, restored.key), VALUES) > 0
 
     r = pos_here(restored.paths.home, "sync", "--once", key=restored.key)
@@ -131,7 +131,7 @@ def test_a_restored_copy_destroys_the_buyer_again_at_its_next_sync(
     assert "directives: 1 applied" in r.out and "rejected" not in r.out
 
     with pytest.raises(NotFound):
-        get_buyer(restored.ctx(restored.manager), regular, audit=False)
+        get_buyer(restored.ctx(restored.manager), regular)
     restored.db.checkpoint()
     assert count_found(decrypted_bytes(restored.paths.db, restored.key), VALUES) == 0
     # Head office: the stale events were duplicates, the new ones stored under fresh
@@ -179,7 +179,7 @@ def test_events_made_after_a_restore_are_numbered_afresh_and_their_buyer_stays_u
     fresh = [e for e in stored if e.payload.get("sale_id") == str(sale.id)]
     assert len(fresh) == 1 and fresh[0].buyer_id is None  # unlinked on arrival
     with pytest.raises(NotFound):
-        get_buyer(restored.ctx(restored.manager), regular, audit=False)
+        get_buyer(restored.ctx(restored.manager), regular)
     with headoffice.db.session() as s:
         seqs = sorted(s.scalars(select(EventRow.seq)))
     assert len(seqs) == len(set(seqs))
@@ -219,4 +219,4 @@ def test_destructions_from_before_the_replay_reach_a_restored_copy_after_migrate
     report = cycle(restored)
     assert report.outcomes == {"applied": 1}
     with pytest.raises(NotFound):
-        get_buyer(restored.ctx(restored.manager), regular, audit=False)
+        get_buyer(restored.ctx(restored.manager), regular)

@@ -52,6 +52,7 @@ UNSHOWN: dict[Code, set[str]] = {
     Code.BUYER_DOC_TYPE: {"types"},  # stored values; the form offers the names
     Code.SETUP_CODE_FORM: {"what"},  # English words of the command line
     Code.CLI_NOT_AN_ID: {"what"},
+    Code.STAFF_ONLY: {"action"},  # as ROLE_NEEDED: the action is on the screen already
 }
 
 

@@ -31,7 +31,7 @@ def cmd_find(args: argparse.Namespace) -> int:
     from pos.services.buyers import find_buyers
 
     with open_till() as till:
-        found = find_buyers(till.context(), args.text, limit=args.limit, audit=True)
+        found = find_buyers(till.context(), args.text, limit=args.limit)
     for b in found:
         flag = "re-consent needed" if b.reconsent_needed else ""
         year = b.birth_year or ""

@@ -319,10 +319,13 @@ def cmd_settings_show(args: argparse.Namespace) -> int:
             settings.RETENTION,
             settings.RESPONSIBLE,
         ):
-            value = dict(settings.read(ctx, key))
+            value, withheld = settings.shown(ctx, key)
             if "token" in value:
                 value["token"] = "***"  # noqa: S105 - masking, not a password
             print(f"{key}: {value}")
+            if withheld:
+                # A cashier or sales manager: the credential and key files are an admin's.
+                print(f"{key}: {', '.join(withheld)} not shown (store admin only)")
     return 0
 
 

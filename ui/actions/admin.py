@@ -168,7 +168,8 @@ def sync_now(
     if state.sync_factory is None:
         return None
     factory = state.sync_factory
-    ctx = state.admin_ctx()
+    # The till itself, as `pos sync`: background work acts as no one's account.
+    ctx = state.till_ctx()
 
     def op(report: Progress) -> Any:
         report(None, "")

@@ -24,14 +24,15 @@ def search_buyers(
     success: Callable[[list[BuyerSummary]], None],
     failure: Callable[[Exception], None] | None = None,
 ) -> int:
-    """Search as the cashier types (not audited: nothing is opened yet)."""
+    """Search as the cashier types. Each search shows buyers, so each is audited (who,
+    how many, never the text): a write."""
     ctx = state.ctx()
-    return state.ops.run(
+    return write(
         lambda: buyers.find_buyers(ctx, text, limit=20),
-        lane=Lane.READ,
+        state=state,
+        owner=owner,
         success=success,
         failure=failure,
-        owner=owner,
         label="buyer search",
     )
 
@@ -40,20 +41,20 @@ def open_buyer(
     *,
     state: AppState,
     owner: QObject,
-    query: str,
     buyer_id: uuid.UUID,
     success: Callable[[BuyerView], None],
     failure: Callable[[Exception], None] | None = None,
 ) -> int:
-    """Open a search result: the access to the results and to the record is audited."""
+    """Open a search result (audited, as the search that showed it was)."""
     ctx = state.ctx()
-
-    def op() -> BuyerView:
-        if query.strip():
-            buyers.find_buyers(ctx, query, limit=20, audit=True)
-        return buyers.get_buyer(ctx, buyer_id)
-
-    return write(op, state=state, owner=owner, success=success, failure=failure, label="open buyer")
+    return write(
+        lambda: buyers.get_buyer(ctx, buyer_id),
+        state=state,
+        owner=owner,
+        success=success,
+        failure=failure,
+        label="open buyer",
+    )
 
 
 def preview_consent(

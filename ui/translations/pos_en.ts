@@ -1781,6 +1781,14 @@
             <source>{path} already exists; choose a new file name.</source>
             <translation>{path} already exists; choose a new file name.</translation>
         </message>
+        <message>
+            <source>Sign in first: only a staff member may see buyers' data.</source>
+            <translation>Sign in first: only a staff member may see buyers' data.</translation>
+        </message>
+        <message>
+            <source>Head office's directives are applied only by the till's sync.</source>
+            <translation>Head office's directives are applied only by the till's sync.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>

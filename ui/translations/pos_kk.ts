@@ -1781,6 +1781,14 @@
             <source>{path} already exists; choose a new file name.</source>
             <translation>{path} бар; басқа файл атауын таңдаңыз.</translation>
         </message>
+        <message>
+            <source>Sign in first: only a staff member may see buyers' data.</source>
+            <translation>Алдымен кіріңіз: сатып алушылардың деректерін тек қызметкер көреді.</translation>
+        </message>
+        <message>
+            <source>Head office's directives are applied only by the till's sync.</source>
+            <translation>Бас кеңсенің нұсқауларын тек кассаның синхрондауы қолданады.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>

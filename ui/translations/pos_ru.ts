@@ -1781,6 +1781,14 @@
             <source>{path} already exists; choose a new file name.</source>
             <translation>{path} уже существует; выберите другое имя файла.</translation>
         </message>
+        <message>
+            <source>Sign in first: only a staff member may see buyers' data.</source>
+            <translation>Сначала войдите: данные покупателей видит только сотрудник.</translation>
+        </message>
+        <message>
+            <source>Head office's directives are applied only by the till's sync.</source>
+            <translation>Распоряжения головного офиса применяет только синхронизация кассы.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>

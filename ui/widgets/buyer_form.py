@@ -8,6 +8,7 @@ rest (a registered IIN, the policy) comes back from the consent preview.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
@@ -72,9 +73,10 @@ class BuyerForm(QWidget):
 
     # --- which fields -----------------------------------------------------------------------
 
-    def configure(self, requirements: Requirements, held: BuyerData | None = None) -> None:
-        """Show the fields this sale may collect that are not held already."""
-        have = held.given_fields() if held else set()
+    def configure(self, requirements: Requirements, held: Collection[str] = ()) -> None:
+        """Show the fields this sale may collect that are not held already (`held` names
+        them: a cashier's view of a buyer holds some only in masked form)."""
+        have = set(held)
         self._required = set(requirements.required_fields) - have
         self._one_of = (
             {f for group in requirements.one_of for f in group}

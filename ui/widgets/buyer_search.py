@@ -52,7 +52,6 @@ class BuyerSearch(QWidget):
         self._found: list[BuyerSummary] = []
         self._running = False
         self._waiting: str | None = None
-        self._shown_for = ""
         self.field.textChanged.connect(self._typed)
         self.field.installEventFilter(self)
         self.results.itemActivated.connect(self._activated)
@@ -98,7 +97,6 @@ class BuyerSearch(QWidget):
 
     def _show(self, found: list[BuyerSummary], text: str) -> None:
         self._found = found
-        self._shown_for = text
         self.results.clear()
         for summary in found:
             item = QListWidgetItem(self._line(summary))
@@ -133,7 +131,6 @@ class BuyerSearch(QWidget):
         buyers.open_buyer(
             state=self.state,
             owner=self,
-            query=self._shown_for,
             buyer_id=buyer_id,
             success=self._opened,
             failure=lambda exc: self.note.setText(line_message(exc)),

@@ -207,7 +207,7 @@ class ConsentDialog(QDialog):
             tick.blockSignals(False)
             tick.setEnabled(False)  # fixed by the sale type
             tick.setVisible(purpose in required)
-        self.form.configure(requirements, self.buyer.data if self.buyer else None)
+        self.form.configure(requirements, self.buyer.held_fields() if self.buyer else ())
 
     def _marketing_toggled(self, _on: bool) -> None:
         self._configure()
