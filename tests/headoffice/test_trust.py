@@ -54,7 +54,7 @@ def cycle(till: TillFixture) -> tuple[int, dict[str, int]]:
 
 
 def purposes(till: TillFixture, buyer_id: uuid.UUID) -> dict[str, str]:
-    view = get_buyer(till.ctx(till.manager), buyer_id, audit=False)
+    view = get_buyer(till.ctx(till.manager), buyer_id)
     return {p.purpose.value: p.state.value for p in view.purposes}
 
 
@@ -199,7 +199,7 @@ def test_a_buyer_who_signed_at_both_stores_still_propagates_and_is_audited(
     cycle(till_a)
     assert cycle(till_b) == (1, {"applied": 1})
     with pytest.raises(NotFound):
-        get_buyer(till_b.ctx(till_b.manager), other_b, audit=False)
+        get_buyer(till_b.ctx(till_b.manager), other_b)
     assert purposes(till_b, buyer_b) == {"sale": "given", "credit": "withdrawn"}
     assert [a.detail["kind"] for a in audit(headoffice, "propagation")] == [
         "withdrawal",
