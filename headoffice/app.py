@@ -25,7 +25,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
 from headoffice import __version__, anchors, directives, ingest
-from headoffice.auth import StoreRef, authenticate
+from headoffice.auth import CredentialRefused, StoreRef, authenticate
 from headoffice.config import Keys
 from headoffice.db import HeadOfficeDB
 from headoffice.limits import BodyLimit
@@ -87,8 +87,11 @@ def store_of(
 ) -> StoreRef:
     """The store whose credential signed the request, which must be the store in the path."""
     token = _bearer(authorization)
-    with service.db.session() as session:
-        ref = authenticate(session, token) if token else None
+    try:
+        with service.db.session() as session:
+            ref = authenticate(session, token, service.clock()) if token else None
+    except CredentialRefused as exc:  # disabled store, expired credential: say so
+        raise HTTPException(403, str(exc)) from None
     if ref is None:
         raise HTTPException(
             401, "missing or invalid store credential", {"WWW-Authenticate": AUTH_SCHEME}

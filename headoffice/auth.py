@@ -27,6 +27,14 @@ _DUMMY_SALT = b"\x00" * 16
 _DUMMY_DIGEST = hashlib.sha256(b"no such credential").digest()
 
 
+DEFAULT_EXPIRY_DAYS = 365
+
+
+class CredentialRefused(Exception):
+    """A genuine credential head office no longer accepts (store disabled, expired); the
+    message is the one line the till shows."""
+
+
 @dataclass(frozen=True, slots=True)
 class StoreRef:
     pk: int
@@ -37,8 +45,12 @@ def _digest(salt: bytes, secret: bytes) -> bytes:
     return hashlib.sha256(salt + secret).digest()
 
 
-def issue(session: Session, store: Store, now: dt.datetime) -> str:
-    """A new credential for the store, revoking its earlier ones; the token is returned once."""
+def issue(
+    session: Session, store: Store, now: dt.datetime, expires_in_days: int | None = None
+) -> str:
+    """A new credential for the store, revoking its earlier ones; the token is returned once.
+    It expires after `expires_in_days` (default DEFAULT_EXPIRY_DAYS; 0: never)."""
+    days = DEFAULT_EXPIRY_DAYS if expires_in_days is None else expires_in_days
     for old in session.scalars(
         select(Credential).where(Credential.store_pk == store.id, Credential.revoked_at.is_(None))
     ):
@@ -53,6 +65,7 @@ def issue(session: Session, store: Store, now: dt.datetime) -> str:
             salt=salt,
             digest=_digest(salt, secret),
             created_at=now,
+            expires_at=now + dt.timedelta(days=days) if days > 0 else None,
         )
     )
     encoded = base64.urlsafe_b64encode(secret).decode("ascii").rstrip("=")
@@ -72,14 +85,22 @@ def _parse(token: str) -> tuple[str, bytes] | None:
     return parts[1], secret
 
 
-def authenticate(session: Session, token: str) -> StoreRef | None:
-    """The store a token belongs to, or None; the time taken does not depend on why."""
+def authenticate(session: Session, token: str, now: dt.datetime | None = None) -> StoreRef | None:
+    """The store a token belongs to, or None; the time taken does not depend on why. A
+    valid token of a disabled store, or past its expiry, raises CredentialRefused."""
     parsed = _parse(token)
     cred_id, secret = parsed if parsed else ("", b"")
     row = None
     if parsed:
         row = session.execute(
-            select(Credential.salt, Credential.digest, Store.id, Store.code)
+            select(
+                Credential.salt,
+                Credential.digest,
+                Store.id,
+                Store.code,
+                Store.disabled_at,
+                Credential.expires_at,
+            )
             .join(Store, Store.id == Credential.store_pk)
             .where(Credential.id == cred_id, Credential.revoked_at.is_(None))
         ).first()
@@ -87,4 +108,14 @@ def authenticate(session: Session, token: str) -> StoreRef | None:
     ok = hmac.compare_digest(_digest(salt, secret), digest)
     if not ok or row is None:
         return None
+    if row[4] is not None:
+        raise CredentialRefused(
+            f"store {row[3]} is disabled at head office since {row[4]:%Y-%m-%d}; ask head office"
+        )
+    at = now or dt.datetime.now(dt.UTC)
+    if row[5] is not None and row[5] <= at:
+        raise CredentialRefused(
+            f"this till's head-office credential expired on {row[5]:%Y-%m-%d}; "
+            "ask head office for a new one"
+        )
     return StoreRef(pk=row[2], code=row[3])

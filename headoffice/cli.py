@@ -18,10 +18,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from headoffice.accounts import AccountError
+from headoffice.auth import DEFAULT_EXPIRY_DAYS
 from headoffice.config import ConfigError, Keys, load_keys
 from headoffice.crypto import new_key_text
 from headoffice.db import HeadOfficeDB, open_db, upgrade
 from headoffice.officer import Officer, OfficerError, Subject
+from headoffice.review import ReviewError
 from pos.domain.enums import Purpose
 from pos.domain.masking import mask_iin, mask_phone, scrub
 from pos.domain.policy import LABEL as POLICY_LABEL
@@ -30,6 +33,9 @@ from pos.domain.policy import MAX_TEXT as POLICY_MAX_TEXT
 
 log = logging.getLogger("headoffice.cli")
 _CODE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"
+ENV_OFFICER = "HEADOFFICE_OFFICER"
+ENV_PASSWORD = "HEADOFFICE_OFFICER_PASSWORD"  # noqa: S105 - the variable's name
+ENV_NEW_PASSWORD = "HEADOFFICE_NEW_OFFICER_PASSWORD"  # noqa: S105 - the variable's name
 
 
 class _ScrubbingFormatter(logging.Formatter):
@@ -68,8 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="pos-headoffice", description="The head-office service and its tools.")
     parser.add_argument(
         "--officer",
-        default=os.environ.get("HEADOFFICE_OFFICER") or None,
-        help="who is acting (for the officer audit); default: the login name",
+        default=os.environ.get(ENV_OFFICER) or None,
+        help=f"the officer acting (an account: `officer add`); password from {ENV_PASSWORD} "
+        "or a prompt",
     )
     sub = parser.add_subparsers(
         dest="command", metavar="COMMAND", parser_class=_Parser, required=True
@@ -110,10 +117,49 @@ def build_parser() -> argparse.ArgumentParser:
 
     a = sub.add_parser("add-store", help="register a store and print its credential once")
     a.add_argument("store_id", type=_store_code)
+    _expiry_arg(a)
     a.set_defaults(handler=cmd_add_store)
-    n = sub.add_parser("new-credential", help="replace a store's credential and print it once")
-    n.add_argument("store_id", type=_store_code)
-    n.set_defaults(handler=cmd_new_credential)
+    for name in ("rotate-credential", "new-credential"):
+        n = sub.add_parser(name, help="replace a store's credential and print it once")
+        n.add_argument("store_id", type=_store_code)
+        _expiry_arg(n)
+        n.set_defaults(handler=cmd_new_credential)
+    ds = sub.add_parser("disable-store", help="refuse the store's credential from now on")
+    ds.add_argument("store_id", type=_store_code)
+    ds.set_defaults(handler=cmd_disable_store, enable=False)
+    es = sub.add_parser("enable-store", help="accept a disabled store's credential again")
+    es.add_argument("store_id", type=_store_code)
+    es.set_defaults(handler=cmd_disable_store, enable=True)
+
+    off = sub.add_parser("officer", help="officer accounts")
+    osub = off.add_subparsers(
+        dest="officer_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    oa = osub.add_parser(
+        "add",
+        help=f"add an officer (password from {ENV_PASSWORD} for the first one, else "
+        f"{ENV_NEW_PASSWORD}, or a prompt); after the first, an officer must sign in",
+    )
+    oa.add_argument("name")
+    oa.set_defaults(handler=cmd_officer_add)
+
+    rv = sub.add_parser("review", help="propagations held past a store's daily threshold")
+    rsub = rv.add_subparsers(
+        dest="review_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    rl = rsub.add_parser("list", help="held propagations waiting for a decision")
+    rl.add_argument("--all", action="store_true", help="decided ones too")
+    rl.set_defaults(handler=cmd_review_list)
+    ra = rsub.add_parser("approve", help="send a held propagation now")
+    ra.add_argument("held_id", type=int)
+    ra.set_defaults(handler=cmd_review_decide, approve=True)
+    rr = rsub.add_parser("reject", help="drop a held propagation (nothing is sent)")
+    rr.add_argument("held_id", type=int)
+    rr.set_defaults(handler=cmd_review_decide, approve=False)
+
+    sub.add_parser(
+        "check", help="verify the officer audit's hash chain (exit 1 naming the first break)"
+    ).set_defaults(handler=cmd_check)
 
     st = sub.add_parser("status", help="per store: events held, gaps, unanswered directives")
     st.set_defaults(handler=cmd_status)
@@ -213,9 +259,38 @@ def _db(keys: Keys | None = None) -> HeadOfficeDB:
     return db
 
 
+def _expiry_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--expires-in",
+        type=int,
+        default=DEFAULT_EXPIRY_DAYS,
+        metavar="DAYS",
+        help=f"the credential stops working after DAYS days (default {DEFAULT_EXPIRY_DAYS}; 0: never)",
+    )
+
+
+def _password(env: str, prompt: str) -> str:
+    value = os.environ.get(env)
+    if value:
+        return value
+    try:
+        return getpass.getpass(prompt)
+    except (EOFError, OSError):  # Ctrl-D, or no terminal to ask on
+        raise AccountError(f"no password given (set {env} or run it in a terminal)") from None
+
+
+def _signed_in(args: argparse.Namespace, db: HeadOfficeDB) -> str:
+    """The officer running this command, after their password is checked."""
+    from headoffice.accounts import sign_in
+
+    if not args.officer:
+        raise AccountError(f"give --officer NAME (or {ENV_OFFICER}) and the officer's password")
+    password = _password(ENV_PASSWORD, f"password for officer {args.officer}: ")
+    return sign_in(db, args.officer, password, _now())
+
+
 def _officer(args: argparse.Namespace, db: HeadOfficeDB, keys: Keys) -> Officer:
-    name = args.officer or getpass.getuser()
-    return Officer(db, keys, name)
+    return Officer(db, keys, _signed_in(args, db))
 
 
 def _subject(args: argparse.Namespace) -> Subject:
@@ -310,11 +385,103 @@ def cmd_add_store(args: argparse.Namespace) -> int:
 
     db = _db()
     try:
-        token = add_store(db, args.store_id, _now())
+        officer = _signed_in(args, db)
+        token = add_store(
+            db, args.store_id, _now(), expires_in_days=args.expires_in, officer=officer
+        )
     finally:
         db.close()
-    print(f"store {args.store_id} registered; its credential (shown only now):")
+    print(f"store {args.store_id} registered; its credential (shown only now){_expiry(args)}:")
     print(token)
+    return 0
+
+
+def _expiry(args: argparse.Namespace) -> str:
+    if args.expires_in <= 0:
+        return ", never expires"
+    until = _now() + dt.timedelta(days=args.expires_in)
+    return f", valid until {until:%Y-%m-%d}"
+
+
+def cmd_disable_store(args: argparse.Namespace) -> int:
+    from headoffice.officer import set_store_enabled
+
+    db = _db()
+    try:
+        officer = _signed_in(args, db)
+        set_store_enabled(db, args.store_id, args.enable, _now(), officer=officer)
+    finally:
+        db.close()
+    if args.enable:
+        print(f"store {args.store_id} enabled: its credential works again")
+    else:
+        print(f"store {args.store_id} disabled: its credential is refused from now on")
+    return 0
+
+
+def cmd_officer_add(args: argparse.Namespace) -> int:
+    from headoffice.accounts import add_officer, officer_count
+
+    db = _db()
+    try:
+        if officer_count(db) == 0:
+            by = None  # the first account: whoever runs head office sets it up
+            password = _password(ENV_PASSWORD, f"password for new officer {args.name}: ")
+        else:
+            by = _signed_in(args, db)
+            password = _password(ENV_NEW_PASSWORD, f"password for new officer {args.name}: ")
+        add_officer(db, args.name, password, _now(), by=by)
+    finally:
+        db.close()
+    print(f"officer {args.name} added")
+    return 0
+
+
+def cmd_review_list(args: argparse.Namespace) -> int:
+    from headoffice.review import held_list
+
+    db = _db()
+    try:
+        _signed_in(args, db)
+        items = held_list(db, all_=args.all)
+    finally:
+        db.close()
+    for h in items:
+        print(
+            f"{h.id}\t{h.status}\t{_utc(h.held_at)}\tfrom {h.store_code}\tto {h.target_store_code}"
+            f"\t{h.kind}\tstaff {h.staff or '-'}"
+        )
+    print(f"{len(items)} held propagation(s)")
+    return 0
+
+
+def cmd_review_decide(args: argparse.Namespace) -> int:
+    from headoffice.review import decide
+
+    keys = load_keys()
+    db = _db(keys)
+    try:
+        officer = _signed_in(args, db)
+        outcome = decide(db, keys, officer, args.held_id, args.approve, _now())
+    finally:
+        db.close()
+    print(f"held propagation {args.held_id}: {outcome}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from headoffice.chain import verify
+
+    db = _db()
+    try:
+        with db.session() as session:
+            report = verify(session)
+    finally:
+        db.close()
+    if report.broken:
+        print(f"pos-headoffice: officer audit chain broken: {report.broken}", file=sys.stderr)
+        return 1
+    print(f"officer audit chain: ok ({report.entries} entries)")
     return 0
 
 
@@ -323,10 +490,13 @@ def cmd_new_credential(args: argparse.Namespace) -> int:
 
     db = _db()
     try:
-        token = new_credential(db, args.store_id, _now())
+        officer = _signed_in(args, db)
+        token = new_credential(
+            db, args.store_id, _now(), expires_in_days=args.expires_in, officer=officer
+        )
     finally:
         db.close()
-    print(f"new credential for store {args.store_id} (the old one no longer works):")
+    print(f"new credential for store {args.store_id} (the old one no longer works){_expiry(args)}:")
     print(token)
     return 0
 
@@ -511,6 +681,7 @@ def cmd_policy_publish(args: argparse.Namespace) -> int:
         raise OfficerError("version must be 1-64 Latin letters, digits, '.', '_' or '-'")
     db = _db()
     try:
+        officer = _signed_in(args, db)
         with db.session() as session, session.begin():
             try:
                 row = publish_policy(
@@ -520,7 +691,7 @@ def cmd_policy_publish(args: argparse.Namespace) -> int:
                     label=args.label,
                     effective=args.effective,
                     language=args.lang,
-                    issued_by=f"officer:{args.officer or getpass.getuser()}",
+                    issued_by=f"officer:{officer}",
                     now=_now(),
                 )
             except PolicyConflict as exc:
@@ -670,7 +841,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         root.setLevel(logging.WARNING)
     try:
         return int(args.handler(args) or 0)
-    except (ConfigError, OfficerError) as exc:
+    except (ConfigError, OfficerError, AccountError, ReviewError) as exc:
         print(f"pos-headoffice: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -21,6 +21,7 @@ from headoffice.models import (
     DirectiveAckRow,
     DirectiveRow,
     PolicyRow,
+    RegisterRow,
 )
 from pos.domain.policy import text_sha256
 from protocol.wire import (
@@ -247,9 +248,19 @@ def record_acks(
     acks: Sequence[DirectiveAck],
     now: dt.datetime,
 ) -> AckResponse:
-    """Record what each register did; an ack for a directive it cannot see is refused alike."""
+    """Record what each register did; an ack for a directive it cannot see is refused alike,
+    and so is an ack for another store's register (policy directives go to every store)."""
     results = []
     for ack in acks:
+        if not register_owned(db, session, store, ack.register_id, now):
+            results.append(
+                AckResult(
+                    directive_id=ack.directive_id,
+                    accepted=False,
+                    reason="that register is not this store's",
+                )
+            )
+            continue
         row = session.scalar(
             select(DirectiveRow).where(
                 DirectiveRow.id == ack.directive_id,
@@ -277,6 +288,34 @@ def record_acks(
         )
         results.append(AckResult(directive_id=ack.directive_id, accepted=True))
     return AckResponse(results=results)
+
+
+def register_owned(
+    db: HeadOfficeDB, session: Session, store: StoreRef, register_id: uuid.UUID, now: dt.datetime
+) -> bool:
+    """The register is this store's: the first store head office saw with it. A register
+    no store has shown yet becomes this store's."""
+    owner = session.scalar(
+        select(RegisterRow.store_pk)
+        .where(RegisterRow.register_id == register_id)
+        .order_by(RegisterRow.id)
+        .limit(1)
+    )
+    if owner is None:
+        session.execute(
+            db.insert(RegisterRow.__table__)
+            .values(
+                store_pk=store.pk,
+                register_id=register_id,
+                max_seq=0,
+                stored=0,
+                first_seen_at=now,
+                last_seen_at=now,
+            )
+            .on_conflict_do_nothing()
+        )
+        return True
+    return bool(owner == store.pk)
 
 
 def publish_policy(

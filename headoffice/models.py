@@ -59,6 +59,8 @@ class Store(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     code: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[dt.datetime]
+    # Set by `pos-headoffice disable-store`: every credential of the store is refused.
+    disabled_at: Mapped[dt.datetime | None]
 
 
 class Credential(Base):
@@ -73,6 +75,8 @@ class Credential(Base):
     digest: Mapped[bytes] = mapped_column(LargeBinary(32))
     created_at: Mapped[dt.datetime]
     revoked_at: Mapped[dt.datetime | None]
+    # Refused from then on (`add-store --expires-in`, `rotate-credential`); None: never.
+    expires_at: Mapped[dt.datetime | None]
 
 
 class RegisterRow(Base):
@@ -208,15 +212,58 @@ class CounterRow(Base):
 
 
 class OfficerAudit(Base):
-    """Every officer access to personal data and every directive issued: ids, never values."""
+    """Every officer access to personal data, every directive issued, every store's
+    propagation to other stores and every review: ids, never values. Append-only (database
+    triggers) and hash-chained in `seq` order (headoffice.chain)."""
 
     __tablename__ = "officer_audit"
+    # A store's propagations today are counted by (officer, at) (headoffice.trust).
+    __table_args__ = (Index("ix_officer_audit_officer_at", "officer", "at"),)
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     at: Mapped[dt.datetime]
+    # An officer's name (signed in), or "store:<code>" for a store's propagation.
     officer: Mapped[str] = mapped_column(String(100))
     action: Mapped[str] = mapped_column(String(64))
     detail: Mapped[dict[str, Any]]
+    seq: Mapped[int | None] = mapped_column(BigInteger, unique=True)
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class OfficerAccount(Base):
+    """A head-office officer: a name and an argon2 password hash."""
+
+    __tablename__ = "officers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime]
+    created_by: Mapped[str | None] = mapped_column(String(100))
+
+
+class HeldPropagation(Base):
+    """A store's propagation to another store held for an officer's review (the asking
+    store passed its daily threshold). Sent as a directive only when approved."""
+
+    __tablename__ = "held_propagations"
+    __table_args__ = (Index("ix_held_propagations_status", "status"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    store_pk: Mapped[int] = mapped_column(ForeignKey("stores.id"))
+    target_store_pk: Mapped[int] = mapped_column(ForeignKey("stores.id"))
+    target_register_id: Mapped[uuid.UUID]
+    target_buyer_id: Mapped[uuid.UUID]
+    kind: Mapped[str] = mapped_column(String(16))
+    # The directive body to send; free text sealed under the target buyer's key.
+    body: Mapped[dict[str, Any]]
+    event_id: Mapped[uuid.UUID | None]
+    staff: Mapped[str | None] = mapped_column(String(100))
+    status: Mapped[str] = mapped_column(String(16))
+    held_at: Mapped[dt.datetime]
+    decided_at: Mapped[dt.datetime | None]
+    decided_by: Mapped[str | None] = mapped_column(String(100))
 
 
 class RetentionRunRow(Base):

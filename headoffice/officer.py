@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from headoffice import auth, directives
+from headoffice import auth, chain, directives
 from headoffice.config import Keys
 from headoffice.db import HeadOfficeDB
 from headoffice.ingest import register_statuses
@@ -26,7 +26,6 @@ from headoffice.models import (
     DirectiveAckRow,
     DirectiveRow,
     EventRow,
-    OfficerAudit,
     Store,
 )
 from headoffice.payloads import reveal
@@ -92,9 +91,7 @@ class Officer:
     clock: Clock = field(default=lambda: dt.datetime.now(dt.UTC))
 
     def _audit(self, session: Session, action: str, detail: dict[str, Any]) -> None:
-        session.add(
-            OfficerAudit(at=self.clock(), officer=self.name[:100], action=action, detail=detail)
-        )
+        chain.append(self.db, session, self.name, action, detail, self.clock())
 
     def _records(self, session: Session, subject: Subject) -> list[BuyerRecord]:
         blind, store = self.keys.blind, self.keys.store
@@ -279,7 +276,14 @@ def _summary(payload: dict[str, Any]) -> dict[str, Any]:
 # --- store administration -------------------------------------------------------------
 
 
-def add_store(db: HeadOfficeDB, code: str, now: dt.datetime) -> str:
+def add_store(
+    db: HeadOfficeDB,
+    code: str,
+    now: dt.datetime,
+    *,
+    expires_in_days: int | None = None,
+    officer: str | None = None,
+) -> str:
     """Register a store; returns its credential (shown once, only its hash is kept)."""
     with db.session() as session, session.begin():
         if session.scalar(select(Store.id).where(Store.code == code)) is not None:
@@ -289,16 +293,50 @@ def add_store(db: HeadOfficeDB, code: str, now: dt.datetime) -> str:
         store = Store(code=code, created_at=now)
         session.add(store)
         session.flush()
-        return auth.issue(session, store, now)
+        token = auth.issue(session, store, now, expires_in_days)
+        if officer is not None:
+            chain.append(db, session, officer, "store_added", {"store": code}, now)
+        return token
 
 
-def new_credential(db: HeadOfficeDB, code: str, now: dt.datetime) -> str:
+def new_credential(
+    db: HeadOfficeDB,
+    code: str,
+    now: dt.datetime,
+    *,
+    expires_in_days: int | None = None,
+    officer: str | None = None,
+) -> str:
     """Replace a store's credential (the old one stops working at once)."""
     with db.session() as session, session.begin():
         store = session.scalar(select(Store).where(Store.code == code))
         if store is None:
             raise OfficerError(f"no store {code} is registered")
-        return auth.issue(session, store, now)
+        token = auth.issue(session, store, now, expires_in_days)
+        if officer is not None:
+            chain.append(db, session, officer, "credential_rotated", {"store": code}, now)
+        return token
+
+
+def set_store_enabled(
+    db: HeadOfficeDB, code: str, enabled: bool, now: dt.datetime, *, officer: str
+) -> None:
+    """Disable a store (its credential is refused at once, with the reason) or enable it."""
+    with db.session() as session, session.begin():
+        store = session.scalar(select(Store).where(Store.code == code))
+        if store is None:
+            raise OfficerError(f"no store {code} is registered")
+        if enabled == (store.disabled_at is None):
+            raise OfficerError(f"store {code} is already {'enabled' if enabled else 'disabled'}")
+        store.disabled_at = None if enabled else now
+        chain.append(
+            db,
+            session,
+            officer,
+            "store_enabled" if enabled else "store_disabled",
+            {"store": code},
+            now,
+        )
 
 
 @dataclass(frozen=True)

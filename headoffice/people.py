@@ -1,9 +1,10 @@
 """Buyers as head office knows them: one record per store's buyer, linked across stores.
 
 Each store makes its own buyer ids. Records of one person are linked by the blind
-indexes of IIN (and of phone, where a record has no IIN), so a withdrawal or a written
-refusal recorded at one store becomes a directive to every other store holding that
-person, addressed with that store's own buyer id.
+indexes of IIN (and of phone, where a record has no IIN, for the officer's search), so a
+withdrawal or a written refusal recorded at one store becomes a directive to every other
+store holding that person, addressed with that store's own buyer id: by IIN only, and only
+for a buyer that store registered with a consent (headoffice.trust).
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from pydantic import BaseModel
 from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.orm import Session
 
-from headoffice import directives
+from headoffice import trust
 from headoffice.auth import StoreRef
 from headoffice.config import Keys
 from headoffice.crypto import FieldCipher, is_encrypted
@@ -74,6 +76,8 @@ class Projector:
         self._cache: dict[uuid.UUID, BuyerRecord | None] = {}
         # Buyers who lost values in this batch: re-encrypted under a fresh key in finish().
         self._rekey: set[uuid.UUID] = set()
+        # The event being applied: who asks, for the propagation audit (headoffice.trust).
+        self._asking = trust.Asking(self.store, None, None, None)
 
     def preload(self, buyer_ids: Iterable[object]) -> None:
         """Load in one query the records a batch's events will touch."""
@@ -110,6 +114,7 @@ class Projector:
         buyer_id = _uuid(payload.get("buyer_id"))
         if buyer_id is None:
             return
+        self._asking = trust.Asking.of(self.store, event_id, payload)
         if event_type in (EventType.BUYER_REGISTERED, EventType.BUYER_UPDATED):
             data = payload.get("data")
             if isinstance(data, dict):
@@ -176,10 +181,22 @@ class Projector:
             row.status = RESTRICTED
         row.updated_at = self.now
 
-    def _linked(self, row: BuyerRecord) -> list[BuyerRecord]:
+    def _targets(self, row: BuyerRecord, kind: str) -> list[BuyerRecord]:
+        """Where this store's request may go: other stores' records of the same IIN (never
+        by phone alone), for a buyer it registered with a consent first (headoffice.trust)."""
         # Index entries of this batch (a buyer registered in it) must be found too.
         self.ring.write_indexes()
-        return linked_records(self.session, self.keys.store, row)
+        index = self.keys.store.indexes_of(row.store_pk, row.buyer_id)
+        if "iin" not in index:
+            return []
+        refs = set(self.keys.store.holders("iin", index["iin"]))
+        refs.discard((row.store_pk, row.buyer_id))
+        others = records_of(self.session, refs)
+        return trust.allowed(self.db, self.session, row, others, self._asking, kind, self.now)
+
+    def _send(self, other: BuyerRecord, body: BaseModel) -> bool:
+        """Issued (True), or held for an officer past the store's daily threshold."""
+        return trust.send(self.db, self.session, self.ring, self._asking, other, body, self.now)
 
     def _set_purposes(self, buyer_id: uuid.UUID, purposes: Iterable[str], state: str) -> None:
         row = self.record(buyer_id)
@@ -204,7 +221,7 @@ class Projector:
     def _propagate_withdrawal(
         self, row: BuyerRecord, purposes: tuple[str, ...], full: bool, reference: object
     ) -> None:
-        for other in self._linked(row):
+        for other in self._targets(row, "withdrawal"):
             held = {p for p, s in other.purposes.items() if s == GIVEN}
             if full:
                 if other.purposes and not held:
@@ -217,21 +234,13 @@ class Projector:
                     continue
                 send = sorted(wanted)
                 marked = tuple(wanted)
-            directives.issue(
-                self.db,
-                self.session,
-                WithdrawalBody(
-                    buyer_id=other.buyer_id,
-                    purposes=send,
-                    reference=str(reference)[:200] if reference else None,
-                ),
-                store_pk=other.store_pk,
-                register_id=other.register_id,
-                origin="store",
-                issued_by=f"store:{self.store.code}",
-                now=self.now,
-                ring=self.ring,
+            body = WithdrawalBody(
+                buyer_id=other.buyer_id,
+                purposes=send,
+                reference=str(reference)[:200] if reference else None,
             )
+            if not self._send(other, body):
+                continue
             other.purposes = {**other.purposes, **dict.fromkeys(marked, WITHDRAWN)}
 
     def _restricted(self, buyer_id: uuid.UUID, payload: dict[str, Any]) -> None:
@@ -259,42 +268,23 @@ class Projector:
         self.purge(buyer_id)
 
     def _propagate_destruction(self, row: BuyerRecord) -> None:
-        for other in self._linked(row):
+        for other in self._targets(row, "destruction"):
             if other.status == DESTRUCTION_SENT:
                 continue
-            directives.issue(
-                self.db,
-                self.session,
-                DestructionBody(
-                    buyer_id=other.buyer_id,
-                    reason="the buyer asked another store to destroy their data",
-                ),
-                store_pk=other.store_pk,
-                register_id=other.register_id,
-                origin="store",
-                issued_by=f"store:{self.store.code}",
-                now=self.now,
-                ring=self.ring,
+            body = DestructionBody(
+                buyer_id=other.buyer_id,
+                reason="the buyer asked another store to destroy their data",
             )
-            other.status = DESTRUCTION_SENT
+            if self._send(other, body):
+                other.status = DESTRUCTION_SENT
 
     def _propagate_refusal(self, row: BuyerRecord, reference: object) -> None:
         text = str(reference or "written refusal recorded at another store")[:200]
-        for other in self._linked(row):
+        for other in self._targets(row, "refusal"):
             if other.status in (RESTRICTED, REFUSAL_SENT, DESTRUCTION_SENT):
                 continue
-            directives.issue(
-                self.db,
-                self.session,
-                RefusalBody(buyer_id=other.buyer_id, reference=text),
-                store_pk=other.store_pk,
-                register_id=other.register_id,
-                origin="store",
-                issued_by=f"store:{self.store.code}",
-                now=self.now,
-                ring=self.ring,
-            )
-            other.status = REFUSAL_SENT
+            if self._send(other, RefusalBody(buyer_id=other.buyer_id, reference=text)):
+                other.status = REFUSAL_SENT
 
     def _erase(
         self,

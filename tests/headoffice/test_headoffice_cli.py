@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import hashlib
 import json
 from pathlib import Path
@@ -10,11 +11,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from headoffice.accounts import add_officer
 from headoffice.cli import main
 from headoffice.models import Credential, OfficerAudit
 from sync.worker import SyncWorker
 from tests.support.headoffice import HeadOffice, dump_database
 from tests.support.tills import CREDIT, TillFixture, credit_buyer, register
+
+OFFICER_PASSWORD = "officer-test-password-1"
 
 
 @pytest.fixture
@@ -22,6 +26,9 @@ def env(headoffice: HeadOffice, monkeypatch: pytest.MonkeyPatch) -> HeadOffice:
     for name, value in headoffice.env.items():
         monkeypatch.setenv(name, value)
     monkeypatch.setenv("HEADOFFICE_OFFICER", "A. Officer")
+    # Officer commands sign in: an account and its password (headoffice.accounts).
+    add_officer(headoffice.db, "A. Officer", OFFICER_PASSWORD, dt.datetime.now(dt.UTC), by=None)
+    monkeypatch.setenv("HEADOFFICE_OFFICER_PASSWORD", OFFICER_PASSWORD)
     return headoffice
 
 
@@ -30,7 +37,9 @@ def test_add_store_prints_the_credential_once_and_keeps_only_a_salted_hash(
 ) -> None:
     assert main(["add-store", "ALM-01"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0] == "store ALM-01 registered; its credential (shown only now):"
+    assert out[0].startswith(
+        "store ALM-01 registered; its credential (shown only now), valid until"
+    )
     token = out[1]
     _, cred_id, secret_b64 = token.split(".")
     secret = base64.urlsafe_b64decode(secret_b64 + "=" * (-len(secret_b64) % 4))
@@ -83,6 +92,7 @@ def test_officer_finds_reports_and_withdraws_by_iin(
             (a.officer, a.action) for a in s.scalars(select(OfficerAudit).order_by(OfficerAudit.id))
         ]
     assert actions == [
+        ("(first officer)", "officer_added"),
         ("A. Officer", "lookup"),
         ("A. Officer", "access_report"),
         ("A. Officer", "withdrawal_issued"),

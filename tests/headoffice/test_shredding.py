@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from headoffice.accounts import add_officer
 from headoffice.cli import main as headoffice_cli
 from headoffice.models import BuyerRecord, DestroyedBuyer, EventRow
 from headoffice.officer import Officer, Subject
@@ -152,6 +153,9 @@ def test_no_destroyed_or_erased_value_opens_with_every_key_head_office_holds(
     privacy.withdraw(manager, ids["partial"], [Purpose.MARKETING])
     for name, value in ho.env.items():
         monkeypatch.setenv(name, value)
+    # Officer commands sign in with an account's password (headoffice.accounts).
+    add_officer(ho.db, "test officer", "test-officer-password", dt.datetime.now(dt.UTC), by=None)
+    monkeypatch.setenv("HEADOFFICE_OFFICER_PASSWORD", "test-officer-password")
     code = headoffice_cli(
         [
             "--officer",
@@ -402,10 +406,12 @@ def test_a_buyer_registered_and_withdrawn_in_one_push_is_linked_to_other_stores(
     buyer_b = register(till_b, credit_buyer(), CREDIT).buyer.id
     _sync(till_b)
     buyer_a = register(till_a, credit_buyer(), CREDIT).buyer.id
-    privacy.withdraw(till_a.ctx(till_a.manager), buyer_a, [Purpose.CREDIT], reference="REQ-8")
+    # A purpose whose withdrawal keeps the IIN: a store's request links by IIN only, and an
+    # IIN erased before the push never reaches head office (headoffice.trust).
+    privacy.withdraw(till_a.ctx(till_a.manager), buyer_a, [Purpose.SALE], reference="REQ-8")
     _sync(till_a)  # registration and withdrawal in one push
     report = SyncWorker(till_b.ctx()).run_cycle()
     assert report.ok and report.outcomes == {"applied": 1}
     with headoffice.db.session() as s:
         row = s.scalars(select(BuyerRecord).where(BuyerRecord.buyer_id == buyer_b)).one()
-    assert row.purposes["credit"] == "withdrawn"
+    assert row.purposes["sale"] == "withdrawn"

@@ -1,7 +1,7 @@
 """event content digests, conflicting resends, audit anchors
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-11-26
 """
 
@@ -16,7 +16,7 @@ from sqlalchemy.dialects import postgresql
 import headoffice.types
 
 revision: str = "0007"
-down_revision: str | None = "0005"
+down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
