@@ -33,6 +33,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from headoffice import chain
 from headoffice.auth import StoreRef
 from headoffice.config import Keys
 from headoffice.db import HeadOfficeDB
@@ -385,6 +386,15 @@ def accept(
         )
         session.add(row)
         session.flush()
+        # The officer's decision is kept where every officer action is: the chained audit.
+        chain.append(
+            db,
+            session,
+            officer,
+            "anchor_accepted",
+            {"store": store_code, "register": str(register_id), "seq": row.seq},
+            now,
+        )
         session.expunge(row)
         return row
 

@@ -616,7 +616,8 @@ def cmd_check_store(args: argparse.Namespace) -> int:
     db = _db()
     try:
         if args.accept is not None:
-            officer = args.officer or getpass.getuser()
+            # Re-anchoring forgives a chain that went back: only a signed-in officer may.
+            officer = _signed_in(args, db)
             taken = accept(db, args.store_id, args.accept, officer, _now())
             if taken is None:
                 raise OfficerError(

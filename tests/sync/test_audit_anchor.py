@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from headoffice.cli import main as ho_main
-from headoffice.models import AuditAnchorRow, IncidentRow
+from headoffice.models import AuditAnchorRow, IncidentRow, OfficerAudit
 from pos.seed import seed
 from pos.storage.audit import ANCHOR_SETTING, saved_anchor
 from pos.storage.audit_ddl import AUDIT_TRIGGERS
@@ -151,8 +151,14 @@ def test_anchors_advance_with_each_sync_and_history_is_kept(
 
 
 def test_an_officer_accepts_a_cut_after_looking_into_it_and_anchoring_resumes(
-    env: HeadOffice, till_a: TillFixture, capsys: pytest.CaptureFixture[str]
+    env: HeadOffice,
+    till_a: TillFixture,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setenv("HEADOFFICE_OFFICER_PASSWORD", "anchor-officer-password-7")
+    monkeypatch.delenv("HEADOFFICE_OFFICER", raising=False)
+    assert ho_main(["officer", "add", "A. Officer"]) == 0
     anchored = _synced(env, till_a)
     _cut_tail(till_a, 3, restore_trigger=True)
     assert SyncWorker(till_a.ctx()).run_cycle().audit_problem is not None
@@ -160,11 +166,18 @@ def test_an_officer_accepts_a_cut_after_looking_into_it_and_anchoring_resumes(
         register = s.scalars(select(AuditAnchorRow.register_id)).first()
     assert register is not None
     capsys.readouterr()
+    # Forgiving a chain that went back takes a signed-in officer.
+    assert ho_main(["check-store", "ALM-01", "--accept", str(register)]) == 1
+    assert "--officer" in capsys.readouterr().err
+    monkeypatch.setenv("HEADOFFICE_OFFICER", "A. Officer")
     assert ho_main(["check-store", "ALM-01", "--accept", str(uuid.uuid4())]) == 1
     assert "has no head behind its anchor" in capsys.readouterr().err
 
     capsys.readouterr()
     assert ho_main(["check-store", "ALM-01", "--accept", str(register)]) == 0
+    with env.db.session() as s:
+        actions = [a.action for a in s.scalars(select(OfficerAudit).order_by(OfficerAudit.id))]
+    assert actions[-1] == "anchor_accepted"
     said = capsys.readouterr().out
     assert f"register {register}: entry " in said and "from now on" in said
     report = SyncWorker(till_a.ctx()).run_cycle()
