@@ -234,7 +234,10 @@ class AccessChange:
     staff_id: uuid.UUID
     name: str
     role: Role | None
-    by: str
+    by: str  # the audit's label ("staff:<id>", "system", "headoffice")
+    # Who made the change, for people: a staff member's name, "" for the till itself, or
+    # the label as it is (head office).
+    by_name: str = ""
 
 
 def access_list(ctx: ServiceContext) -> list[AccessChange]:
@@ -246,6 +249,8 @@ def access_list(ctx: ServiceContext) -> list[AccessChange]:
             s.id: s.name
             for s in uow.session.scalars(select(Staff).where(Staff.store_id == ctx.actor.store_id))
         }
+        labels = {f"staff:{sid}": name for sid, name in names.items()}
+        labels["system"] = ""
         entries = uow.session.scalars(
             select(AuditEntry).where(AuditEntry.action.in_(actions)).order_by(AuditEntry.seq)
         ).all()
@@ -260,7 +265,10 @@ def access_list(ctx: ServiceContext) -> list[AccessChange]:
                 role = Role(str(e.entities["role"]))
             else:  # added before roles were recorded in the audit: the role it has now
                 role = _role_now(uow, staff_id)
-            changes.append(AccessChange(e.at, staff_id, names.get(staff_id, "?"), role, e.actor))
+            by_name = labels.get(e.actor, e.actor)
+            changes.append(
+                AccessChange(e.at, staff_id, names.get(staff_id, "?"), role, e.actor, by_name)
+            )
         uow.audit("staff.access_list_read", {}, [])
         uow.commit()
         return changes

@@ -11,20 +11,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import func, insert, select
+from sqlalchemy import select
 
 from headoffice.cli import main
-from headoffice.db import current_revision, head_revision, open_db, upgrade
-from headoffice.models import EventRow, IncidentRow, RegisterRow, Store
+from headoffice.models import IncidentRow
 from pos.domain.incidents import NotifyTarget, authority_due
 from pos.services.context import ServiceContext
 from pos.services.incidents import close_incident, record_incident, record_notification
 from protocol.wire import EventStatus
 from sync.client import ClientConfig, HeadOfficeClient
 from sync.worker import SyncWorker
-from tests.support.headoffice import HeadOffice, sqlite_url
+from tests.support.headoffice import HeadOffice
+from tests.support.ho_upgrade import assert_upgrade_keeps_events
 from tests.support.tills import TillFixture
 
 NOW = dt.datetime.now(dt.UTC)
@@ -202,64 +200,8 @@ def test_a_gap_in_a_registers_events_opens_one_head_office_draft(
     assert [r.status for r in rows(env) if r.source == "headoffice"] == ["closed"]
 
 
-def _config(conn: Any) -> Config:
-    cfg = Config()
-    cfg.set_main_option("script_location", "headoffice:migrations")
-    cfg.attributes["connection"] = conn
-    return cfg
-
-
 def test_upgrading_to_0005_keeps_what_head_office_held(tmp_path: Path) -> None:
     """A head-office database at the revision before ours, with a store, a register and
     events, upgraded: every row is still there and the incident table is empty."""
     assert MIGRATION.revision == "0005"
-    db = open_db(sqlite_url(tmp_path))
-    try:
-        with db.engine.begin() as conn:
-            command.upgrade(_config(conn), MIGRATION.down_revision)
-        register = uuid.uuid4()
-        with db.engine.begin() as conn:
-            store_pk = conn.execute(
-                insert(Store).values(code="ALM-01", created_at=NOW).returning(Store.id)
-            ).scalar_one()
-            conn.execute(
-                insert(RegisterRow).values(
-                    store_pk=store_pk,
-                    register_id=register,
-                    max_seq=3,
-                    stored=3,
-                    first_seen_at=NOW,
-                    last_seen_at=NOW,
-                )
-            )
-            conn.execute(
-                insert(EventRow),
-                [
-                    {
-                        "store_pk": store_pk,
-                        "event_id": uuid.uuid4(),
-                        "register_id": register,
-                        "seq": seq,
-                        "type": "sale.recorded",
-                        "buyer_id": None,
-                        "payload": {"total_tiyn": seq * 100},
-                        "created_at": NOW,
-                        "received_at": NOW,
-                    }
-                    for seq in range(1, 4)
-                ],
-            )
-        # The columns of that revision (later ones add more, e.g. 0007's digest).
-        held = select(*(c for c in EventRow.__table__.c if c.name != "digest"))
-        with db.engine.connect() as conn:
-            before = [tuple(r) for r in conn.execute(held.order_by(EventRow.seq))]
-
-        assert upgrade(db) is True
-        assert current_revision(db) == head_revision()
-        with db.engine.connect() as conn:
-            after = [tuple(r) for r in conn.execute(held.order_by(EventRow.seq))]
-            assert after == before and len(after) == 3
-            assert conn.execute(select(func.count()).select_from(RegisterRow)).scalar() == 1
-            assert conn.execute(select(func.count()).select_from(IncidentRow)).scalar() == 0
-    finally:
-        db.close()
+    assert_upgrade_keeps_events(tmp_path, MIGRATION.down_revision, events=3, empty=(IncidentRow,))

@@ -10,19 +10,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import func, insert, select
+from sqlalchemy import select
 
 from headoffice.cli import main
-from headoffice.db import current_revision, head_revision, open_db, upgrade
-from headoffice.models import EventRow, RegisterRow, RetentionRunRow, Store
+from headoffice.models import RetentionRunRow
 from pos.services.context import ServiceContext
 from pos.services.retention_schedule import run_if_due
 from protocol.wire import EventStatus, RetentionTrigger
 from sync.client import ClientConfig, HeadOfficeClient
 from sync.worker import SyncWorker
-from tests.support.headoffice import HeadOffice, sqlite_url
+from tests.support.headoffice import HeadOffice
+from tests.support.ho_upgrade import assert_upgrade_keeps_events
 from tests.support.retention import refused_and_repaid
 from tests.support.tills import TillFixture
 
@@ -169,64 +167,10 @@ def test_a_failed_run_after_the_last_finished_one_is_shown(
     assert line.endswith("OVERDUE (none finished in 2 days)")
 
 
-def _config(conn: Any) -> Config:
-    cfg = Config()
-    cfg.set_main_option("script_location", "headoffice:migrations")
-    cfg.attributes["connection"] = conn
-    return cfg
-
-
 def test_upgrading_to_0003_keeps_what_head_office_held(tmp_path: Path) -> None:
     """A head-office database at the revision before ours, with stores, registers and
     events, upgraded: every row is still there and the new table is empty."""
     assert MIGRATION.revision == "0003"
-    db = open_db(sqlite_url(tmp_path))
-    try:
-        with db.engine.begin() as conn:
-            command.upgrade(_config(conn), MIGRATION.down_revision)
-        register = uuid.uuid4()
-        with db.engine.begin() as conn:
-            store_pk = conn.execute(
-                insert(Store).values(code="ALM-01", created_at=NOW).returning(Store.id)
-            ).scalar_one()
-            conn.execute(
-                insert(RegisterRow).values(
-                    store_pk=store_pk,
-                    register_id=register,
-                    max_seq=5,
-                    stored=5,
-                    first_seen_at=NOW,
-                    last_seen_at=NOW,
-                )
-            )
-            conn.execute(
-                insert(EventRow),
-                [
-                    {
-                        "store_pk": store_pk,
-                        "event_id": uuid.uuid4(),
-                        "register_id": register,
-                        "seq": seq,
-                        "type": "sale.recorded",
-                        "buyer_id": None,
-                        "payload": {"total_tiyn": seq * 100},
-                        "created_at": NOW,
-                        "received_at": NOW,
-                    }
-                    for seq in range(1, 6)
-                ],
-            )
-        with db.engine.connect() as conn:
-            # The columns this revision has (later ones add more, e.g. events.digest).
-            held = select(*(c for c in EventRow.__table__.c if c.name != "digest"))
-            before = [tuple(r) for r in conn.execute(held.order_by(EventRow.seq))]
-
-        assert upgrade(db) is True
-        assert current_revision(db) == head_revision()
-        with db.engine.connect() as conn:
-            after = [tuple(r) for r in conn.execute(held.order_by(EventRow.seq))]
-            assert after == before and len(after) == 5
-            assert conn.execute(select(func.count()).select_from(RegisterRow)).scalar() == 1
-            assert conn.execute(select(func.count()).select_from(RetentionRunRow)).scalar() == 0
-    finally:
-        db.close()
+    assert_upgrade_keeps_events(
+        tmp_path, MIGRATION.down_revision, events=5, empty=(RetentionRunRow,)
+    )

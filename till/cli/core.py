@@ -406,7 +406,8 @@ def cmd_staff_access_list(args: argparse.Namespace) -> int:
     writer.writerow(["from (UTC)", "staff id", "name", "role", "changed by"])
     for r in rows:
         role = r.role.value if r.role is not None else "no access"
-        writer.writerow([r.at.isoformat(timespec="seconds"), r.staff_id, r.name, role, r.by])
+        by = r.by_name or "till"
+        writer.writerow([r.at.isoformat(timespec="seconds"), r.staff_id, r.name, role, by])
     if args.out is None:
         print(out.getvalue(), end="")
     else:

@@ -167,11 +167,7 @@ def _access_lines(ctx: ServiceContext) -> tuple[AccessLine, ...]:
     """The access list (audited as read) with "by" as a person's name rather than an audit
     label ("" for the till itself; another label, such as head office's, as it is)."""
     changes = staff_service.access_list(ctx)
-    names = {f"staff:{s.id}": s.name for s in staff_service.list_staff(ctx)}
-    names["system"] = ""
-    return tuple(
-        AccessLine(c.at, c.staff_id, c.name, c.role, names.get(c.by, c.by)) for c in changes
-    )
+    return tuple(AccessLine(c.at, c.staff_id, c.name, c.role, c.by_name) for c in changes)
 
 
 def print_access_list(
