@@ -22,6 +22,7 @@ from till.cli import (
     printing_cmds,
     privacy,
     registers,
+    shift_cmds,
     stats_cmds,
     sync_cmds,
     tools,
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     disclosures.register(sub)
     stats_cmds.register(sub)
     registers.register(sub)
+    shift_cmds.register(sub)
     tools.register(sub)
     printing_cmds.register(sub)
     sync_cmds.register(sub)
