@@ -1797,6 +1797,50 @@
             <source>Head office says this till's audit log lost entries it had recorded: run `pos check` and tell head office.</source>
             <translation>Head office says this till's audit log lost entries it had recorded: run `pos check` and tell head office.</translation>
         </message>
+        <message>
+            <source>No shift is open on this register: open the shift first (Shift menu, Shift+F1).</source>
+            <translation>No shift is open on this register: open the shift first (Shift menu, Shift+F1).</translation>
+        </message>
+        <message>
+            <source>Shift {number} is already open on this register.</source>
+            <translation>Shift {number} is already open on this register.</translation>
+        </message>
+        <message>
+            <source>Shift {number} has been open {hours} hours: no more sales in it. Close the shift (Z report) and open a new one.</source>
+            <translation>Shift {number} has been open {hours} hours: no more sales in it. Close the shift (Z report) and open a new one.</translation>
+        </message>
+        <message>
+            <source>The amount must be between 0 and 100 000 000 tenge.</source>
+            <translation>The amount must be between 0 and 100 000 000 tenge.</translation>
+        </message>
+        <message>
+            <source>The amount must be above zero.</source>
+            <translation>The amount must be above zero.</translation>
+        </message>
+        <message>
+            <source>Give the reason.</source>
+            <translation>Give the reason.</translation>
+        </message>
+        <message>
+            <source>The reason is longer than {n} characters.</source>
+            <translation>The reason is longer than {n} characters.</translation>
+        </message>
+        <message>
+            <source>That is more cash than the drawer should hold.</source>
+            <translation>That is more cash than the drawer should hold.</translation>
+        </message>
+        <message>
+            <source>X report</source>
+            <translation>X report</translation>
+        </message>
+        <message>
+            <source>Z report</source>
+            <translation>Z report</translation>
+        </message>
+        <message>
+            <source>cash slip</source>
+            <translation>cash slip</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>

@@ -1797,6 +1797,50 @@
             <source>Head office says this till's audit log lost entries it had recorded: run `pos check` and tell head office.</source>
             <translation>Бас кеңсе бұл кассаның аудит журналынан ол бұрын тіркеген жазбалар жоғалғанын хабарлайды: `pos check` орындап, бас кеңсеге хабарлаңыз.</translation>
         </message>
+        <message>
+            <source>No shift is open on this register: open the shift first (Shift menu, Shift+F1).</source>
+            <translation>Бұл кассада ашық ауысым жоқ: алдымен ауысымды ашыңыз («Ауысым» мәзірі, Shift+F1).</translation>
+        </message>
+        <message>
+            <source>Shift {number} is already open on this register.</source>
+            <translation>Бұл кассада {number} ауысым ашық тұр.</translation>
+        </message>
+        <message>
+            <source>Shift {number} has been open {hours} hours: no more sales in it. Close the shift (Z report) and open a new one.</source>
+            <translation>{number} ауысым {hours} сағаттан бері ашық: онда енді сатуға болмайды. Ауысымды жабыңыз (Z-есеп) және жаңасын ашыңыз.</translation>
+        </message>
+        <message>
+            <source>The amount must be between 0 and 100 000 000 tenge.</source>
+            <translation>Сома 0-ден 100 000 000 теңгеге дейін болуы керек.</translation>
+        </message>
+        <message>
+            <source>The amount must be above zero.</source>
+            <translation>Сома нөлден үлкен болуы керек.</translation>
+        </message>
+        <message>
+            <source>Give the reason.</source>
+            <translation>Негіздемені көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>The reason is longer than {n} characters.</source>
+            <translation>Негіздеме {n} таңбадан ұзын.</translation>
+        </message>
+        <message>
+            <source>That is more cash than the drawer should hold.</source>
+            <translation>Бұл кассада болуы керек қолма-қол ақшадан көп.</translation>
+        </message>
+        <message>
+            <source>X report</source>
+            <translation>X-есеп</translation>
+        </message>
+        <message>
+            <source>Z report</source>
+            <translation>Z-есеп</translation>
+        </message>
+        <message>
+            <source>cash slip</source>
+            <translation>салу/алу чегі</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>

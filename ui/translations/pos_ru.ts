@@ -1797,6 +1797,50 @@
             <source>Head office says this till's audit log lost entries it had recorded: run `pos check` and tell head office.</source>
             <translation>Головной офис сообщает, что из журнала аудита этой кассы пропали записи, которые он уже зафиксировал: выполните `pos check` и сообщите в головной офис.</translation>
         </message>
+        <message>
+            <source>No shift is open on this register: open the shift first (Shift menu, Shift+F1).</source>
+            <translation>На этой кассе нет открытой смены: сначала откройте смену (меню «Смена», Shift+F1).</translation>
+        </message>
+        <message>
+            <source>Shift {number} is already open on this register.</source>
+            <translation>Смена {number} на этой кассе уже открыта.</translation>
+        </message>
+        <message>
+            <source>Shift {number} has been open {hours} hours: no more sales in it. Close the shift (Z report) and open a new one.</source>
+            <translation>Смена {number} открыта уже {hours} часа: продажи в ней больше невозможны. Закройте смену (Z-отчёт) и откройте новую.</translation>
+        </message>
+        <message>
+            <source>The amount must be between 0 and 100 000 000 tenge.</source>
+            <translation>Сумма должна быть от 0 до 100 000 000 тенге.</translation>
+        </message>
+        <message>
+            <source>The amount must be above zero.</source>
+            <translation>Сумма должна быть больше нуля.</translation>
+        </message>
+        <message>
+            <source>Give the reason.</source>
+            <translation>Укажите основание.</translation>
+        </message>
+        <message>
+            <source>The reason is longer than {n} characters.</source>
+            <translation>Основание длиннее {n} символов.</translation>
+        </message>
+        <message>
+            <source>That is more cash than the drawer should hold.</source>
+            <translation>Это больше наличных, чем должно быть в кассе.</translation>
+        </message>
+        <message>
+            <source>X report</source>
+            <translation>X-отчёт</translation>
+        </message>
+        <message>
+            <source>Z report</source>
+            <translation>Z-отчёт</translation>
+        </message>
+        <message>
+            <source>cash slip</source>
+            <translation>чек внесения/изъятия</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
