@@ -2746,4 +2746,192 @@
             <translation>Өз рөліңізді және есептік жазбаңызды басқа дүкен әкімшісі өзгертеді.</translation>
         </message>
     </context>
+    <context>
+        <name>AmountDialog</name>
+        <message>
+            <source>Change float top-up</source>
+            <translation>Майда ақшаны толықтыру</translation>
+        </message>
+        <message>
+            <source>Cash returned from the bank</source>
+            <translation>Банктен қайтарылған қолма-қол ақша</translation>
+        </message>
+        <message>
+            <source>Bank collection</source>
+            <translation>Инкассация</translation>
+        </message>
+        <message>
+            <source>Store expenses</source>
+            <translation>Шаруашылық шығыстары</translation>
+        </message>
+        <message>
+            <source>Change for another register</source>
+            <translation>Басқа кассаға майда ақша</translation>
+        </message>
+        <message>
+            <source>Open shift</source>
+            <translation>Ауысымды ашу</translation>
+        </message>
+        <message>
+            <source>Count the cash in the drawer (the float) and type the amount.</source>
+            <translation>Кассадағы қолма-қол ақшаны (майда ақшаны) санап, соманы енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>Float, tenge</source>
+            <translation>Майда ақша, теңге</translation>
+        </message>
+        <message>
+            <source>Cash in</source>
+            <translation>Қолма-қол ақша салу</translation>
+        </message>
+        <message>
+            <source>Cash put into the drawer, and why.</source>
+            <translation>Кассаға салынатын қолма-қол ақша және негіздеме.</translation>
+        </message>
+        <message>
+            <source>Amount, tenge</source>
+            <translation>Сома, теңге</translation>
+        </message>
+        <message>
+            <source>Put in</source>
+            <translation>Салу</translation>
+        </message>
+        <message>
+            <source>Cash out</source>
+            <translation>Қолма-қол ақшаны алу</translation>
+        </message>
+        <message>
+            <source>Cash taken from the drawer, and why.</source>
+            <translation>Кассадан алынатын қолма-қол ақша және негіздеме.</translation>
+        </message>
+        <message>
+            <source>Take out</source>
+            <translation>Алу</translation>
+        </message>
+        <message>
+            <source>Close shift</source>
+            <translation>Ауысымды жабу</translation>
+        </message>
+        <message>
+            <source>Count all the cash in the drawer and type the amount. The expected amount and any difference are shown on the Z report after closing.</source>
+            <translation>Кассадағы барлық қолма-қол ақшаны санап, соманы енгізіңіз. Күтілетін сома мен айырма жабылғаннан кейін Z-есепте көрсетіледі.</translation>
+        </message>
+        <message>
+            <source>Counted cash, tenge</source>
+            <translation>Саналған қолма-қол ақша, теңге</translation>
+        </message>
+        <message>
+            <source>Close shift (Z)</source>
+            <translation>Ауысымды жабу (Z)</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Негіздеме</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Бас тарту</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftMenu</name>
+        <message>
+            <source>S&amp;hift</source>
+            <translation>&amp;Ауысым</translation>
+        </message>
+        <message>
+            <source>Open shift...</source>
+            <translation>Ауысымды ашу...</translation>
+        </message>
+        <message>
+            <source>Cash in...</source>
+            <translation>Ақша салу...</translation>
+        </message>
+        <message>
+            <source>Cash out...</source>
+            <translation>Ақша алу...</translation>
+        </message>
+        <message>
+            <source>X report</source>
+            <translation>X-есеп</translation>
+        </message>
+        <message>
+            <source>Close shift (Z report)...</source>
+            <translation>Ауысымды жабу (Z-есеп)...</translation>
+        </message>
+        <message>
+            <source>Cash in: {amount} (shift {n}).</source>
+            <translation>Салынды: {amount} ({n} ауысым).</translation>
+        </message>
+        <message>
+            <source>Cash out: {amount} (shift {n}).</source>
+            <translation>Алынды: {amount} ({n} ауысым).</translation>
+        </message>
+        <message>
+            <source>Shift {n} opened with a float of {amount}.</source>
+            <translation>{n} ауысым ашылды, майда ақша {amount}.</translation>
+        </message>
+        <message>
+            <source>Shift {n} closed.</source>
+            <translation>{n} ауысым жабылды.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftReportDialog</name>
+        <message>
+            <source>Z report</source>
+            <translation>Z-есеп</translation>
+        </message>
+        <message>
+            <source>Shift {n} closed. Counted {counted}: no difference.</source>
+            <translation>{n} ауысым жабылды. Саналды {counted}: айырма жоқ.</translation>
+        </message>
+        <message>
+            <source>Shift {n} closed. Counted {counted}: short by {diff}.</source>
+            <translation>{n} ауысым жабылды. Саналды {counted}: жетіспеушілік {diff}.</translation>
+        </message>
+        <message>
+            <source>Shift {n} closed. Counted {counted}: over by {diff}.</source>
+            <translation>{n} ауысым жабылды. Саналды {counted}: артық {diff}.</translation>
+        </message>
+        <message>
+            <source>X report</source>
+            <translation>X-есеп</translation>
+        </message>
+        <message>
+            <source>Shift {n}: expected in the drawer {expected}.</source>
+            <translation>{n} ауысым: кассада болуы керек {expected}.</translation>
+        </message>
+        <message>
+            <source>Print again</source>
+            <translation>Қайта басып шығару</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Жабу</translation>
+        </message>
+        <message>
+            <source>No printer is set up.</source>
+            <translation>Принтер бапталмаған.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftStatus</name>
+        <message>
+            <source>No shift open</source>
+            <translation>Ауысым ашылмаған</translation>
+        </message>
+        <message>
+            <source>Shift {n} open {h} h {m:02d} min: no more sales, close it (Z)</source>
+            <translation>{n} ауысым {h} сағ {m:02d} мин ашық: сатуға болмайды, оны жабыңыз (Z)</translation>
+        </message>
+        <message>
+            <source>Shift {n} open {h} h {m:02d} min: close it before 24 h</source>
+            <translation>{n} ауысым {h} сағ {m:02d} мин ашық: 24 сағ дейін жабыңыз</translation>
+        </message>
+        <message>
+            <source>Shift {n} open {h} h {m:02d} min</source>
+            <translation>{n} ауысым {h} сағ {m:02d} мин ашық</translation>
+        </message>
+    </context>
 </TS>
