@@ -243,6 +243,22 @@
             <source>Cancel (Esc)</source>
             <translation>Cancel (Esc)</translation>
         </message>
+        <message>
+            <source>The buyer refused? Everything typed is wiped.</source>
+            <translation>The buyer refused? Everything typed is wiped.</translation>
+        </message>
+        <message>
+            <source>Close the consent? Everything typed is wiped.</source>
+            <translation>Close the consent? Everything typed is wiped.</translation>
+        </message>
+        <message>
+            <source>Wipe and close</source>
+            <translation>Wipe and close</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Go back</translation>
+        </message>
     </context>
     <context>
         <name>CorrectTab</name>

@@ -243,6 +243,22 @@
             <source>Cancel (Esc)</source>
             <translation>Болдырмау (Esc)</translation>
         </message>
+        <message>
+            <source>The buyer refused? Everything typed is wiped.</source>
+            <translation>Сатып алушы бас тартты ма? Енгізілгеннің бәрі өшіріледі.</translation>
+        </message>
+        <message>
+            <source>Close the consent? Everything typed is wiped.</source>
+            <translation>Келісімді жабу керек пе? Енгізілгеннің бәрі өшіріледі.</translation>
+        </message>
+        <message>
+            <source>Wipe and close</source>
+            <translation>Өшіріп, жабу</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Артқа қайту</translation>
+        </message>
     </context>
     <context>
         <name>CorrectTab</name>

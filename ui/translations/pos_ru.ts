@@ -243,6 +243,22 @@
             <source>Cancel (Esc)</source>
             <translation>Отмена (Esc)</translation>
         </message>
+        <message>
+            <source>The buyer refused? Everything typed is wiped.</source>
+            <translation>Покупатель отказался? Всё введённое будет стёрто.</translation>
+        </message>
+        <message>
+            <source>Close the consent? Everything typed is wiped.</source>
+            <translation>Закрыть согласие? Всё введённое будет стёрто.</translation>
+        </message>
+        <message>
+            <source>Wipe and close</source>
+            <translation>Стереть и закрыть</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Вернуться</translation>
+        </message>
     </context>
     <context>
         <name>CorrectTab</name>
