@@ -87,6 +87,9 @@ class PrintService:
         self._lock = threading.Lock()
         self._problem: PrinterFault | None = None
         self._paper_low = False
+        # Per printer URL: True once it answered a status query, False once it let one
+        # time out and printed without (asked no more, so each job does not wait).
+        self._answers: dict[str, bool] = {}
 
     @classmethod
     def for_till(cls, ctx: ServiceContext, paths: TillPaths) -> PrintService:
@@ -259,7 +262,7 @@ class PrintService:
                 log.exception("laying out the %s failed", what)
                 return _failed(what, _LAYOUT_FAILED)
             try:
-                delivery = transport.send(config, data)
+                delivery = self._send(config, data)
             except PrinterFault as fault:
                 self._problem = fault
                 return _outcome(False, on_fault, what=what, reason=fault)
@@ -349,7 +352,7 @@ class PrintService:
         self, job_id: uuid.UUID, what: Paper, config: PrinterConfig, data: bytes
     ) -> PrintOutcome:
         try:
-            delivery = transport.send(config, data)
+            delivery = self._send(config, data)
         except PrinterFault as fault:
             self._problem = fault
             _safe(print_jobs.mark_failed, self._ctx, job_id, str(fault))
@@ -357,6 +360,20 @@ class PrintService:
         self._delivered(delivery)
         _safe(print_jobs.mark_done, self._ctx, job_id)
         return self._printed(what, delivery, job_id)
+
+    def _send(self, config: PrinterConfig, data: bytes) -> transport.Delivery:
+        """Send with the status check, unless this printer was found not to answer it;
+        the first time it does not, print without it (said once, in the outcome)."""
+        url = transport.describe(config.url)
+        known = self._answers.get(url)
+        delivery = transport.send(
+            config, data, ask_status=known is not False, fallback=known is None
+        )
+        if delivery.status_unanswered:
+            self._answers[url] = False
+        elif known is None:
+            self._answers[url] = True
+        return delivery
 
     def _delivered(self, delivery: transport.Delivery) -> None:
         self._problem = None
@@ -366,7 +383,12 @@ class PrintService:
     def _printed(
         what: Paper | str, delivery: transport.Delivery, job_id: uuid.UUID | None = None
     ) -> PrintOutcome:
-        code = Code.PRINT_PRINTED_PAPER_LOW if delivery.paper_low else Code.PRINT_PRINTED
+        if delivery.status_unanswered:
+            code = Code.PRINT_PRINTED_NO_STATUS
+        elif delivery.paper_low:
+            code = Code.PRINT_PRINTED_PAPER_LOW
+        else:
+            code = Code.PRINT_PRINTED
         return _outcome(True, code, job_id, what=what)
 
 

@@ -5,6 +5,10 @@ status (DLE EOT) before the job, so a printer that is off, out of paper or not a
 fails before anything is printed, and again after it, so a connection that dropped or
 paper that ran out mid-job is noticed instead of being taken for a printed document.
 Every failure becomes a `PrinterFault`: a coded reason with no personal data.
+
+Some network print servers pass the job through but never relay a status answer. When
+a TCP printer accepted the connection and the first status query times out, the job may
+go without the check (`fallback`): the delivery says so, and the caller stops asking.
 """
 
 from __future__ import annotations
@@ -51,6 +55,8 @@ class Delivery:
     """What the printer said after a job that went through."""
 
     paper_low: bool = False
+    # Printed without the status check: the printer never answered the status query.
+    status_unanswered: bool = False
 
 
 def describe(url: str) -> str:
@@ -241,19 +247,46 @@ def _fault(exc: BaseException, config: PrinterConfig) -> PrinterFault:
     return PrinterFault(Code.PRINTER_FAILED, error=type(exc).__name__)
 
 
-def send(config: PrinterConfig, data: bytes) -> Delivery:
-    """Deliver one job; raise PrinterFault with a coded reason if it did not go through."""
+def _may_skip_status(config: PrinterConfig) -> bool:
+    """A TCP printer whose URL does not insist on the check (`?status=1`) may print
+    without one when it does not answer: a print server that relays no status."""
+    return config.scheme == "tcp" and config.status_check is None
+
+
+def send(
+    config: PrinterConfig, data: bytes, *, ask_status: bool = True, fallback: bool = False
+) -> Delivery:
+    """Deliver one job; raise PrinterFault with a coded reason if it did not go through.
+
+    `ask_status=False` skips the status check (a printer known not to answer); with
+    `fallback`, a TCP printer that accepted the connection but let the first status query
+    time out gets the job without the check (`Delivery.status_unanswered`)."""
     if not config.configured:
         raise PrinterFault(Code.PRINTER_NOT_SET)
+    unanswered = False
     with keep_root_logging():
         printer = connection(config)
         try:
             printer.open()
-            check = _checks_status(config)
-            low = _check(printer, config, after=False) if check else False
+            check = ask_status and _checks_status(config)
+            low = False
+            if check:
+                try:
+                    low = _check(printer, config, after=False)
+                except TimeoutError:
+                    if not (fallback and _may_skip_status(config)):
+                        raise PrinterFault(
+                            Code.PRINTER_STATUS_TIMEOUT, seconds=config.timeout
+                        ) from None
+                    unanswered, check = True, False
             printer._raw(data)
             if check:
-                low = _check(printer, config, after=True)
+                try:
+                    low = _check(printer, config, after=True)
+                except TimeoutError:
+                    raise PrinterFault(
+                        Code.PRINTER_STATUS_TIMEOUT, seconds=config.timeout
+                    ) from None
             printer.close()  # CUPS and Windows hand the job over on close
         except PrinterFault:
             _quiet_close(printer)
@@ -261,7 +294,7 @@ def send(config: PrinterConfig, data: bytes) -> Delivery:
         except Exception as exc:  # the device layer raises many kinds; each becomes one line
             _quiet_close(printer)
             raise _fault(exc, config) from None
-    return Delivery(paper_low=low)
+    return Delivery(paper_low=low, status_unanswered=unanswered)
 
 
 def _quiet_close(printer: Any) -> None:

@@ -684,6 +684,17 @@ TEXTS: dict[Code, str] = {
     Code.DIRECTIVE_SYNC_ONLY: QT_TRANSLATE_NOOP(
         "Messages", "Head office's directives are applied only by the till's sync."
     ),
+    # --- printers that do not answer status queries (issue 13, branch uifix) ---------------
+    Code.PRINT_PRINTED_NO_STATUS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Printed: {what}. This printer does not report its status, so running out of paper "
+        "cannot be detected.",
+    ),
+    Code.PRINTER_STATUS_TIMEOUT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The printer did not answer the status query within {seconds} s. If it never "
+        "answers status queries, add ?status=0 to its address to print without asking.",
+    ),
 }
 
 # Next to a field, the field's own label is already there: a short reason suffices. A

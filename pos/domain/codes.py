@@ -290,6 +290,9 @@ class Code(StrEnum):
     # --- roles in every service, reads included (issue 12, branch roles) -------------------
     STAFF_ONLY = "role.staff_only"
     DIRECTIVE_SYNC_ONLY = "directive.sync_only"
+    # --- printers that do not answer status queries (issue 13, branch uifix) ---------------
+    PRINT_PRINTED_NO_STATUS = "print.printed_no_status"
+    PRINTER_STATUS_TIMEOUT = "printer.status_timeout"
 
 
 # The English of every code, as the CLI prints it and the logs record it.
@@ -688,5 +691,14 @@ ENGLISH: dict[Code, str] = {
     Code.DIRECTIVE_SYNC_ONLY: (
         "head office's directives are applied only by the till's sync, never on a staff "
         "member's behalf"
+    ),
+    # --- printers that do not answer status queries (issue 13, branch uifix) ---------------
+    Code.PRINT_PRINTED_NO_STATUS: (
+        "{what} printed; this printer does not answer status queries, so running out of "
+        "paper cannot be detected (?status=0 on its URL prints without asking)"
+    ),
+    Code.PRINTER_STATUS_TIMEOUT: (
+        "no answer to the status query within {seconds:g} s; if this printer never answers "
+        "status queries, add ?status=0 to its URL to print without asking"
     ),
 }

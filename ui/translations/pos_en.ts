@@ -1813,6 +1813,14 @@
             <source>Head office says this till's audit log lost entries it had recorded: run `pos check` and tell head office.</source>
             <translation>Head office says this till's audit log lost entries it had recorded: run `pos check` and tell head office.</translation>
         </message>
+        <message>
+            <source>Printed: {what}. This printer does not report its status, so running out of paper cannot be detected.</source>
+            <translation>Printed: {what}. This printer does not report its status, so running out of paper cannot be detected.</translation>
+        </message>
+        <message>
+            <source>The printer did not answer the status query within {seconds} s. If it never answers status queries, add ?status=0 to its address to print without asking.</source>
+            <translation>The printer did not answer the status query within {seconds} s. If it never answers status queries, add ?status=0 to its address to print without asking.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>

@@ -1813,6 +1813,14 @@
             <source>Head office says this till's audit log lost entries it had recorded: run `pos check` and tell head office.</source>
             <translation>Бас кеңсе бұл кассаның аудит журналынан ол бұрын тіркеген жазбалар жоғалғанын хабарлайды: `pos check` орындап, бас кеңсеге хабарлаңыз.</translation>
         </message>
+        <message>
+            <source>Printed: {what}. This printer does not report its status, so running out of paper cannot be detected.</source>
+            <translation>Басылды: {what}. Бұл принтер өз күйін хабарламайды, сондықтан қағаздың таусылғаны байқалмайды.</translation>
+        </message>
+        <message>
+            <source>The printer did not answer the status query within {seconds} s. If it never answers status queries, add ?status=0 to its address to print without asking.</source>
+            <translation>Принтер күй сұрауына {seconds} с ішінде жауап бермеді. Егер ол мұндай сұрауларға ешқашан жауап бермесе, сұраусыз басу үшін оның мекенжайына ?status=0 қосыңыз.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>

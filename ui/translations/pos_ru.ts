@@ -1813,6 +1813,14 @@
             <source>Head office says this till's audit log lost entries it had recorded: run `pos check` and tell head office.</source>
             <translation>Головной офис сообщает, что из журнала аудита этой кассы пропали записи, которые он уже зафиксировал: выполните `pos check` и сообщите в головной офис.</translation>
         </message>
+        <message>
+            <source>Printed: {what}. This printer does not report its status, so running out of paper cannot be detected.</source>
+            <translation>Напечатано: {what}. Этот принтер не сообщает своё состояние, поэтому окончание бумаги не будет замечено.</translation>
+        </message>
+        <message>
+            <source>The printer did not answer the status query within {seconds} s. If it never answers status queries, add ?status=0 to its address to print without asking.</source>
+            <translation>Принтер не ответил на запрос состояния за {seconds} с. Если он никогда не отвечает на такие запросы, добавьте ?status=0 к его адресу, чтобы печатать без запроса.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
