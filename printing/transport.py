@@ -14,6 +14,7 @@ go without the check (`fallback`): the delivery says so, and the caller stops as
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import socket
 from dataclasses import dataclass
@@ -223,6 +224,21 @@ def _check(printer: Any, config: PrinterConfig, *, after: bool) -> bool:
     return paper & _PAPER_NEAR_END == _PAPER_NEAR_END
 
 
+# The operating system's refusals a cashier meets, said in the window's language.
+_OS_CODES = {
+    errno.ENETUNREACH: Code.PRINTER_UNREACHABLE,
+    errno.EHOSTUNREACH: Code.PRINTER_UNREACHABLE,
+    errno.EHOSTDOWN: Code.PRINTER_UNREACHABLE,
+    errno.ENETDOWN: Code.PRINTER_UNREACHABLE,
+    errno.EACCES: Code.PRINTER_NO_ACCESS,
+    errno.EPERM: Code.PRINTER_NO_ACCESS,
+    errno.ENOENT: Code.PRINTER_NO_DEVICE,
+    errno.ENODEV: Code.PRINTER_NO_DEVICE,
+    errno.ENXIO: Code.PRINTER_NO_DEVICE,
+    errno.EBUSY: Code.PRINTER_BUSY,
+}
+
+
 def _fault(exc: BaseException, config: PrinterConfig) -> PrinterFault:
     scheme = config.scheme
     if isinstance(exc, DeviceNotFoundError) and exc.__context__ is not None:
@@ -237,6 +253,8 @@ def _fault(exc: BaseException, config: PrinterConfig) -> PrinterFault:
         return PrinterFault(Code.PRINTER_UNKNOWN_HOST)
     if isinstance(exc, RuntimeError) and scheme in _PACKAGE:
         return PrinterFault(Code.PRINTER_NEEDS_PACKAGE, scheme=scheme, package=_PACKAGE[scheme])
+    if isinstance(exc, OSError) and exc.errno in _OS_CODES and scheme != "file":
+        return PrinterFault(_OS_CODES[exc.errno])
     if isinstance(exc, OSError) and exc.strerror:
         # The operating system's own words (English); they name no document or person.
         return PrinterFault(

@@ -293,6 +293,11 @@ class Code(StrEnum):
     # --- printers that do not answer status queries (issue 13, branch uifix) ---------------
     PRINT_PRINTED_NO_STATUS = "print.printed_no_status"
     PRINTER_STATUS_TIMEOUT = "printer.status_timeout"
+    # the operating system's commonest refusals, coded so the window can say them
+    PRINTER_UNREACHABLE = "printer.unreachable"
+    PRINTER_NO_ACCESS = "printer.no_access"
+    PRINTER_NO_DEVICE = "printer.no_device"
+    PRINTER_BUSY = "printer.busy"
 
 
 # The English of every code, as the CLI prints it and the logs record it.
@@ -701,4 +706,8 @@ ENGLISH: dict[Code, str] = {
         "no answer to the status query within {seconds:g} s; if this printer never answers "
         "status queries, add ?status=0 to its URL to print without asking"
     ),
+    Code.PRINTER_UNREACHABLE: "the printer's network cannot be reached (check its cable or Wi-Fi)",
+    Code.PRINTER_NO_ACCESS: "the till is not allowed to use the printer's device",
+    Code.PRINTER_NO_DEVICE: "the printer's device is not there (unplugged or another port)",
+    Code.PRINTER_BUSY: "the printer's device is busy with another program",
 }

@@ -1821,6 +1821,22 @@
             <source>The printer did not answer the status query within {seconds} s. If it never answers status queries, add ?status=0 to its address to print without asking.</source>
             <translation>Принтер күй сұрауына {seconds} с ішінде жауап бермеді. Егер ол мұндай сұрауларға ешқашан жауап бермесе, сұраусыз басу үшін оның мекенжайына ?status=0 қосыңыз.</translation>
         </message>
+        <message>
+            <source>The printer's network cannot be reached: check its cable or Wi-Fi.</source>
+            <translation>Принтер желісі қолжетімсіз: кабельді немесе Wi-Fi-ды тексеріңіз.</translation>
+        </message>
+        <message>
+            <source>The till is not allowed to use the printer's device.</source>
+            <translation>Кассаның принтер құрылғысына рұқсаты жоқ.</translation>
+        </message>
+        <message>
+            <source>The printer's device is not there: is it plugged in, on the right port?</source>
+            <translation>Принтер құрылғысы табылмады: ол қосылған ба, дұрыс портқа ма?</translation>
+        </message>
+        <message>
+            <source>The printer's device is busy with another program.</source>
+            <translation>Принтер құрылғысын басқа бағдарлама пайдаланып тұр.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
@@ -2036,14 +2052,6 @@
             <translation>Бұл терезеде басып шығару жоқ.</translation>
         </message>
         <message>
-            <source>Save the printer settings first.</source>
-            <translation>Алдымен принтер баптауларын сақтаңыз.</translation>
-        </message>
-        <message>
-            <source>Printing the test page...</source>
-            <translation>Сынақ беті басылуда...</translation>
-        </message>
-        <message>
             <source>Sync with head office</source>
             <translation>Бас кеңсемен алмасу</translation>
         </message>
@@ -2195,6 +2203,26 @@
             <source>Close (Esc)</source>
             <translation>Жабу (Esc)</translation>
         </message>
+        <message>
+            <source>Type the printer address first.</source>
+            <translation>Алдымен принтер мекенжайын енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>Printing the test page on {url}...</source>
+            <translation>{url} принтерінде сынақ беті басылуда...</translation>
+        </message>
+        <message>
+            <source>80 mm</source>
+            <translation>80 мм</translation>
+        </message>
+        <message>
+            <source>58 mm</source>
+            <translation>58 мм</translation>
+        </message>
+        <message>
+            <source>POS_PRINTER is set: the till prints on {url}, whatever the address below says. The test print uses the address below.</source>
+            <translation>POS_PRINTER айнымалысы берілген: касса төмендегі мекенжайға қарамастан {url} принтерінде басады. Сынақ басу төмендегі мекенжайға жіберіледі.</translation>
+        </message>
     </context>
     <context>
         <name>Startup</name>
@@ -2246,10 +2274,6 @@
             <translation>Принтер: дайын</translation>
         </message>
         <message>
-            <source>Printer: not set</source>
-            <translation>Принтер: бапталмаған</translation>
-        </message>
-        <message>
             <source>Printer: ready, paper running low</source>
             <translation>Принтер: дайын, қағаз таусылып барады</translation>
         </message>
@@ -2284,6 +2308,10 @@
         <message>
             <source>It stopped early: {reason}</source>
             <translation>Тоқтатылды: {reason}</translation>
+        </message>
+        <message>
+            <source>No printer set</source>
+            <translation>Принтер берілмеген</translation>
         </message>
     </context>
     <context>
