@@ -299,6 +299,14 @@ class Code(StrEnum):
     CASH_REASON_EMPTY = "cash.reason_empty"
     CASH_REASON_TOO_LONG = "cash.reason_too_long"
     CASH_OUT_ABOVE_DRAWER = "cash.out_above_drawer"
+    # --- printers that do not answer status queries (issue 13, branch uifix) ---------------
+    PRINT_PRINTED_NO_STATUS = "print.printed_no_status"
+    PRINTER_STATUS_TIMEOUT = "printer.status_timeout"
+    # the operating system's commonest refusals, coded so the window can say them
+    PRINTER_UNREACHABLE = "printer.unreachable"
+    PRINTER_NO_ACCESS = "printer.no_access"
+    PRINTER_NO_DEVICE = "printer.no_device"
+    PRINTER_BUSY = "printer.busy"
 
 
 # The English of every code, as the CLI prints it and the logs record it.
@@ -713,4 +721,17 @@ ENGLISH: dict[Code, str] = {
     Code.CASH_REASON_EMPTY: "give the reason for the cash move",
     Code.CASH_REASON_TOO_LONG: "the reason is longer than {n} characters",
     Code.CASH_OUT_ABOVE_DRAWER: "that is more cash than the drawer should hold",
+    # --- printers that do not answer status queries (issue 13, branch uifix) ---------------
+    Code.PRINT_PRINTED_NO_STATUS: (
+        "{what} printed; this printer does not answer status queries, so running out of "
+        "paper cannot be detected (?status=0 on its URL prints without asking)"
+    ),
+    Code.PRINTER_STATUS_TIMEOUT: (
+        "no answer to the status query within {seconds:g} s; if this printer never answers "
+        "status queries, add ?status=0 to its URL to print without asking"
+    ),
+    Code.PRINTER_UNREACHABLE: "the printer's network cannot be reached (check its cable or Wi-Fi)",
+    Code.PRINTER_NO_ACCESS: "the till is not allowed to use the printer's device",
+    Code.PRINTER_NO_DEVICE: "the printer's device is not there (unplugged or another port)",
+    Code.PRINTER_BUSY: "the printer's device is busy with another program",
 }
