@@ -290,6 +290,21 @@ class Code(StrEnum):
     # --- roles in every service, reads included (issue 12, branch roles) -------------------
     STAFF_ONLY = "role.staff_only"
     DIRECTIVE_SYNC_ONLY = "directive.sync_only"
+    # --- catalog, prices, VAT, weighed goods, discounts (issue 14, branch catalog) -------
+    SALE_LINE_WEIGHT = "sale.line_weight"
+    DISCOUNT_INVALID = "discount.invalid"
+    DISCOUNT_BELOW_ZERO = "discount.below_zero"
+    DISCOUNT_RECEIPT_BELOW_ZERO = "discount.receipt_below_zero"
+    DISCOUNT_NEEDS_APPROVAL = "discount.needs_approval"
+    DISCOUNT_APPROVER_WRONG = "discount.approver_wrong"
+    DISCOUNT_REASON_MISSING = "discount.reason_missing"
+    DISCOUNT_REASON_INVALID = "discount.reason_invalid"
+    DISCOUNT_LIMIT_RANGE = "discount.limit_range"
+    CATALOG_BAD_ROWS = "catalog.bad_rows"
+    CATALOG_NO_FILE = "catalog.no_file"
+    PRODUCT_NOT_FOUND = "product.not_found"
+    PRODUCT_NOT_ON_SALE_YET = "product.not_on_sale_yet"
+    WEIGHED_LAYOUT_INVALID = "weighed.layout_invalid"
 
 
 # The English of every code, as the CLI prints it and the logs record it.
@@ -459,7 +474,9 @@ ENGLISH: dict[Code, str] = {
     Code.DELIVERY_NO_BUYER: (
         "the buyer of receipt {receipt} is no longer held; nothing can be handed over"
     ),
-    Code.DELIVERY_HANDED_OVER: "receipt {receipt} was already handed over to {recipient} on {date}",
+    Code.DELIVERY_HANDED_OVER: (
+        "receipt {receipt} was already handed over to {recipient} on {date}"
+    ),
     Code.RECEIPT_NOT_FOUND: "no receipt {receipt} at this till",
     Code.RECEIPT_FORM: "{text!r} is not a receipt number (e.g. 42 or ALM-01/1/42)",
     Code.DISCLOSURE_OTHER_BUYER: "receipt {receipt} is another buyer's sale",
@@ -479,7 +496,9 @@ ENGLISH: dict[Code, str] = {
         "say who runs this: POS_STAFF (name or id) and POS_STAFF_PIN, or --staff NAME and "
         "the PIN prompt; the database key alone gives no role"
     ),
-    Code.SIGN_IN_LOCKED_ADMIN: "too many wrong PINs: sign-in is locked until a store admin unlocks it",
+    Code.SIGN_IN_LOCKED_ADMIN: (
+        "too many wrong PINs: sign-in is locked until a store admin unlocks it"
+    ),
     Code.STAFF_NAME_EMPTY: "staff name is empty",
     Code.STAFF_NOT_FOUND: "no such staff member",
     Code.SIGN_IN_UNKNOWN: "unknown or inactive staff member",
@@ -688,5 +707,37 @@ ENGLISH: dict[Code, str] = {
     Code.DIRECTIVE_SYNC_ONLY: (
         "head office's directives are applied only by the till's sync, never on a staff "
         "member's behalf"
+    ),
+    # --- catalog, prices, VAT, weighed goods, discounts (issue 14, branch catalog) -------
+    Code.SALE_LINE_WEIGHT: (
+        "line {line}: the weight must be in kilograms to the gram, more than 0 and at most {n}"
+    ),
+    Code.DISCOUNT_INVALID: (
+        "the discount must be a percent (0 to 100, e.g. 10%) or an amount in tenge above zero"
+    ),
+    Code.DISCOUNT_BELOW_ZERO: (
+        "the discount {amount} is more than line {line} costs ({base}); a discount never "
+        "takes a line below zero"
+    ),
+    Code.DISCOUNT_RECEIPT_BELOW_ZERO: (
+        "the receipt discount {amount} is more than the receipt costs ({base})"
+    ),
+    Code.DISCOUNT_NEEDS_APPROVAL: (
+        "a discount of {share} is above this store's limit of {limit}: a sales manager's "
+        "PIN approves it"
+    ),
+    Code.DISCOUNT_APPROVER_WRONG: "that PIN is not an active sales manager's of this store",
+    Code.DISCOUNT_REASON_MISSING: "a discount needs a reason",
+    Code.DISCOUNT_REASON_INVALID: (
+        "the reason is too long (at most {n} characters) or holds a number that looks "
+        "like an IIN or a phone"
+    ),
+    Code.DISCOUNT_LIMIT_RANGE: "the discount limit must be a percent from 0 to 100",
+    Code.CATALOG_BAD_ROWS: "nothing imported: {count} bad rows: {rows}",
+    Code.CATALOG_NO_FILE: "cannot read the price list {path}",
+    Code.PRODUCT_NOT_FOUND: "no product on sale with barcode or code {barcode}",
+    Code.PRODUCT_NOT_ON_SALE_YET: "product {barcode} goes on sale at {at}",
+    Code.WEIGHED_LAYOUT_INVALID: (
+        "a weighed-goods layout needs 2-digit prefixes and code plus weight digits adding up to 10"
     ),
 }
