@@ -451,5 +451,5 @@ def _delete_keys(session: Session, ids: Sequence[uuid.UUID]) -> None:
         session.execute(delete(ProductNameKey).where(ProductNameKey.product_id.in_(chunk)))
 
 
-def _pairs(session: Session, stmt: Select[Any]) -> dict[Any, Any]:
+def _pairs(session: Session, stmt: Select[Any, Any]) -> dict[Any, Any]:
     return {row[0]: row[1] for row in session.execute(stmt)}
