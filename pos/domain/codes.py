@@ -290,6 +290,14 @@ class Code(StrEnum):
     # --- roles in every service, reads included (issue 12, branch roles) -------------------
     STAFF_ONLY = "role.staff_only"
     DIRECTIVE_SYNC_ONLY = "directive.sync_only"
+    # --- printers that do not answer status queries (issue 13, branch uifix) ---------------
+    PRINT_PRINTED_NO_STATUS = "print.printed_no_status"
+    PRINTER_STATUS_TIMEOUT = "printer.status_timeout"
+    # the operating system's commonest refusals, coded so the window can say them
+    PRINTER_UNREACHABLE = "printer.unreachable"
+    PRINTER_NO_ACCESS = "printer.no_access"
+    PRINTER_NO_DEVICE = "printer.no_device"
+    PRINTER_BUSY = "printer.busy"
     # --- catalog, prices, VAT, weighed goods, discounts (issue 14, branch catalog) -------
     SALE_LINE_WEIGHT = "sale.line_weight"
     DISCOUNT_INVALID = "discount.invalid"
@@ -474,9 +482,7 @@ ENGLISH: dict[Code, str] = {
     Code.DELIVERY_NO_BUYER: (
         "the buyer of receipt {receipt} is no longer held; nothing can be handed over"
     ),
-    Code.DELIVERY_HANDED_OVER: (
-        "receipt {receipt} was already handed over to {recipient} on {date}"
-    ),
+    Code.DELIVERY_HANDED_OVER: "receipt {receipt} was already handed over to {recipient} on {date}",
     Code.RECEIPT_NOT_FOUND: "no receipt {receipt} at this till",
     Code.RECEIPT_FORM: "{text!r} is not a receipt number (e.g. 42 or ALM-01/1/42)",
     Code.DISCLOSURE_OTHER_BUYER: "receipt {receipt} is another buyer's sale",
@@ -496,9 +502,7 @@ ENGLISH: dict[Code, str] = {
         "say who runs this: POS_STAFF (name or id) and POS_STAFF_PIN, or --staff NAME and "
         "the PIN prompt; the database key alone gives no role"
     ),
-    Code.SIGN_IN_LOCKED_ADMIN: (
-        "too many wrong PINs: sign-in is locked until a store admin unlocks it"
-    ),
+    Code.SIGN_IN_LOCKED_ADMIN: "too many wrong PINs: sign-in is locked until a store admin unlocks it",
     Code.STAFF_NAME_EMPTY: "staff name is empty",
     Code.STAFF_NOT_FOUND: "no such staff member",
     Code.SIGN_IN_UNKNOWN: "unknown or inactive staff member",
@@ -708,6 +712,19 @@ ENGLISH: dict[Code, str] = {
         "head office's directives are applied only by the till's sync, never on a staff "
         "member's behalf"
     ),
+    # --- printers that do not answer status queries (issue 13, branch uifix) ---------------
+    Code.PRINT_PRINTED_NO_STATUS: (
+        "{what} printed; this printer does not answer status queries, so running out of "
+        "paper cannot be detected (?status=0 on its URL prints without asking)"
+    ),
+    Code.PRINTER_STATUS_TIMEOUT: (
+        "no answer to the status query within {seconds:g} s; if this printer never answers "
+        "status queries, add ?status=0 to its URL to print without asking"
+    ),
+    Code.PRINTER_UNREACHABLE: "the printer's network cannot be reached (check its cable or Wi-Fi)",
+    Code.PRINTER_NO_ACCESS: "the till is not allowed to use the printer's device",
+    Code.PRINTER_NO_DEVICE: "the printer's device is not there (unplugged or another port)",
+    Code.PRINTER_BUSY: "the printer's device is busy with another program",
     # --- catalog, prices, VAT, weighed goods, discounts (issue 14, branch catalog) -------
     Code.SALE_LINE_WEIGHT: (
         "line {line}: the weight must be in kilograms to the gram, more than 0 and at most {n}"
