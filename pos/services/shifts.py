@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pos.domain.enums import Role
@@ -43,7 +43,7 @@ from pos.services.context import Action, Actor, ServiceContext
 from pos.services.lookups import staff_name, store_info
 from pos.services.uow import UnitOfWork
 from pos.storage.counters import next_value
-from pos.storage.models import CashMove, Sale, Shift
+from pos.storage.models import CashMove, Sale, SaleLine, Shift
 
 # --- reads ------------------------------------------------------------------------------
 
@@ -69,12 +69,37 @@ def selling_shift_in(uow: UnitOfWork) -> Shift:
 
 
 def sale_figures(session: Session, shift_id: uuid.UUID) -> list[SaleFigure]:
-    """Each sale of the shift as the report counts it. Today a sale is paid by one method
-    (its `payment_method`, cash net of change); split payments replace this reader."""
+    """Each sale of the shift as the report counts it: paid by its one method (cash net of
+    change; split payments replace this part), its discounts (lines' own and their share
+    of the receipt's) and its VAT by rate, from the lines as sold."""
     rows = session.execute(
-        select(Sale.payment_method, Sale.total_tiyn).where(Sale.shift_id == shift_id)
+        select(Sale.id, Sale.payment_method, Sale.total_tiyn).where(Sale.shift_id == shift_id)
     ).all()
-    return [SaleFigure(payments=((method, total),)) for method, total in rows]
+    line_rows = session.execute(
+        select(
+            SaleLine.sale_id,
+            SaleLine.vat_percent,
+            func.sum(SaleLine.vat_tiyn),
+            func.sum(SaleLine.discount_tiyn + SaleLine.receipt_discount_tiyn),
+        )
+        .join(Sale, Sale.id == SaleLine.sale_id)
+        .where(Sale.shift_id == shift_id)
+        .group_by(SaleLine.sale_id, SaleLine.vat_percent)
+    ).all()
+    discounts: dict[uuid.UUID, int] = {}
+    vat: dict[uuid.UUID, list[tuple[str, int]]] = {}
+    for sale_id, percent, vat_tiyn, discount in line_rows:
+        discounts[sale_id] = discounts.get(sale_id, 0) + int(discount or 0)
+        if percent:
+            vat.setdefault(sale_id, []).append((f"{percent}%", int(vat_tiyn or 0)))
+    return [
+        SaleFigure(
+            payments=((method, total),),
+            discount_tiyn=discounts.get(sale_id, 0),
+            vat=tuple(vat.get(sale_id, ())),
+        )
+        for sale_id, method, total in rows
+    ]
 
 
 def refund_figures(session: Session, shift_id: uuid.UUID) -> list[RefundFigure]:

@@ -121,3 +121,28 @@ def test_closing_someone_elses_shift_takes_a_sales_manager(bare: TillFixture) ->
     assert z.closed_by == "Ерлан Менеджер"
     open_shift(bare.ctx(bare.cashier), 0)
     assert close_shift(bare.ctx(bare.manager), 0).opened_by == "Айгерим Кассир"
+
+
+def test_the_z_counts_discounts_and_vat_by_rate_of_the_lines_sold(bare: TillFixture) -> None:
+    from pos.domain.discounts import parse_discount
+
+    ctx = bare.ctx(bare.cashier)
+    open_shift(ctx, 0)
+    sold = record_sale(
+        ctx,
+        NewSale(
+            lines=(
+                LineInput("Чайник", 1, 1_120_000, vat_percent=12),
+                LineInput("Хлеб", 2, 20_000, vat_percent=0),
+            ),
+            payment=PaymentMethod.CARD,
+            discount=parse_discount("10%"),
+            discount_reason="акция",
+        ),
+    )
+    z = close_shift(ctx, 0)
+    t = z.totals
+    assert t.sales_tiyn == sold.total_tiyn == (1_120_000 + 40_000) * 9 // 10
+    assert t.discounts_tiyn == 116_000
+    vat_12 = sum(line.vat_tiyn for line in sold.lines if line.vat_percent == 12)
+    assert dict(t.vat_by_rate) == {"12%": vat_12} and vat_12 > 0

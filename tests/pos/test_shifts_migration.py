@@ -86,9 +86,9 @@ def test_upgrading_to_0008_keeps_every_sale_and_allows_one_open_shift(tmp_path: 
             )
             conn.execute(
                 text(
-                    "INSERT INTO sale_lines (id, sale_id, line_no, name, category, quantity, "
-                    "unit_price_tiyn, total_tiyn) VALUES (:id, :s, 1, 'Чайник', 'general', 1, "
-                    "150000, 150000)"
+                    "INSERT INTO sale_lines (id, sale_id, line_no, name, category, "
+                    "quantity_milli, unit_price_tiyn, total_tiyn) VALUES (:id, :s, 1, 'Чайник', "
+                    "'general', 1000, 150000, 150000)"
                 ),
                 {"id": uuid.uuid4().hex, "s": sale.hex},
             )
