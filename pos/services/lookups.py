@@ -29,6 +29,7 @@ from pos.domain.views import (
     BuyerView,
     CreditView,
     ObligationInfo,
+    PaymentView,
     PolicyInfo,
     PurposeStatus,
     SaleLineView,
@@ -44,7 +45,9 @@ from pos.storage.models import (
     CreditArrangement,
     PolicyVersion,
     Register,
+    ReturnRefund,
     Sale,
+    SalePayment,
     Staff,
     Store,
 )
@@ -282,4 +285,13 @@ def sale_view(session: Session, sale: Sale) -> SaleView:
         buyer_masked_name=mask_name(buyer.given_name, buyer.surname) if buyer else "",
         consent_id=sale.consent_id,
         credit=credit_view(credit) if credit else None,
+        payments=tuple(payment_view(p) for p in sale.payments),
+    )
+
+
+def payment_view(p: SalePayment | ReturnRefund) -> PaymentView:
+    if isinstance(p, ReturnRefund):
+        return PaymentView(PaymentMethod(p.method), p.amount_tiyn, reference=p.reference)
+    return PaymentView(
+        PaymentMethod(p.method), p.amount_tiyn, p.tendered_tiyn, p.change_tiyn, p.reference
     )

@@ -1797,6 +1797,106 @@
             <source>Head office says this till's audit log lost entries it had recorded: run `pos check` and tell head office.</source>
             <translation>Head office says this till's audit log lost entries it had recorded: run `pos check` and tell head office.</translation>
         </message>
+        <message>
+            <source>Give a payment: cash, card or both.</source>
+            <translation>Give a payment: cash, card or both.</translation>
+        </message>
+        <message>
+            <source>{kind} is not paid at the till: only cash and card make up a sale.</source>
+            <translation>{kind} is not paid at the till: only cash and card make up a sale.</translation>
+        </message>
+        <message>
+            <source>{method} is given twice: a sale takes at most one cash and one card payment.</source>
+            <translation>{method} is given twice: a sale takes at most one cash and one card payment.</translation>
+        </message>
+        <message>
+            <source>The card amount must be more than zero and no more than the total; cash pays the rest.</source>
+            <translation>The card amount must be more than zero and no more than the total; cash pays the rest.</translation>
+        </message>
+        <message>
+            <source>A card-only payment pays the whole total; add cash for the rest.</source>
+            <translation>A card-only payment pays the whole total; add cash for the rest.</translation>
+        </message>
+        <message>
+            <source>The card pays the whole total: leave the cash empty.</source>
+            <translation>The card pays the whole total: leave the cash empty.</translation>
+        </message>
+        <message>
+            <source>The card reference is the terminal's approval code (6 letters or digits) or RRN (12 digits).</source>
+            <translation>The card reference is the terminal's approval code (6 letters or digits) or RRN (12 digits).</translation>
+        </message>
+        <message>
+            <source>{text} is not BARCODE or BARCODE:QTY.</source>
+            <translation>{text} is not BARCODE or BARCODE:QTY.</translation>
+        </message>
+        <message>
+            <source>{text} is not cash[:T] or card[:T[:RRN]].</source>
+            <translation>{text} is not cash[:T] or card[:T[:RRN]].</translation>
+        </message>
+        <message>
+            <source>No product with barcode {barcode}.</source>
+            <translation>No product with barcode {barcode}.</translation>
+        </message>
+        <message>
+            <source>Discounts are not available at this till yet.</source>
+            <translation>Discounts are not available at this till yet.</translation>
+        </message>
+        <message>
+            <source>That held sale is no longer there (resumed or removed).</source>
+            <translation>That held sale is no longer there (resumed or removed).</translation>
+        </message>
+        <message>
+            <source>An empty sale cannot be held.</source>
+            <translation>An empty sale cannot be held.</translation>
+        </message>
+        <message>
+            <source>Pick at least one line and a quantity to return.</source>
+            <translation>Pick at least one line and a quantity to return.</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} has no line {line}.</source>
+            <translation>Receipt {receipt} has no line {line}.</translation>
+        </message>
+        <message>
+            <source>Line {line}: at most {n} can still be returned.</source>
+            <translation>Line {line}: at most {n} can still be returned.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the return.</source>
+            <translation>Give the reason for the return.</translation>
+        </message>
+        <message>
+            <source>The reason is longer than {n} characters.</source>
+            <translation>The reason is longer than {n} characters.</translation>
+        </message>
+        <message>
+            <source>The sale was {days} days ago: after {limit} days a sales manager's PIN and a reason are needed.</source>
+            <translation>The sale was {days} days ago: after {limit} days a sales manager's PIN and a reason are needed.</translation>
+        </message>
+        <message>
+            <source>A late return is approved by a sales manager or a store admin.</source>
+            <translation>A late return is approved by a sales manager or a store admin.</translation>
+        </message>
+        <message>
+            <source>Give the reason for accepting a late return.</source>
+            <translation>Give the reason for accepting a late return.</translation>
+        </message>
+        <message>
+            <source>No such return.</source>
+            <translation>No such return.</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} is not from this shift.</source>
+            <translation>Receipt {receipt} is not from this shift.</translation>
+        </message>
+        <message>
+            <source>return receipt</source>
+            <translation>return receipt</translation>
+        </message>
+        <message>
+            <source>return act</source>
+            <translation>return act</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>

@@ -1797,6 +1797,106 @@
             <source>Head office says this till's audit log lost entries it had recorded: run `pos check` and tell head office.</source>
             <translation>Бас кеңсе бұл кассаның аудит журналынан ол бұрын тіркеген жазбалар жоғалғанын хабарлайды: `pos check` орындап, бас кеңсеге хабарлаңыз.</translation>
         </message>
+        <message>
+            <source>Give a payment: cash, card or both.</source>
+            <translation>Төлемді көрсетіңіз: қолма-қол, карта немесе екеуі де.</translation>
+        </message>
+        <message>
+            <source>{kind} is not paid at the till: only cash and card make up a sale.</source>
+            <translation>{kind} кассада төленбейді: сатуды тек қолма-қол мен карта құрайды.</translation>
+        </message>
+        <message>
+            <source>{method} is given twice: a sale takes at most one cash and one card payment.</source>
+            <translation>{method} екі рет көрсетілді: сатуда бір қолма-қол және бір карта төлемінен артық болмайды.</translation>
+        </message>
+        <message>
+            <source>The card amount must be more than zero and no more than the total; cash pays the rest.</source>
+            <translation>Карта сомасы нөлден үлкен және жалпы сомадан аспауы керек; қалғаны қолма-қол.</translation>
+        </message>
+        <message>
+            <source>A card-only payment pays the whole total; add cash for the rest.</source>
+            <translation>Тек картамен төлем бүкіл соманы жабады; қалғанына қолма-қол қосыңыз.</translation>
+        </message>
+        <message>
+            <source>The card pays the whole total: leave the cash empty.</source>
+            <translation>Карта бүкіл соманы төлейді: қолма-қолды бос қалдырыңыз.</translation>
+        </message>
+        <message>
+            <source>The card reference is the terminal's approval code (6 letters or digits) or RRN (12 digits).</source>
+            <translation>Операция коды — терминалдың авторизация коды (6 әріп не сан) немесе RRN (12 сан).</translation>
+        </message>
+        <message>
+            <source>{text} is not BARCODE or BARCODE:QTY.</source>
+            <translation>{text} — ШТРИХКОД немесе ШТРИХКОД:САНЫ емес.</translation>
+        </message>
+        <message>
+            <source>{text} is not cash[:T] or card[:T[:RRN]].</source>
+            <translation>{text} — cash[:T] немесе card[:T[:RRN]] емес.</translation>
+        </message>
+        <message>
+            <source>No product with barcode {barcode}.</source>
+            <translation>{barcode} штрихкоды бар тауар жоқ.</translation>
+        </message>
+        <message>
+            <source>Discounts are not available at this till yet.</source>
+            <translation>Бұл кассада жеңілдіктер әзірге қолжетімсіз.</translation>
+        </message>
+        <message>
+            <source>That held sale is no longer there (resumed or removed).</source>
+            <translation>Бұл кейінге қалдырылған сату енді жоқ (жалғастырылған немесе жойылған).</translation>
+        </message>
+        <message>
+            <source>An empty sale cannot be held.</source>
+            <translation>Бос сатуды кейінге қалдыруға болмайды.</translation>
+        </message>
+        <message>
+            <source>Pick at least one line and a quantity to return.</source>
+            <translation>Қайтару үшін кемінде бір жол мен санын таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} has no line {line}.</source>
+            <translation>{receipt} чегінде {line} жолы жоқ.</translation>
+        </message>
+        <message>
+            <source>Line {line}: at most {n} can still be returned.</source>
+            <translation>{line} жол: ең көбі {n} қайтаруға болады.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the return.</source>
+            <translation>Қайтару себебін көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>The reason is longer than {n} characters.</source>
+            <translation>Себеп {n} таңбадан ұзын.</translation>
+        </message>
+        <message>
+            <source>The sale was {days} days ago: after {limit} days a sales manager's PIN and a reason are needed.</source>
+            <translation>Сату {days} күн бұрын болды: {limit} күннен кейін сату менеджерінің PIN-і мен себеп қажет.</translation>
+        </message>
+        <message>
+            <source>A late return is approved by a sales manager or a store admin.</source>
+            <translation>Кешіккен қайтаруға сату менеджері немесе дүкен әкімшісі рұқсат береді.</translation>
+        </message>
+        <message>
+            <source>Give the reason for accepting a late return.</source>
+            <translation>Кешіккен қайтаруды қабылдау себебін көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>No such return.</source>
+            <translation>Мұндай қайтару жоқ.</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} is not from this shift.</source>
+            <translation>{receipt} чегі бұл ауысымнан емес.</translation>
+        </message>
+        <message>
+            <source>return receipt</source>
+            <translation>қайтару чегі</translation>
+        </message>
+        <message>
+            <source>return act</source>
+            <translation>қайтару актісі</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>

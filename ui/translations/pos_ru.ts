@@ -1797,6 +1797,106 @@
             <source>Head office says this till's audit log lost entries it had recorded: run `pos check` and tell head office.</source>
             <translation>Головной офис сообщает, что из журнала аудита этой кассы пропали записи, которые он уже зафиксировал: выполните `pos check` и сообщите в головной офис.</translation>
         </message>
+        <message>
+            <source>Give a payment: cash, card or both.</source>
+            <translation>Укажите оплату: наличные, карта или обе.</translation>
+        </message>
+        <message>
+            <source>{kind} is not paid at the till: only cash and card make up a sale.</source>
+            <translation>{kind} не оплачивается на кассе: продажу составляют только наличные и карта.</translation>
+        </message>
+        <message>
+            <source>{method} is given twice: a sale takes at most one cash and one card payment.</source>
+            <translation>{method} указано дважды: в продаже не больше одной оплаты наличными и одной картой.</translation>
+        </message>
+        <message>
+            <source>The card amount must be more than zero and no more than the total; cash pays the rest.</source>
+            <translation>Сумма по карте должна быть больше нуля и не больше итога; остаток — наличными.</translation>
+        </message>
+        <message>
+            <source>A card-only payment pays the whole total; add cash for the rest.</source>
+            <translation>Оплата только картой покрывает весь итог; остаток добавьте наличными.</translation>
+        </message>
+        <message>
+            <source>The card pays the whole total: leave the cash empty.</source>
+            <translation>Карта оплачивает весь итог: оставьте наличные пустыми.</translation>
+        </message>
+        <message>
+            <source>The card reference is the terminal's approval code (6 letters or digits) or RRN (12 digits).</source>
+            <translation>Код операции — код авторизации терминала (6 букв или цифр) или RRN (12 цифр).</translation>
+        </message>
+        <message>
+            <source>{text} is not BARCODE or BARCODE:QTY.</source>
+            <translation>{text} — не ШТРИХКОД или ШТРИХКОД:КОЛ-ВО.</translation>
+        </message>
+        <message>
+            <source>{text} is not cash[:T] or card[:T[:RRN]].</source>
+            <translation>{text} — не cash[:T] или card[:T[:RRN]].</translation>
+        </message>
+        <message>
+            <source>No product with barcode {barcode}.</source>
+            <translation>Нет товара со штрихкодом {barcode}.</translation>
+        </message>
+        <message>
+            <source>Discounts are not available at this till yet.</source>
+            <translation>Скидки на этой кассе пока недоступны.</translation>
+        </message>
+        <message>
+            <source>That held sale is no longer there (resumed or removed).</source>
+            <translation>Этой отложенной продажи больше нет (её продолжили или удалили).</translation>
+        </message>
+        <message>
+            <source>An empty sale cannot be held.</source>
+            <translation>Пустую продажу нельзя отложить.</translation>
+        </message>
+        <message>
+            <source>Pick at least one line and a quantity to return.</source>
+            <translation>Выберите хотя бы одну строку и количество для возврата.</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} has no line {line}.</source>
+            <translation>В чеке {receipt} нет строки {line}.</translation>
+        </message>
+        <message>
+            <source>Line {line}: at most {n} can still be returned.</source>
+            <translation>Строка {line}: можно вернуть не больше {n}.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the return.</source>
+            <translation>Укажите причину возврата.</translation>
+        </message>
+        <message>
+            <source>The reason is longer than {n} characters.</source>
+            <translation>Причина длиннее {n} символов.</translation>
+        </message>
+        <message>
+            <source>The sale was {days} days ago: after {limit} days a sales manager's PIN and a reason are needed.</source>
+            <translation>Продажа была {days} дн. назад: после {limit} дней нужны PIN менеджера по продажам и причина.</translation>
+        </message>
+        <message>
+            <source>A late return is approved by a sales manager or a store admin.</source>
+            <translation>Поздний возврат разрешает менеджер по продажам или администратор магазина.</translation>
+        </message>
+        <message>
+            <source>Give the reason for accepting a late return.</source>
+            <translation>Укажите причину, по которой принимается поздний возврат.</translation>
+        </message>
+        <message>
+            <source>No such return.</source>
+            <translation>Такого возврата нет.</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} is not from this shift.</source>
+            <translation>Чек {receipt} не из этой смены.</translation>
+        </message>
+        <message>
+            <source>return receipt</source>
+            <translation>чек возврата</translation>
+        </message>
+        <message>
+            <source>return act</source>
+            <translation>акт возврата</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
