@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.rights_dialog: RightsDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.staff_dialog: StaffDialog | None = None
+        self._closing = False
 
         self.till_menu = QMenu(self)
         self.till_menu.setObjectName("menu.till")
@@ -139,14 +140,24 @@ class MainWindow(QMainWindow):
             self.settings_dialog,
             self.staff_dialog,
             self.sale.consent_dialog,
+            *self.sale.dialogs(),
         ):
             if dialog is not None:
                 dialog.close()
         self.state.ops.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.state.actor is not None and self.sale.has_open_sale and not self._closing:
+            # An open sale is never dropped without asking (hold it, cancel it, or stay).
+            event.ignore()
+            self.sale.ask_discard(self._close_now)
+            return
         self.shutdown()
         super().closeEvent(event)
+
+    def _close_now(self) -> None:
+        self._closing = True
+        self.close()
 
     # --- session ------------------------------------------------------------------------------
 
@@ -170,6 +181,8 @@ class MainWindow(QMainWindow):
         for dialog in (self.rights_dialog, self.settings_dialog, self.staff_dialog):
             if dialog is not None:
                 dialog.close()
+        for widget in self.sale.dialogs():
+            widget.close()
         self.stack.setCurrentWidget(self.login)
         self.login.reset()
         self.rights_action.setEnabled(False)
@@ -183,7 +196,11 @@ class MainWindow(QMainWindow):
 
     def sign_out(self) -> None:
         if self.state.actor is not None:
-            self.sale.new_sale()  # an unfinished sale was never stored
+            self.sale.ask_discard(self._sign_out_now)  # asks only with a sale open
+
+    def _sign_out_now(self) -> None:
+        if self.state.actor is not None:
+            self.sale.new_sale()  # held or cancelled: nothing open is lost
             self.state.sign_out()
 
     # --- dialogs --------------------------------------------------------------------------------
