@@ -684,6 +684,29 @@ TEXTS: dict[Code, str] = {
     Code.DIRECTIVE_SYNC_ONLY: QT_TRANSLATE_NOOP(
         "Messages", "Head office's directives are applied only by the till's sync."
     ),
+    # --- printers that do not answer status queries (issue 13, branch uifix) ---------------
+    Code.PRINT_PRINTED_NO_STATUS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Printed: {what}. This printer does not report its status, so running out of paper "
+        "cannot be detected.",
+    ),
+    Code.PRINTER_STATUS_TIMEOUT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The printer did not answer the status query within {seconds} s. If it never "
+        "answers status queries, add ?status=0 to its address to print without asking.",
+    ),
+    Code.PRINTER_UNREACHABLE: QT_TRANSLATE_NOOP(
+        "Messages", "The printer's network cannot be reached: check its cable or Wi-Fi."
+    ),
+    Code.PRINTER_NO_ACCESS: QT_TRANSLATE_NOOP(
+        "Messages", "The till is not allowed to use the printer's device."
+    ),
+    Code.PRINTER_NO_DEVICE: QT_TRANSLATE_NOOP(
+        "Messages", "The printer's device is not there: is it plugged in, on the right port?"
+    ),
+    Code.PRINTER_BUSY: QT_TRANSLATE_NOOP(
+        "Messages", "The printer's device is busy with another program."
+    ),
     # --- split payment, held sales, returns, `pos sale` (issue 13, branch returns) ---------
     Code.PAY_NONE: QT_TRANSLATE_NOOP("Messages", "Give a payment: cash, card or both."),
     Code.PAY_NOT_SPLITTABLE: QT_TRANSLATE_NOOP(

@@ -290,6 +290,14 @@ class Code(StrEnum):
     # --- roles in every service, reads included (issue 12, branch roles) -------------------
     STAFF_ONLY = "role.staff_only"
     DIRECTIVE_SYNC_ONLY = "directive.sync_only"
+    # --- printers that do not answer status queries (issue 13, branch uifix) ---------------
+    PRINT_PRINTED_NO_STATUS = "print.printed_no_status"
+    PRINTER_STATUS_TIMEOUT = "printer.status_timeout"
+    # the operating system's commonest refusals, coded so the window can say them
+    PRINTER_UNREACHABLE = "printer.unreachable"
+    PRINTER_NO_ACCESS = "printer.no_access"
+    PRINTER_NO_DEVICE = "printer.no_device"
+    PRINTER_BUSY = "printer.busy"
     # --- split payment, held sales, returns, `pos sale` (issue 13, branch returns) ---------
     PAY_NONE = "payment.none"
     PAY_NOT_SPLITTABLE = "payment.not_splittable"
@@ -713,6 +721,19 @@ ENGLISH: dict[Code, str] = {
         "head office's directives are applied only by the till's sync, never on a staff "
         "member's behalf"
     ),
+    # --- printers that do not answer status queries (issue 13, branch uifix) ---------------
+    Code.PRINT_PRINTED_NO_STATUS: (
+        "{what} printed; this printer does not answer status queries, so running out of "
+        "paper cannot be detected (?status=0 on its URL prints without asking)"
+    ),
+    Code.PRINTER_STATUS_TIMEOUT: (
+        "no answer to the status query within {seconds:g} s; if this printer never answers "
+        "status queries, add ?status=0 to its URL to print without asking"
+    ),
+    Code.PRINTER_UNREACHABLE: "the printer's network cannot be reached (check its cable or Wi-Fi)",
+    Code.PRINTER_NO_ACCESS: "the till is not allowed to use the printer's device",
+    Code.PRINTER_NO_DEVICE: "the printer's device is not there (unplugged or another port)",
+    Code.PRINTER_BUSY: "the printer's device is busy with another program",
     # --- split payment, held sales, returns, `pos sale` (issue 13, branch returns) ---------
     Code.PAY_NONE: "give a payment: cash, card or both",
     Code.PAY_NOT_SPLITTABLE: "{kind} is not paid at the till: only cash and card make up a sale",

@@ -243,6 +243,22 @@
             <source>Cancel (Esc)</source>
             <translation>Cancel (Esc)</translation>
         </message>
+        <message>
+            <source>The buyer refused? Everything typed is wiped.</source>
+            <translation>The buyer refused? Everything typed is wiped.</translation>
+        </message>
+        <message>
+            <source>Close the consent? Everything typed is wiped.</source>
+            <translation>Close the consent? Everything typed is wiped.</translation>
+        </message>
+        <message>
+            <source>Wipe and close</source>
+            <translation>Wipe and close</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Go back</translation>
+        </message>
     </context>
     <context>
         <name>CorrectTab</name>
@@ -1798,6 +1814,30 @@
             <translation>Head office says this till's audit log lost entries it had recorded: run `pos check` and tell head office.</translation>
         </message>
         <message>
+            <source>Printed: {what}. This printer does not report its status, so running out of paper cannot be detected.</source>
+            <translation>Printed: {what}. This printer does not report its status, so running out of paper cannot be detected.</translation>
+        </message>
+        <message>
+            <source>The printer did not answer the status query within {seconds} s. If it never answers status queries, add ?status=0 to its address to print without asking.</source>
+            <translation>The printer did not answer the status query within {seconds} s. If it never answers status queries, add ?status=0 to its address to print without asking.</translation>
+        </message>
+        <message>
+            <source>The printer's network cannot be reached: check its cable or Wi-Fi.</source>
+            <translation>The printer's network cannot be reached: check its cable or Wi-Fi.</translation>
+        </message>
+        <message>
+            <source>The till is not allowed to use the printer's device.</source>
+            <translation>The till is not allowed to use the printer's device.</translation>
+        </message>
+        <message>
+            <source>The printer's device is not there: is it plugged in, on the right port?</source>
+            <translation>The printer's device is not there: is it plugged in, on the right port?</translation>
+        </message>
+        <message>
+            <source>The printer's device is busy with another program.</source>
+            <translation>The printer's device is busy with another program.</translation>
+        </message>
+        <message>
             <source>Give a payment: cash, card or both.</source>
             <translation>Give a payment: cash, card or both.</translation>
         </message>
@@ -2152,14 +2192,6 @@
             <translation>No printing in this window.</translation>
         </message>
         <message>
-            <source>Save the printer settings first.</source>
-            <translation>Save the printer settings first.</translation>
-        </message>
-        <message>
-            <source>Printing the test page...</source>
-            <translation>Printing the test page...</translation>
-        </message>
-        <message>
             <source>Sync with head office</source>
             <translation>Sync with head office</translation>
         </message>
@@ -2311,6 +2343,26 @@
             <source>Close (Esc)</source>
             <translation>Close (Esc)</translation>
         </message>
+        <message>
+            <source>Type the printer address first.</source>
+            <translation>Type the printer address first.</translation>
+        </message>
+        <message>
+            <source>Printing the test page on {url}...</source>
+            <translation>Printing the test page on {url}...</translation>
+        </message>
+        <message>
+            <source>80 mm</source>
+            <translation>80 mm</translation>
+        </message>
+        <message>
+            <source>58 mm</source>
+            <translation>58 mm</translation>
+        </message>
+        <message>
+            <source>POS_PRINTER is set: the till prints on {url}, whatever the address below says. The test print uses the address below.</source>
+            <translation>POS_PRINTER is set: the till prints on {url}, whatever the address below says. The test print uses the address below.</translation>
+        </message>
     </context>
     <context>
         <name>Startup</name>
@@ -2362,10 +2414,6 @@
             <translation>Printer: ready</translation>
         </message>
         <message>
-            <source>Printer: not set</source>
-            <translation>Printer: not set</translation>
-        </message>
-        <message>
             <source>Printer: ready, paper running low</source>
             <translation>Printer: ready, paper running low</translation>
         </message>
@@ -2400,6 +2448,10 @@
         <message>
             <source>It stopped early: {reason}</source>
             <translation>It stopped early: {reason}</translation>
+        </message>
+        <message>
+            <source>No printer set</source>
+            <translation>No printer set</translation>
         </message>
     </context>
     <context>

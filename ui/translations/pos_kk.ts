@@ -243,6 +243,22 @@
             <source>Cancel (Esc)</source>
             <translation>Болдырмау (Esc)</translation>
         </message>
+        <message>
+            <source>The buyer refused? Everything typed is wiped.</source>
+            <translation>Сатып алушы бас тартты ма? Енгізілгеннің бәрі өшіріледі.</translation>
+        </message>
+        <message>
+            <source>Close the consent? Everything typed is wiped.</source>
+            <translation>Келісімді жабу керек пе? Енгізілгеннің бәрі өшіріледі.</translation>
+        </message>
+        <message>
+            <source>Wipe and close</source>
+            <translation>Өшіріп, жабу</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Артқа қайту</translation>
+        </message>
     </context>
     <context>
         <name>CorrectTab</name>
@@ -1798,6 +1814,30 @@
             <translation>Бас кеңсе бұл кассаның аудит журналынан ол бұрын тіркеген жазбалар жоғалғанын хабарлайды: `pos check` орындап, бас кеңсеге хабарлаңыз.</translation>
         </message>
         <message>
+            <source>Printed: {what}. This printer does not report its status, so running out of paper cannot be detected.</source>
+            <translation>Басылды: {what}. Бұл принтер өз күйін хабарламайды, сондықтан қағаздың таусылғаны байқалмайды.</translation>
+        </message>
+        <message>
+            <source>The printer did not answer the status query within {seconds} s. If it never answers status queries, add ?status=0 to its address to print without asking.</source>
+            <translation>Принтер күй сұрауына {seconds} с ішінде жауап бермеді. Егер ол мұндай сұрауларға ешқашан жауап бермесе, сұраусыз басу үшін оның мекенжайына ?status=0 қосыңыз.</translation>
+        </message>
+        <message>
+            <source>The printer's network cannot be reached: check its cable or Wi-Fi.</source>
+            <translation>Принтер желісі қолжетімсіз: кабельді немесе Wi-Fi-ды тексеріңіз.</translation>
+        </message>
+        <message>
+            <source>The till is not allowed to use the printer's device.</source>
+            <translation>Кассаның принтер құрылғысына рұқсаты жоқ.</translation>
+        </message>
+        <message>
+            <source>The printer's device is not there: is it plugged in, on the right port?</source>
+            <translation>Принтер құрылғысы табылмады: ол қосылған ба, дұрыс портқа ма?</translation>
+        </message>
+        <message>
+            <source>The printer's device is busy with another program.</source>
+            <translation>Принтер құрылғысын басқа бағдарлама пайдаланып тұр.</translation>
+        </message>
+        <message>
             <source>Give a payment: cash, card or both.</source>
             <translation>Төлемді көрсетіңіз: қолма-қол, карта немесе екеуі де.</translation>
         </message>
@@ -2152,14 +2192,6 @@
             <translation>Бұл терезеде басып шығару жоқ.</translation>
         </message>
         <message>
-            <source>Save the printer settings first.</source>
-            <translation>Алдымен принтер баптауларын сақтаңыз.</translation>
-        </message>
-        <message>
-            <source>Printing the test page...</source>
-            <translation>Сынақ беті басылуда...</translation>
-        </message>
-        <message>
             <source>Sync with head office</source>
             <translation>Бас кеңсемен алмасу</translation>
         </message>
@@ -2311,6 +2343,26 @@
             <source>Close (Esc)</source>
             <translation>Жабу (Esc)</translation>
         </message>
+        <message>
+            <source>Type the printer address first.</source>
+            <translation>Алдымен принтер мекенжайын енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>Printing the test page on {url}...</source>
+            <translation>{url} принтерінде сынақ беті басылуда...</translation>
+        </message>
+        <message>
+            <source>80 mm</source>
+            <translation>80 мм</translation>
+        </message>
+        <message>
+            <source>58 mm</source>
+            <translation>58 мм</translation>
+        </message>
+        <message>
+            <source>POS_PRINTER is set: the till prints on {url}, whatever the address below says. The test print uses the address below.</source>
+            <translation>POS_PRINTER айнымалысы берілген: касса төмендегі мекенжайға қарамастан {url} принтерінде басады. Сынақ басу төмендегі мекенжайға жіберіледі.</translation>
+        </message>
     </context>
     <context>
         <name>Startup</name>
@@ -2362,10 +2414,6 @@
             <translation>Принтер: дайын</translation>
         </message>
         <message>
-            <source>Printer: not set</source>
-            <translation>Принтер: бапталмаған</translation>
-        </message>
-        <message>
             <source>Printer: ready, paper running low</source>
             <translation>Принтер: дайын, қағаз таусылып барады</translation>
         </message>
@@ -2400,6 +2448,10 @@
         <message>
             <source>It stopped early: {reason}</source>
             <translation>Тоқтатылды: {reason}</translation>
+        </message>
+        <message>
+            <source>No printer set</source>
+            <translation>Принтер берілмеген</translation>
         </message>
     </context>
     <context>

@@ -243,6 +243,22 @@
             <source>Cancel (Esc)</source>
             <translation>Отмена (Esc)</translation>
         </message>
+        <message>
+            <source>The buyer refused? Everything typed is wiped.</source>
+            <translation>Покупатель отказался? Всё введённое будет стёрто.</translation>
+        </message>
+        <message>
+            <source>Close the consent? Everything typed is wiped.</source>
+            <translation>Закрыть согласие? Всё введённое будет стёрто.</translation>
+        </message>
+        <message>
+            <source>Wipe and close</source>
+            <translation>Стереть и закрыть</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Вернуться</translation>
+        </message>
     </context>
     <context>
         <name>CorrectTab</name>
@@ -1798,6 +1814,30 @@
             <translation>Головной офис сообщает, что из журнала аудита этой кассы пропали записи, которые он уже зафиксировал: выполните `pos check` и сообщите в головной офис.</translation>
         </message>
         <message>
+            <source>Printed: {what}. This printer does not report its status, so running out of paper cannot be detected.</source>
+            <translation>Напечатано: {what}. Этот принтер не сообщает своё состояние, поэтому окончание бумаги не будет замечено.</translation>
+        </message>
+        <message>
+            <source>The printer did not answer the status query within {seconds} s. If it never answers status queries, add ?status=0 to its address to print without asking.</source>
+            <translation>Принтер не ответил на запрос состояния за {seconds} с. Если он никогда не отвечает на такие запросы, добавьте ?status=0 к его адресу, чтобы печатать без запроса.</translation>
+        </message>
+        <message>
+            <source>The printer's network cannot be reached: check its cable or Wi-Fi.</source>
+            <translation>Сеть принтера недоступна: проверьте кабель или Wi-Fi.</translation>
+        </message>
+        <message>
+            <source>The till is not allowed to use the printer's device.</source>
+            <translation>У кассы нет доступа к устройству принтера.</translation>
+        </message>
+        <message>
+            <source>The printer's device is not there: is it plugged in, on the right port?</source>
+            <translation>Устройство принтера не найдено: подключено ли оно и к тому ли порту?</translation>
+        </message>
+        <message>
+            <source>The printer's device is busy with another program.</source>
+            <translation>Устройство принтера занято другой программой.</translation>
+        </message>
+        <message>
             <source>Give a payment: cash, card or both.</source>
             <translation>Укажите оплату: наличные, карта или обе.</translation>
         </message>
@@ -2152,14 +2192,6 @@
             <translation>В этом окне печать недоступна.</translation>
         </message>
         <message>
-            <source>Save the printer settings first.</source>
-            <translation>Сначала сохраните настройки принтера.</translation>
-        </message>
-        <message>
-            <source>Printing the test page...</source>
-            <translation>Печать пробной страницы...</translation>
-        </message>
-        <message>
             <source>Sync with head office</source>
             <translation>Обмен с головным офисом</translation>
         </message>
@@ -2311,6 +2343,26 @@
             <source>Close (Esc)</source>
             <translation>Закрыть (Esc)</translation>
         </message>
+        <message>
+            <source>Type the printer address first.</source>
+            <translation>Сначала введите адрес принтера.</translation>
+        </message>
+        <message>
+            <source>Printing the test page on {url}...</source>
+            <translation>Печать тестовой страницы на {url}...</translation>
+        </message>
+        <message>
+            <source>80 mm</source>
+            <translation>80 мм</translation>
+        </message>
+        <message>
+            <source>58 mm</source>
+            <translation>58 мм</translation>
+        </message>
+        <message>
+            <source>POS_PRINTER is set: the till prints on {url}, whatever the address below says. The test print uses the address below.</source>
+            <translation>Задана переменная POS_PRINTER: касса печатает на {url}, независимо от адреса ниже. Тестовая печать идёт на адрес ниже.</translation>
+        </message>
     </context>
     <context>
         <name>Startup</name>
@@ -2362,10 +2414,6 @@
             <translation>Принтер: готов</translation>
         </message>
         <message>
-            <source>Printer: not set</source>
-            <translation>Принтер: не настроен</translation>
-        </message>
-        <message>
             <source>Printer: ready, paper running low</source>
             <translation>Принтер: готов, бумага заканчивается</translation>
         </message>
@@ -2400,6 +2448,10 @@
         <message>
             <source>It stopped early: {reason}</source>
             <translation>Прервана: {reason}</translation>
+        </message>
+        <message>
+            <source>No printer set</source>
+            <translation>Принтер не задан</translation>
         </message>
     </context>
     <context>

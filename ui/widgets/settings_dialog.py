@@ -47,6 +47,7 @@ class SettingsDialog(QDialog):
         self.resize(720, 520)
         self._loaded: dict[str, dict[str, Any]] = {}
         self._rekeying = False
+        self._test_outcome: PrintOutcome | None = None
         self.tabs = named(QTabWidget(self), "settings.tabs")
 
         # general
@@ -64,8 +65,8 @@ class SettingsDialog(QDialog):
         self.printer_url = named(QLineEdit(printer), "settings.printer_url")
         self.printer_url.setPlaceholderText("tcp://192.168.1.50:9100")
         self.paper = named(QComboBox(printer), "settings.paper")
-        self.paper.addItem("80 mm", 80)
-        self.paper.addItem("58 mm", 58)
+        self.paper.addItem("", 80)  # "80 mm", translated in retranslate
+        self.paper.addItem("", 58)
         self.printer_language = named(QComboBox(printer), "settings.printer_language")
         for code in LANGUAGES:
             self.printer_language.addItem(LANGUAGE_NAMES[code], code)
@@ -74,7 +75,14 @@ class SettingsDialog(QDialog):
         self.test_result.setObjectName("settings.test_result")
         self.test_result.setWordWrap(True)
         self.printer_captions = [QLabel(printer) for _ in range(3)]
+        # POS_PRINTER overrides the address here: say which printer the till really uses.
+        self.environment_printer = admin.printer_from_environment()
+        self.printer_note = QLabel(printer)
+        self.printer_note.setObjectName("settings.printer_note")
+        self.printer_note.setWordWrap(True)
+        self.printer_note.setVisible(self.environment_printer is not None)
         printer_form = QFormLayout(printer)
+        printer_form.addRow(self.printer_note)
         printer_form.addRow(self.printer_captions[0], self.printer_url)
         printer_form.addRow(self.printer_captions[1], self.paper)
         printer_form.addRow(self.printer_captions[2], self.printer_language)
@@ -204,7 +212,7 @@ class SettingsDialog(QDialog):
             self._loaded.setdefault(key, {}).update(value)
         if settings.LANGUAGE in changes:
             self.state.set_language(language)  # first, so the message below is in it
-        self.status.info(self.tr("Saved."))
+        self.status.info(self.tr("Saved."), again=lambda: self.tr("Saved."))
 
     def _save_failed(self, error: Exception) -> None:
         errors = field_errors(error)
@@ -212,17 +220,32 @@ class SettingsDialog(QDialog):
 
     # --- printer ------------------------------------------------------------------------------
 
+    def typed_printer(self) -> dict[str, Any]:
+        """The printer setting as typed here (saved or not)."""
+        return {
+            **self._loaded.get(settings.PRINTER, {}),
+            "url": self.printer_url.text().strip(),
+            "paper_width": int(self.paper.currentData()),
+            "language": self.printer_language.currentData(),
+        }
+
     def do_test_print(self) -> None:
+        """The test page goes to the address typed here, even before Save and even when
+        POS_PRINTER names another printer: the admin is trying this one."""
         if self.state.printer() is None:
             self.test_result.setText(self.tr("No printing in this window."))
             return
-        if self.changes().get(settings.PRINTER):
-            self.test_result.setText(self.tr("Save the printer settings first."))
+        typed = self.typed_printer()
+        if not typed["url"]:
+            self.test_result.setText(self.tr("Type the printer address first."))
             return
-        self.test_result.setText(self.tr("Printing the test page..."))
-        admin.test_print(state=self.state, owner=self, done=self._tested)
+        self.test_result.setText(
+            self.tr("Printing the test page on {url}...").format(url=typed["url"])
+        )
+        admin.test_print(state=self.state, owner=self, done=self._tested, setting=typed)
 
     def _tested(self, outcome: PrintOutcome) -> None:
+        self._test_outcome = outcome
         self.test_result.setText(line_message(outcome))
 
     # --- head office --------------------------------------------------------------------------
@@ -339,9 +362,21 @@ class SettingsDialog(QDialog):
         ):
             caption.setText(text)
         self.printer_url.setAccessibleName(self.tr("Printer address"))
+        self.paper.setItemText(0, self.tr("80 mm"))
+        self.paper.setItemText(1, self.tr("58 mm"))
+        if self.environment_printer is not None:
+            self.printer_note.setText(
+                self.tr(
+                    "POS_PRINTER is set: the till prints on {url}, whatever the address "
+                    "below says. The test print uses the address below."
+                ).format(url=self.environment_printer)
+            )
         self.paper.setAccessibleName(self.tr("Paper width"))
         self.printer_language.setAccessibleName(self.tr("Language of printed papers"))
         self.test_button.setText(self.tr("Test print"))
+        # The last test print's outcome, said again in the new language.
+        outcome = getattr(self, "_test_outcome", None)
+        self.test_result.setText(line_message(outcome) if outcome is not None else "")
         for caption, text in zip(
             self.office_captions,
             (self.tr("Head office address:"), self.tr("Store credential:")),
