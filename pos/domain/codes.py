@@ -298,6 +298,21 @@ class Code(StrEnum):
     PRINTER_NO_ACCESS = "printer.no_access"
     PRINTER_NO_DEVICE = "printer.no_device"
     PRINTER_BUSY = "printer.busy"
+    # --- catalog, prices, VAT, weighed goods, discounts (issue 14, branch catalog) -------
+    SALE_LINE_WEIGHT = "sale.line_weight"
+    DISCOUNT_INVALID = "discount.invalid"
+    DISCOUNT_BELOW_ZERO = "discount.below_zero"
+    DISCOUNT_RECEIPT_BELOW_ZERO = "discount.receipt_below_zero"
+    DISCOUNT_NEEDS_APPROVAL = "discount.needs_approval"
+    DISCOUNT_APPROVER_WRONG = "discount.approver_wrong"
+    DISCOUNT_REASON_MISSING = "discount.reason_missing"
+    DISCOUNT_REASON_INVALID = "discount.reason_invalid"
+    DISCOUNT_LIMIT_RANGE = "discount.limit_range"
+    CATALOG_BAD_ROWS = "catalog.bad_rows"
+    CATALOG_NO_FILE = "catalog.no_file"
+    PRODUCT_NOT_FOUND = "product.not_found"
+    PRODUCT_NOT_ON_SALE_YET = "product.not_on_sale_yet"
+    WEIGHED_LAYOUT_INVALID = "weighed.layout_invalid"
     # --- split payment, held sales, returns, `pos sale` (issue 13, branch returns) ---------
     PAY_NONE = "payment.none"
     PAY_NOT_SPLITTABLE = "payment.not_splittable"
@@ -309,7 +324,6 @@ class Code(StrEnum):
     SALE_LINE_FORM = "sale.line_form"
     SALE_PAY_FORM = "sale.pay_form"
     SALE_UNKNOWN_BARCODE = "sale.unknown_barcode"
-    SALE_DISCOUNT_UNAVAILABLE = "sale.discount_unavailable"
     HELD_NOT_FOUND = "held.not_found"
     HELD_EMPTY = "held.empty"
     RETURN_NOTHING = "return.nothing"
@@ -734,6 +748,38 @@ ENGLISH: dict[Code, str] = {
     Code.PRINTER_NO_ACCESS: "the till is not allowed to use the printer's device",
     Code.PRINTER_NO_DEVICE: "the printer's device is not there (unplugged or another port)",
     Code.PRINTER_BUSY: "the printer's device is busy with another program",
+    # --- catalog, prices, VAT, weighed goods, discounts (issue 14, branch catalog) -------
+    Code.SALE_LINE_WEIGHT: (
+        "line {line}: the weight must be in kilograms to the gram, more than 0 and at most {n}"
+    ),
+    Code.DISCOUNT_INVALID: (
+        "the discount must be a percent (0 to 100, e.g. 10%) or an amount in tenge above zero"
+    ),
+    Code.DISCOUNT_BELOW_ZERO: (
+        "the discount {amount} is more than line {line} costs ({base}); a discount never "
+        "takes a line below zero"
+    ),
+    Code.DISCOUNT_RECEIPT_BELOW_ZERO: (
+        "the receipt discount {amount} is more than the receipt costs ({base})"
+    ),
+    Code.DISCOUNT_NEEDS_APPROVAL: (
+        "a discount of {share} is above this store's limit of {limit}: a sales manager's "
+        "PIN approves it"
+    ),
+    Code.DISCOUNT_APPROVER_WRONG: "that PIN is not an active sales manager's of this store",
+    Code.DISCOUNT_REASON_MISSING: "a discount needs a reason",
+    Code.DISCOUNT_REASON_INVALID: (
+        "the reason is too long (at most {n} characters) or holds a number that looks "
+        "like an IIN or a phone"
+    ),
+    Code.DISCOUNT_LIMIT_RANGE: "the discount limit must be a percent from 0 to 100",
+    Code.CATALOG_BAD_ROWS: "nothing imported: {count} bad rows: {rows}",
+    Code.CATALOG_NO_FILE: "cannot read the price list {path}",
+    Code.PRODUCT_NOT_FOUND: "no product on sale with barcode or code {barcode}",
+    Code.PRODUCT_NOT_ON_SALE_YET: "product {barcode} goes on sale at {at}",
+    Code.WEIGHED_LAYOUT_INVALID: (
+        "a weighed-goods layout needs 2-digit prefixes and code plus weight digits adding up to 10"
+    ),
     # --- split payment, held sales, returns, `pos sale` (issue 13, branch returns) ---------
     Code.PAY_NONE: "give a payment: cash, card or both",
     Code.PAY_NOT_SPLITTABLE: "{kind} is not paid at the till: only cash and card make up a sale",
@@ -750,7 +796,6 @@ ENGLISH: dict[Code, str] = {
     Code.SALE_LINE_FORM: "{text!r} is not BARCODE or BARCODE:QTY",
     Code.SALE_PAY_FORM: "{text!r} is not cash[:T] or card[:T[:RRN]]",
     Code.SALE_UNKNOWN_BARCODE: "no product with barcode {barcode}",
-    Code.SALE_DISCOUNT_UNAVAILABLE: "discounts are not available at this till yet",
     Code.HELD_NOT_FOUND: "that held sale is no longer there (resumed or removed)",
     Code.HELD_EMPTY: "an empty sale cannot be held",
     Code.RETURN_NOTHING: "pick at least one line and a quantity to return",

@@ -8,13 +8,15 @@ list. Holding and resuming are audited by id.
 from __future__ import annotations
 
 import uuid
-from dataclasses import asdict
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
 
+from pos.domain.discounts import Discount, DiscountKind
 from pos.domain.enums import Role
 from pos.domain.errors import Code, NotFound, ValidationError
+from pos.domain.quantity import Unit, line_amount
 from pos.domain.views import HeldSaleView
 from pos.services.context import Action, ServiceContext
 from pos.services.lookups import staff_name
@@ -24,17 +26,50 @@ from pos.storage.models import HeldSale
 
 
 def _line_data(line: LineInput) -> dict[str, Any]:
-    data = asdict(line)
-    data["product_id"] = str(line.product_id) if line.product_id else None
-    return data
+    """A line as JSON: the quantity as text (kilograms keep their grams exactly)."""
+    return {
+        "name": line.name,
+        "quantity": str(line.quantity),
+        "unit": Unit(line.unit).value,
+        "unit_price_tiyn": line.unit_price_tiyn,
+        "category": line.category,
+        "barcode": line.barcode,
+        "product_id": str(line.product_id) if line.product_id else None,
+        "name_kk": line.name_kk,
+        "vat_percent": line.vat_percent,
+        "discount": (
+            {"kind": line.discount.kind.value, "value": line.discount.value}
+            if line.discount
+            else None
+        ),
+    }
 
 
 def line_input(data: dict[str, Any]) -> LineInput:
-    values = dict(data)
-    if values.get("product_id"):
-        values["product_id"] = uuid.UUID(str(values["product_id"]))
-    known = set(LineInput.__dataclass_fields__)
-    return LineInput(**{k: v for k, v in values.items() if k in known})
+    """The line a held sale kept, as the sale service takes it."""
+    unit = Unit(data.get("unit") or Unit.PCS)
+    amount = Decimal(str(data["quantity"]))
+    quantity: int | Decimal = int(amount) if unit is Unit.PCS else amount
+    discount = data.get("discount")
+    return LineInput(
+        name=str(data["name"]),
+        quantity=quantity,
+        unit_price_tiyn=int(data["unit_price_tiyn"]),
+        category=str(data.get("category") or "general"),
+        barcode=data.get("barcode"),
+        product_id=uuid.UUID(str(data["product_id"])) if data.get("product_id") else None,
+        unit=unit,
+        name_kk=data.get("name_kk"),
+        vat_percent=data.get("vat_percent"),
+        discount=(
+            Discount(DiscountKind(discount["kind"]), int(discount["value"])) if discount else None
+        ),
+    )
+
+
+def _total(lines: tuple[LineInput, ...]) -> int:
+    """Before discounts (the sale prices them when it is recorded)."""
+    return sum(line_amount(line.quantity_milli or 0, line.unit_price_tiyn) for line in lines)
 
 
 def hold_sale(
@@ -51,7 +86,7 @@ def hold_sale(
             staff_id=actor.staff_id,
             buyer_id=buyer_id,
             lines=[_line_data(line) for line in lines],
-            total_tiyn=sum(line.quantity * line.unit_price_tiyn for line in lines),
+            total_tiyn=_total(lines),
             held_at=uow.now,
         )
         uow.session.add(row)

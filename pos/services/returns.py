@@ -69,7 +69,7 @@ class Override:
 @dataclass(frozen=True, slots=True)
 class ReturnRequest:
     sale_id: uuid.UUID
-    lines: tuple[tuple[int, int], ...]  # (sale line number, quantity)
+    lines: tuple[tuple[int, int], ...]  # (sale line number, thousandths of its unit)
     reason: str
     override: Override | None = None
     # The terminal's reference for the card refund; default: the sale's card reference.
@@ -81,7 +81,7 @@ def _returned(session: Session, sale_id: uuid.UUID) -> dict[uuid.UUID, tuple[int
     rows = session.execute(
         select(
             SaleReturnLine.sale_line_id,
-            func.sum(SaleReturnLine.quantity),
+            func.sum(SaleReturnLine.quantity_milli),
             func.sum(SaleReturnLine.amount_tiyn),
         )
         .join(SaleReturn, SaleReturn.id == SaleReturnLine.return_id)
@@ -122,8 +122,9 @@ def returnable(ctx: ServiceContext, sale_id: uuid.UUID) -> ReturnableSale:
                     line_no=ln.line_no,
                     name=ln.name,
                     barcode=ln.barcode,
-                    quantity=ln.quantity,
-                    returned=done.get(ln.id, (0, 0))[0],
+                    quantity_milli=ln.quantity_milli,
+                    returned_milli=done.get(ln.id, (0, 0))[0],
+                    unit=ln.unit,
                     unit_price_tiyn=ln.unit_price_tiyn,
                     total_tiyn=ln.total_tiyn,
                 )
@@ -208,9 +209,9 @@ def record_return(ctx: ServiceContext, request: ReturnRequest) -> ReturnView:
             line: SaleLine = by_no[line_no]
             quantity = wanted[line_no]
             qty_done, amount_done = done.get(line.id, (0, 0))
-            rules.check_quantity(line_no, line.quantity, qty_done, quantity)
+            rules.check_quantity(line_no, line.quantity_milli, qty_done, quantity, line.unit)
             amount = rules.line_refund(
-                line.total_tiyn, line.quantity, qty_done, amount_done, quantity
+                line.total_tiyn, line.quantity_milli, qty_done, amount_done, quantity
             )
             total += amount
             lines.append(
@@ -219,11 +220,12 @@ def record_return(ctx: ServiceContext, request: ReturnRequest) -> ReturnView:
                     "return_id": row.id,
                     "sale_line_id": line.id,
                     "line_no": line_no,
-                    "quantity": quantity,
+                    "quantity_milli": quantity,
                     "amount_tiyn": amount,
                     # Only for the event and the paper:
                     "_name": line.name,
                     "_barcode": line.barcode,
+                    "_unit": line.unit,
                 }
             )
         row.total_tiyn = total
@@ -336,7 +338,8 @@ def _payload(
                 "line_no": ln["line_no"],
                 "barcode": ln["_barcode"],
                 "name": ln["_name"],
-                "quantity": ln["quantity"],
+                "quantity_milli": ln["quantity_milli"],
+                "unit": ln["_unit"],
                 "amount_tiyn": ln["amount_tiyn"],
             }
             for ln in lines
@@ -400,7 +403,8 @@ def view_of(session: Session, row: SaleReturn, *, copy: bool = False) -> ReturnV
                 line_no=rl.line_no,
                 name=by_id[rl.sale_line_id].name,
                 barcode=by_id[rl.sale_line_id].barcode,
-                quantity=rl.quantity,
+                quantity_milli=rl.quantity_milli,
+                unit=by_id[rl.sale_line_id].unit,
                 amount_tiyn=rl.amount_tiyn,
             )
             for rl in row.lines

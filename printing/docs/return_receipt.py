@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pos.domain.enums import SaleType
 from pos.domain.money import format_tiyn
+from pos.domain.quantity import format_quantity
 from pos.domain.views import ReturnView
 from printing.docs.common import place_block
 from printing.i18n import label, t
@@ -30,7 +31,9 @@ def _body(page: Page, ret: ReturnView, lang: str) -> None:
     page.rule()
     for line in ret.lines:
         page.text(f"{line.line_no}. {line.name}", indent=3)
-        page.pair(f"{line.quantity}", format_tiyn(line.amount_tiyn), indent=3)
+        page.pair(
+            format_quantity(line.quantity_milli, line.unit), format_tiyn(line.amount_tiyn), indent=3
+        )
     page.rule()
     page.pair(t("return.total", lang), format_tiyn(ret.total_tiyn), bold=True)
 

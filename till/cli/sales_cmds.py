@@ -9,6 +9,7 @@ is set.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -42,7 +43,13 @@ def register(sub: Any) -> None:
         help="cash tendered (default: exact) and/or the card's amount and terminal reference",
     )
     new.add_argument("--buyer", metavar="ID", help="the buyer's id (a consent must cover it)")
-    new.add_argument("--discount", metavar="P%|T", help="a receipt discount")
+    new.add_argument("--discount", metavar="P%|T", help="a receipt discount (10%% or 500)")
+    new.add_argument(
+        "--discount-reason",
+        metavar="R",
+        help="why (needed with a discount; above the store's limit a sales manager's PIN "
+        "in POS_APPROVER_PIN)",
+    )
     new.set_defaults(handler=cmd_sale_new)
 
     ret = ssub.add_parser("return", help="a return against the original receipt")
@@ -65,12 +72,23 @@ def register(sub: Any) -> None:
     rp.set_defaults(handler=cmd_receipt_reprint)
 
 
-def parse_line(text: str, *, quantity_required: bool = False) -> tuple[str, int]:
-    """'4870001' -> ('4870001', 1); '4870001:3' -> ('4870001', 3)."""
+def parse_line(text: str, *, quantity_required: bool = False) -> tuple[str, str | None]:
+    """'4870001' -> ('4870001', None); '4870001:3' -> ('4870001', '3'); '2000123:1.250'
+    (kilograms to the gram) -> ('2000123', '1.250'). The unit decides what QTY may be."""
     barcode, sep, qty = text.strip().partition(":")
-    if not barcode or (sep and not qty.isdigit()) or (quantity_required and not sep):
+    if not barcode or (sep and not qty.strip()) or (quantity_required and not sep):
         raise ValidationError(Code.SALE_LINE_FORM, field="line", text=text)
-    return barcode, int(qty) if sep else 1
+    return barcode, qty.strip() if sep else None
+
+
+def _milli(text: str, qty: str | None, unit: str, default_milli: int = 1000) -> int:
+    """The quantity in thousandths of `unit`, or the usage error naming the --line."""
+    from pos.domain.quantity import to_milli
+
+    milli = default_milli if qty is None else to_milli(qty, unit)
+    if milli is None:
+        raise ValidationError(Code.SALE_LINE_FORM, field="line", text=text)
+    return milli
 
 
 def _tenge(text: str, what: str) -> int:
@@ -114,35 +132,54 @@ def _printer_set(till: Till) -> bool:
 
 def cmd_sale_new(args: argparse.Namespace) -> int:
     """`pos sale new --line BARCODE[:QTY] ... --pay cash[:T] [--pay card:T[:RRN]]`."""
+    from pos.domain.discounts import parse_discount
+    from pos.domain.quantity import from_milli
     from pos.services import catalog
     from pos.services.sales import LineInput, NewSale, record_sale
     from till.app import printer_service
 
-    items = [parse_line(text) for text in args.line]
+    items = [(text, *parse_line(text)) for text in args.line]
     payments = tuple(parse_pay(text) for text in args.pay or ["cash"])
     buyer_id = parse_id(args.buyer) if args.buyer else None
+    discount = None
     if args.discount is not None:
-        # The discount service is the catalog helper's; until it is on main the option is
-        # accepted by the parser and refused here with its own code.
-        raise Refused(Code.SALE_DISCOUNT_UNAVAILABLE)
+        discount = parse_discount(args.discount)
+        if discount is None:
+            raise ValidationError(Code.DISCOUNT_INVALID, field="discount")
     with open_till() as till:
         ctx = till.context()
         lines = []
-        for barcode, quantity in items:
+        for text, barcode, qty in items:
             product = catalog.by_barcode(ctx, barcode)
             if product is None:
                 raise Refused(Code.SALE_UNKNOWN_BARCODE, barcode=barcode)
+            # A weighed-goods label carries its weight; a typed QTY wins over it.
+            milli = _milli(text, qty, product.unit, product.label_milli or 1000)
+            amount = from_milli(milli)
             lines.append(
                 LineInput(
                     name=product.name,
-                    quantity=quantity,
+                    quantity=int(amount) if product.unit == "pcs" else amount,
                     unit_price_tiyn=product.price_tiyn,
                     category=product.category,
-                    barcode=product.barcode,
+                    barcode=barcode,
                     product_id=product.id,
+                    unit=product.unit,
+                    name_kk=product.name_kk,
+                    vat_percent=product.vat_percent,
                 )
             )
-        sale = record_sale(ctx, NewSale(lines=tuple(lines), buyer_id=buyer_id, payments=payments))
+        sale = record_sale(
+            ctx,
+            NewSale(
+                lines=tuple(lines),
+                buyer_id=buyer_id,
+                payments=payments,
+                discount=discount,
+                discount_reason=args.discount_reason,
+                approver_pin=os.environ.get("POS_APPROVER_PIN"),
+            ),
+        )
         print(f"receipt {sale.receipt_no} ({sale.reference})")
         print(f"total {format_tiyn(sale.total_tiyn)}")
         for part in sale.payments:
@@ -161,13 +198,13 @@ def cmd_sale_return(args: argparse.Namespace) -> int:
     from pos.services import receipts, returns
     from till.app import printer_service
 
-    items = [parse_line(text, quantity_required=True) for text in args.line]
+    items = [(text, *parse_line(text, quantity_required=True)) for text in args.line]
     with open_till() as till:
         ctx = till.context()
         sale_id = receipts.find_sale(ctx, args.receipt)
         sale = returns.returnable(ctx, sale_id)
         picked: list[tuple[int, int]] = []
-        for barcode, quantity in items:
+        for text, barcode, qty in items:
             # A barcode names the first of its lines with something left to return.
             matches = [ln for ln in sale.lines if ln.barcode == barcode]
             if not matches:
@@ -177,8 +214,8 @@ def cmd_sale_return(args: argparse.Namespace) -> int:
                     receipt=sale.sale.reference,
                     line=barcode,
                 )
-            line = next((ln for ln in matches if ln.left > 0), matches[0])
-            picked.append((line.line_no, quantity))
+            line = next((ln for ln in matches if ln.left_milli > 0), matches[0])
+            picked.append((line.line_no, _milli(text, qty, line.unit)))
         override = None
         if args.override_by:
             override = returns.Override(

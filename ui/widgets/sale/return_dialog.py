@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
+    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos.domain.codes import Code
+from pos.domain.quantity import MILLI, Unit, format_quantity
 from pos.domain.views import ReturnableSale, ReturnView
 from pos.services import returns
 from ui.actions import returns as return_actions
@@ -63,7 +65,7 @@ class ReturnDialog(QDialog):
         self.lines_scroll = QScrollArea(self)
         self.lines_scroll.setWidgetResizable(True)
         self.lines_scroll.setWidget(self.lines_box)
-        self.spins: list[QSpinBox] = []
+        self.spins: list[QSpinBox | QDoubleSpinBox] = []
         self.reason_caption = QLabel(self)
         self.reason = named(QLineEdit(self), "return.reason")
         self.reason.setMaxLength(200)
@@ -159,14 +161,24 @@ class ReturnDialog(QDialog):
         )
         self._clear_lines()
         for line in sale.lines:
-            spin = QSpinBox(self.lines_box)
+            spin: QSpinBox | QDoubleSpinBox
+            left = max(line.left_milli, 0)
+            if line.unit == Unit.KG.value:
+                spin = QDoubleSpinBox(self.lines_box)  # kilograms to the gram
+                spin.setDecimals(3)
+                spin.setRange(0, left / MILLI)
+            else:
+                spin = QSpinBox(self.lines_box)
+                spin.setRange(0, left // MILLI)
             spin.setObjectName(f"return.qty.{line.line_no}")
-            spin.setRange(0, max(line.left, 0))
-            spin.setEnabled(line.left > 0)
+            spin.setEnabled(left > 0)
             spin.setAccessibleName(self.tr("Quantity to return, line {n}").format(n=line.line_no))
             caption = QLabel(
                 self.tr("{n}. {name}: sold {sold}, can return {left}").format(
-                    n=line.line_no, name=line.name, sold=line.quantity, left=line.left
+                    n=line.line_no,
+                    name=line.name,
+                    sold=format_quantity(line.quantity_milli, line.unit),
+                    left=format_quantity(left, line.unit),
                 ),
                 self.lines_box,
             )
@@ -174,7 +186,7 @@ class ReturnDialog(QDialog):
             self.lines_form.addRow(caption, spin)
             self.spins.append(spin)
         self.late_box.setVisible(sale.late)
-        self.record_button.setEnabled(any(line.left > 0 for line in sale.lines))
+        self.record_button.setEnabled(any(line.left_milli > 0 for line in sale.lines))
         if sale.late:
             self.message.error(
                 self.tr(
@@ -200,7 +212,7 @@ class ReturnDialog(QDialog):
         if self.sale is None:
             return ()
         return tuple(
-            (line.line_no, spin.value())
+            (line.line_no, round(spin.value() * MILLI))
             for line, spin in zip(self.sale.lines, self.spins, strict=True)
             if spin.value() > 0
         )

@@ -454,7 +454,7 @@ class SaleScreen(QWidget):
                     line.name,
                     line.category,
                     line.unit_price_tiyn,
-                    line.quantity,
+                    int(line.quantity),  # the window's cart rings up whole pieces
                 )
             )
         self.cart_view.show_lines()

@@ -4,7 +4,7 @@ New tables; every recorded cash or card sale gets its one payment row from the s
 columns, so returns and reports read payments in one place. No existing row is changed.
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0010
 Create Date: 2026-11-26
 """
 
@@ -18,7 +18,7 @@ from alembic import op
 import pos.storage.types
 
 revision: str = "0009"
-down_revision: str | None = "0007"
+down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -82,7 +82,7 @@ def upgrade() -> None:
         sa.Column("return_id", sa.Uuid(), nullable=False),
         sa.Column("sale_line_id", sa.Uuid(), nullable=False),
         sa.Column("line_no", sa.Integer(), nullable=False),
-        sa.Column("quantity", sa.Integer(), nullable=False),
+        sa.Column("quantity_milli", sa.Integer(), nullable=False),
         sa.Column("amount_tiyn", sa.Integer(), nullable=False),
         _fk("sale_return_lines", "return_id", "sale_returns", ondelete="CASCADE"),
         _fk("sale_return_lines", "sale_line_id", "sale_lines"),
