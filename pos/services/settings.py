@@ -24,6 +24,8 @@ HEADOFFICE = "headoffice"
 # The person responsible for personal data processing (K15): name, position, email, phone.
 RESPONSIBLE = "responsible"
 RESPONSIBLE_FIELDS = ("name", "position", "email", "phone")
+# The partner banks and bank products with their rates (pos.services.credit_settings).
+CREDIT = "credit"
 
 DEFAULTS: dict[str, dict[str, Any]] = {
     PRINTER: {"url": "", "paper_width": 80, "language": "ru"},
