@@ -150,6 +150,27 @@ _M: dict[str, tuple[str, str, str]] = {
     "receipt.product": ("Продукт: {product}", "Өнім: {product}", "Product: {product}"),
     "receipt.term": ("Срок: {term}", "Мерзімі: {term}", "Term: {term}"),
     "receipt.delivery": ("Доставка: {yesno}", "Жеткізу: {yesno}", "Delivery: {yesno}"),
+    # --- catalog, VAT, discounts (issue 14, branch catalog) ---
+    "receipt.kg": ("кг", "кг", "kg"),
+    "receipt.line_discount": ("Скидка {what}", "Жеңілдік {what}", "Discount {what}"),
+    "receipt.discount": (
+        "Скидка на чек {what}",
+        "Чекке жеңілдік {what}",
+        "Receipt discount {what}",
+    ),
+    "receipt.discounts": ("Сумма скидок", "Жеңілдіктер сомасы", "Discounts in total"),
+    "receipt.discount_reason": (
+        "Причина скидки: {reason}",
+        "Жеңілдік себебі: {reason}",
+        "Discount reason: {reason}",
+    ),
+    "receipt.discount_approved": (
+        "Скидку одобрил(а): {name}",
+        "Жеңілдікті мақұлдаған: {name}",
+        "Discount approved by: {name}",
+    ),
+    "receipt.vat": ("в т.ч. НДС {rate}%", "оның ішінде ҚҚС {rate}%", "incl. VAT {rate}%"),
+    "receipt.no_vat": ("Без НДС", "ҚҚС-сыз", "VAT exempt"),
     "receipt.thanks": (
         "Спасибо за покупку!",
         "Сатып алғаныңызға рахмет!",

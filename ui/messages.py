@@ -718,6 +718,51 @@ TEXTS: dict[Code, str] = {
     Code.CREDIT_RATE_RANGE: QT_TRANSLATE_NOOP(
         "Messages", "The rate of {product} must be a percent from 0 to 100, e.g. 24.9."
     ),
+    # --- catalog, prices, VAT, weighed goods, discounts (issue 14, branch catalog) -------
+    Code.SALE_LINE_WEIGHT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Line {line}: the weight must be in kilograms to the gram, more than 0 and at most {n}.",
+    ),
+    Code.DISCOUNT_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The discount must be a percent from 0 to 100 (e.g. 10%) or an amount in tenge above zero.",
+    ),
+    Code.DISCOUNT_BELOW_ZERO: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The discount {amount} is more than line {line} costs ({base}); a discount never takes a line below zero.",
+    ),
+    Code.DISCOUNT_RECEIPT_BELOW_ZERO: QT_TRANSLATE_NOOP(
+        "Messages", "The receipt discount {amount} is more than the receipt costs ({base})."
+    ),
+    Code.DISCOUNT_NEEDS_APPROVAL: QT_TRANSLATE_NOOP(
+        "Messages",
+        "A discount of {share} is above this store's limit of {limit}: a sales manager's PIN approves it.",
+    ),
+    Code.DISCOUNT_APPROVER_WRONG: QT_TRANSLATE_NOOP(
+        "Messages", "That PIN is not an active sales manager's of this store."
+    ),
+    Code.DISCOUNT_REASON_MISSING: QT_TRANSLATE_NOOP("Messages", "A discount needs a reason."),
+    Code.DISCOUNT_REASON_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The reason is too long (at most {n} characters) or holds a number that looks like an IIN or a phone.",
+    ),
+    Code.DISCOUNT_LIMIT_RANGE: QT_TRANSLATE_NOOP(
+        "Messages", "The discount limit must be a percent from 0 to 100."
+    ),
+    Code.CATALOG_BAD_ROWS: QT_TRANSLATE_NOOP(
+        "Messages", "Nothing imported: {count} bad rows: {rows}"
+    ),
+    Code.CATALOG_NO_FILE: QT_TRANSLATE_NOOP("Messages", "Cannot read the price list {path}."),
+    Code.PRODUCT_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Messages", "No product on sale with barcode or code {barcode}."
+    ),
+    Code.PRODUCT_NOT_ON_SALE_YET: QT_TRANSLATE_NOOP(
+        "Messages", "Product {barcode} goes on sale at {at}."
+    ),
+    Code.WEIGHED_LAYOUT_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "A weighed-goods label layout needs 2-digit prefixes, and code and weight digits adding up to 10.",
+    ),
 }
 
 # Next to a field, the field's own label is already there: a short reason suffices. A

@@ -284,9 +284,17 @@ def sale_view(session: Session, sale: Sale) -> SaleView:
                 name=ln.name,
                 barcode=ln.barcode,
                 category=ln.category,
-                quantity=ln.quantity,
+                quantity_milli=ln.quantity_milli,
                 unit_price_tiyn=ln.unit_price_tiyn,
                 total_tiyn=ln.total_tiyn,
+                unit=ln.unit,
+                name_kk=ln.name_kk,
+                vat_percent=ln.vat_percent,
+                vat_tiyn=ln.vat_tiyn,
+                discount_tiyn=ln.discount_tiyn,
+                receipt_discount_tiyn=ln.receipt_discount_tiyn,
+                discount_kind=ln.discount_kind,
+                discount_value=ln.discount_value,
             )
             for ln in sale.lines
         ),
@@ -297,4 +305,9 @@ def sale_view(session: Session, sale: Sale) -> SaleView:
         buyer_masked_name=mask_name(buyer.given_name, buyer.surname) if buyer else "",
         consent_id=sale.consent_id,
         credit=credit_view(credit, credit_catalogue_in(session)) if credit else None,
+        discount_tiyn=sale.discount_tiyn,
+        discount_reason=sale.discount_reason,
+        discount_approver_name=sale.discount_approver_name,
+        discount_kind=sale.discount_kind,
+        discount_value=sale.discount_value,
     )

@@ -1850,6 +1850,58 @@
             <translation>The printer's device is busy with another program.</translation>
         </message>
         <message>
+            <source>Line {line}: the weight must be in kilograms to the gram, more than 0 and at most {n}.</source>
+            <translation>Line {line}: the weight must be in kilograms to the gram, more than 0 and at most {n}.</translation>
+        </message>
+        <message>
+            <source>The discount must be a percent from 0 to 100 (e.g. 10%) or an amount in tenge above zero.</source>
+            <translation>The discount must be a percent from 0 to 100 (e.g. 10%) or an amount in tenge above zero.</translation>
+        </message>
+        <message>
+            <source>The discount {amount} is more than line {line} costs ({base}); a discount never takes a line below zero.</source>
+            <translation>The discount {amount} is more than line {line} costs ({base}); a discount never takes a line below zero.</translation>
+        </message>
+        <message>
+            <source>The receipt discount {amount} is more than the receipt costs ({base}).</source>
+            <translation>The receipt discount {amount} is more than the receipt costs ({base}).</translation>
+        </message>
+        <message>
+            <source>A discount of {share} is above this store's limit of {limit}: a sales manager's PIN approves it.</source>
+            <translation>A discount of {share} is above this store's limit of {limit}: a sales manager's PIN approves it.</translation>
+        </message>
+        <message>
+            <source>That PIN is not an active sales manager's of this store.</source>
+            <translation>That PIN is not an active sales manager's of this store.</translation>
+        </message>
+        <message>
+            <source>A discount needs a reason.</source>
+            <translation>A discount needs a reason.</translation>
+        </message>
+        <message>
+            <source>The reason is too long (at most {n} characters) or holds a number that looks like an IIN or a phone.</source>
+            <translation>The reason is too long (at most {n} characters) or holds a number that looks like an IIN or a phone.</translation>
+        </message>
+        <message>
+            <source>The discount limit must be a percent from 0 to 100.</source>
+            <translation>The discount limit must be a percent from 0 to 100.</translation>
+        </message>
+        <message>
+            <source>Nothing imported: {count} bad rows: {rows}</source>
+            <translation>Nothing imported: {count} bad rows: {rows}</translation>
+        </message>
+        <message>
+            <source>Cannot read the price list {path}.</source>
+            <translation>Cannot read the price list {path}.</translation>
+        </message>
+        <message>
+            <source>No product on sale with barcode or code {barcode}.</source>
+            <translation>No product on sale with barcode or code {barcode}.</translation>
+        </message>
+        <message>
+            <source>Product {barcode} goes on sale at {at}.</source>
+            <translation>Product {barcode} goes on sale at {at}.</translation>
+        </message>
+        <message>
             <source>Give at least one bank and one product.</source>
             <translation>Give at least one bank and one product.</translation>
         </message>
@@ -1862,12 +1914,16 @@
             <translation>A name in the list is longer than {n} characters.</translation>
         </message>
         <message>
+            <source>credit summary</source>
+            <translation>credit summary</translation>
+        </message>
+        <message>
             <source>The rate of {product} must be a percent from 0 to 100, e.g. 24.9.</source>
             <translation>The rate of {product} must be a percent from 0 to 100, e.g. 24.9.</translation>
         </message>
         <message>
-            <source>credit summary</source>
-            <translation>credit summary</translation>
+            <source>A weighed-goods label layout needs 2-digit prefixes, and code and weight digits adding up to 10.</source>
+            <translation>A weighed-goods label layout needs 2-digit prefixes, and code and weight digits adding up to 10.</translation>
         </message>
     </context>
     <context>

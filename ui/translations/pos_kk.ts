@@ -1850,6 +1850,58 @@
             <translation>Принтер құрылғысын басқа бағдарлама пайдаланып тұр.</translation>
         </message>
         <message>
+            <source>Line {line}: the weight must be in kilograms to the gram, more than 0 and at most {n}.</source>
+            <translation>{line}-жол: салмақ килограммен грамға дейінгі дәлдікпен, 0-ден көп және {n}-нан аспайтын болуы керек.</translation>
+        </message>
+        <message>
+            <source>The discount must be a percent from 0 to 100 (e.g. 10%) or an amount in tenge above zero.</source>
+            <translation>Жеңілдік — 0-ден 100-ге дейінгі пайыз (мысалы, 10%) немесе нөлден жоғары теңгедегі сома.</translation>
+        </message>
+        <message>
+            <source>The discount {amount} is more than line {line} costs ({base}); a discount never takes a line below zero.</source>
+            <translation>{amount} жеңілдігі {line}-жолдың құнынан ({base}) көп; жеңілдік жолды нөлден төмен түсірмейді.</translation>
+        </message>
+        <message>
+            <source>The receipt discount {amount} is more than the receipt costs ({base}).</source>
+            <translation>Чекке {amount} жеңілдігі чек сомасынан ({base}) көп.</translation>
+        </message>
+        <message>
+            <source>A discount of {share} is above this store's limit of {limit}: a sales manager's PIN approves it.</source>
+            <translation>{share} жеңілдігі дүкеннің {limit} шегінен жоғары: сату менеджерінің PIN-коды қажет.</translation>
+        </message>
+        <message>
+            <source>That PIN is not an active sales manager's of this store.</source>
+            <translation>Бұл PIN осы дүкеннің белсенді сату менеджеріне тиесілі емес.</translation>
+        </message>
+        <message>
+            <source>A discount needs a reason.</source>
+            <translation>Жеңілдіктің себебін көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>The reason is too long (at most {n} characters) or holds a number that looks like an IIN or a phone.</source>
+            <translation>Себеп тым ұзын (ең көбі {n} таңба) немесе ЖСН не телефонға ұқсас нөмірі бар.</translation>
+        </message>
+        <message>
+            <source>The discount limit must be a percent from 0 to 100.</source>
+            <translation>Жеңілдік шегі — 0-ден 100-ге дейінгі пайыз.</translation>
+        </message>
+        <message>
+            <source>Nothing imported: {count} bad rows: {rows}</source>
+            <translation>Ештеңе жүктелмеді: қате жолдар саны {count}: {rows}</translation>
+        </message>
+        <message>
+            <source>Cannot read the price list {path}.</source>
+            <translation>{path} баға тізімін оқу мүмкін болмады.</translation>
+        </message>
+        <message>
+            <source>No product on sale with barcode or code {barcode}.</source>
+            <translation>{barcode} штрихкоды немесе коды бар сатылымдағы тауар жоқ.</translation>
+        </message>
+        <message>
+            <source>Product {barcode} goes on sale at {at}.</source>
+            <translation>{barcode} тауары {at} сатылымға шығады.</translation>
+        </message>
+        <message>
             <source>Give at least one bank and one product.</source>
             <translation>Кемінде бір банк пен бір өнімді көрсетіңіз.</translation>
         </message>
@@ -1862,12 +1914,16 @@
             <translation>Тізімдегі атау {n} таңбадан ұзын.</translation>
         </message>
         <message>
+            <source>credit summary</source>
+            <translation>несие туралы мәлімет</translation>
+        </message>
+        <message>
             <source>The rate of {product} must be a percent from 0 to 100, e.g. 24.9.</source>
             <translation>{product} өнімінің мөлшерлемесі 0-ден 100-ге дейінгі пайыз болуы керек, мысалы 24,9.</translation>
         </message>
         <message>
-            <source>credit summary</source>
-            <translation>несие туралы мәлімет</translation>
+            <source>A weighed-goods label layout needs 2-digit prefixes, and code and weight digits adding up to 10.</source>
+            <translation>Салмақ заттаңбасының пішімі: 2 цифрлы префикстер, код пен салмақ цифрларының қосындысы 10.</translation>
         </message>
     </context>
     <context>

@@ -1850,6 +1850,58 @@
             <translation>Устройство принтера занято другой программой.</translation>
         </message>
         <message>
+            <source>Line {line}: the weight must be in kilograms to the gram, more than 0 and at most {n}.</source>
+            <translation>Строка {line}: вес указывается в килограммах с точностью до грамма, больше 0 и не более {n}.</translation>
+        </message>
+        <message>
+            <source>The discount must be a percent from 0 to 100 (e.g. 10%) or an amount in tenge above zero.</source>
+            <translation>Скидка — это процент от 0 до 100 (например, 10%) или сумма в тенге больше нуля.</translation>
+        </message>
+        <message>
+            <source>The discount {amount} is more than line {line} costs ({base}); a discount never takes a line below zero.</source>
+            <translation>Скидка {amount} больше стоимости строки {line} ({base}); скидка не может сделать строку отрицательной.</translation>
+        </message>
+        <message>
+            <source>The receipt discount {amount} is more than the receipt costs ({base}).</source>
+            <translation>Скидка на чек {amount} больше суммы чека ({base}).</translation>
+        </message>
+        <message>
+            <source>A discount of {share} is above this store's limit of {limit}: a sales manager's PIN approves it.</source>
+            <translation>Скидка {share} выше лимита магазина {limit}: нужен PIN менеджера по продажам.</translation>
+        </message>
+        <message>
+            <source>That PIN is not an active sales manager's of this store.</source>
+            <translation>Этот PIN не принадлежит действующему менеджеру по продажам этого магазина.</translation>
+        </message>
+        <message>
+            <source>A discount needs a reason.</source>
+            <translation>Укажите причину скидки.</translation>
+        </message>
+        <message>
+            <source>The reason is too long (at most {n} characters) or holds a number that looks like an IIN or a phone.</source>
+            <translation>Причина слишком длинная (не более {n} символов) или содержит номер, похожий на ИИН или телефон.</translation>
+        </message>
+        <message>
+            <source>The discount limit must be a percent from 0 to 100.</source>
+            <translation>Лимит скидки — процент от 0 до 100.</translation>
+        </message>
+        <message>
+            <source>Nothing imported: {count} bad rows: {rows}</source>
+            <translation>Ничего не загружено: ошибочных строк — {count}: {rows}</translation>
+        </message>
+        <message>
+            <source>Cannot read the price list {path}.</source>
+            <translation>Не удалось прочитать прайс-лист {path}.</translation>
+        </message>
+        <message>
+            <source>No product on sale with barcode or code {barcode}.</source>
+            <translation>Нет товара в продаже со штрихкодом или кодом {barcode}.</translation>
+        </message>
+        <message>
+            <source>Product {barcode} goes on sale at {at}.</source>
+            <translation>Товар {barcode} поступит в продажу {at}.</translation>
+        </message>
+        <message>
             <source>Give at least one bank and one product.</source>
             <translation>Укажите хотя бы один банк и один продукт.</translation>
         </message>
@@ -1862,12 +1914,16 @@
             <translation>Название в списке длиннее {n} символов.</translation>
         </message>
         <message>
+            <source>credit summary</source>
+            <translation>сведения о кредите</translation>
+        </message>
+        <message>
             <source>The rate of {product} must be a percent from 0 to 100, e.g. 24.9.</source>
             <translation>Ставка продукта {product} должна быть в процентах от 0 до 100, например 24,9.</translation>
         </message>
         <message>
-            <source>credit summary</source>
-            <translation>сведения о кредите</translation>
+            <source>A weighed-goods label layout needs 2-digit prefixes, and code and weight digits adding up to 10.</source>
+            <translation>Формат весовой этикетки: префиксы из 2 цифр, а цифры кода и веса в сумме дают 10.</translation>
         </message>
     </context>
     <context>
