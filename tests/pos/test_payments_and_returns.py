@@ -123,22 +123,26 @@ def test_a_return_by_scanned_code_refunds_card_then_cash_and_never_more_than_sol
     with pytest.raises(PosError):
         receipts.find_sale(ctx, "ALM-01/9/1")
     first = returns.record_return(
-        ctx, returns.ReturnRequest(sale.id, ((2, 1),), "брак", card_reference="654321")
+        ctx, returns.ReturnRequest(sale.id, ((2, 1000),), "брак", card_reference="654321")
     )
     assert first.total_tiyn == 99_000
     assert [(r.method, r.amount_tiyn, r.reference) for r in first.refunds] == [
         (CARD, 99_000, "654321")
     ]
-    second = returns.record_return(ctx, returns.ReturnRequest(sale.id, ((2, 2), (1, 1)), "брак"))
+    second = returns.record_return(
+        ctx, returns.ReturnRequest(sale.id, ((2, 2000), (1, 1000)), "брак")
+    )
     # The card had 1 000 left; the rest from the drawer. The last mugs take the rest exactly.
     assert second.total_tiyn == 2 * 99_000 + 1_250_000
     assert {r.method: r.amount_tiyn for r in second.refunds} == {CARD: 1_000, CASH: 1_447_000}
     with pytest.raises(ValidationError, match="at most 0"):
-        returns.record_return(ctx, returns.ReturnRequest(sale.id, ((1, 1),), "брак"))
+        returns.record_return(ctx, returns.ReturnRequest(sale.id, ((1, 1000),), "брак"))
     with pytest.raises(ValidationError):
-        returns.record_return(ctx, returns.ReturnRequest(sale.id, ((2, 1),), "звонить 87015551234"))
+        returns.record_return(
+            ctx, returns.ReturnRequest(sale.id, ((2, 1000),), "звонить 87015551234")
+        )
     left = returns.returnable(ctx, sale.id)
-    assert [ln.left for ln in left.lines] == [0, 0]
+    assert [ln.left_milli for ln in left.lines] == [0, 0]
     with till.db.read_session() as s:
         assert s.get(Sale, sale.id) is not None  # the sale stays, never deleted
 
@@ -151,7 +155,7 @@ def test_a_late_return_needs_a_sales_managers_pin_and_keeps_their_name(
     later = ServiceContext(
         till.db, till.cashier, clock=lambda: sale.created_at + dt.timedelta(days=15)
     )
-    request = returns.ReturnRequest(sale.id, ((1, 1),), "брак")
+    request = returns.ReturnRequest(sale.id, ((1, 1000),), "брак")
     with pytest.raises(Refused, match="15 days ago"):
         returns.record_return(later, request)
     with pytest.raises(PermissionDenied):  # a cashier cannot approve
@@ -159,7 +163,7 @@ def test_a_late_return_needs_a_sales_managers_pin_and_keeps_their_name(
             later,
             returns.ReturnRequest(
                 sale.id,
-                ((1, 1),),
+                ((1, 1000),),
                 "брак",
                 override=returns.Override("Айгерим Кассир", "4071", "акт 5"),
             ),
@@ -168,7 +172,7 @@ def test_a_late_return_needs_a_sales_managers_pin_and_keeps_their_name(
         later,
         returns.ReturnRequest(
             sale.id,
-            ((1, 1),),
+            ((1, 1000),),
             "брак",
             override=returns.Override("Ерлан Менеджер", MANAGER_PIN, "акт 5 от 01.11"),
         ),
@@ -179,7 +183,7 @@ def test_a_late_return_needs_a_sales_managers_pin_and_keeps_their_name(
     day14 = ServiceContext(
         till.db, till.cashier, clock=lambda: other.created_at + dt.timedelta(days=14)
     )
-    returns.record_return(day14, returns.ReturnRequest(other.id, ((1, 1),), "брак"))
+    returns.record_return(day14, returns.ReturnRequest(other.id, ((1, 1000),), "брак"))
 
 
 def test_an_installment_return_reduces_the_balance_prints_the_act_and_reaches_head_office(
@@ -196,11 +200,11 @@ def test_an_installment_return_reduces_the_balance_prints_the_act_and_reaches_he
     with pytest.raises(PermissionDenied):  # a credit return is a sales manager's
         returns.record_return(
             till_a.ctx(till_a.cashier),
-            returns.ReturnRequest(sale.id, ((1, 1),), "брак"),  # type: ignore[attr-defined]
+            returns.ReturnRequest(sale.id, ((1, 1000),), "брак"),  # type: ignore[attr-defined]
         )
     done = returns.record_return(
         manager,
-        returns.ReturnRequest(sale.id, ((1, 1),), "брак"),  # type: ignore[attr-defined]
+        returns.ReturnRequest(sale.id, ((1, 1000),), "брак"),  # type: ignore[attr-defined]
     )
     assert done.credit is not None and done.credit.outstanding_tiyn == 0
     assert done.credit_reduction_tiyn == 300_000
@@ -237,7 +241,7 @@ def test_returns_of_a_delivery_buyer_show_in_their_report(till: TillFixture) -> 
         till.ctx(till.cashier), NewSale(lines=(KETTLE,), delivery=True, buyer_id=buyer)
     )
     returns.record_return(
-        till.ctx(till.cashier), returns.ReturnRequest(sale.id, ((1, 1),), "не подошёл")
+        till.ctx(till.cashier), returns.ReturnRequest(sale.id, ((1, 1000),), "не подошёл")
     )
     report = access_report(till.ctx(till.manager), buyer)
     [ret] = report.returns

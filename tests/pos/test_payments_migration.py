@@ -49,8 +49,8 @@ def _sale(conn: Connection, ids: dict[str, str], no: int, method: str, **money: 
     )
     conn.execute(
         text(
-            "INSERT INTO sale_lines (id, sale_id, line_no, name, category, quantity, "
-            "unit_price_tiyn, total_tiyn) VALUES (:id, :sale, 1, 'Чайник', 'kitchen', 1, "
+            "INSERT INTO sale_lines (id, sale_id, line_no, name, category, quantity_milli, "
+            "unit_price_tiyn, total_tiyn) VALUES (:id, :sale, 1, 'Чайник', 'kitchen', 1000, "
             "10000, 10000)"
         ),
         {"id": uuid.uuid4().hex, "sale": sale},

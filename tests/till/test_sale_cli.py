@@ -75,12 +75,27 @@ def test_sale_refusals_are_one_line(home: Path) -> None:
     run = pos(home, "sale", "new", "--line", "999", "--pay", "cash")
     assert (run.code, run.err.strip()) == (1, "pos: no product with barcode 999")
     run = pos(home, "sale", "new", "--line", "4870001000011", "--discount", "5%")
-    assert (run.code, run.err.strip()) == (
-        1,
-        "pos: discounts are not available at this till yet",
-    )
+    assert (run.code, run.err.strip()) == (1, "pos: a discount needs a reason")
+    run = pos(home, "sale", "new", "--line", "4870001000011", "--discount", "5x")
+    assert run.code == 1 and run.err.startswith("pos: ")
     run = pos(home, "sale", "new", "--line", "4870001000011:x")
     assert run.code == 1 and "is not BARCODE or BARCODE:QTY" in run.err
+
+
+def test_a_discounted_sale_through_the_discount_service(home: Path) -> None:
+    run = pos(
+        home,
+        "sale",
+        "new",
+        "--line",
+        "4870001000011",
+        "--discount",
+        "500",
+        "--discount-reason",
+        "promotion",
+    )
+    assert run.code == 0, run.err
+    assert "total 12 000,00 ₸" in run.out  # 12 500 less 500
 
 
 def test_return_against_the_receipt_then_a_copy_marked_copy(
