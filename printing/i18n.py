@@ -199,6 +199,11 @@ _M: dict[str, tuple[str, str, str]] = {
     ),
     "credit.status": ("Статус: {status}", "Күйі: {status}", "Status: {status}"),
     "credit.schedule": ("График платежей:", "Төлем кестесі:", "Payment schedule:"),
+    "credit.rate": (
+        "Ставка: {rate} % годовых",
+        "Мөлшерлеме: жылдық {rate} %",
+        "Interest rate: {rate} % a year",
+    ),
     # --- access report ------------------------------------------------------------------
     "report.title": (
         "СВЕДЕНИЯ О ВАШИХ ПЕРСОНАЛЬНЫХ ДАННЫХ",
@@ -587,6 +592,12 @@ def labels(group: str, values: Iterable[str | Enum], lang: str) -> str:
     """Comma-separated printed names, or the word for "none"."""
     names = [label(group, v, lang) for v in values]
     return ", ".join(names) if names else t("no", lang)
+
+
+def percent_text(value: float, lang: str) -> str:
+    """24, 24.9 (en) or 24,9 (ru, kk): a rate without trailing zeros."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return text if lang == "en" else text.replace(".", ",")
 
 
 def date_text(day: dt.date) -> str:

@@ -25,6 +25,7 @@ class Paper(StrEnum):
     CONSENT_SLIP = "consent slip"
     RECEIPT = "receipt"
     INSTALLMENT = "installment summary"
+    CREDIT_SUMMARY = "credit summary"
     ACCESS_REPORT = "access report"
     CONFIRMATION = "confirmation"
     TEST_PAGE = "test page"

@@ -292,20 +292,32 @@ class PrintService:
             raise NotFound(Code.PRINTER_NOT_SET)
         return config, config.model()
 
-    def _render_record(
+    def _render_named(
+        self, document: JobDocument, subject_id: uuid.UUID
+    ) -> tuple[Render, str | None, Paper]:
+        """How to lay out a stored record, the language it asks for (if any), and the
+        paper's name (a credit's summary is not an installment's)."""
+        if document is JobDocument.INSTALLMENT:
+            sale = documents.sale(self._ctx, subject_id)
+            if sale.credit is None:
+                raise NotFound(Code.PRINT_NO_CREDIT)
+            return (
+                (lambda lang, cols: installment.build(sale, lang, cols)),
+                None,
+                installment.paper_for(sale.credit.kind),
+            )
+        render, language = self._render_any(document, subject_id)
+        return render, language, WHAT[document]
+
+    def _render_any(
         self, document: JobDocument, subject_id: uuid.UUID
     ) -> tuple[Render, str | None]:
-        """How to lay out a stored record, and the language it asks for (if any)."""
         ctx = self._ctx
         if document is JobDocument.CONSENT_SLIP:
             slip = documents.consent_slip(ctx, subject_id)
             return (lambda lang, cols: consent_slip.build(slip, lang, cols)), slip.language
-        if document in (JobDocument.RECEIPT, JobDocument.INSTALLMENT):
+        if document is JobDocument.RECEIPT:
             sale = documents.sale(ctx, subject_id)
-            if document is JobDocument.INSTALLMENT:
-                if sale.credit is None:
-                    raise NotFound(Code.PRINT_NO_CREDIT)
-                return (lambda lang, cols: installment.build(sale, lang, cols)), None
             return (lambda lang, cols: receipt.build(sale, lang, cols)), None
         if document is JobDocument.ACCESS_REPORT:
             # Printing it again shows the data again: audited as an access, not a new request.
@@ -328,7 +340,7 @@ class PrintService:
                 config, model = self._printer()
                 own_language: str | None = None
                 if render is None:
-                    render, own_language = self._render_record(document, subject_id)
+                    render, own_language, what = self._render_named(document, subject_id)
                 lang = check_language(language or own_language or config.language)
                 data = encode(render(lang, model.columns), model)
                 job = print_jobs.queue_job(self._ctx, document, subject_id, lang)
@@ -350,7 +362,7 @@ class PrintService:
             try:
                 if job.subject_id is None:
                     raise NotFound(Code.PRINT_JOB_NO_RECORD)
-                render, _ = self._render_record(job.document, job.subject_id)
+                render, _, what = self._render_named(job.document, job.subject_id)
                 data = encode(render(check_language(job.language), model.columns), model)
             except NotFound as exc:
                 _safe(print_jobs.cancel_job, self._ctx, job.id, f"record gone: {exc}")

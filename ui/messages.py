@@ -707,6 +707,17 @@ TEXTS: dict[Code, str] = {
     Code.PRINTER_BUSY: QT_TRANSLATE_NOOP(
         "Messages", "The printer's device is busy with another program."
     ),
+    # --- the store's credit banks and products, with their rates (issue 13, uifix) ---------
+    Code.CREDIT_LIST_EMPTY: QT_TRANSLATE_NOOP(
+        "Messages", "Give at least one bank and one product."
+    ),
+    Code.CREDIT_LIST_NAME_EMPTY: QT_TRANSLATE_NOOP("Messages", "A line of the list is empty."),
+    Code.CREDIT_LIST_NAME_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Messages", "A name in the list is longer than {n} characters."
+    ),
+    Code.CREDIT_RATE_RANGE: QT_TRANSLATE_NOOP(
+        "Messages", "The rate of {product} must be a percent from 0 to 100, e.g. 24.9."
+    ),
     # --- catalog, prices, VAT, weighed goods, discounts (issue 14, branch catalog) -------
     Code.SALE_LINE_WEIGHT: QT_TRANSLATE_NOOP(
         "Messages",
@@ -837,6 +848,7 @@ _PAPERS: dict[Paper, str] = {
     Paper.CONSENT_SLIP: QT_TRANSLATE_NOOP("Messages", "consent slip"),
     Paper.RECEIPT: QT_TRANSLATE_NOOP("Messages", "receipt"),
     Paper.INSTALLMENT: QT_TRANSLATE_NOOP("Messages", "installment summary"),
+    Paper.CREDIT_SUMMARY: QT_TRANSLATE_NOOP("Messages", "credit summary"),
     Paper.ACCESS_REPORT: QT_TRANSLATE_NOOP("Messages", "access report"),
     Paper.CONFIRMATION: QT_TRANSLATE_NOOP("Messages", "confirmation"),
     Paper.TEST_PAGE: QT_TRANSLATE_NOOP("Messages", "test page"),

@@ -298,6 +298,11 @@ class Code(StrEnum):
     PRINTER_NO_ACCESS = "printer.no_access"
     PRINTER_NO_DEVICE = "printer.no_device"
     PRINTER_BUSY = "printer.busy"
+    # --- the store's credit banks and products, with their rates (issue 13, uifix) ---------
+    CREDIT_LIST_EMPTY = "credit.list_empty"
+    CREDIT_LIST_NAME_EMPTY = "credit.list_name_empty"
+    CREDIT_LIST_NAME_TOO_LONG = "credit.list_name_too_long"
+    CREDIT_RATE_RANGE = "credit.rate_range"
     # --- catalog, prices, VAT, weighed goods, discounts (issue 14, branch catalog) -------
     SALE_LINE_WEIGHT = "sale.line_weight"
     DISCOUNT_INVALID = "discount.invalid"
@@ -725,6 +730,11 @@ ENGLISH: dict[Code, str] = {
     Code.PRINTER_NO_ACCESS: "the till is not allowed to use the printer's device",
     Code.PRINTER_NO_DEVICE: "the printer's device is not there (unplugged or another port)",
     Code.PRINTER_BUSY: "the printer's device is busy with another program",
+    # --- the store's credit banks and products, with their rates (issue 13, uifix) ---------
+    Code.CREDIT_LIST_EMPTY: "give at least one partner bank and one bank product",
+    Code.CREDIT_LIST_NAME_EMPTY: "a bank or product name is empty",
+    Code.CREDIT_LIST_NAME_TOO_LONG: "a bank or product name is longer than {n} characters",
+    Code.CREDIT_RATE_RANGE: "the rate of {product} must be a percent from 0 to 100",
     # --- catalog, prices, VAT, weighed goods, discounts (issue 14, branch catalog) -------
     Code.SALE_LINE_WEIGHT: (
         "line {line}: the weight must be in kilograms to the gram, more than 0 and at most {n}"

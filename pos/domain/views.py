@@ -301,6 +301,8 @@ class CreditView:
     bank_form_reference: str | None
     opened_at: dt.datetime
     schedule: tuple[ScheduleItem, ...]
+    # The product's annual rate in percent, from the store's list (None: not in it).
+    annual_rate: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

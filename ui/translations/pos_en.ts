@@ -345,6 +345,18 @@
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
+        <message>
+            <source>not in the store's list: as the bank's contract says</source>
+            <translation>not in the store's list: as the bank's contract says</translation>
+        </message>
+        <message>
+            <source>{rate} % a year</source>
+            <translation>{rate} % a year</translation>
+        </message>
+        <message>
+            <source>Interest rate:</source>
+            <translation>Interest rate:</translation>
+        </message>
     </context>
     <context>
         <name>Labels</name>
@@ -1890,6 +1902,26 @@
             <translation>Product {barcode} goes on sale at {at}.</translation>
         </message>
         <message>
+            <source>Give at least one bank and one product.</source>
+            <translation>Give at least one bank and one product.</translation>
+        </message>
+        <message>
+            <source>A line of the list is empty.</source>
+            <translation>A line of the list is empty.</translation>
+        </message>
+        <message>
+            <source>A name in the list is longer than {n} characters.</source>
+            <translation>A name in the list is longer than {n} characters.</translation>
+        </message>
+        <message>
+            <source>credit summary</source>
+            <translation>credit summary</translation>
+        </message>
+        <message>
+            <source>The rate of {product} must be a percent from 0 to 100, e.g. 24.9.</source>
+            <translation>The rate of {product} must be a percent from 0 to 100, e.g. 24.9.</translation>
+        </message>
+        <message>
             <source>A weighed-goods label layout needs 2-digit prefixes, and code and weight digits adding up to 10.</source>
             <translation>A weighed-goods label layout needs 2-digit prefixes, and code and weight digits adding up to 10.</translation>
         </message>
@@ -2278,6 +2310,30 @@
         <message>
             <source>POS_PRINTER is set: the till prints on {url}, whatever the address below says. The test print uses the address below.</source>
             <translation>POS_PRINTER is set: the till prints on {url}, whatever the address below says. The test print uses the address below.</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Credit</translation>
+        </message>
+        <message>
+            <source>The partner banks and bank products a credit or installment sale offers. One bank per line; one product per line with its annual interest rate in percent after a colon (0 for an installment plan), e.g. standard: 24.9</source>
+            <translation>The partner banks and bank products a credit or installment sale offers. One bank per line; one product per line with its annual interest rate in percent after a colon (0 for an installment plan), e.g. standard: 24.9</translation>
+        </message>
+        <message>
+            <source>Partner banks:</source>
+            <translation>Partner banks:</translation>
+        </message>
+        <message>
+            <source>Bank products:</source>
+            <translation>Bank products:</translation>
+        </message>
+        <message>
+            <source>Partner banks, one per line</source>
+            <translation>Partner banks, one per line</translation>
+        </message>
+        <message>
+            <source>Bank products with their rates</source>
+            <translation>Bank products with their rates</translation>
         </message>
     </context>
     <context>

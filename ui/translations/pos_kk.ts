@@ -345,6 +345,18 @@
             <source>Amount</source>
             <translation>Сомасы</translation>
         </message>
+        <message>
+            <source>not in the store's list: as the bank's contract says</source>
+            <translation>дүкен тізімінде жоқ: банк шарты бойынша</translation>
+        </message>
+        <message>
+            <source>{rate} % a year</source>
+            <translation>жылдық {rate} %</translation>
+        </message>
+        <message>
+            <source>Interest rate:</source>
+            <translation>Мөлшерлеме:</translation>
+        </message>
     </context>
     <context>
         <name>Labels</name>
@@ -1890,6 +1902,26 @@
             <translation>{barcode} тауары {at} сатылымға шығады.</translation>
         </message>
         <message>
+            <source>Give at least one bank and one product.</source>
+            <translation>Кемінде бір банк пен бір өнімді көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>A line of the list is empty.</source>
+            <translation>Тізім жолы бос.</translation>
+        </message>
+        <message>
+            <source>A name in the list is longer than {n} characters.</source>
+            <translation>Тізімдегі атау {n} таңбадан ұзын.</translation>
+        </message>
+        <message>
+            <source>credit summary</source>
+            <translation>несие туралы мәлімет</translation>
+        </message>
+        <message>
+            <source>The rate of {product} must be a percent from 0 to 100, e.g. 24.9.</source>
+            <translation>{product} өнімінің мөлшерлемесі 0-ден 100-ге дейінгі пайыз болуы керек, мысалы 24,9.</translation>
+        </message>
+        <message>
             <source>A weighed-goods label layout needs 2-digit prefixes, and code and weight digits adding up to 10.</source>
             <translation>Салмақ заттаңбасының пішімі: 2 цифрлы префикстер, код пен салмақ цифрларының қосындысы 10.</translation>
         </message>
@@ -2278,6 +2310,30 @@
         <message>
             <source>POS_PRINTER is set: the till prints on {url}, whatever the address below says. The test print uses the address below.</source>
             <translation>POS_PRINTER айнымалысы берілген: касса төмендегі мекенжайға қарамастан {url} принтерінде басады. Сынақ басу төмендегі мекенжайға жіберіледі.</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Несие</translation>
+        </message>
+        <message>
+            <source>The partner banks and bank products a credit or installment sale offers. One bank per line; one product per line with its annual interest rate in percent after a colon (0 for an installment plan), e.g. standard: 24.9</source>
+            <translation>Несиеге және бөліп төлеуге сатуда ұсынылатын серіктес банктер мен банк өнімдері. Әр жолда бір банк; әр жолда бір өнім, қос нүктеден кейін жылдық мөлшерлемесі пайызбен (бөліп төлеу үшін 0), мысалы standard: 24,9</translation>
+        </message>
+        <message>
+            <source>Partner banks:</source>
+            <translation>Серіктес банктер:</translation>
+        </message>
+        <message>
+            <source>Bank products:</source>
+            <translation>Банк өнімдері:</translation>
+        </message>
+        <message>
+            <source>Partner banks, one per line</source>
+            <translation>Серіктес банктер, әр жолда біреуден</translation>
+        </message>
+        <message>
+            <source>Bank products with their rates</source>
+            <translation>Банк өнімдері мөлшерлемелерімен</translation>
         </message>
     </context>
     <context>

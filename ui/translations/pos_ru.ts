@@ -345,6 +345,18 @@
             <source>Amount</source>
             <translation>Сумма</translation>
         </message>
+        <message>
+            <source>not in the store's list: as the bank's contract says</source>
+            <translation>нет в списке магазина: по договору банка</translation>
+        </message>
+        <message>
+            <source>{rate} % a year</source>
+            <translation>{rate} % годовых</translation>
+        </message>
+        <message>
+            <source>Interest rate:</source>
+            <translation>Ставка:</translation>
+        </message>
     </context>
     <context>
         <name>Labels</name>
@@ -1890,6 +1902,26 @@
             <translation>Товар {barcode} поступит в продажу {at}.</translation>
         </message>
         <message>
+            <source>Give at least one bank and one product.</source>
+            <translation>Укажите хотя бы один банк и один продукт.</translation>
+        </message>
+        <message>
+            <source>A line of the list is empty.</source>
+            <translation>Строка списка пуста.</translation>
+        </message>
+        <message>
+            <source>A name in the list is longer than {n} characters.</source>
+            <translation>Название в списке длиннее {n} символов.</translation>
+        </message>
+        <message>
+            <source>credit summary</source>
+            <translation>сведения о кредите</translation>
+        </message>
+        <message>
+            <source>The rate of {product} must be a percent from 0 to 100, e.g. 24.9.</source>
+            <translation>Ставка продукта {product} должна быть в процентах от 0 до 100, например 24,9.</translation>
+        </message>
+        <message>
             <source>A weighed-goods label layout needs 2-digit prefixes, and code and weight digits adding up to 10.</source>
             <translation>Формат весовой этикетки: префиксы из 2 цифр, а цифры кода и веса в сумме дают 10.</translation>
         </message>
@@ -2278,6 +2310,30 @@
         <message>
             <source>POS_PRINTER is set: the till prints on {url}, whatever the address below says. The test print uses the address below.</source>
             <translation>Задана переменная POS_PRINTER: касса печатает на {url}, независимо от адреса ниже. Тестовая печать идёт на адрес ниже.</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Кредит</translation>
+        </message>
+        <message>
+            <source>The partner banks and bank products a credit or installment sale offers. One bank per line; one product per line with its annual interest rate in percent after a colon (0 for an installment plan), e.g. standard: 24.9</source>
+            <translation>Банки-партнёры и банковские продукты для продаж в кредит и рассрочку. Один банк в строке; один продукт в строке с годовой ставкой в процентах после двоеточия (0 для рассрочки), например standard: 24,9</translation>
+        </message>
+        <message>
+            <source>Partner banks:</source>
+            <translation>Банки-партнёры:</translation>
+        </message>
+        <message>
+            <source>Bank products:</source>
+            <translation>Банковские продукты:</translation>
+        </message>
+        <message>
+            <source>Partner banks, one per line</source>
+            <translation>Банки-партнёры, по одному в строке</translation>
+        </message>
+        <message>
+            <source>Bank products with their rates</source>
+            <translation>Банковские продукты со ставками</translation>
         </message>
     </context>
     <context>
