@@ -634,6 +634,10 @@
             <source>Staff...</source>
             <translation>Сотрудники...</translation>
         </message>
+        <message>
+            <source>Credit repayment...</source>
+            <translation>Погашение кредита...</translation>
+        </message>
     </context>
     <context>
         <name>Messages</name>
@@ -1926,6 +1930,10 @@
             <translation>Формат весовой этикетки: префиксы из 2 цифр, а цифры кода и веса в сумме дают 10.</translation>
         </message>
         <message>
+            <source>repayment receipt</source>
+            <translation>квитанция о погашении</translation>
+        </message>
+        <message>
             <source>Give a payment: cash, card or both.</source>
             <translation>Укажите оплату: наличные, карта или обе.</translation>
         </message>
@@ -3020,6 +3028,105 @@
         <message>
             <source>Your own role and account are changed by another store admin.</source>
             <translation>Свою роль и учётную запись меняет другой администратор магазина.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreditPaymentDialog</name>
+        <message>
+            <source>A receipt number has only digits.</source>
+            <translation>Номер чека состоит только из цифр.</translation>
+        </message>
+        <message>
+            <source>Reading...</source>
+            <translation>Загрузка...</translation>
+        </message>
+        <message>
+            <source>Nothing outstanding for receipt No. {n}.</source>
+            <translation>По чеку № {n} нет непогашенного долга.</translation>
+        </message>
+        <message>
+            <source>No credit or installment is outstanding.</source>
+            <translation>Непогашенных кредитов и рассрочек нет.</translation>
+        </message>
+        <message>
+            <source>Choose the credit or installment first.</source>
+            <translation>Сначала выберите кредит или рассрочку.</translation>
+        </message>
+        <message>
+            <source>Recording the repayment...</source>
+            <translation>Погашение записывается...</translation>
+        </message>
+        <message>
+            <source>Repayment of {amount} recorded; outstanding {left}.</source>
+            <translation>Погашение на {amount} записано; остаток долга {left}.</translation>
+        </message>
+        <message>
+            <source>Credit repayment</source>
+            <translation>Погашение кредита</translation>
+        </message>
+        <message>
+            <source>Receipt No.:</source>
+            <translation>Чек №:</translation>
+        </message>
+        <message>
+            <source>Receipt number of the sale</source>
+            <translation>Номер чека продажи</translation>
+        </message>
+        <message>
+            <source>all outstanding</source>
+            <translation>все непогашенные</translation>
+        </message>
+        <message>
+            <source>Find (Enter)</source>
+            <translation>Найти (Enter)</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Чек</translation>
+        </message>
+        <message>
+            <source>Sold on</source>
+            <translation>Дата продажи</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Bank and product</source>
+            <translation>Банк и продукт</translation>
+        </message>
+        <message>
+            <source>Monthly</source>
+            <translation>Ежемесячно</translation>
+        </message>
+        <message>
+            <source>Outstanding</source>
+            <translation>Остаток</translation>
+        </message>
+        <message>
+            <source>Outstanding credits and installments</source>
+            <translation>Непогашенные кредиты и рассрочки</translation>
+        </message>
+        <message>
+            <source>Amount paid, ₸:</source>
+            <translation>Внесённая сумма, ₸:</translation>
+        </message>
+        <message>
+            <source>Amount paid</source>
+            <translation>Внесённая сумма</translation>
+        </message>
+        <message>
+            <source>Whole outstanding (F6)</source>
+            <translation>Весь остаток (F6)</translation>
+        </message>
+        <message>
+            <source>Take the payment (Enter)</source>
+            <translation>Принять платёж (Enter)</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Закрыть (Esc)</translation>
         </message>
     </context>
     <context>
