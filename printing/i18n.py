@@ -222,6 +222,51 @@ _M: dict[str, tuple[str, str, str]] = {
         "Сатып алғаныңызға рахмет!",
         "Thank you for your purchase!",
     ),
+    # --- split payment, copies, returns (issue 13, branch returns) ----------------------
+    "receipt.copy": ("КОПИЯ", "КӨШІРМЕ", "COPY"),
+    "receipt.paid_by": ("Оплачено: {method}", "Төленді: {method}", "Paid: {method}"),
+    "receipt.card_ref": ("Код терминала: {ref}", "Терминал коды: {ref}", "Terminal ref: {ref}"),
+    "receipt.ref": ("Чек {ref}", "Чек {ref}", "Receipt {ref}"),
+    "return.title": (
+        "ВОЗВРАТ № {number}",
+        "ҚАЙТАРУ № {number}",
+        "RETURN No. {number}",
+    ),
+    "return.of_receipt": (
+        "по чеку {ref}",
+        "{ref} чегі бойынша",
+        "against receipt {ref}",
+    ),
+    "return.reason": ("Причина: {reason}", "Себебі: {reason}", "Reason: {reason}"),
+    "return.total": ("К ВОЗВРАТУ", "ҚАЙТАРЫЛАДЫ", "REFUND TOTAL"),
+    "return.refund": ("Возврат: {method}", "Қайтару: {method}", "Refund: {method}"),
+    "return.override": (
+        "Позднее 14 дней, разрешил(а): {name}",
+        "14 күннен кейін, рұқсат берген: {name}",
+        "After 14 days, approved by: {name}",
+    ),
+    "return.credit_reduced": (
+        "Долг по договору уменьшен на",
+        "Шарт бойынша қарыз азайды",
+        "Arrangement balance reduced by",
+    ),
+    "return.credit_left": ("Остаток долга", "Қарыз қалдығы", "Balance left"),
+    "return.act_title": (
+        "АКТ ВОЗВРАТА ТОВАРА ДЛЯ БАНКА",
+        "БАНК ҮШІН ТАУАРДЫ ҚАЙТАРУ АКТІСІ",
+        "RETURN ACT FOR THE BANK",
+    ),
+    "report.return": (
+        "возврат № {number}, {date}",
+        "қайтару № {number}, {date}",
+        "return No. {number}, {date}",
+    ),
+    "return.signature_store": ("Подпись продавца:", "Сатушының қолы:", "Seller's signature:"),
+    "return.signature_buyer": (
+        "Подпись покупателя:",
+        "Сатып алушының қолы:",
+        "Buyer's signature:",
+    ),
     # --- installment summary -----------------------------------------------------------------
     "credit.title.installment": (
         "СВЕДЕНИЯ О РАССРОЧКЕ",
@@ -245,6 +290,32 @@ _M: dict[str, tuple[str, str, str]] = {
     ),
     "credit.status": ("Статус: {status}", "Күйі: {status}", "Status: {status}"),
     "credit.schedule": ("График платежей:", "Төлем кестесі:", "Payment schedule:"),
+    "payment.title.credit": (
+        "ПОГАШЕНИЕ КРЕДИТА",
+        "НЕСИЕНІ ӨТЕУ",
+        "CREDIT REPAYMENT",
+    ),
+    "payment.title.installment": (
+        "ПОГАШЕНИЕ РАССРОЧКИ",
+        "БӨЛІП ТӨЛЕУДІ ӨТЕУ",
+        "INSTALLMENT REPAYMENT",
+    ),
+    "payment.sale": (
+        "По чеку № {number}",
+        "№ {number} чек бойынша",
+        "For receipt No. {number}",
+    ),
+    "payment.amount": ("Внесено", "Енгізілді", "Paid"),
+    "payment.repaid": (
+        "Долг погашен полностью.",
+        "Қарыз толық өтелді.",
+        "Repaid in full.",
+    ),
+    "credit.rate": (
+        "Ставка: {rate} % годовых",
+        "Мөлшерлеме: жылдық {rate} %",
+        "Interest rate: {rate} % a year",
+    ),
     # --- access report ------------------------------------------------------------------
     "report.title": (
         "СВЕДЕНИЯ О ВАШИХ ПЕРСОНАЛЬНЫХ ДАННЫХ",
@@ -633,6 +704,12 @@ def labels(group: str, values: Iterable[str | Enum], lang: str) -> str:
     """Comma-separated printed names, or the word for "none"."""
     names = [label(group, v, lang) for v in values]
     return ", ".join(names) if names else t("no", lang)
+
+
+def percent_text(value: float, lang: str) -> str:
+    """24, 24.9 (en) or 24,9 (ru, kk): a rate without trailing zeros."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return text if lang == "en" else text.replace(".", ",")
 
 
 def date_text(day: dt.date) -> str:

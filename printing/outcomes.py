@@ -25,6 +25,8 @@ class Paper(StrEnum):
     CONSENT_SLIP = "consent slip"
     RECEIPT = "receipt"
     INSTALLMENT = "installment summary"
+    CREDIT_SUMMARY = "credit summary"
+    CREDIT_PAYMENT = "repayment receipt"
     ACCESS_REPORT = "access report"
     CONFIRMATION = "confirmation"
     TEST_PAGE = "test page"
@@ -33,6 +35,8 @@ class Paper(StrEnum):
     X_REPORT = "X report"
     Z_REPORT = "Z report"
     CASH_SLIP = "cash slip"
+    RETURN_RECEIPT = "return receipt"
+    RETURN_ACT = "return act"
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,9 @@ from pos.domain.acts import DestructionAct
 from pos.domain.errors import Code, Coded, NotFound, Param, PosError, message
 from pos.domain.shifts import CashMoveView, ShiftView
 from pos.domain.views import AccessReport, ConsentSlipView, RequestConfirmationView
-from pos.services import documents, print_jobs, reports
+from pos.services import documents, print_jobs, receipts, reports, returns
 from pos.services.context import ServiceContext
+from pos.services.credit_payments import CreditPaymentSlip
 from pos.services.print_jobs import Document as JobDocument
 from pos.services.print_jobs import PrintJobView
 from printing import transport
@@ -31,9 +32,11 @@ from printing.config import PrinterConfig, load
 from printing.docs import (
     access_report,
     consent_slip,
+    credit_payment,
     destruction_act,
     installment,
     receipt,
+    return_receipt,
     shift_reports,
     staff_access,
     test_page,
@@ -123,6 +126,22 @@ class PrintService:
         """Print a recorded consent's slip again, rebuilt from the stored consent."""
         return self._print_record(JobDocument.CONSENT_SLIP, consent_id, language)
 
+    def print_credit_payment(
+        self, slip: CreditPaymentSlip, language: str | None = None
+    ) -> PrintOutcome:
+        """Print a repayment's receipt (the repayment is recorded; the receipt keeps no job:
+        the arrangement's history is in the audit and at head office)."""
+        if language is None:
+            try:
+                language = self._load_config(self._ctx).language
+            except PosError as exc:
+                return _failed(Paper.CREDIT_PAYMENT, exc)
+        return self.print_transient(
+            Paper.CREDIT_PAYMENT,
+            lambda lang, cols: credit_payment.build(slip, lang, cols),
+            language,
+        )
+
     def print_destruction_act(self, act: DestructionAct, language: str) -> PrintOutcome:
         """Print the act of a destruction (no personal data, so no job is kept)."""
         return self.print_transient(
@@ -150,6 +169,41 @@ class PrintService:
     def print_receipt(self, sale_id: uuid.UUID, language: str | None = None) -> PrintOutcome:
         """Print the receipt of a recorded sale (a job first, then the attempt)."""
         return self._print_record(JobDocument.RECEIPT, sale_id, language)
+
+    def print_receipt_copy(self, sale_id: uuid.UUID, language: str | None = None) -> PrintOutcome:
+        """Print a receipt again, marked COPY (no job: the copy is not owed to anyone)."""
+        try:
+            view = receipts.receipt_copy(self._ctx, sale_id)
+            lang = language or self._load_config(self._ctx).language
+        except PosError as exc:
+            return _failed(Paper.RECEIPT, exc)
+        return self.print_transient(
+            Paper.RECEIPT, lambda lang, cols: receipt.build(view, lang, cols), lang
+        )
+
+    def print_return(
+        self, return_id: uuid.UUID, language: str | None = None, *, copy: bool = False
+    ) -> list[PrintOutcome]:
+        """Print a return receipt; for a credit or installment sale also the bank's act."""
+        try:
+            view = returns.return_view(self._ctx, return_id, copy=copy)
+            lang = language or self._load_config(self._ctx).language
+        except PosError as exc:
+            return [_failed(Paper.RETURN_RECEIPT, exc)]
+        outcomes = [
+            self.print_transient(
+                Paper.RETURN_RECEIPT, lambda lg, cols: return_receipt.build(view, lg, cols), lang
+            )
+        ]
+        if view.credit is not None:
+            outcomes.append(
+                self.print_transient(
+                    Paper.RETURN_ACT,
+                    lambda lg, cols: return_receipt.build_act(view, lg, cols),
+                    lang,
+                )
+            )
+        return outcomes
 
     def print_installment_summary(
         self, sale_id: uuid.UUID, language: str | None = None
@@ -323,20 +377,32 @@ class PrintService:
             raise NotFound(Code.PRINTER_NOT_SET)
         return config, config.model()
 
-    def _render_record(
+    def _render_named(
+        self, document: JobDocument, subject_id: uuid.UUID
+    ) -> tuple[Render, str | None, Paper]:
+        """How to lay out a stored record, the language it asks for (if any), and the
+        paper's name (a credit's summary is not an installment's)."""
+        if document is JobDocument.INSTALLMENT:
+            sale = documents.sale(self._ctx, subject_id)
+            if sale.credit is None:
+                raise NotFound(Code.PRINT_NO_CREDIT)
+            return (
+                (lambda lang, cols: installment.build(sale, lang, cols)),
+                None,
+                installment.paper_for(sale.credit.kind),
+            )
+        render, language = self._render_any(document, subject_id)
+        return render, language, WHAT[document]
+
+    def _render_any(
         self, document: JobDocument, subject_id: uuid.UUID
     ) -> tuple[Render, str | None]:
-        """How to lay out a stored record, and the language it asks for (if any)."""
         ctx = self._ctx
         if document is JobDocument.CONSENT_SLIP:
             slip = documents.consent_slip(ctx, subject_id)
             return (lambda lang, cols: consent_slip.build(slip, lang, cols)), slip.language
-        if document in (JobDocument.RECEIPT, JobDocument.INSTALLMENT):
+        if document is JobDocument.RECEIPT:
             sale = documents.sale(ctx, subject_id)
-            if document is JobDocument.INSTALLMENT:
-                if sale.credit is None:
-                    raise NotFound(Code.PRINT_NO_CREDIT)
-                return (lambda lang, cols: installment.build(sale, lang, cols)), None
             return (lambda lang, cols: receipt.build(sale, lang, cols)), None
         if document is JobDocument.ACCESS_REPORT:
             # Printing it again shows the data again: audited as an access, not a new request.
@@ -359,7 +425,7 @@ class PrintService:
                 config, model = self._printer()
                 own_language: str | None = None
                 if render is None:
-                    render, own_language = self._render_record(document, subject_id)
+                    render, own_language, what = self._render_named(document, subject_id)
                 lang = check_language(language or own_language or config.language)
                 data = encode(render(lang, model.columns), model)
                 job = print_jobs.queue_job(self._ctx, document, subject_id, lang)
@@ -381,7 +447,7 @@ class PrintService:
             try:
                 if job.subject_id is None:
                     raise NotFound(Code.PRINT_JOB_NO_RECORD)
-                render, _ = self._render_record(job.document, job.subject_id)
+                render, _, what = self._render_named(job.document, job.subject_id)
                 data = encode(render(check_language(job.language), model.columns), model)
             except NotFound as exc:
                 _safe(print_jobs.cancel_job, self._ctx, job.id, f"record gone: {exc}")

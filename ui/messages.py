@@ -731,6 +731,17 @@ TEXTS: dict[Code, str] = {
     Code.PRINTER_BUSY: QT_TRANSLATE_NOOP(
         "Messages", "The printer's device is busy with another program."
     ),
+    # --- the store's credit banks and products, with their rates (issue 13, uifix) ---------
+    Code.CREDIT_LIST_EMPTY: QT_TRANSLATE_NOOP(
+        "Messages", "Give at least one bank and one product."
+    ),
+    Code.CREDIT_LIST_NAME_EMPTY: QT_TRANSLATE_NOOP("Messages", "A line of the list is empty."),
+    Code.CREDIT_LIST_NAME_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Messages", "A name in the list is longer than {n} characters."
+    ),
+    Code.CREDIT_RATE_RANGE: QT_TRANSLATE_NOOP(
+        "Messages", "The rate of {product} must be a percent from 0 to 100, e.g. 24.9."
+    ),
     # --- catalog, prices, VAT, weighed goods, discounts (issue 14, branch catalog) -------
     Code.SALE_LINE_WEIGHT: QT_TRANSLATE_NOOP(
         "Messages",
@@ -775,6 +786,67 @@ TEXTS: dict[Code, str] = {
     Code.WEIGHED_LAYOUT_INVALID: QT_TRANSLATE_NOOP(
         "Messages",
         "A weighed-goods label layout needs 2-digit prefixes, and code and weight digits adding up to 10.",
+    ),
+    # --- split payment, held sales, returns, `pos sale` (issue 13, branch returns) ---------
+    Code.PAY_NONE: QT_TRANSLATE_NOOP("Messages", "Give a payment: cash, card or both."),
+    Code.PAY_NOT_SPLITTABLE: QT_TRANSLATE_NOOP(
+        "Messages", "{kind} is not paid at the till: only cash and card make up a sale."
+    ),
+    Code.PAY_METHOD_TWICE: QT_TRANSLATE_NOOP(
+        "Messages", "{method} is given twice: a sale takes at most one cash and one card payment."
+    ),
+    Code.PAY_CARD_AMOUNT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The card amount must be more than zero and no more than the total; cash pays the rest.",
+    ),
+    Code.PAY_CARD_NOT_TOTAL: QT_TRANSLATE_NOOP(
+        "Messages", "A card-only payment pays the whole total; add cash for the rest."
+    ),
+    Code.PAY_CASH_NOTHING: QT_TRANSLATE_NOOP(
+        "Messages", "The card pays the whole total: leave the cash empty."
+    ),
+    Code.PAY_REFERENCE_FORM: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The card reference is the terminal's approval code (6 letters or digits) or RRN "
+        "(12 digits).",
+    ),
+    Code.SALE_LINE_FORM: QT_TRANSLATE_NOOP("Messages", "{text} is not BARCODE or BARCODE:QTY."),
+    Code.SALE_PAY_FORM: QT_TRANSLATE_NOOP("Messages", "{text} is not cash[:T] or card[:T[:RRN]]."),
+    Code.SALE_UNKNOWN_BARCODE: QT_TRANSLATE_NOOP("Messages", "No product with barcode {barcode}."),
+    Code.HELD_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Messages", "That held sale is no longer there (resumed or removed)."
+    ),
+    Code.HELD_EMPTY: QT_TRANSLATE_NOOP("Messages", "An empty sale cannot be held."),
+    Code.RETURN_NOTHING: QT_TRANSLATE_NOOP(
+        "Messages", "Pick at least one line and a quantity to return."
+    ),
+    Code.RETURN_LINE_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Messages", "Receipt {receipt} has no line {line}."
+    ),
+    Code.RETURN_TOO_MANY: QT_TRANSLATE_NOOP(
+        "Messages", "Line {line}: at most {n} can still be returned."
+    ),
+    Code.RETURN_REASON_MISSING: QT_TRANSLATE_NOOP("Messages", "Give the reason for the return."),
+    Code.RETURN_REASON_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Messages", "The reason is longer than {n} characters."
+    ),
+    Code.RETURN_LATE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The sale was {days} days ago: after {limit} days a sales manager's PIN and a reason "
+        "are needed.",
+    ),
+    Code.RETURN_OVERRIDE_ROLE: QT_TRANSLATE_NOOP(
+        "Messages", "A late return is approved by a sales manager or a store admin."
+    ),
+    Code.RETURN_OVERRIDE_REASON: QT_TRANSLATE_NOOP(
+        "Messages", "Give the reason for accepting a late return."
+    ),
+    Code.RETURN_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "No such return."),
+    Code.RECEIPT_NOT_IN_SHIFT: QT_TRANSLATE_NOOP(
+        "Messages", "Receipt {receipt} is not from this shift."
+    ),
+    Code.RETURN_OVERRIDE_PIN: QT_TRANSLATE_NOOP(
+        "Messages", "No sales manager of this store has that PIN."
     ),
 }
 
@@ -861,6 +933,8 @@ _PAPERS: dict[Paper, str] = {
     Paper.CONSENT_SLIP: QT_TRANSLATE_NOOP("Messages", "consent slip"),
     Paper.RECEIPT: QT_TRANSLATE_NOOP("Messages", "receipt"),
     Paper.INSTALLMENT: QT_TRANSLATE_NOOP("Messages", "installment summary"),
+    Paper.CREDIT_SUMMARY: QT_TRANSLATE_NOOP("Messages", "credit summary"),
+    Paper.CREDIT_PAYMENT: QT_TRANSLATE_NOOP("Messages", "repayment receipt"),
     Paper.ACCESS_REPORT: QT_TRANSLATE_NOOP("Messages", "access report"),
     Paper.CONFIRMATION: QT_TRANSLATE_NOOP("Messages", "confirmation"),
     Paper.TEST_PAGE: QT_TRANSLATE_NOOP("Messages", "test page"),
@@ -869,6 +943,8 @@ _PAPERS: dict[Paper, str] = {
     Paper.X_REPORT: QT_TRANSLATE_NOOP("Messages", "X report"),
     Paper.Z_REPORT: QT_TRANSLATE_NOOP("Messages", "Z report"),
     Paper.CASH_SLIP: QT_TRANSLATE_NOOP("Messages", "cash slip"),
+    Paper.RETURN_RECEIPT: QT_TRANSLATE_NOOP("Messages", "return receipt"),
+    Paper.RETURN_ACT: QT_TRANSLATE_NOOP("Messages", "return act"),
 }
 
 _WAITING = QT_TRANSLATE_NOOP("Messages", "{n} waiting to be printed {why}")

@@ -38,3 +38,6 @@ class EventType(StrEnum):
     SHIFT_OPENED = "shift.opened"
     CASH_MOVED = "cash.moved"
     SHIFT_CLOSED = "shift.closed"
+    # A return against a recorded sale (returns area): lines, refunds by method, the late
+    # override's approver by staff id; the buyer only by id (no personal data).
+    SALE_RETURNED = "sale.returned"

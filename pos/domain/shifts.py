@@ -85,10 +85,9 @@ class SaleFigure:
 
 @dataclass(frozen=True, slots=True)
 class RefundFigure:
-    """Money given back by one method (a return refunds by the original method)."""
+    """One return's money back, by method (cash from the drawer, card, credit balance)."""
 
-    method: str
-    amount_tiyn: int
+    refunds: tuple[tuple[str, int], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,8 +198,9 @@ def shift_totals(
     r_count = r_total = 0
     for r in refunds:
         r_count += 1
-        r_total += r.amount_tiyn
-        _add(refunded, r.method, r.amount_tiyn)
+        for method, amount in r.refunds:
+            r_total += amount
+            _add(refunded, method, amount)
     cin = cout = n_in = n_out = 0
     for m in moves:
         if m.kind is CashMoveKind.IN:

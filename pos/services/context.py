@@ -63,6 +63,11 @@ class Action(StrEnum):
     SHIFT_REPORT = "an X report"
     CLOSE_SHIFT = "closing a shift"
     CLOSE_OTHERS_SHIFT = "closing a shift someone else opened"
+    # --- returns, held sales, reprints (issue 13, branch returns) ---
+    RETURN_SALE = "a return"
+    LATE_RETURN = "approving a late return"
+    HOLD_SALE = "holding a sale"
+    REPRINT_RECEIPT = "reprinting a receipt"
 
 
 def utc_now() -> dt.datetime:

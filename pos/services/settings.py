@@ -26,6 +26,8 @@ HEADOFFICE = "headoffice"
 # The person responsible for personal data processing (K15): name, position, email, phone.
 RESPONSIBLE = "responsible"
 RESPONSIBLE_FIELDS = ("name", "position", "email", "phone")
+# The partner banks and bank products with their rates (pos.services.credit_settings).
+CREDIT = "credit"
 # Discounts above this share need a sales manager's PIN (hundredths of a percent).
 DISCOUNTS = "discounts"
 # The weighed-goods label layout (pos.domain.weighed.WeighedLayout).

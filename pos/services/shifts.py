@@ -43,7 +43,15 @@ from pos.services.context import Action, Actor, ServiceContext
 from pos.services.lookups import staff_name, store_info
 from pos.services.uow import UnitOfWork
 from pos.storage.counters import next_value
-from pos.storage.models import CashMove, Sale, SaleLine, Shift
+from pos.storage.models import (
+    CashMove,
+    ReturnRefund,
+    Sale,
+    SaleLine,
+    SalePayment,
+    SaleReturn,
+    Shift,
+)
 
 # --- reads ------------------------------------------------------------------------------
 
@@ -69,12 +77,20 @@ def selling_shift_in(uow: UnitOfWork) -> Shift:
 
 
 def sale_figures(session: Session, shift_id: uuid.UUID) -> list[SaleFigure]:
-    """Each sale of the shift as the report counts it: paid by its one method (cash net of
-    change; split payments replace this part), its discounts (lines' own and their share
-    of the receipt's) and its VAT by rate, from the lines as sold."""
+    """Each sale of the shift as the report counts it: its payments by method (a split sale
+    has a cash and a card part; cash net of change; a sale without payment rows, credit or
+    installment, counts its total under its method), its discounts (lines' own and their
+    share of the receipt's) and its VAT by rate, from the lines as sold."""
     rows = session.execute(
         select(Sale.id, Sale.payment_method, Sale.total_tiyn).where(Sale.shift_id == shift_id)
     ).all()
+    paid: dict[uuid.UUID, list[tuple[str, int]]] = {}
+    for sale_id, method, amount in session.execute(
+        select(SalePayment.sale_id, SalePayment.method, SalePayment.amount_tiyn)
+        .join(Sale, Sale.id == SalePayment.sale_id)
+        .where(Sale.shift_id == shift_id)
+    ):
+        paid.setdefault(sale_id, []).append((method, amount))
     line_rows = session.execute(
         select(
             SaleLine.sale_id,
@@ -94,7 +110,7 @@ def sale_figures(session: Session, shift_id: uuid.UUID) -> list[SaleFigure]:
             vat.setdefault(sale_id, []).append((f"{percent}%", int(vat_tiyn or 0)))
     return [
         SaleFigure(
-            payments=((method, total),),
+            payments=tuple(sorted(paid.get(sale_id, [])) or [(method, total)]),
             discount_tiyn=discounts.get(sale_id, 0),
             vat=tuple(vat.get(sale_id, ())),
         )
@@ -103,9 +119,17 @@ def sale_figures(session: Session, shift_id: uuid.UUID) -> list[SaleFigure]:
 
 
 def refund_figures(session: Session, shift_id: uuid.UUID) -> list[RefundFigure]:
-    """Money given back in the shift, by method; none until returns exist."""
-    del session, shift_id
-    return []
+    """Each return made in the shift, with its money back by method."""
+    by_return: dict[uuid.UUID, list[tuple[str, int]]] = {}
+    for return_id in session.scalars(select(SaleReturn.id).where(SaleReturn.shift_id == shift_id)):
+        by_return[return_id] = []
+    for return_id, method, amount in session.execute(
+        select(ReturnRefund.return_id, ReturnRefund.method, ReturnRefund.amount_tiyn)
+        .join(SaleReturn, SaleReturn.id == ReturnRefund.return_id)
+        .where(SaleReturn.shift_id == shift_id)
+    ):
+        by_return.setdefault(return_id, []).append((method, amount))
+    return [RefundFigure(tuple(sorted(parts))) for parts in by_return.values()]
 
 
 def move_figures(session: Session, shift_id: uuid.UUID) -> list[MoveFigure]:

@@ -146,3 +146,38 @@ def test_the_z_counts_discounts_and_vat_by_rate_of_the_lines_sold(bare: TillFixt
     assert t.discounts_tiyn == 116_000
     vat_12 = sum(line.vat_tiyn for line in sold.lines if line.vat_percent == 12)
     assert dict(t.vat_by_rate) == {"12%": vat_12} and vat_12 > 0
+
+
+def test_split_payments_and_returns_count_by_method(bare: TillFixture) -> None:
+    from pos.domain.payment import PaymentInput
+    from pos.services.returns import ReturnRequest, record_return
+
+    ctx = bare.ctx(bare.cashier)
+    open_shift(ctx, 1_000_000)
+    split = record_sale(
+        ctx,
+        NewSale(
+            lines=(LineInput("Чайник", 1, 500_000, vat_percent=0),),
+            payments=(
+                PaymentInput(PaymentMethod.CARD, 300_000, "123456"),
+                PaymentInput(PaymentMethod.CASH, 500_000),  # tendered: 2 000 ₸ change
+            ),
+        ),
+    )
+    cash = sell(ctx, 100_000, PaymentMethod.CASH)
+    x = x_report(ctx).totals
+    assert dict(x.sales_by_method) == {"card": 300_000, "cash": 300_000}
+    assert x.sales_count == 2 and x.expected_cash_tiyn == 1_300_000
+    record_return(ctx, ReturnRequest(sale_id=cash.id, lines=((1, 1000),), reason="брак"))
+    z = close_shift(ctx, 1_200_000)
+    t = z.totals
+    assert (t.refunds_count, t.refunds_tiyn, dict(t.refunds_by_method)) == (
+        1,
+        100_000,
+        {"cash": 100_000},
+    )
+    assert t.expected_cash_tiyn == 1_200_000 and z.difference_tiyn == 0
+    assert split.total_tiyn == 500_000
+    with pytest.raises(Refused) as no_shift:  # a return, like a sale, needs an open shift
+        record_return(ctx, ReturnRequest(sale_id=split.id, lines=((1, 1000),), reason="брак"))
+    assert no_shift.value.code is Code.SHIFT_NONE_OPEN

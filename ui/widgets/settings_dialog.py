@@ -1,4 +1,5 @@
-"""Settings (store admin): language, printer with a test print, head office, key rotation, jobs."""
+"""Settings (store admin): language, printer with a test print, credit banks and products,
+head office, key rotation, jobs."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QTabWidget,
@@ -19,9 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos.domain.credit_catalogue import CreditCatalogue, parse_product
+from pos.domain.errors import ValidationError
 from pos.services import settings
 from printing.outcomes import PrintOutcome
 from ui.actions import admin
+from ui.actions import credit as credit_actions
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES
 from ui.messages import field_errors, line_message, sync_report_text
 from ui.state import AppState
@@ -90,6 +95,21 @@ class SettingsDialog(QDialog):
         self.test_button.clicked.connect(self.do_test_print)
         self.tabs.addTab(printer, "")
 
+        # credit: the partner banks and bank products (with rates) credit sales offer
+        credit = QWidget(self)
+        self.credit_banks = named(QPlainTextEdit(credit), "settings.credit_banks")
+        self.credit_products = named(QPlainTextEdit(credit), "settings.credit_products")
+        for edit in (self.credit_banks, self.credit_products):
+            edit.setTabChangesFocus(True)  # Tab leaves the list, as in every other field
+        self.credit_note = QLabel(credit)
+        self.credit_note.setWordWrap(True)
+        self.credit_captions = [QLabel(credit) for _ in range(2)]
+        credit_form = QFormLayout(credit)
+        credit_form.addRow(self.credit_note)
+        credit_form.addRow(self.credit_captions[0], self.credit_banks)
+        credit_form.addRow(self.credit_captions[1], self.credit_products)
+        self._credit_loaded: tuple[str, str] | None = None
+
         # head office
         office = QWidget(self)
         self.office_url = named(QLineEdit(office), "settings.headoffice_url")
@@ -136,6 +156,7 @@ class SettingsDialog(QDialog):
         jobs_form.addRow(self.export_button)
         self.export_button.clicked.connect(self.do_export)
         self.tabs.addTab(jobs_page, "")
+        self.tabs.addTab(credit, "")  # last, so the other tabs keep their places
 
         self.status = MessageLine("settings.status", self)
         self.save_button = named(QPushButton(self), "settings.save")
@@ -152,6 +173,7 @@ class SettingsDialog(QDialog):
         outer.addLayout(buttons)
         self.retranslate()
         admin.load_settings(state=state, owner=self, success=self._show)
+        credit_actions.load_catalogue(state=state, owner=self, success=self._show_credit)
 
     # --- load and save ------------------------------------------------------------------------
 
@@ -170,6 +192,29 @@ class SettingsDialog(QDialog):
         office = values.get(settings.HEADOFFICE, {})
         self.office_url.setText(str(office.get("url") or ""))
         self.office_token.setText(str(office.get("token") or ""))
+
+    def _show_credit(self, catalogue: CreditCatalogue) -> None:
+        self.credit_banks.setPlainText("\n".join(catalogue.banks))
+        self.credit_products.setPlainText(
+            "\n".join(f"{p.name}: {p.annual_rate:g}" for p in catalogue.products)
+        )
+        self._credit_loaded = self._credit_texts()
+
+    def _credit_texts(self) -> tuple[str, str]:
+        return (self.credit_banks.toPlainText().strip(), self.credit_products.toPlainText().strip())
+
+    def credit_changed(self) -> bool:
+        return self._credit_loaded is not None and self._credit_texts() != self._credit_loaded
+
+    def typed_credit(self) -> tuple[list[str], list[dict[str, Any]]]:
+        """The lists as typed: a bank per line; a product per line as `NAME: RATE`."""
+        banks = [line.strip() for line in self.credit_banks.toPlainText().splitlines()]
+        products = [
+            parse_product(line.strip())
+            for line in self.credit_products.toPlainText().splitlines()
+            if line.strip()
+        ]
+        return [b for b in banks if b], products
 
     def changes(self) -> dict[str, dict[str, Any]]:
         """Only what differs from what was loaded (each key audited by name)."""
@@ -195,8 +240,26 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         changes = self.changes()
-        if not changes:
+        credit = self.credit_changed()
+        if not changes and not credit:
             self.status.info(self.tr("Nothing changed."))
+            return
+        if credit:
+            try:
+                banks, products = self.typed_credit()
+            except ValidationError as exc:
+                self.tabs.setCurrentIndex(self.tabs.count() - 1)
+                self.status.error(line_message(exc))
+                return
+            credit_actions.save_catalogue(
+                state=self.state,
+                owner=self,
+                banks=banks,
+                products=products,
+                success=self._credit_saved,
+                failure=self._save_failed,
+            )
+        if not changes:
             return
         language = self.language.currentData()
         admin.save_settings(
@@ -212,6 +275,10 @@ class SettingsDialog(QDialog):
             self._loaded.setdefault(key, {}).update(value)
         if settings.LANGUAGE in changes:
             self.state.set_language(language)  # first, so the message below is in it
+        self.status.info(self.tr("Saved."), again=lambda: self.tr("Saved."))
+
+    def _credit_saved(self, catalogue: CreditCatalogue) -> None:
+        self._show_credit(catalogue)
         self.status.info(self.tr("Saved."), again=lambda: self.tr("Saved."))
 
     def _save_failed(self, error: Exception) -> None:
@@ -349,6 +416,7 @@ class SettingsDialog(QDialog):
                 self.tr("Head office"),
                 self.tr("Database key"),
                 self.tr("Jobs"),
+                self.tr("Credit"),
             )
         ):
             self.tabs.setTabText(i, text)
@@ -373,6 +441,21 @@ class SettingsDialog(QDialog):
             )
         self.paper.setAccessibleName(self.tr("Paper width"))
         self.printer_language.setAccessibleName(self.tr("Language of printed papers"))
+        self.credit_note.setText(
+            self.tr(
+                "The partner banks and bank products a credit or installment sale offers. "
+                "One bank per line; one product per line with its annual interest rate in "
+                "percent after a colon (0 for an installment plan), e.g. standard: 24.9"
+            )
+        )
+        for caption, text in zip(
+            self.credit_captions,
+            (self.tr("Partner banks:"), self.tr("Bank products:")),
+            strict=True,
+        ):
+            caption.setText(text)
+        self.credit_banks.setAccessibleName(self.tr("Partner banks, one per line"))
+        self.credit_products.setAccessibleName(self.tr("Bank products with their rates"))
         self.test_button.setText(self.tr("Test print"))
         # The last test print's outcome, said again in the new language.
         outcome = getattr(self, "_test_outcome", None)

@@ -4,7 +4,7 @@ New tables and a nullable column: no existing row is rewritten (sales made befor
 no shift).
 
 Revision ID: 0008
-Revises: 0010
+Revises: 0009
 Create Date: 2026-11-26
 """
 
@@ -18,7 +18,7 @@ from alembic import op
 import pos.storage.types
 
 revision: str = "0008"
-down_revision: str | None = "0010"
+down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
