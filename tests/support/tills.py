@@ -193,6 +193,17 @@ class TillTemplates:
         )
 
 
+def new_shift(ctx: ServiceContext, float_tiyn: int = 0) -> None:
+    """Close the register's shift (counted as expected) and open another at `ctx`'s time:
+    for a test whose clock is days on, where the template's shift is past 24 hours."""
+    from pos.services.shifts import close_shift, current_shift
+
+    shown = current_shift(ctx)
+    if shown is not None:
+        close_shift(ctx, shown.totals.expected_cash_tiyn)
+    open_shift(ctx, float_tiyn)
+
+
 def valid_iin(birth: dt.date, sex: Sex = Sex.FEMALE, serial: int = 1234) -> str:
     for s in range(serial, serial + 50):
         iin = make_iin(birth, sex, s)
