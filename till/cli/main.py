@@ -16,12 +16,14 @@ from pos import __version__
 from pos.domain.errors import PosError
 from till.cli import (
     buyers,
+    catalog_cmds,
     common,
     core,
     disclosures,
     printing_cmds,
     privacy,
     registers,
+    sales_cmds,
     stats_cmds,
     sync_cmds,
     tools,
@@ -54,7 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     registers.register(sub)
     tools.register(sub)
     printing_cmds.register(sub)
+    sales_cmds.register(sub)
     sync_cmds.register(sub)
+    catalog_cmds.register(sub)
     return parser
 
 
