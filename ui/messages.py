@@ -821,6 +821,9 @@ TEXTS: dict[Code, str] = {
     Code.RECEIPT_NOT_IN_SHIFT: QT_TRANSLATE_NOOP(
         "Messages", "Receipt {receipt} is not from this shift."
     ),
+    Code.RETURN_OVERRIDE_PIN: QT_TRANSLATE_NOOP(
+        "Messages", "No sales manager of this store has that PIN."
+    ),
 }
 
 # Next to a field, the field's own label is already there: a short reason suffices. A

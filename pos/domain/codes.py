@@ -341,6 +341,7 @@ class Code(StrEnum):
     RETURN_OVERRIDE_REASON = "return.override_reason"
     RETURN_NOT_FOUND = "return.not_found"
     RECEIPT_NOT_IN_SHIFT = "receipt.not_in_shift"
+    RETURN_OVERRIDE_PIN = "return.override_pin"
 
 
 # The English of every code, as the CLI prints it and the logs record it.
@@ -821,4 +822,5 @@ ENGLISH: dict[Code, str] = {
     Code.RETURN_OVERRIDE_REASON: "give the reason for accepting a late return",
     Code.RETURN_NOT_FOUND: "no such return",
     Code.RECEIPT_NOT_IN_SHIFT: "receipt {receipt} is not from this shift; reprint it from the CLI",
+    Code.RETURN_OVERRIDE_PIN: "no sales manager of this store has that PIN",
 }

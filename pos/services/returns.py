@@ -42,7 +42,7 @@ from pos.services.lookups import (
     staff_name,
     store_info,
 )
-from pos.services.staff import find_staff, sign_in
+from pos.services.staff import find_staff, pin_holder, sign_in
 from pos.services.uow import UnitOfWork
 from pos.storage.counters import next_value
 from pos.storage.models import (
@@ -61,7 +61,7 @@ from pos.storage.models import (
 class Override:
     """A sales manager's approval of a late return: who, their PIN, why."""
 
-    manager: str  # name or id
+    manager: str  # name or id; "" finds the sales manager by the PIN alone
     pin: str
     reason: str
 
@@ -136,7 +136,16 @@ def returnable(ctx: ServiceContext, sale_id: uuid.UUID) -> ReturnableSale:
 
 
 def _approve(ctx: ServiceContext, override: Override) -> tuple[uuid.UUID, str]:
-    """Check the manager's PIN (wrong PINs count toward their lockout) and role."""
+    """Check the manager's PIN and role. Named: wrong PINs count toward their lockout;
+    unnamed: the PIN of an active, unlocked sales manager (or admin) of the store."""
+    if not override.manager.strip():
+        with UnitOfWork(ctx) as uow:
+            staff = pin_holder(uow.session, ctx.actor.store_id, override.pin, Role.SALES_MANAGER)
+            if staff is None:
+                uow.audit("return.override_refused", {}, ["pin"])
+                uow.commit()
+                raise PermissionDenied(Code.RETURN_OVERRIDE_PIN, field="pin")
+            return staff.id, staff.name
     manager_id = find_staff(ctx, override.manager)
     approver = sign_in(ctx, manager_id, override.pin)
     if not approver.role.allows(Role.SALES_MANAGER):

@@ -60,7 +60,9 @@ def register(sub: Any) -> None:
     ret.add_argument("--reason", required=True, help="why (no names or numbers of people)")
     ret.add_argument("--card-ref", metavar="RRN", help="the terminal's reference of the refund")
     ret.add_argument(
-        "--override-by", metavar="NAME", help="the sales manager approving a late return"
+        "--override-by",
+        metavar="NAME",
+        help="the sales manager approving a late return (else found by the PIN alone)",
     )
     ret.add_argument("--override-reason", metavar="TEXT", help="why a late return is accepted")
     ret.set_defaults(handler=cmd_sale_return)
@@ -217,9 +219,9 @@ def cmd_sale_return(args: argparse.Namespace) -> int:
             line = next((ln for ln in matches if ln.left_milli > 0), matches[0])
             picked.append((line.line_no, _milli(text, qty, line.unit)))
         override = None
-        if args.override_by:
+        if args.override_by or args.override_reason:
             override = returns.Override(
-                manager=args.override_by,
+                manager=args.override_by or "",
                 pin=_override_pin(),
                 reason=args.override_reason or "",
             )

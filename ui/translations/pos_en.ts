@@ -2029,6 +2029,10 @@
             <source>return act</source>
             <translation>return act</translation>
         </message>
+        <message>
+            <source>No sales manager of this store has that PIN.</source>
+            <translation>No sales manager of this store has that PIN.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
@@ -3221,10 +3225,6 @@
             <translation>{n}. {name}: sold {sold}, can return {left}</translation>
         </message>
         <message>
-            <source>Sold more than 14 days ago: a sales manager types their name, PIN and the reason.</source>
-            <translation>Sold more than 14 days ago: a sales manager types their name, PIN and the reason.</translation>
-        </message>
-        <message>
             <source>Type the quantities to return and the reason.</source>
             <translation>Type the quantities to return and the reason.</translation>
         </message>
@@ -3281,10 +3281,6 @@
             <translation>Late return: sales manager's approval</translation>
         </message>
         <message>
-            <source>Sales manager:</source>
-            <translation>Sales manager:</translation>
-        </message>
-        <message>
             <source>Sales manager's name</source>
             <translation>Sales manager's name</translation>
         </message>
@@ -3311,6 +3307,14 @@
         <message>
             <source>Close (Esc)</source>
             <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <source>Sold more than 14 days ago: a sales manager types their PIN and the reason.</source>
+            <translation>Sold more than 14 days ago: a sales manager types their PIN and the reason.</translation>
+        </message>
+        <message>
+            <source>Sales manager (name, if asked):</source>
+            <translation>Sales manager (name, if asked):</translation>
         </message>
     </context>
     <context>

@@ -2029,6 +2029,10 @@
             <source>return act</source>
             <translation>қайтару актісі</translation>
         </message>
+        <message>
+            <source>No sales manager of this store has that PIN.</source>
+            <translation>Бұл дүкеннің бірде-бір сату менеджерінде мұндай PIN жоқ.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
@@ -3221,10 +3225,6 @@
             <translation>{n}. {name}: сатылды {sold}, қайтаруға болады {left}</translation>
         </message>
         <message>
-            <source>Sold more than 14 days ago: a sales manager types their name, PIN and the reason.</source>
-            <translation>14 күннен бұрын сатылған: сату менеджері атын, PIN-ін және себебін енгізеді.</translation>
-        </message>
-        <message>
             <source>Type the quantities to return and the reason.</source>
             <translation>Қайтарылатын санды және себебін енгізіңіз.</translation>
         </message>
@@ -3281,10 +3281,6 @@
             <translation>Кешіккен қайтару: сату менеджерінің рұқсаты</translation>
         </message>
         <message>
-            <source>Sales manager:</source>
-            <translation>Сату менеджері:</translation>
-        </message>
-        <message>
             <source>Sales manager's name</source>
             <translation>Сату менеджерінің аты</translation>
         </message>
@@ -3311,6 +3307,14 @@
         <message>
             <source>Close (Esc)</source>
             <translation>Жабу (Esc)</translation>
+        </message>
+        <message>
+            <source>Sold more than 14 days ago: a sales manager types their PIN and the reason.</source>
+            <translation>14 күннен бұрын сатылған: сату менеджері өз PIN-ін және себебін енгізеді.</translation>
+        </message>
+        <message>
+            <source>Sales manager (name, if asked):</source>
+            <translation>Сату менеджері (қажет болса, аты):</translation>
         </message>
     </context>
     <context>

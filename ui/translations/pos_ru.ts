@@ -2029,6 +2029,10 @@
             <source>return act</source>
             <translation>акт возврата</translation>
         </message>
+        <message>
+            <source>No sales manager of this store has that PIN.</source>
+            <translation>Ни у одного менеджера по продажам этого магазина нет такого PIN.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
@@ -3221,10 +3225,6 @@
             <translation>{n}. {name}: продано {sold}, можно вернуть {left}</translation>
         </message>
         <message>
-            <source>Sold more than 14 days ago: a sales manager types their name, PIN and the reason.</source>
-            <translation>Продано более 14 дней назад: менеджер по продажам вводит имя, PIN и причину.</translation>
-        </message>
-        <message>
             <source>Type the quantities to return and the reason.</source>
             <translation>Введите количество к возврату и причину.</translation>
         </message>
@@ -3281,10 +3281,6 @@
             <translation>Поздний возврат: разрешение менеджера по продажам</translation>
         </message>
         <message>
-            <source>Sales manager:</source>
-            <translation>Менеджер по продажам:</translation>
-        </message>
-        <message>
             <source>Sales manager's name</source>
             <translation>Имя менеджера по продажам</translation>
         </message>
@@ -3311,6 +3307,14 @@
         <message>
             <source>Close (Esc)</source>
             <translation>Закрыть (Esc)</translation>
+        </message>
+        <message>
+            <source>Sold more than 14 days ago: a sales manager types their PIN and the reason.</source>
+            <translation>Продано более 14 дней назад: менеджер по продажам вводит свой PIN и причину.</translation>
+        </message>
+        <message>
+            <source>Sales manager (name, if asked):</source>
+            <translation>Менеджер по продажам (имя, если нужно):</translation>
         </message>
     </context>
     <context>

@@ -182,3 +182,38 @@ def test_a_return_by_scanned_receipt_code_then_a_copy_of_a_shift_receipt(
     qtbot.keyClick(reprint.items, Qt.Key.Key_Return)
     copy = printout(printer.wait_jobs(2)[1], reader)
     assert copy.lines[0].strip() in ("COPY", "КОПИЯ", "КӨШІРМЕ")
+
+
+def test_a_late_return_is_approved_by_a_managers_pin_typed_in_the_dialog(
+    qtbot: QtBot, screen: SaleScreen, shop: TillFixture
+) -> None:
+    import dataclasses
+    import datetime as dt
+
+    from tests.support.tills import MANAGER_PIN
+
+    cashier = shop.ctx(shop.cashier)
+    old = record_sale(
+        dataclasses.replace(cashier, clock=lambda: cashier.clock() - dt.timedelta(days=20)),
+        NewSale(lines=(LineInput("Кабель USB-C 1 м", 1, 199_000),)),
+    )
+    screen.open_return()
+    dialog = screen.return_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.receipt.hasFocus, timeout=WAIT)
+    qtbot.keyClicks(dialog.receipt, str(old.receipt_no))  # the number typed
+    qtbot.keyClick(dialog.receipt, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(dialog.spins) == 1, timeout=WAIT)
+    assert dialog.late_box.isVisible() and dialog.message.problem
+    dialog.spins[0].setValue(1)
+    qtbot.keyClicks(dialog.reason, "defect")
+    dialog.record()  # no PIN yet: refused, nothing recorded
+    qtbot.waitUntil(lambda: not dialog._busy, timeout=WAIT)
+    assert dialog.recorded is None and dialog.message.problem
+    qtbot.keyClicks(dialog.pin, MANAGER_PIN)
+    qtbot.keyClicks(dialog.override_reason, "act 5")
+    qtbot.keyClick(dialog.override_reason, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.recorded is not None, timeout=WAIT)
+    assert dialog.recorded is not None
+    assert dialog.recorded.override_name == "Ерлан Менеджер"
+    assert not dialog.pin.text()  # the PIN is not kept on screen

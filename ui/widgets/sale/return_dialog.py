@@ -190,7 +190,7 @@ class ReturnDialog(QDialog):
         if sale.late:
             self.message.error(
                 self.tr(
-                    "Sold more than 14 days ago: a sales manager types their name, PIN and the reason."
+                    "Sold more than 14 days ago: a sales manager types their PIN and the reason."
                 )
             )
         else:
@@ -300,7 +300,7 @@ class ReturnDialog(QDialog):
         self.card_ref_caption.setText(self.tr("Card refund code / RRN:"))
         self.card_ref.setAccessibleName(self.tr("Card terminal code of the refund"))
         self.late_box.setTitle(self.tr("Late return: sales manager's approval"))
-        self.manager_caption.setText(self.tr("Sales manager:"))
+        self.manager_caption.setText(self.tr("Sales manager (name, if asked):"))
         self.manager.setAccessibleName(self.tr("Sales manager's name"))
         self.pin_caption.setText(self.tr("PIN:"))
         self.pin.setAccessibleName(self.tr("Sales manager's PIN"))
