@@ -265,6 +265,20 @@ _M: dict[str, tuple[str, str, str]] = {
         "Қарыз толық өтелді.",
         "Repaid in full.",
     ),
+    "delivery.title": ("ДОСТАВКА", "ЖЕТКІЗУ", "DELIVERY"),
+    "delivery.receipt": (
+        "К чеку № {receipt} от {date}",
+        "{date} күнгі № {receipt} чекке",
+        "For receipt No. {receipt} of {date}",
+    ),
+    "delivery.recipient": ("Получатель", "Алушы", "Recipient"),
+    "delivery.items": ("Товары:", "Тауарлар:", "Items:"),
+    "delivery.note": (
+        "Только для доставки этого заказа. После доставки лист уничтожить.",
+        "Тек осы тапсырысты жеткізу үшін. Жеткізгеннен кейін парақты жою керек.",
+        "For delivering this order only. Destroy this slip after delivery.",
+    ),
+    "delivery.signature": ("Получил курьер:", "Курьер алды:", "Received by the courier:"),
     "credit.rate": (
         "Ставка: {rate} % годовых",
         "Мөлшерлеме: жылдық {rate} %",

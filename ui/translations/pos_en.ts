@@ -2033,6 +2033,10 @@
             <source>No sales manager of this store has that PIN.</source>
             <translation>No sales manager of this store has that PIN.</translation>
         </message>
+        <message>
+            <source>delivery slip</source>
+            <translation>delivery slip</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>

@@ -2033,6 +2033,10 @@
             <source>No sales manager of this store has that PIN.</source>
             <translation>Бұл дүкеннің бірде-бір сату менеджерінде мұндай PIN жоқ.</translation>
         </message>
+        <message>
+            <source>delivery slip</source>
+            <translation>жеткізу парағы</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>

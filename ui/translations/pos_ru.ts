@@ -2033,6 +2033,10 @@
             <source>No sales manager of this store has that PIN.</source>
             <translation>Ни у одного менеджера по продажам этого магазина нет такого PIN.</translation>
         </message>
+        <message>
+            <source>delivery slip</source>
+            <translation>лист доставки</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
