@@ -2,7 +2,8 @@
 
 Keyboard first: the scanner types digits and Enter into the barcode field; F2 barcode,
 F3 buyer search, F4 quantity, F5 cash, F6 card, F7 credit, F8 installment, F9 new buyer,
-F11 delivery, F12 finish the sale, Delete removes the chosen line.
+F11 delivery, F12 finish the sale, Ctrl+D a discount (the chosen line or the receipt),
+Delete removes the chosen line.
 
 The regions (entry, lines, tender, buyer column) each show one part of the cart; this
 screen composes them, takes the consent a sale needs and records the sale.
@@ -29,6 +30,7 @@ from ui.state import AppState
 from ui.widgets.common import MessageLine
 from ui.widgets.consent_dialog import ConsentDialog, needs_consent
 from ui.widgets.sale.buyer import BuyerColumn
+from ui.widgets.sale.discount_dialog import DiscountDialog
 from ui.widgets.sale.entry import ProductEntry
 from ui.widgets.sale.lines import CartLines
 from ui.widgets.sale.tender import CREDIT_METHODS, PAYMENT_KEYS, TenderPanel
@@ -49,6 +51,7 @@ class SaleScreen(QWidget):
         self.cart = Cart()
         self._busy = False
         self.consent_dialog: ConsentDialog | None = None
+        self.discount_dialog: DiscountDialog | None = None
         self.last_sale: SaleView | None = None
         self._auto_marketing = False
 
@@ -84,6 +87,7 @@ class SaleScreen(QWidget):
             "F11": self.tender.delivery.toggle,
             "F12": self.finish,
             "Ctrl+Return": self.finish,
+            "Ctrl+D": self.open_discount,
         }
         for method, key in PAYMENT_KEYS.items():
             shortcuts[key] = partial(self._payment_key, method)
@@ -114,6 +118,16 @@ class SaleScreen(QWidget):
         index = self.cart.add(product)
         self.cart_view.show_lines(select=index)
         self.message.info(self.tr("Added: {name}").format(name=product.name))
+
+    def open_discount(self) -> None:
+        """The discount dialog for the chosen line or the whole receipt (issue 14)."""
+        if not self.cart.lines or self._busy:
+            return
+        row = self.cart_view.lines.currentRow()
+        dialog = DiscountDialog(self.state, self.cart, row if row >= 0 else None, self)
+        self.discount_dialog = dialog
+        dialog.accepted.connect(lambda: self.cart_view.show_lines(select=max(row, 0)))
+        dialog.open()
 
     def _show_totals(self) -> None:
         self.buyer.credit_panel.language = self.state.language
