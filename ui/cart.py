@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from pos.domain.discounts import Discount
 from pos.domain.enums import PaymentMethod
 from pos.domain.minimization import SaleNeeds, requirements_for
+from pos.domain.payment import PaymentInput
 from pos.domain.quantity import Unit, format_quantity, from_milli, line_amount
 from pos.domain.views import BuyerView, ProductView
 from pos.services.sales import CreditTerms, LineInput, NewSale
@@ -95,6 +96,9 @@ class Cart:
     def receipt_discount_tiyn(self) -> int:
         return self.discount.amount_of(self.subtotal_tiyn) if self.discount else 0
 
+    # Cash and/or card as typed in the tender region (empty: `payment` and `tendered_tiyn`).
+    payments: tuple[PaymentInput, ...] = ()
+
     @property
     def total_tiyn(self) -> int:
         """What the buyer pays: the sale service's own arithmetic (pos.domain.pricing)."""
@@ -168,7 +172,14 @@ class Cart:
             payment=self.payment,
             delivery=self.delivery,
             buyer_id=self.buyer.id if self.buyer else None,
-            tendered_tiyn=self.tendered_tiyn if self.payment is PaymentMethod.CASH else None,
+            tendered_tiyn=(
+                self.tendered_tiyn
+                if self.payment is PaymentMethod.CASH and not self.payments
+                else None
+            ),
+            payments=self.payments
+            if self.payment in (PaymentMethod.CASH, PaymentMethod.CARD)
+            else (),
             credit=self.credit
             if self.payment in (PaymentMethod.CREDIT, PaymentMethod.INSTALLMENT)
             else None,
