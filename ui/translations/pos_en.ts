@@ -2711,6 +2711,10 @@
             <source>Print destruction act</source>
             <translation>Print destruction act</translation>
         </message>
+        <message>
+            <source>Print the refusal for the buyer (reason and until when).</source>
+            <translation>Print the refusal for the buyer (reason and until when).</translation>
+        </message>
     </context>
     <context>
         <name>TransfersTab</name>

@@ -2711,6 +2711,10 @@
             <source>Print destruction act</source>
             <translation>Жою туралы актіні басып шығару</translation>
         </message>
+        <message>
+            <source>Print the refusal for the buyer (reason and until when).</source>
+            <translation>Сатып алушыға бас тартуды басып шығарыңыз (себебі және мерзімі).</translation>
+        </message>
     </context>
     <context>
         <name>TransfersTab</name>

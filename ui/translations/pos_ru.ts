@@ -2711,6 +2711,10 @@
             <source>Print destruction act</source>
             <translation>Печать акта об уничтожении</translation>
         </message>
+        <message>
+            <source>Print the refusal for the buyer (reason and until when).</source>
+            <translation>Распечатайте отказ для покупателя (причина и срок).</translation>
+        </message>
     </context>
     <context>
         <name>TransfersTab</name>
