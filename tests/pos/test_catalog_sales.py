@@ -171,3 +171,39 @@ def _fields(sale: NewSale) -> dict[str, object]:
         "discount_reason": sale.discount_reason,
         "approver_pin": sale.approver_pin,
     }
+
+
+def test_vat_by_rate_and_discounts_add_up_over_sales_for_x_and_z(
+    till: TillFixture, tmp_path: Path
+) -> None:
+    from pos.services.sale_totals import vat_and_discounts
+    from pos.storage.models import Sale
+
+    _import(till, tmp_path)
+    ctx = till.ctx(till.cashier)
+    tea = catalog.by_barcode(ctx, "4870001000011")
+    toys = catalog.by_barcode(ctx, "1002")
+    assert tea is not None and toys is not None
+    first = record_sale(ctx, NewSale(lines=(_line(tea, 1), _line(toys, 2))))
+    second = record_sale(
+        ctx,
+        NewSale(
+            lines=(_line(toys, 1, discount=Discount.amount(10_000)),),
+            discount=Discount.percent(5),
+            discount_reason="promotion",
+        ),
+    )
+    with till.db.read_session() as session:
+        totals = vat_and_discounts(session, Sale.store_id == till.identity.store_id)
+    lines = first.lines + second.lines
+    expected: dict[int, list[int]] = {}
+    for ln in lines:
+        sums = expected.setdefault(ln.vat_percent, [0, 0])
+        sums[0] += ln.total_tiyn
+        sums[1] += ln.vat_tiyn
+    assert totals.vat_by_rate == tuple(
+        (rate, t, v) for rate, (t, v) in sorted(expected.items(), reverse=True)
+    )
+    assert sum(t for _, t, _ in totals.vat_by_rate) == first.total_tiyn + second.total_tiyn
+    assert totals.discounts_tiyn == 10_000 + second.discount_tiyn
+    assert totals.discounted_sales == 1
