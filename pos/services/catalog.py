@@ -29,7 +29,7 @@ from pos.domain.pricelist import CatalogItem, parse_csv, summary
 from pos.domain.views import ProductView
 from pos.domain.weighed import parse_weighed
 from pos.services import settings
-from pos.services.context import Action, ServiceContext, utc_now
+from pos.services.context import Action, ServiceContext
 from pos.services.uow import UnitOfWork
 from pos.storage.models import (
     Base,
@@ -132,7 +132,7 @@ def by_barcode(ctx: ServiceContext, barcode: str) -> ProductView | None:
     code = barcode.strip()
     if not code:
         return None
-    now = utc_now()
+    now = ctx.clock()
     with ctx.db.read_session() as session:
         p = session.scalar(
             select(Product)
@@ -161,7 +161,7 @@ def search(ctx: ServiceContext, text: str, limit: int = 20) -> list[ProductView]
     words = sorted(query_words(text), key=len, reverse=True)
     if not words:
         return []
-    now = utc_now()
+    now = ctx.clock()
     with ctx.db.read_session() as session:
         exact: list[Product] = []
         raw = text.strip()

@@ -4,6 +4,8 @@ it refused without a sales manager's PIN and with a cashier's, approved with a m
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -91,3 +93,30 @@ def test_discounts_within_the_limit_and_above_it_with_a_managers_pin(
     assert sale.total_tiyn == total
     assert sale.discount_approver_name == "Ерлан Менеджер"
     assert sale.discount_reason == "Витринный образец"
+
+
+def test_a_weighed_label_scanned_rings_up_its_weight(
+    qtbot: QtBot, screen: SaleScreen, shop: TillFixture, tmp_path: Path
+) -> None:
+    from pos.domain.weighed import make_label
+    from pos.services import catalog
+
+    prices = tmp_path / "apples.csv"
+    prices.write_text(
+        "barcode,name,price,name_kk,unit,vat,code\n"
+        "2000123000006,Яблоки апорт,899.99,Апорт алмасы,kg,0,00123\n",
+        encoding="utf-8",
+    )
+    catalog.import_file(shop.ctx(), prices)
+    lines = len(screen.cart.lines)
+    qtbot.keyClicks(screen.entry.barcode, make_label("21", "00123", 1234))
+    qtbot.keyClick(screen.entry.barcode, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(screen.cart.lines) > lines, timeout=WAIT)
+    row = len(screen.cart.lines) - 1
+    assert screen.cart_view.lines.item(row, 1).text() == "1.234"
+    assert screen.cart_view.lines.item(row, 3).text() == money(111_059, "en")
+    qtbot.keyClicks(screen.tender.tendered, "20000")
+    with qtbot.waitSignal(screen.sale_recorded, timeout=WAIT) as recorded:
+        qtbot.keyClick(screen.tender.tendered, Qt.Key.Key_Return)
+    weighed = recorded.args[0].lines[-1]
+    assert (weighed.quantity_milli, weighed.unit, weighed.total_tiyn) == (1234, "kg", 111_059)
