@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
 from pos.domain.enums import PaymentMethod, Role
 from pos.domain.errors import Code, ValidationError
+from pos.domain.quantity import Unit
 from pos.domain.views import BuyerView, HeldSaleView, ProductView, SaleView
 from pos.services.held import line_input
 from printing.outcomes import PrintOutcome
@@ -461,6 +462,8 @@ class SaleScreen(QWidget):
         self.new_sale()
         for data in held.lines:
             line = line_input(dict(data))
+            milli = line.quantity_milli or 1000
+            weighed = Unit(line.unit) is Unit.KG
             self.cart.lines.append(
                 CartLine(
                     line.product_id,
@@ -468,7 +471,12 @@ class SaleScreen(QWidget):
                     line.name,
                     line.category,
                     line.unit_price_tiyn,
-                    int(line.quantity),  # the window's cart rings up whole pieces
+                    1 if weighed else milli // 1000,
+                    unit=Unit(line.unit).value,
+                    weight_milli=milli if weighed else None,
+                    name_kk=line.name_kk,
+                    vat_percent=line.vat_percent,
+                    discount=line.discount,
                 )
             )
         self.cart_view.show_lines()
