@@ -290,6 +290,21 @@ class Code(StrEnum):
     # --- roles in every service, reads included (issue 12, branch roles) -------------------
     STAFF_ONLY = "role.staff_only"
     DIRECTIVE_SYNC_ONLY = "directive.sync_only"
+    # --- fiscal receipts through a cloud cash register (issue 15, branch fiscal) -----------
+    FISCAL_SETTINGS = "fiscal.settings"
+    FISCAL_CASHBOX = "fiscal.cashbox"
+    FISCAL_NOT_ENOUGH_CASH = "fiscal.not_enough_cash"
+    FISCAL_INVALID = "fiscal.invalid"
+    FISCAL_SHIFT_TOO_LONG = "fiscal.shift_too_long"
+    FISCAL_NO_SHIFT = "fiscal.no_shift"
+    FISCAL_DUPLICATE = "fiscal.duplicate"
+    FISCAL_OFFLINE_TOO_LONG = "fiscal.offline_too_long"
+    FISCAL_UNKNOWN_DOCUMENT = "fiscal.unknown_document"
+    FISCAL_UNREACHABLE = "fiscal.unreachable"
+    FISCAL_OTHER = "fiscal.other"
+    FISCAL_PROVIDER_UNKNOWN = "fiscal.provider_unknown"
+    FISCAL_SETTING_MISSING = "fiscal.setting_missing"
+    FISCAL_SECRET_MISSING = "fiscal.secret_missing"
 
 
 # The English of every code, as the CLI prints it and the logs record it.
@@ -688,5 +703,40 @@ ENGLISH: dict[Code, str] = {
     Code.DIRECTIVE_SYNC_ONLY: (
         "head office's directives are applied only by the till's sync, never on a staff "
         "member's behalf"
+    ),
+    # --- fiscal receipts through a cloud cash register (issue 15, branch fiscal) -----------
+    Code.FISCAL_SETTINGS: (
+        "the cash register service refused the till's login or rights (error {kkm}); "
+        "a store admin checks `pos settings fiscal`"
+    ),
+    Code.FISCAL_CASHBOX: (
+        "the cash register is not found, blocked or not activated (error {kkm}); "
+        "no fiscal receipt can be issued"
+    ),
+    Code.FISCAL_NOT_ENOUGH_CASH: "the cash register has not that much cash (error {kkm})",
+    Code.FISCAL_INVALID: (
+        "the cash register refused the document (error {kkm}); it is kept and sent again "
+        "only after a fix"
+    ),
+    Code.FISCAL_SHIFT_TOO_LONG: (
+        "the cash register's shift is open for more than 24 hours (error {kkm}): close it "
+        "with a Z report first"
+    ),
+    Code.FISCAL_NO_SHIFT: "the cash register has no open shift (error {kkm}): open a shift",
+    Code.FISCAL_DUPLICATE: "the cash register already has this document (error {kkm})",
+    Code.FISCAL_OFFLINE_TOO_LONG: (
+        "the cash register has been offline for more than 72 hours (error {kkm}): no fiscal "
+        "sale until it is back online"
+    ),
+    Code.FISCAL_UNKNOWN_DOCUMENT: "the cash register has no such document (error {kkm})",
+    Code.FISCAL_UNREACHABLE: (
+        "the cash register service cannot be reached (error {kkm}); the documents wait "
+        "and are sent when it answers"
+    ),
+    Code.FISCAL_OTHER: "the cash register refused the document (error {kkm})",
+    Code.FISCAL_PROVIDER_UNKNOWN: "{name} is not a fiscal provider; use {allowed}",
+    Code.FISCAL_SETTING_MISSING: "the fiscal {name} is not set; a store admin sets it",
+    Code.FISCAL_SECRET_MISSING: (
+        "the fiscal {name} is not in the OS keyring or the environment ({variable})"
     ),
 }
