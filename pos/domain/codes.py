@@ -304,7 +304,7 @@ class Code(StrEnum):
     FISCAL_OTHER = "fiscal.other"
     FISCAL_PROVIDER_UNKNOWN = "fiscal.provider_unknown"
     FISCAL_SETTING_MISSING = "fiscal.setting_missing"
-    FISCAL_SECRET_MISSING = "fiscal.secret_missing"
+    FISCAL_SECRET_MISSING = "fiscal.secret_missing"  # noqa: S105
 
 
 # The English of every code, as the CLI prints it and the logs record it.

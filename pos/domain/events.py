@@ -32,3 +32,6 @@ class EventType(StrEnum):
     # The incident register (K14): an incident's whole state after each change (no
     # personal data), so head office holds every store's register with its deadlines.
     INCIDENT_RECORDED = "incident.recorded"
+    # A document's fiscal result from the cash register (no personal data): fiscal sign,
+    # registration number, time, total, offline flag, shift, ticket URL (issue 15).
+    FISCAL_RECORDED = "fiscal.recorded"

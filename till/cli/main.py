@@ -19,6 +19,7 @@ from till.cli import (
     common,
     core,
     disclosures,
+    fiscal_cmds,
     printing_cmds,
     privacy,
     registers,
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     tools.register(sub)
     printing_cmds.register(sub)
     sync_cmds.register(sub)
+    fiscal_cmds.register(sub)
     return parser
 
 

@@ -1797,6 +1797,62 @@
             <source>Head office says this till's audit log lost entries it had recorded: run `pos check` and tell head office.</source>
             <translation>Head office says this till's audit log lost entries it had recorded: run `pos check` and tell head office.</translation>
         </message>
+        <message>
+            <source>The cash register service refused the till's login (error {kkm}); the store admin checks the fiscal settings.</source>
+            <translation>The cash register service refused the till's login (error {kkm}); the store admin checks the fiscal settings.</translation>
+        </message>
+        <message>
+            <source>The cash register is not found, blocked or not activated (error {kkm}).</source>
+            <translation>The cash register is not found, blocked or not activated (error {kkm}).</translation>
+        </message>
+        <message>
+            <source>The cash register has not that much cash (error {kkm}).</source>
+            <translation>The cash register has not that much cash (error {kkm}).</translation>
+        </message>
+        <message>
+            <source>The cash register refused the document (error {kkm}); it waits for a fix.</source>
+            <translation>The cash register refused the document (error {kkm}); it waits for a fix.</translation>
+        </message>
+        <message>
+            <source>The shift is open for more than 24 hours (error {kkm}): close it first.</source>
+            <translation>The shift is open for more than 24 hours (error {kkm}): close it first.</translation>
+        </message>
+        <message>
+            <source>The cash register has no open shift (error {kkm}): open a shift.</source>
+            <translation>The cash register has no open shift (error {kkm}): open a shift.</translation>
+        </message>
+        <message>
+            <source>The cash register already has this document (error {kkm}).</source>
+            <translation>The cash register already has this document (error {kkm}).</translation>
+        </message>
+        <message>
+            <source>The cash register has been offline for more than 72 hours (error {kkm}).</source>
+            <translation>The cash register has been offline for more than 72 hours (error {kkm}).</translation>
+        </message>
+        <message>
+            <source>The cash register has no such document (error {kkm}).</source>
+            <translation>The cash register has no such document (error {kkm}).</translation>
+        </message>
+        <message>
+            <source>The cash register service cannot be reached (error {kkm}); documents wait.</source>
+            <translation>The cash register service cannot be reached (error {kkm}); documents wait.</translation>
+        </message>
+        <message>
+            <source>The cash register refused the document (error {kkm}).</source>
+            <translation>The cash register refused the document (error {kkm}).</translation>
+        </message>
+        <message>
+            <source>{name} is not a fiscal provider; use {allowed}.</source>
+            <translation>{name} is not a fiscal provider; use {allowed}.</translation>
+        </message>
+        <message>
+            <source>The fiscal {name} is not set; the store admin sets it.</source>
+            <translation>The fiscal {name} is not set; the store admin sets it.</translation>
+        </message>
+        <message>
+            <source>The fiscal {name} is not in the keyring or the environment ({variable}).</source>
+            <translation>The fiscal {name} is not in the keyring or the environment ({variable}).</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>

@@ -1797,6 +1797,62 @@
             <source>Head office says this till's audit log lost entries it had recorded: run `pos check` and tell head office.</source>
             <translation>Бас кеңсе бұл кассаның аудит журналынан ол бұрын тіркеген жазбалар жоғалғанын хабарлайды: `pos check` орындап, бас кеңсеге хабарлаңыз.</translation>
         </message>
+        <message>
+            <source>The cash register service refused the till's login (error {kkm}); the store admin checks the fiscal settings.</source>
+            <translation>Касса сервисі кассаның кіруін қабылдамады (қате {kkm}); дүкен әкімшісі фискалдық баптауларды тексереді.</translation>
+        </message>
+        <message>
+            <source>The cash register is not found, blocked or not activated (error {kkm}).</source>
+            <translation>Касса табылмады, бұғатталған немесе белсендірілмеген (қате {kkm}).</translation>
+        </message>
+        <message>
+            <source>The cash register has not that much cash (error {kkm}).</source>
+            <translation>Кассада мұндай қолма-қол ақша жоқ (қате {kkm}).</translation>
+        </message>
+        <message>
+            <source>The cash register refused the document (error {kkm}); it waits for a fix.</source>
+            <translation>Касса құжатты қабылдамады (қате {kkm}); ол түзетуді күтеді.</translation>
+        </message>
+        <message>
+            <source>The shift is open for more than 24 hours (error {kkm}): close it first.</source>
+            <translation>Ауысым 24 сағаттан артық ашық (қате {kkm}): алдымен оны жабыңыз.</translation>
+        </message>
+        <message>
+            <source>The cash register has no open shift (error {kkm}): open a shift.</source>
+            <translation>Кассада ашық ауысым жоқ (қате {kkm}): ауысым ашыңыз.</translation>
+        </message>
+        <message>
+            <source>The cash register already has this document (error {kkm}).</source>
+            <translation>Бұл құжат кассада бар (қате {kkm}).</translation>
+        </message>
+        <message>
+            <source>The cash register has been offline for more than 72 hours (error {kkm}).</source>
+            <translation>Касса 72 сағаттан артық байланыссыз жұмыс істейді (қате {kkm}).</translation>
+        </message>
+        <message>
+            <source>The cash register has no such document (error {kkm}).</source>
+            <translation>Кассада мұндай құжат жоқ (қате {kkm}).</translation>
+        </message>
+        <message>
+            <source>The cash register service cannot be reached (error {kkm}); documents wait.</source>
+            <translation>Касса сервисіне қосылу мүмкін емес (қате {kkm}); құжаттар күтуде.</translation>
+        </message>
+        <message>
+            <source>The cash register refused the document (error {kkm}).</source>
+            <translation>Касса құжатты қабылдамады (қате {kkm}).</translation>
+        </message>
+        <message>
+            <source>{name} is not a fiscal provider; use {allowed}.</source>
+            <translation>{name} фискалдық провайдер емес; {allowed} пайдаланыңыз.</translation>
+        </message>
+        <message>
+            <source>The fiscal {name} is not set; the store admin sets it.</source>
+            <translation>Фискалдық {name} орнатылмаған; оны дүкен әкімшісі орнатады.</translation>
+        </message>
+        <message>
+            <source>The fiscal {name} is not in the keyring or the environment ({variable}).</source>
+            <translation>Фискалдық {name} кілттер қоймасында да, ортада да ({variable}) жоқ.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>

@@ -1,0 +1,172 @@
+"""The fiscal queue at a real till against the stand-in: exactly once, in order, stored with
+the sale and synced as an outbox event."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from fiscal.connect import open_port
+from pos.domain.enums import PaymentMethod
+from pos.domain.events import EventType
+from pos.domain.fiscal import FiscalState, Problem, Provider
+from pos.services import fiscal, sales
+from pos.services.sales import LineInput, NewSale
+from pos.storage.models import FiscalDocument, OutboxEvent
+from tests.support.kkm_standin import API_KEY, CASHBOX, LOGIN, PASSWORD, KkmStandin
+from tests.support.tills import TillFixture
+
+
+def connect(till: TillFixture, kkm: KkmStandin, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("POS_FISCAL_PASSWORD", PASSWORD)
+    monkeypatch.setenv("POS_FISCAL_API_KEY", API_KEY)
+    fiscal.configure(till.ctx(), "webkassa", url=kkm.url, cashbox=CASHBOX, login=LOGIN)
+
+
+def ring(till: TillFixture, price: int = 1_990_00, qty: int = 1) -> sales.SaleView:
+    return sales.record_sale(
+        till.ctx(till.cashier),
+        NewSale(
+            lines=(LineInput("Чай зелёный", qty, price, barcode="4870001000011"),),
+            payment=PaymentMethod.CASH,
+            tendered_tiyn=price * qty + 10_00,
+        ),
+    )
+
+
+def test_a_new_till_is_in_training_and_its_sales_are_never_sent(
+    till: TillFixture, kkm: KkmStandin
+) -> None:
+    sale = ring(till)
+    doc = fiscal.for_subject(till.ctx(), sale.id)
+    assert doc is not None and doc.state is FiscalState.TRAINING
+    assert doc.provider is Provider.TRAINING
+    report = fiscal.drain(till.ctx(), open_port(till.ctx()))
+    assert report.done == [] and kkm.fiscal_receipts() == []
+
+
+def test_a_sale_is_fiscalized_once_stored_with_it_and_sent_to_head_office(
+    till: TillFixture, kkm: KkmStandin, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    connect(till, kkm, monkeypatch)
+    sale = ring(till)
+    pending = fiscal.for_subject(till.ctx(), sale.id)
+    assert pending is not None and pending.state is FiscalState.PENDING
+    report = fiscal.drain(till.ctx(), open_port(till.ctx()))
+    assert report.ok and report.sent == 1
+    doc = fiscal.for_subject(till.ctx(), sale.id)
+    assert doc is not None and doc.state is FiscalState.DONE and doc.result is not None
+    stored = kkm.state.receipts[str(doc.id)]
+    assert doc.result.fiscal_sign == stored.data["CheckNumber"]
+    assert doc.result.ticket_url == stored.data["TicketUrl"]
+    assert doc.result.total_tiyn == sale.total_tiyn
+    with till.db.read_session() as session:
+        events = session.scalars(
+            select(OutboxEvent).where(OutboxEvent.type == EventType.FISCAL_RECORDED.value)
+        ).all()
+    assert [e.payload["fiscal_sign"] for e in events] == [doc.result.fiscal_sign]
+    assert events[0].payload["subject_id"] == str(sale.id)
+    assert fiscal.drain(till.ctx(), open_port(till.ctx())).done == []
+    assert kkm.state.checks_posted[str(doc.id)] == 1
+
+
+def test_sales_go_on_while_the_service_is_down_and_are_sent_in_order_when_it_returns(
+    till: TillFixture, kkm: KkmStandin, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    connect(till, kkm, monkeypatch)
+    kkm.fault("5xx", times=3)
+    ids = [ring(till, price=100_00 * (n + 1)).id for n in range(4)]
+    down = fiscal.drain(till.ctx(), open_port(till.ctx()))
+    assert down.fault is not None and down.fault.problem is Problem.UNREACHABLE
+    assert fiscal.status(till.ctx()).pending == 4
+    fiscal.drain(till.ctx(), open_port(till.ctx()))  # second 5xx
+    fiscal.drain(till.ctx(), open_port(till.ctx()))  # third
+    back = fiscal.drain(till.ctx(), open_port(till.ctx()))
+    assert back.ok and len(back.done) == 4
+    orders = [fiscal.for_subject(till.ctx(), i).result.order_number for i in ids]  # type: ignore[union-attr]
+    assert orders == [1, 2, 3, 4]
+    assert fiscal.status(till.ctx()).pending == 0
+
+
+def test_an_answer_lost_after_the_receipt_was_stored_is_recovered_not_resent(
+    till: TillFixture, kkm: KkmStandin, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    connect(till, kkm, monkeypatch)
+    sale = ring(till)
+    kkm.fault("drop")
+    lost = fiscal.drain(till.ctx(), open_port(till.ctx()))
+    assert lost.fault is not None and lost.fault.problem is Problem.UNREACHABLE
+    again = fiscal.drain(till.ctx(), open_port(till.ctx()))
+    assert again.recovered == 1 and again.sent == 0
+    doc = fiscal.for_subject(till.ctx(), sale.id)
+    assert doc is not None and doc.state is FiscalState.DONE
+    assert kkm.state.checks_posted[str(doc.id)] == 1
+    assert len(kkm.fiscal_receipts()) == 1
+
+
+def test_a_duplicate_is_fetched_and_stored(
+    till: TillFixture, kkm: KkmStandin, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    connect(till, kkm, monkeypatch)
+    sale = ring(till)
+    doc = fiscal.for_subject(till.ctx(), sale.id)
+    assert doc is not None
+    port = open_port(till.ctx())
+    # Another process sent it and died before storing the answer.
+    with till.db.read_session() as session:
+        request = fiscal.request_for(session, session.get_one(FiscalDocument, doc.id))
+    first = port.send(request)
+    report = fiscal.drain(till.ctx(), port)
+    assert report.recovered == 1
+    done = fiscal.for_subject(till.ctx(), sale.id)
+    assert done is not None and done.result is not None
+    assert done.result.fiscal_sign == first.fiscal_sign
+
+
+def test_a_refused_document_is_kept_with_its_reason_and_holds_the_queue(
+    till: TillFixture, kkm: KkmStandin, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    connect(till, kkm, monkeypatch)
+    bad = ring(till)
+    ring(till)
+    # The first document is one the service refuses (9): it carries no payment.
+    port = open_port(till.ctx())
+    monkeypatch.setattr(fiscal, "request_for", _broken(fiscal.request_for, bad.id))
+    report = fiscal.drain(till.ctx(), port)
+    assert report.fault is not None and report.fault.problem is Problem.INVALID
+    doc = fiscal.for_subject(till.ctx(), bad.id)
+    assert doc is not None and doc.state is FiscalState.FAILED and doc.last_code == 9
+    assert doc.last_error
+    blocked = fiscal.drain(till.ctx(), port)
+    assert blocked.blocked is not None and blocked.blocked.id == doc.id
+    assert kkm.fiscal_receipts() == []  # the later sale did not overtake it
+    monkeypatch.undo()
+    connect(till, kkm, monkeypatch)
+    fiscal.retry(till.ctx(till.manager), doc.id)
+    assert len(fiscal.drain(till.ctx(), open_port(till.ctx())).done) == 2
+
+
+def _broken(real, bad_id):  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    def request_for(session, doc):  # type: ignore[no-untyped-def]
+        request = real(session, doc)
+        if doc.subject_id == bad_id:
+            return dataclasses.replace(request, payments=())
+        return request
+
+    return request_for
+
+
+def test_a_shift_over_24_hours_keeps_the_sale_pending_with_its_reason(
+    till: TillFixture, kkm: KkmStandin, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    connect(till, kkm, monkeypatch)
+    ring(till)
+    fiscal.drain(till.ctx(), open_port(till.ctx()))
+    kkm.advance(25)
+    ring(till)
+    report = fiscal.drain(till.ctx(), open_port(till.ctx()))
+    assert report.fault is not None and report.fault.problem is Problem.SHIFT_TOO_LONG
+    status = fiscal.status(till.ctx())
+    assert status.pending == 1 and status.last_code == 11

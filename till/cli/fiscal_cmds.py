@@ -1,0 +1,146 @@
+"""`pos settings fiscal ...`, `pos fiscal status|drain|retry`: the cash register connection.
+
+The password and API key come from POS_FISCAL_PASSWORD / POS_FISCAL_API_KEY or the OS
+keyring; `--keyring` copies the environment's values into the keyring. Neither is ever
+written to the database or printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import signal
+import sys
+import threading
+import uuid
+from typing import Any
+
+from pos.domain.errors import Code, ValidationError
+from till.cli.common import open_till
+
+
+def register_settings(ssub: Any) -> None:
+    sf = ssub.add_parser("fiscal", help="the cash register (KKM) connection (store admin)")
+    sf.add_argument("--provider", required=True, choices=("webkassa", "training"))
+    sf.add_argument("--url", help="https://kkm.webkassa.kz (or the local module's address)")
+    sf.add_argument("--cashbox", metavar="ZNK", help="the cashbox's unique (factory) number")
+    sf.add_argument("--login", help="the service login of this till")
+    sf.add_argument(
+        "--keyring",
+        action="store_true",
+        help="store POS_FISCAL_PASSWORD and POS_FISCAL_API_KEY in the OS keyring",
+    )
+    sf.set_defaults(handler=cmd_settings_fiscal)
+
+
+def register(sub: Any) -> None:
+    f = sub.add_parser("fiscal", help="fiscal receipts: status, sending the queue")
+    fsub = f.add_subparsers(dest="fiscal_command", metavar="ACTION", required=True)
+    fs = fsub.add_parser("status", help="cashbox, shift age, offline state, pending documents")
+    fs.set_defaults(handler=cmd_fiscal_status)
+    fd = fsub.add_parser("drain", help="send the waiting documents to the cash register")
+    fd.add_argument("--loop", action="store_true", help="keep sending until stopped")
+    fd.add_argument("--interval", type=float, default=5.0, metavar="SECONDS")
+    fd.set_defaults(handler=cmd_fiscal_drain)
+    fr = fsub.add_parser("retry", help="send a refused document again after its fix")
+    fr.add_argument("document", help="the document id `pos fiscal status` lists")
+    fr.set_defaults(handler=cmd_fiscal_retry)
+
+
+def cmd_settings_fiscal(args: argparse.Namespace) -> int:
+    from fiscal.connect import SECRETS, secret, store_secret
+    from pos.services import fiscal
+
+    with open_till() as till:
+        value = fiscal.configure(
+            till.context(), args.provider, url=args.url, cashbox=args.cashbox, login=args.login
+        )
+    cashbox = str(value.get("cashbox", ""))
+    if args.keyring:
+        import os
+
+        for name, variable in SECRETS.items():
+            given = os.environ.get(variable)
+            if not given:
+                raise ValidationError(
+                    Code.FISCAL_SECRET_MISSING, field=name, name=name, variable=variable
+                )
+            store_secret(cashbox, name, given)
+    print(f"fiscal settings saved: {value['provider']}")
+    if args.provider == "webkassa":
+        for name, variable in SECRETS.items():
+            if not secret(cashbox, name):
+                print(f"note: the {name} is not in the keyring or {variable} yet")
+    return 0
+
+
+def _age(delta: dt.timedelta | None) -> str:
+    if delta is None:
+        return "-"
+    minutes = int(delta.total_seconds() // 60)
+    return f"{minutes // 60}h {minutes % 60:02d}m"
+
+
+def cmd_fiscal_status(args: argparse.Namespace) -> int:
+    from pos.services import fiscal
+
+    with open_till() as till:
+        ctx = till.context()
+        st = fiscal.status(ctx)
+        waiting = fiscal.waiting(ctx)
+    now = dt.datetime.now(dt.UTC)
+    print(f"provider: {st.provider.value}")
+    print(f"cashbox: {st.cashbox or '-'}")
+    shift = f"{st.shift_number} (open {_age(st.shift_age(now))})" if st.shift_number else "-"
+    print(f"shift: {shift}")
+    offline = f"since {_age(now - st.offline_since)}" if st.offline_since else "no"
+    print(f"offline: {offline}")
+    oldest = _age(now - st.oldest_pending_at) if st.oldest_pending_at else "-"
+    print(f"pending: {st.pending} (oldest {oldest}), refused: {st.failed}")
+    for w in st.warnings(now):
+        print(f"warning: the {w} limit is near")
+    for doc in waiting[:20]:
+        code = f" error {doc.last_code}" if doc.last_code is not None else ""
+        print(f"  {doc.id} {doc.kind.value} {doc.state.value} {_age(now - doc.created_at)}{code}")
+    return 0
+
+
+def cmd_fiscal_drain(args: argparse.Namespace) -> int:
+    from fiscal.connect import open_port
+    from pos.services import fiscal
+
+    with open_till(person=False) as till:
+        ctx = till.context()
+        stop = threading.Event()
+        signal.signal(signal.SIGTERM, lambda *_: stop.set())
+        while True:
+            port = open_port(ctx)
+            try:
+                report = fiscal.drain(ctx, port)
+            finally:
+                port.close()
+            line = f"sent {report.sent}, recovered {report.recovered}"
+            if report.fault is not None:
+                line += f"; stopped: {report.fault}"
+            if report.blocked is not None:
+                line += f"; held by refused document {report.blocked.id}"
+            print(line, flush=True)
+            if not args.loop:
+                return 0 if report.ok else 1
+            stop.wait(max(args.interval, 0.05))
+            if stop.is_set():
+                return 0
+
+
+def cmd_fiscal_retry(args: argparse.Namespace) -> int:
+    from pos.services import fiscal
+
+    try:
+        doc_id = uuid.UUID(args.document)
+    except ValueError:
+        print("pos: usage error: give the document id `pos fiscal status` lists", file=sys.stderr)
+        return 2
+    with open_till() as till:
+        fiscal.retry(till.context(), doc_id)
+    print("the document waits in the queue again")
+    return 0
