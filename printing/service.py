@@ -21,7 +21,7 @@ from pos.config import TillPaths
 from pos.domain.acts import DestructionAct
 from pos.domain.errors import Code, Coded, NotFound, Param, PosError, message
 from pos.domain.views import AccessReport, ConsentSlipView, RequestConfirmationView
-from pos.services import documents, print_jobs, reports
+from pos.services import documents, fiscal, print_jobs, reports
 from pos.services.context import ServiceContext
 from pos.services.print_jobs import Document as JobDocument
 from pos.services.print_jobs import PrintJobView
@@ -286,7 +286,8 @@ class PrintService:
                 if sale.credit is None:
                     raise NotFound(Code.PRINT_NO_CREDIT)
                 return (lambda lang, cols: installment.build(sale, lang, cols)), None
-            return (lambda lang, cols: receipt.build(sale, lang, cols)), None
+            part = fiscal.receipt_part(ctx, subject_id)
+            return (lambda lang, cols: receipt.build(sale, lang, cols, fiscal=part)), None
         if document is JobDocument.ACCESS_REPORT:
             # Printing it again shows the data again: audited as an access, not a new request.
             report = reports.access_report(ctx, subject_id, as_subject_request=False)

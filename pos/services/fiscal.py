@@ -51,7 +51,7 @@ from pos.services import settings
 from pos.services.context import Action, ServiceContext
 from pos.services.uow import UnitOfWork
 from pos.storage.counters import next_value
-from pos.storage.models import FiscalDocument, Sale
+from pos.storage.models import FiscalDocument, PrintJob, Sale
 
 FISCAL = "fiscal"
 FISCAL_DEFAULTS: dict[str, Any] = {"provider": Provider.TRAINING.value}
@@ -516,3 +516,38 @@ def retry(ctx: ServiceContext, doc_id: uuid.UUID) -> FiscalView:
         out = view(doc)
         uow.commit()
         return out
+
+
+# --- what a receipt prints ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FiscalReceipt:
+    """The fiscal part of a sale's receipt: its document, the seller, and whether a receipt
+    of this sale was printed before (then this paper is a copy)."""
+
+    document: FiscalView | None
+    seller_name: str
+    seller_bin: str
+    copy: bool
+
+
+def receipt_part(ctx: ServiceContext, sale_id: uuid.UUID) -> FiscalReceipt:
+    ctx.actor.require(Role.CASHIER, Action.PRINT_RECEIPT)
+    with ctx.db.read_session() as session:
+        operator = settings.operator_from(session)
+        printed = session.scalar(
+            select(func.count())
+            .select_from(PrintJob)
+            .where(
+                PrintJob.document == "receipt",
+                PrintJob.subject_id == sale_id,
+                PrintJob.status == "done",
+            )
+        )
+        return FiscalReceipt(
+            document=for_subject_in(session, sale_id),
+            seller_name=operator.name if operator else "",
+            seller_bin=operator.bin if operator else "",
+            copy=bool(printed),
+        )
