@@ -8,6 +8,7 @@ and "<cashbox>:api_key"). They are never logged.
 from __future__ import annotations
 
 import os
+import threading
 
 from pos.domain.errors import Code, Refused
 from pos.domain.fiscal import FiscalPort, Provider
@@ -71,3 +72,37 @@ def open_port(ctx: ServiceContext) -> FiscalPort:
             timezone=timezone,
         )
     )
+
+
+class FiscalLink:
+    """One open port per till process, reused across drains (one login, one session) and
+    reopened when the setting changes. Used from one lane at a time (the printer lane in
+    the window), so the cashbox's requests stay one at a time."""
+
+    def __init__(self) -> None:
+        self._port: FiscalPort | None = None
+        self._key: tuple[str, ...] | None = None
+        self._lock = threading.Lock()
+
+    def port(self, ctx: ServiceContext) -> FiscalPort:
+        cfg = fiscal_service.read_config(ctx)
+        key = tuple(str(cfg.get(k, "")) for k in ("provider", "url", "cashbox", "login"))
+        if self._port is None or key != self._key:
+            if self._port is not None:
+                self._port.close()
+            self._port = open_port(ctx)
+            self._key = key
+        return self._port
+
+    def send_waiting(self, ctx: ServiceContext) -> fiscal_service.DrainReport:
+        """Send this register's waiting documents (blocks: never on the GUI thread)."""
+        with self._lock:
+            if not fiscal_service.waiting_count(ctx):
+                return fiscal_service.DrainReport()
+            return fiscal_service.drain(ctx, self.port(ctx))
+
+    def close(self) -> None:
+        with self._lock:
+            if self._port is not None:
+                self._port.close()
+                self._port = None

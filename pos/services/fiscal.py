@@ -267,6 +267,22 @@ def waiting(ctx: ServiceContext) -> list[FiscalView]:
         return [view(d) for d in rows]
 
 
+def waiting_count(ctx: ServiceContext) -> int:
+    """How many of this register's documents wait (a cheap check before a drain)."""
+    with ctx.db.read_session() as session:
+        return int(
+            session.scalar(
+                select(func.count())
+                .select_from(FiscalDocument)
+                .where(
+                    FiscalDocument.register_id == ctx.actor.register_id,
+                    FiscalDocument.state == FiscalState.PENDING.value,
+                )
+            )
+            or 0
+        )
+
+
 def status(ctx: ServiceContext) -> FiscalStatus:
     with ctx.db.read_session() as session:
         cfg = config(session)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 
 from pos.domain.errors import Code, Coded, message
 from pos.domain.views import StoreInfo
-from pos.services import retention_schedule, sync_state
+from pos.services import fiscal, retention_schedule, sync_state
 from pos.services.context import ServiceContext
 from pos.services.setup import describe_till
 from printing.outcomes import PrinterStatus
@@ -31,6 +31,8 @@ class StatusSnapshot:
     printer: PrinterStatus | None
     # The last retention run, when it last finished, whether it is overdue.
     retention: retention_schedule.RetentionStatus | None = None
+    # The cash register: mode, documents waiting and their age, shift and offline limits.
+    fiscal: fiscal.FiscalStatus | None = None
 
 
 def read_store(ctx: ServiceContext) -> StoreInfo:
@@ -61,6 +63,7 @@ def refresh_status(
             ),
             printer=printer.status() if printer is not None else None,
             retention=retention_schedule.status(ctx),
+            fiscal=fiscal.status(ctx),
         )
 
     return state.ops.run(

@@ -2317,6 +2317,26 @@
             <source>It stopped early: {reason}</source>
             <translation>It stopped early: {reason}</translation>
         </message>
+        <message>
+            <source>Fiscal: training mode, receipts are not fiscal</source>
+            <translation>Fiscal: training mode, receipts are not fiscal</translation>
+        </message>
+        <message>
+            <source>Fiscal: {n} waiting, oldest {minutes} min</source>
+            <translation>Fiscal: {n} waiting, oldest {minutes} min</translation>
+        </message>
+        <message>
+            <source>Fiscal: all sent</source>
+            <translation>Fiscal: all sent</translation>
+        </message>
+        <message>
+            <source>shift open {hours} h of 24: close it (Z)</source>
+            <translation>shift open {hours} h of 24: close it (Z)</translation>
+        </message>
+        <message>
+            <source>offline {hours} h of 72</source>
+            <translation>offline {hours} h of 72</translation>
+        </message>
     </context>
     <context>
         <name>TenderPanel</name>

@@ -2317,6 +2317,26 @@
             <source>It stopped early: {reason}</source>
             <translation>Тоқтатылды: {reason}</translation>
         </message>
+        <message>
+            <source>Fiscal: training mode, receipts are not fiscal</source>
+            <translation>ККМ: оқу режимі, чектер фискалдық емес</translation>
+        </message>
+        <message>
+            <source>Fiscal: {n} waiting, oldest {minutes} min</source>
+            <translation>ККМ: жіберуді күтуде {n}, ең ескісі {minutes} мин</translation>
+        </message>
+        <message>
+            <source>Fiscal: all sent</source>
+            <translation>ККМ: бәрі жіберілді</translation>
+        </message>
+        <message>
+            <source>shift open {hours} h of 24: close it (Z)</source>
+            <translation>ауысым {hours} сағ ашық (24-тен): оны жабыңыз (Z)</translation>
+        </message>
+        <message>
+            <source>offline {hours} h of 72</source>
+            <translation>байланыссыз {hours} сағ (72-ден)</translation>
+        </message>
     </context>
     <context>
         <name>TenderPanel</name>

@@ -2317,6 +2317,26 @@
             <source>It stopped early: {reason}</source>
             <translation>Прервана: {reason}</translation>
         </message>
+        <message>
+            <source>Fiscal: training mode, receipts are not fiscal</source>
+            <translation>ККМ: учебный режим, чеки не фискальные</translation>
+        </message>
+        <message>
+            <source>Fiscal: {n} waiting, oldest {minutes} min</source>
+            <translation>ККМ: ждут отправки {n}, старейший {minutes} мин</translation>
+        </message>
+        <message>
+            <source>Fiscal: all sent</source>
+            <translation>ККМ: всё отправлено</translation>
+        </message>
+        <message>
+            <source>shift open {hours} h of 24: close it (Z)</source>
+            <translation>смена открыта {hours} ч из 24: закройте её (Z)</translation>
+        </message>
+        <message>
+            <source>offline {hours} h of 72</source>
+            <translation>без связи {hours} ч из 72</translation>
+        </message>
     </context>
     <context>
         <name>TenderPanel</name>

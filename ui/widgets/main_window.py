@@ -143,6 +143,8 @@ class MainWindow(QMainWindow):
             if dialog is not None:
                 dialog.close()
         self.state.ops.shutdown()
+        # After the printer lane stopped: the cash register's connection is no longer used.
+        self.state.fiscal_link.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
