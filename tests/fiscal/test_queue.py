@@ -170,3 +170,19 @@ def test_a_shift_over_24_hours_keeps_the_sale_pending_with_its_reason(
     assert report.fault is not None and report.fault.problem is Problem.SHIFT_TOO_LONG
     status = fiscal.status(till.ctx())
     assert status.pending == 1 and status.last_code == 11
+
+
+def test_buyer_data_is_never_sent_without_a_purpose_naming_the_kkm_as_recipient(
+    till: TillFixture, kkm: KkmStandin, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.support.tills import INSTALLMENT, credit_buyer, installment_sale, register
+
+    connect(till, kkm, monkeypatch)
+    recorded = register(till, credit_buyer(), INSTALLMENT)
+    sale = installment_sale(till, recorded.buyer.id)
+    assert fiscal.drain(till.ctx(), open_port(till.ctx())).ok
+    doc = fiscal.for_subject(till.ctx(), sale.id)  # type: ignore[attr-defined]
+    assert doc is not None and doc.state is FiscalState.DONE
+    body = kkm.state.bodies[str(doc.id)]
+    assert not {"CustomerXin", "CustomerPhone", "CustomerEmail"} & set(body)
+    assert [p["PaymentType"] for p in body["Payments"]] == [1]  # the bank's money: non-cash

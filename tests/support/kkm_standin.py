@@ -61,6 +61,7 @@ class KkmState:
     z_count: int = 0
     calls: Counter[str] = field(default_factory=Counter)
     checks_posted: Counter[str] = field(default_factory=Counter)  # per external number
+    bodies: dict[str, dict[str, Any]] = field(default_factory=dict)  # last check body sent
     faults: list[tuple[str, float, str]] = field(default_factory=list)
     lock: threading.RLock = field(default_factory=threading.RLock)
 
@@ -247,6 +248,7 @@ class KkmStandin:
         s = self.state
         external = str(body.get("ExternalCheckNumber") or "")
         s.checks_posted[external] += 1
+        s.bodies[external] = body
         if not external:
             raise _Error(9, "ExternalCheckNumber is required")
         if external in s.receipts:
