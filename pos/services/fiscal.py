@@ -35,6 +35,7 @@ from pos.domain.fiscal import (
     FiscalFault,
     FiscalKind,
     FiscalPort,
+    FiscalReport,
     FiscalRequest,
     FiscalResult,
     FiscalState,
@@ -60,6 +61,9 @@ SHIFT_LIMIT = dt.timedelta(hours=24)
 OFFLINE_LIMIT = dt.timedelta(hours=72)
 WARN_BEFORE = dt.timedelta(hours=2)
 WAITING = (FiscalState.PENDING.value, FiscalState.FAILED.value)
+REPORTS = (FiscalKind.X_REPORT, FiscalKind.Z_REPORT)
+# The figures an X or Z is reconciled on (tiyn), as the till and the KKM each count them.
+FIGURES = ("sold_tiyn", "returned_tiyn", "cash_in_tiyn", "cash_out_tiyn")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +80,12 @@ class FiscalView:
     last_error: str | None
     created_at: dt.datetime
     result: FiscalResult | None
+    # X/Z: {"till": {...}, "kkm": {...}, "mismatch": [figure names]} (tiyn).
+    report: dict[str, Any] | None = None
+
+    @property
+    def mismatch(self) -> list[str]:
+        return list((self.report or {}).get("mismatch") or [])
 
     @property
     def external_id(self) -> str:
@@ -179,9 +189,15 @@ def read_config(ctx: ServiceContext) -> dict[str, Any]:
 
 
 def enqueue_in(
-    uow: UnitOfWork, kind: FiscalKind, subject_id: uuid.UUID | None, amount_tiyn: int
+    uow: UnitOfWork,
+    kind: FiscalKind,
+    subject_id: uuid.UUID | None,
+    amount_tiyn: int,
+    *,
+    till_figures: dict[str, int] | None = None,
 ) -> uuid.UUID:
-    """Put a document in this register's queue, inside the caller's unit of work."""
+    """Put a document in this register's queue, inside the caller's unit of work. An X or
+    Z carries the till's own figures (`FIGURES`), reconciled with the KKM's when it answers."""
     session = uow.session
     register = uow.actor.register_id
     provider = provider_of(session)
@@ -199,6 +215,7 @@ def enqueue_in(
             amount_tiyn=amount_tiyn,
             attempts=0,
             created_at=uow.now,
+            report={"till": dict(till_figures)} if till_figures is not None else None,
         )
     )
     return doc_id
@@ -234,6 +251,7 @@ def view(doc: FiscalDocument) -> FiscalView:
         last_error=doc.last_error,
         created_at=doc.created_at,
         result=_result(doc),
+        report=dict(doc.report) if doc.report else None,
     )
 
 
@@ -308,7 +326,9 @@ def status(ctx: ServiceContext) -> FiscalStatus:
             .order_by(FiscalDocument.seq.desc())
             .limit(1)
         )
-        shift_number = last.shift_number if last is not None else None
+        # After a Z the KKM's shift is closed: the next document opens the next one.
+        closed = last is not None and last.kind == FiscalKind.Z_REPORT.value
+        shift_number = last.shift_number if last is not None and not closed else None
         opened = offline_since = None
         if last is not None and shift_number:
             opened = session.scalar(
@@ -424,10 +444,29 @@ def drain(ctx: ServiceContext, port: FiscalPort, *, limit: int | None = None) ->
             if doc.state == FiscalState.FAILED.value:
                 report.blocked = view(doc)
                 return report
-            request = request_for(session, doc)
+            kind = FiscalKind(doc.kind)
             tried_before = doc.attempts > 0
             doc_id = doc.id
+            request = None if kind in REPORTS else request_for(session, doc)
         _mark_attempt(ctx, doc_id)
+        if request is None:
+            try:
+                kkm = port.report(kind)
+            except FiscalFault as fault:
+                if not (
+                    kind is FiscalKind.Z_REPORT
+                    and tried_before
+                    and fault.problem is Problem.NO_SHIFT
+                ):
+                    _mark_fault(ctx, doc_id, fault)
+                    report.fault = fault
+                    return report
+                # A Z whose answer was lost: the KKM's shift is closed already; its
+                # figures are gone with the answer, which the reconciliation says.
+                kkm = None
+            report.done.append(_store_report(ctx, doc_id, kkm))
+            report.sent += 1
+            continue
         try:
             result = port.lookup(request.external_id) if tried_before else None
             recovered = result is not None
@@ -497,6 +536,48 @@ def _store(ctx: ServiceContext, doc_id: uuid.UUID, result: FiscalResult) -> Fisc
         doc.ofd_host = result.ofd_host
         uow.audit("fiscal.done", {"fiscal_document": doc.id}, ["state", "fiscal_sign"])
         uow.emit(EventType.FISCAL_RECORDED, _payload(doc))
+        out = view(doc)
+        uow.commit()
+        return out
+
+
+def _store_report(ctx: ServiceContext, doc_id: uuid.UUID, kkm: FiscalReport | None) -> FiscalView:
+    with UnitOfWork(ctx) as uow:
+        doc = uow.session.get_one(FiscalDocument, doc_id)
+        till = dict((doc.report or {}).get("till") or {})
+        kkm_figures: dict[str, int] | None = None
+        if kkm is not None:
+            kkm_figures = {
+                "sold_tiyn": kkm.sold_tiyn,
+                "returned_tiyn": kkm.returned_tiyn,
+                "cash_in_tiyn": kkm.cash_in_tiyn,
+                "cash_out_tiyn": kkm.cash_out_tiyn,
+                "cash_in_box_tiyn": kkm.cash_in_box_tiyn,
+                "document_count": kkm.document_count,
+                "report_number": kkm.report_number,
+                "shift_number": kkm.shift_number,
+            }
+            mismatch = [f for f in FIGURES if f in till and till[f] != kkm_figures[f]]
+            doc.shift_number = kkm.shift_number
+            doc.fiscal_at = kkm.at
+        else:
+            mismatch = ["lost"]
+        doc.report = {"till": till, "kkm": kkm_figures, "mismatch": mismatch}
+        doc.state = FiscalState.DONE.value
+        doc.done_at = uow.now
+        doc.last_code = None
+        doc.last_error = None
+        uow.audit("fiscal.report", {"fiscal_document": doc.id}, ["state", "report"])
+        uow.emit(
+            EventType.FISCAL_RECORDED,
+            {
+                "fiscal_document_id": str(doc.id),
+                "register_id": str(doc.register_id),
+                "kind": doc.kind,
+                "subject_id": str(doc.subject_id) if doc.subject_id else None,
+                "report": doc.report,
+            },
+        )
         out = view(doc)
         uow.commit()
         return out

@@ -701,3 +701,6 @@ class FiscalDocument(Base):
     ticket_url: Mapped[str | None] = mapped_column(String(500))
     ofd_name: Mapped[str | None] = mapped_column(String(200))
     ofd_host: Mapped[str | None] = mapped_column(String(200))
+    # X and Z: the till's own figures when queued ("till"), the KKM's ("kkm") and the
+    # names of the figures that differ ("mismatch"), shown, never hidden.
+    report: Mapped[dict[str, Any] | None] = mapped_column(JSON)

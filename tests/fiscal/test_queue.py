@@ -3,15 +3,18 @@ the sale and synced as an outbox event."""
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 from sqlalchemy import select
 
 from fiscal.connect import open_port
 from pos.domain.enums import PaymentMethod
 from pos.domain.events import EventType
-from pos.domain.fiscal import FiscalState, Problem, Provider
+from pos.domain.fiscal import FiscalKind, FiscalState, Problem, Provider
 from pos.services import fiscal, sales
 from pos.services.sales import LineInput, NewSale
+from pos.services.uow import UnitOfWork
 from pos.storage.models import FiscalDocument, OutboxEvent
 from tests.support.kkm_standin import API_KEY, CASHBOX, LOGIN, PASSWORD, KkmStandin
 from tests.support.tills import TillFixture
@@ -186,3 +189,36 @@ def test_buyer_data_is_never_sent_without_a_purpose_naming_the_kkm_as_recipient(
     body = kkm.state.bodies[str(doc.id)]
     assert not {"CustomerXin", "CustomerPhone", "CustomerEmail"} & set(body)
     assert [p["PaymentType"] for p in body["Payments"]] == [1]  # the bank's money: non-cash
+
+
+def _queue_report(till: TillFixture, kind: FiscalKind, figures: dict[str, int]) -> uuid.UUID:
+    with UnitOfWork(till.ctx(till.cashier)) as uow:
+        doc_id = fiscal.enqueue_in(uow, kind, None, 0, till_figures=figures)
+        uow.commit()
+    return doc_id
+
+
+def test_x_and_z_follow_the_kkm_and_a_mismatch_is_kept_and_shown(
+    till: TillFixture, kkm: KkmStandin, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    connect(till, kkm, monkeypatch)
+    ring(till, price=1_000_00)
+    ring(till, price=2_000_00)
+    x = _queue_report(till, FiscalKind.X_REPORT, {"sold_tiyn": 3_000_00, "returned_tiyn": 0})
+    assert fiscal.drain(till.ctx(), open_port(till.ctx())).ok
+    assert fiscal.status(till.ctx()).shift_number == 1
+    # The till counted a sale the KKM never saw: the Z says so.
+    z = _queue_report(till, FiscalKind.Z_REPORT, {"sold_tiyn": 4_000_00, "returned_tiyn": 0})
+    assert fiscal.drain(till.ctx(), open_port(till.ctx())).ok
+    with till.db.read_session() as session:
+        xv = fiscal.view(session.get_one(FiscalDocument, x))
+        zv = fiscal.view(session.get_one(FiscalDocument, z))
+    assert xv.mismatch == [] and xv.report is not None
+    assert xv.report["kkm"]["sold_tiyn"] == 3_000_00
+    assert zv.mismatch == ["sold_tiyn"]
+    assert zv.report is not None and zv.report["kkm"]["sold_tiyn"] == 3_000_00
+    assert kkm.state.shift_opened_at is None  # the Z closed the KKM's shift
+    assert fiscal.status(till.ctx()).shift_number is None
+    ring(till)
+    fiscal.drain(till.ctx(), open_port(till.ctx()))
+    assert fiscal.status(till.ctx()).shift_number == 2

@@ -51,6 +51,7 @@ def upgrade() -> None:
         sa.Column("ticket_url", sa.String(length=500), nullable=True),
         sa.Column("ofd_name", sa.String(length=200), nullable=True),
         sa.Column("ofd_host", sa.String(length=200), nullable=True),
+        sa.Column("report", sa.JSON(), nullable=True),
         sa.ForeignKeyConstraint(
             ["register_id"],
             ["registers.id"],
