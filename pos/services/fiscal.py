@@ -117,6 +117,8 @@ class FiscalStatus:
     shift_opened_at: dt.datetime | None  # the first fiscal document of that shift
     offline_since: dt.datetime | None  # the first offline result after the last online one
     last_code: int | None
+    # The last Z (or X) the KKM answered, with its reconciliation against the till.
+    last_report: FiscalView | None = None
 
     def shift_age(self, now: dt.datetime) -> dt.timedelta | None:
         return now - self.shift_opened_at if self.shift_opened_at else None
@@ -359,7 +361,18 @@ def status(ctx: ServiceContext) -> FiscalStatus:
             .order_by(FiscalDocument.seq)
             .limit(1)
         )
+        last_report = session.scalar(
+            select(FiscalDocument)
+            .where(
+                FiscalDocument.register_id == register,
+                FiscalDocument.kind.in_([k.value for k in REPORTS]),
+                FiscalDocument.state == FiscalState.DONE.value,
+            )
+            .order_by(FiscalDocument.seq.desc())
+            .limit(1)
+        )
         return FiscalStatus(
+            last_report=view(last_report) if last_report is not None else None,
             provider=Provider(cfg.get("provider", Provider.TRAINING.value)),
             cashbox=str(cfg.get("cashbox", "")),
             url=str(cfg.get("url", "")),

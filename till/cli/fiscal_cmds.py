@@ -97,6 +97,17 @@ def cmd_fiscal_status(args: argparse.Namespace) -> int:
     print(f"offline: {offline}")
     oldest = _age(now - st.oldest_pending_at) if st.oldest_pending_at else "-"
     print(f"pending: {st.pending} (oldest {oldest}), refused: {st.failed}")
+    last = st.last_report
+    if last is not None and last.report is not None:
+        till_f, kkm_f = last.report.get("till") or {}, last.report.get("kkm") or {}
+        what = "Z" if last.kind.value == "z_report" else "X"
+        if not last.mismatch:
+            print(f"last {what}: matches the cash register")
+        for name in last.mismatch:
+            print(
+                f"last {what}: {name} differs: till {till_f.get(name, '-')}, "
+                f"cash register {kkm_f.get(name, '-') if kkm_f else 'answer lost'}"
+            )
     for w in st.warnings(now):
         print(f"warning: the {w} limit is near")
     for doc in waiting[:20]:
