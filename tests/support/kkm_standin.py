@@ -119,12 +119,33 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class _Server(ThreadingHTTPServer):
-    daemon_threads = True
+    # Handler threads are joined at close (after their connections are cut), so a test
+    # ends with no thread of the stand-in left running.
+    daemon_threads = False
+    block_on_close = True
 
     def __init__(self, standin: KkmStandin, primary: bool) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
         self.standin = standin
         self.primary = primary
+        self.open: set[socket.socket] = set()
+        self.open_lock = threading.Lock()
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        with self.open_lock:
+            self.open.add(request)
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request: Any) -> None:
+        with self.open_lock:
+            self.open.discard(request)
+        super().shutdown_request(request)
+
+    def cut_connections(self) -> None:
+        with self.open_lock:
+            for sock in list(self.open):
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
 
 
 class KkmStandin:
@@ -153,7 +174,8 @@ class KkmStandin:
     def stop(self) -> None:
         for s in self._servers:
             s.shutdown()
-            s.server_close()
+            s.cut_connections()  # keep-alive connections a client left open
+            s.server_close()  # joins the handler threads
 
     # --- switches for tests -----------------------------------------------------------
 
