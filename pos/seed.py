@@ -546,7 +546,7 @@ def _sale(
         )
         for pid, code, name, cat, price in rng.sample(products, count)
     )
-    total = sum(line.quantity * line.unit_price_tiyn for line in lines)
+    total = sum(int(line.quantity) * line.unit_price_tiyn for line in lines)
     roll = rng.random()
     credit_people = people["credit"]
     delivery_people = people["delivery"] if roll < 0.72 else []

@@ -150,6 +150,27 @@ _M: dict[str, tuple[str, str, str]] = {
     "receipt.product": ("Продукт: {product}", "Өнім: {product}", "Product: {product}"),
     "receipt.term": ("Срок: {term}", "Мерзімі: {term}", "Term: {term}"),
     "receipt.delivery": ("Доставка: {yesno}", "Жеткізу: {yesno}", "Delivery: {yesno}"),
+    # --- catalog, VAT, discounts (issue 14, branch catalog) ---
+    "receipt.kg": ("кг", "кг", "kg"),
+    "receipt.line_discount": ("Скидка {what}", "Жеңілдік {what}", "Discount {what}"),
+    "receipt.discount": (
+        "Скидка на чек {what}",
+        "Чекке жеңілдік {what}",
+        "Receipt discount {what}",
+    ),
+    "receipt.discounts": ("Сумма скидок", "Жеңілдіктер сомасы", "Discounts in total"),
+    "receipt.discount_reason": (
+        "Причина скидки: {reason}",
+        "Жеңілдік себебі: {reason}",
+        "Discount reason: {reason}",
+    ),
+    "receipt.discount_approved": (
+        "Скидку одобрил(а): {name}",
+        "Жеңілдікті мақұлдаған: {name}",
+        "Discount approved by: {name}",
+    ),
+    "receipt.vat": ("в т.ч. НДС {rate}%", "оның ішінде ҚҚС {rate}%", "incl. VAT {rate}%"),
+    "receipt.no_vat": ("Без НДС", "ҚҚС-сыз", "VAT exempt"),
     "receipt.thanks": (
         "Спасибо за покупку!",
         "Сатып алғаныңызға рахмет!",
@@ -178,6 +199,11 @@ _M: dict[str, tuple[str, str, str]] = {
     ),
     "credit.status": ("Статус: {status}", "Күйі: {status}", "Status: {status}"),
     "credit.schedule": ("График платежей:", "Төлем кестесі:", "Payment schedule:"),
+    "credit.rate": (
+        "Ставка: {rate} % годовых",
+        "Мөлшерлеме: жылдық {rate} %",
+        "Interest rate: {rate} % a year",
+    ),
     # --- access report ------------------------------------------------------------------
     "report.title": (
         "СВЕДЕНИЯ О ВАШИХ ПЕРСОНАЛЬНЫХ ДАННЫХ",
@@ -566,6 +592,12 @@ def labels(group: str, values: Iterable[str | Enum], lang: str) -> str:
     """Comma-separated printed names, or the word for "none"."""
     names = [label(group, v, lang) for v in values]
     return ", ".join(names) if names else t("no", lang)
+
+
+def percent_text(value: float, lang: str) -> str:
+    """24, 24.9 (en) or 24,9 (ru, kk): a rate without trailing zeros."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return text if lang == "en" else text.replace(".", ",")
 
 
 def date_text(day: dt.date) -> str:

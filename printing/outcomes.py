@@ -7,12 +7,16 @@ imports this at start-up without the printer libraries.
 
 from __future__ import annotations
 
+import re
+import string
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 
-from pos.domain.errors import Code, Coded, Param, render
+from pos.domain.codes import ENGLISH
+from pos.domain.errors import Code, Coded, Message, Param, render
 
 
 class Paper(StrEnum):
@@ -21,6 +25,7 @@ class Paper(StrEnum):
     CONSENT_SLIP = "consent slip"
     RECEIPT = "receipt"
     INSTALLMENT = "installment summary"
+    CREDIT_SUMMARY = "credit summary"
     ACCESS_REPORT = "access report"
     CONFIRMATION = "confirmation"
     TEST_PAGE = "test page"
@@ -87,3 +92,53 @@ class PrinterStatus:
                 )
             case PrinterState.FAULT:
                 return f"printer: {reason}"
+
+
+# --- a reason recorded as English text, read back as its code ------------------------------
+
+
+@cache
+def _patterns() -> list[tuple[Code, re.Pattern[str], dict[str, str]]]:
+    """Each printer fault's English template as a pattern: literal text, and a group per
+    parameter (most specific first, so a longer template wins over a shorter one)."""
+    out: list[tuple[Code, re.Pattern[str], dict[str, str]]] = []
+    for code, template in ENGLISH.items():
+        if not code.value.startswith("printer."):
+            continue
+        parts: list[str] = []
+        specs: dict[str, str] = {}
+        if not any(literal.strip() for literal, *_ in string.Formatter().parse(template)):
+            continue  # a bare "{reason}" would match any text
+        for literal, name, spec, _conv in string.Formatter().parse(template):
+            parts.append(re.escape(literal))
+            if name is not None:
+                if name in specs:
+                    parts.append(f"(?P={name})")
+                else:
+                    parts.append(f"(?P<{name}>.+?)")
+                    specs[name] = spec or ""
+        out.append((code, re.compile("".join(parts) + r"\Z", re.DOTALL), specs))
+    out.sort(key=lambda item: -len(item[1].pattern))
+    return out
+
+
+def recorded_reason(text: str) -> Coded | None:
+    """The printer fault a print job recorded (its English line, `str(fault)`), as a coded
+    reason the window says in its own language; None for any other text."""
+    for code, pattern, specs in _patterns():
+        found = pattern.match(text)
+        if found is None:
+            continue
+        params: dict[str, Param] = {}
+        for name, spec in specs.items():
+            value = found.group(name)
+            if spec == "g":
+                try:
+                    params[name] = float(value)
+                except ValueError:
+                    break
+            else:
+                params[name] = value
+        else:
+            return Message(code, params)
+    return None

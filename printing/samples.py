@@ -25,6 +25,7 @@ from pos.domain.enums import (
     SaleType,
 )
 from pos.domain.errors import PosError
+from pos.domain.vat import vat_included
 from pos.domain.views import (
     AccessReport,
     BuyerView,
@@ -194,12 +195,36 @@ def demo_sale(at: dt.datetime) -> SaleView:
             "Смартфон Samsung Galaxy A15 128 ГБ",
             "8806095000001",
             "phones",
-            1,
+            1000,
             8_999_000,
             8_999_000,
+            vat_percent=16,
+            vat_tiyn=vat_included(8_999_000, 16),
         ),
-        SaleLineView(2, "Қорғаныш шынысы", "4600000000002", "accessories", 2, 350_000, 700_000),
-        SaleLineView(3, "Чехол-кітапша", "4600000000003", "accessories", 1, 499_000, 499_000),
+        SaleLineView(
+            2,
+            "Защитное стекло",
+            "4600000000002",
+            "accessories",
+            2000,
+            350_000,
+            700_000,
+            name_kk="Қорғаныш шынысы",
+            vat_percent=16,
+            vat_tiyn=vat_included(700_000, 16),
+        ),
+        SaleLineView(
+            3,
+            "Чехол-книжка",
+            "4600000000003",
+            "accessories",
+            1000,
+            499_000,
+            499_000,
+            name_kk="Чехол-кітапша",
+            vat_percent=16,
+            vat_tiyn=vat_included(499_000, 16),
+        ),
     )
     total = sum(line.total_tiyn for line in lines)
     sale_id = uuid.UUID("00000000-0000-4000-8000-000000000002")

@@ -14,8 +14,8 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
-from collections.abc import Callable
-from typing import TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from pos.config import TillPaths
 from pos.domain.acts import DestructionAct
@@ -41,7 +41,13 @@ from printing.encoder import encode
 from printing.i18n import check_language
 from printing.layout import Document
 from printing.model import PrinterModel
-from printing.outcomes import Paper, PrinterState, PrinterStatus, PrintOutcome
+from printing.outcomes import (
+    Paper,
+    PrinterState,
+    PrinterStatus,
+    PrintOutcome,
+    recorded_reason,
+)
 from printing.transport import PrinterFault
 
 __all__ = ["Paper", "PrintOutcome", "PrintService", "PrinterState", "PrinterStatus"]
@@ -87,6 +93,9 @@ class PrintService:
         self._lock = threading.Lock()
         self._problem: PrinterFault | None = None
         self._paper_low = False
+        # Per printer URL: True once it answered a status query, False once it let one
+        # time out and printed without (asked no more, so each job does not wait).
+        self._answers: dict[str, bool] = {}
 
     @classmethod
     def for_till(cls, ctx: ServiceContext, paths: TillPaths) -> PrintService:
@@ -217,22 +226,31 @@ class PrintService:
             if reason is None:
                 # After a restart only the queue knows why: its reason as it was recorded.
                 recorded = _safe(print_jobs.last_failure, self._ctx)
-                reason = message(Code.RECORDED_REASON, reason=recorded) if recorded else None
+                if recorded:
+                    reason = recorded_reason(recorded) or message(
+                        Code.RECORDED_REASON, reason=recorded
+                    )
             return PrinterStatus(PrinterState.WAITING, waiting, reason)
         if self._problem:
             return PrinterStatus(PrinterState.FAULT, reason=self._problem)
         return PrinterStatus(PrinterState.PAPER_LOW if self._paper_low else PrinterState.OK)
 
-    def test_print(self) -> PrintOutcome:
-        """Print the test page (code pages, width, QR, cut)."""
+    def test_print(self, setting: Mapping[str, Any] | None = None) -> PrintOutcome:
+        """Print the test page (code pages, width, QR, cut) on the configured printer, or
+        on `setting` (the printer setting as typed in the settings dialog, not saved yet:
+        POS_PRINTER does not override it, since the admin is trying that address)."""
         try:
-            config = self._load_config(self._ctx)
+            if setting is None:
+                config = self._load_config(self._ctx)
+            else:
+                config = load(self._ctx, setting=setting, environment=False)
         except PosError as exc:
             return _failed(Paper.TEST_PAGE, exc)
         return self.print_transient(
             Paper.TEST_PAGE,
             lambda lang, cols: test_page.build(config.url, config.model(), lang),
             config.language,
+            config=config,
         )
 
     # --- internals ------------------------------------------------------------------------
@@ -244,14 +262,16 @@ class PrintService:
         language: str,
         *,
         on_fault: Code = Code.PRINT_NOT_PRINTED,
+        config: PrinterConfig | None = None,
     ) -> PrintOutcome:
         """Print a document that has no record behind it (no job is kept).
 
         `what` is a Paper, or a plain name for the CLI's samples; `on_fault` is the outcome
-        when the printer fails (the consent slip's says what to do instead)."""
+        when the printer fails (the consent slip's says what to do instead); `config` a
+        printer other than the configured one (the test print of a typed address)."""
         with self._lock:
             try:
-                config, model = self._printer()
+                config, model = self._printer(config)
                 data = encode(render(check_language(language), model.columns), model)
             except PosError as exc:
                 return _failed(what, exc)
@@ -259,33 +279,45 @@ class PrintService:
                 log.exception("laying out the %s failed", what)
                 return _failed(what, _LAYOUT_FAILED)
             try:
-                delivery = transport.send(config, data)
+                delivery = self._send(config, data)
             except PrinterFault as fault:
                 self._problem = fault
                 return _outcome(False, on_fault, what=what, reason=fault)
             self._delivered(delivery)
             return self._printed(what, delivery)
 
-    def _printer(self) -> tuple[PrinterConfig, PrinterModel]:
-        config = self._load_config(self._ctx)
+    def _printer(self, config: PrinterConfig | None = None) -> tuple[PrinterConfig, PrinterModel]:
+        config = config or self._load_config(self._ctx)
         if not config.configured:
             raise NotFound(Code.PRINTER_NOT_SET)
         return config, config.model()
 
-    def _render_record(
+    def _render_named(
+        self, document: JobDocument, subject_id: uuid.UUID
+    ) -> tuple[Render, str | None, Paper]:
+        """How to lay out a stored record, the language it asks for (if any), and the
+        paper's name (a credit's summary is not an installment's)."""
+        if document is JobDocument.INSTALLMENT:
+            sale = documents.sale(self._ctx, subject_id)
+            if sale.credit is None:
+                raise NotFound(Code.PRINT_NO_CREDIT)
+            return (
+                (lambda lang, cols: installment.build(sale, lang, cols)),
+                None,
+                installment.paper_for(sale.credit.kind),
+            )
+        render, language = self._render_any(document, subject_id)
+        return render, language, WHAT[document]
+
+    def _render_any(
         self, document: JobDocument, subject_id: uuid.UUID
     ) -> tuple[Render, str | None]:
-        """How to lay out a stored record, and the language it asks for (if any)."""
         ctx = self._ctx
         if document is JobDocument.CONSENT_SLIP:
             slip = documents.consent_slip(ctx, subject_id)
             return (lambda lang, cols: consent_slip.build(slip, lang, cols)), slip.language
-        if document in (JobDocument.RECEIPT, JobDocument.INSTALLMENT):
+        if document is JobDocument.RECEIPT:
             sale = documents.sale(ctx, subject_id)
-            if document is JobDocument.INSTALLMENT:
-                if sale.credit is None:
-                    raise NotFound(Code.PRINT_NO_CREDIT)
-                return (lambda lang, cols: installment.build(sale, lang, cols)), None
             part = fiscal.receipt_part(ctx, subject_id)
             return (lambda lang, cols: receipt.build(sale, lang, cols, fiscal=part)), None
         if document is JobDocument.ACCESS_REPORT:
@@ -309,7 +341,7 @@ class PrintService:
                 config, model = self._printer()
                 own_language: str | None = None
                 if render is None:
-                    render, own_language = self._render_record(document, subject_id)
+                    render, own_language, what = self._render_named(document, subject_id)
                 lang = check_language(language or own_language or config.language)
                 data = encode(render(lang, model.columns), model)
                 job = print_jobs.queue_job(self._ctx, document, subject_id, lang)
@@ -331,7 +363,7 @@ class PrintService:
             try:
                 if job.subject_id is None:
                     raise NotFound(Code.PRINT_JOB_NO_RECORD)
-                render, _ = self._render_record(job.document, job.subject_id)
+                render, _, what = self._render_named(job.document, job.subject_id)
                 data = encode(render(check_language(job.language), model.columns), model)
             except NotFound as exc:
                 _safe(print_jobs.cancel_job, self._ctx, job.id, f"record gone: {exc}")
@@ -350,7 +382,7 @@ class PrintService:
         self, job_id: uuid.UUID, what: Paper, config: PrinterConfig, data: bytes
     ) -> PrintOutcome:
         try:
-            delivery = transport.send(config, data)
+            delivery = self._send(config, data)
         except PrinterFault as fault:
             self._problem = fault
             _safe(print_jobs.mark_failed, self._ctx, job_id, str(fault))
@@ -358,6 +390,20 @@ class PrintService:
         self._delivered(delivery)
         _safe(print_jobs.mark_done, self._ctx, job_id)
         return self._printed(what, delivery, job_id)
+
+    def _send(self, config: PrinterConfig, data: bytes) -> transport.Delivery:
+        """Send with the status check, unless this printer was found not to answer it;
+        the first time it does not, print without it (said once, in the outcome)."""
+        url = transport.describe(config.url)
+        known = self._answers.get(url)
+        delivery = transport.send(
+            config, data, ask_status=known is not False, fallback=known is None
+        )
+        if delivery.status_unanswered:
+            self._answers[url] = False
+        elif known is None:
+            self._answers[url] = True
+        return delivery
 
     def _delivered(self, delivery: transport.Delivery) -> None:
         self._problem = None
@@ -367,7 +413,12 @@ class PrintService:
     def _printed(
         what: Paper | str, delivery: transport.Delivery, job_id: uuid.UUID | None = None
     ) -> PrintOutcome:
-        code = Code.PRINT_PRINTED_PAPER_LOW if delivery.paper_low else Code.PRINT_PRINTED
+        if delivery.status_unanswered:
+            code = Code.PRINT_PRINTED_NO_STATUS
+        elif delivery.paper_low:
+            code = Code.PRINT_PRINTED_PAPER_LOW
+        else:
+            code = Code.PRINT_PRINTED
         return _outcome(True, code, job_id, what=what)
 
 

@@ -5,11 +5,16 @@ status (DLE EOT) before the job, so a printer that is off, out of paper or not a
 fails before anything is printed, and again after it, so a connection that dropped or
 paper that ran out mid-job is noticed instead of being taken for a printed document.
 Every failure becomes a `PrinterFault`: a coded reason with no personal data.
+
+Some network print servers pass the job through but never relay a status answer. When
+a TCP printer accepted the connection and the first status query times out, the job may
+go without the check (`fallback`): the delivery says so, and the caller stops asking.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import socket
 from dataclasses import dataclass
@@ -51,6 +56,8 @@ class Delivery:
     """What the printer said after a job that went through."""
 
     paper_low: bool = False
+    # Printed without the status check: the printer never answered the status query.
+    status_unanswered: bool = False
 
 
 def describe(url: str) -> str:
@@ -217,6 +224,21 @@ def _check(printer: Any, config: PrinterConfig, *, after: bool) -> bool:
     return paper & _PAPER_NEAR_END == _PAPER_NEAR_END
 
 
+# The operating system's refusals a cashier meets, said in the window's language.
+_OS_CODES = {
+    errno.ENETUNREACH: Code.PRINTER_UNREACHABLE,
+    errno.EHOSTUNREACH: Code.PRINTER_UNREACHABLE,
+    errno.EHOSTDOWN: Code.PRINTER_UNREACHABLE,
+    errno.ENETDOWN: Code.PRINTER_UNREACHABLE,
+    errno.EACCES: Code.PRINTER_NO_ACCESS,
+    errno.EPERM: Code.PRINTER_NO_ACCESS,
+    errno.ENOENT: Code.PRINTER_NO_DEVICE,
+    errno.ENODEV: Code.PRINTER_NO_DEVICE,
+    errno.ENXIO: Code.PRINTER_NO_DEVICE,
+    errno.EBUSY: Code.PRINTER_BUSY,
+}
+
+
 def _fault(exc: BaseException, config: PrinterConfig) -> PrinterFault:
     scheme = config.scheme
     if isinstance(exc, DeviceNotFoundError) and exc.__context__ is not None:
@@ -231,6 +253,8 @@ def _fault(exc: BaseException, config: PrinterConfig) -> PrinterFault:
         return PrinterFault(Code.PRINTER_UNKNOWN_HOST)
     if isinstance(exc, RuntimeError) and scheme in _PACKAGE:
         return PrinterFault(Code.PRINTER_NEEDS_PACKAGE, scheme=scheme, package=_PACKAGE[scheme])
+    if isinstance(exc, OSError) and exc.errno in _OS_CODES and scheme != "file":
+        return PrinterFault(_OS_CODES[exc.errno])
     if isinstance(exc, OSError) and exc.strerror:
         # The operating system's own words (English); they name no document or person.
         return PrinterFault(
@@ -241,19 +265,46 @@ def _fault(exc: BaseException, config: PrinterConfig) -> PrinterFault:
     return PrinterFault(Code.PRINTER_FAILED, error=type(exc).__name__)
 
 
-def send(config: PrinterConfig, data: bytes) -> Delivery:
-    """Deliver one job; raise PrinterFault with a coded reason if it did not go through."""
+def _may_skip_status(config: PrinterConfig) -> bool:
+    """A TCP printer whose URL does not insist on the check (`?status=1`) may print
+    without one when it does not answer: a print server that relays no status."""
+    return config.scheme == "tcp" and config.status_check is None
+
+
+def send(
+    config: PrinterConfig, data: bytes, *, ask_status: bool = True, fallback: bool = False
+) -> Delivery:
+    """Deliver one job; raise PrinterFault with a coded reason if it did not go through.
+
+    `ask_status=False` skips the status check (a printer known not to answer); with
+    `fallback`, a TCP printer that accepted the connection but let the first status query
+    time out gets the job without the check (`Delivery.status_unanswered`)."""
     if not config.configured:
         raise PrinterFault(Code.PRINTER_NOT_SET)
+    unanswered = False
     with keep_root_logging():
         printer = connection(config)
         try:
             printer.open()
-            check = _checks_status(config)
-            low = _check(printer, config, after=False) if check else False
+            check = ask_status and _checks_status(config)
+            low = False
+            if check:
+                try:
+                    low = _check(printer, config, after=False)
+                except TimeoutError:
+                    if not (fallback and _may_skip_status(config)):
+                        raise PrinterFault(
+                            Code.PRINTER_STATUS_TIMEOUT, seconds=config.timeout
+                        ) from None
+                    unanswered, check = True, False
             printer._raw(data)
             if check:
-                low = _check(printer, config, after=True)
+                try:
+                    low = _check(printer, config, after=True)
+                except TimeoutError:
+                    raise PrinterFault(
+                        Code.PRINTER_STATUS_TIMEOUT, seconds=config.timeout
+                    ) from None
             printer.close()  # CUPS and Windows hand the job over on close
         except PrinterFault:
             _quiet_close(printer)
@@ -261,7 +312,7 @@ def send(config: PrinterConfig, data: bytes) -> Delivery:
         except Exception as exc:  # the device layer raises many kinds; each becomes one line
             _quiet_close(printer)
             raise _fault(exc, config) from None
-    return Delivery(paper_low=low)
+    return Delivery(paper_low=low, status_unanswered=unanswered)
 
 
 def _quiet_close(printer: Any) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
@@ -60,6 +61,11 @@ class Translations:
             self._translator = None
         translator = QTranslator(app)
         loaded = translator.load(f"pos_{language}", str(self.directory))
+        if isinstance(app, QGuiApplication):
+            # Qt adds " — <display name>" to every window title: say it in the new
+            # language before the widgets retitle themselves on the LanguageChange.
+            name = (translator.translate("Startup", "Till") if loaded else "") or "Till"
+            app.setApplicationDisplayName(name)
         if loaded:
             app.installTranslator(translator)
             self._translator = translator
@@ -85,7 +91,9 @@ def money(amount_tiyn: int, language: str) -> str:
 
 
 def date_text(day: dt.date, language: str) -> str:
-    return day.strftime("%Y-%m-%d") if language == "en" else day.strftime("%d.%m.%Y")
+    """The store's date format (DD.MM.YYYY, as on its papers), whatever the window's language."""
+    del language  # one format: a Kazakhstan store's staff read dates the same in every language
+    return day.strftime("%d.%m.%Y")
 
 
 def datetime_text(at: dt.datetime, timezone: str, language: str) -> str:

@@ -684,6 +684,85 @@ TEXTS: dict[Code, str] = {
     Code.DIRECTIVE_SYNC_ONLY: QT_TRANSLATE_NOOP(
         "Messages", "Head office's directives are applied only by the till's sync."
     ),
+    # --- printers that do not answer status queries (issue 13, branch uifix) ---------------
+    Code.PRINT_PRINTED_NO_STATUS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Printed: {what}. This printer does not report its status, so running out of paper "
+        "cannot be detected.",
+    ),
+    Code.PRINTER_STATUS_TIMEOUT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The printer did not answer the status query within {seconds} s. If it never "
+        "answers status queries, add ?status=0 to its address to print without asking.",
+    ),
+    Code.PRINTER_UNREACHABLE: QT_TRANSLATE_NOOP(
+        "Messages", "The printer's network cannot be reached: check its cable or Wi-Fi."
+    ),
+    Code.PRINTER_NO_ACCESS: QT_TRANSLATE_NOOP(
+        "Messages", "The till is not allowed to use the printer's device."
+    ),
+    Code.PRINTER_NO_DEVICE: QT_TRANSLATE_NOOP(
+        "Messages", "The printer's device is not there: is it plugged in, on the right port?"
+    ),
+    Code.PRINTER_BUSY: QT_TRANSLATE_NOOP(
+        "Messages", "The printer's device is busy with another program."
+    ),
+    # --- the store's credit banks and products, with their rates (issue 13, uifix) ---------
+    Code.CREDIT_LIST_EMPTY: QT_TRANSLATE_NOOP(
+        "Messages", "Give at least one bank and one product."
+    ),
+    Code.CREDIT_LIST_NAME_EMPTY: QT_TRANSLATE_NOOP("Messages", "A line of the list is empty."),
+    Code.CREDIT_LIST_NAME_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Messages", "A name in the list is longer than {n} characters."
+    ),
+    Code.CREDIT_RATE_RANGE: QT_TRANSLATE_NOOP(
+        "Messages", "The rate of {product} must be a percent from 0 to 100, e.g. 24.9."
+    ),
+    # --- catalog, prices, VAT, weighed goods, discounts (issue 14, branch catalog) -------
+    Code.SALE_LINE_WEIGHT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Line {line}: the weight must be in kilograms to the gram, more than 0 and at most {n}.",
+    ),
+    Code.DISCOUNT_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The discount must be a percent from 0 to 100 (e.g. 10%) or an amount in tenge above zero.",
+    ),
+    Code.DISCOUNT_BELOW_ZERO: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The discount {amount} is more than line {line} costs ({base}); a discount never takes a line below zero.",
+    ),
+    Code.DISCOUNT_RECEIPT_BELOW_ZERO: QT_TRANSLATE_NOOP(
+        "Messages", "The receipt discount {amount} is more than the receipt costs ({base})."
+    ),
+    Code.DISCOUNT_NEEDS_APPROVAL: QT_TRANSLATE_NOOP(
+        "Messages",
+        "A discount of {share} is above this store's limit of {limit}: a sales manager's PIN approves it.",
+    ),
+    Code.DISCOUNT_APPROVER_WRONG: QT_TRANSLATE_NOOP(
+        "Messages", "That PIN is not an active sales manager's of this store."
+    ),
+    Code.DISCOUNT_REASON_MISSING: QT_TRANSLATE_NOOP("Messages", "A discount needs a reason."),
+    Code.DISCOUNT_REASON_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The reason is too long (at most {n} characters) or holds a number that looks like an IIN or a phone.",
+    ),
+    Code.DISCOUNT_LIMIT_RANGE: QT_TRANSLATE_NOOP(
+        "Messages", "The discount limit must be a percent from 0 to 100."
+    ),
+    Code.CATALOG_BAD_ROWS: QT_TRANSLATE_NOOP(
+        "Messages", "Nothing imported: {count} bad rows: {rows}"
+    ),
+    Code.CATALOG_NO_FILE: QT_TRANSLATE_NOOP("Messages", "Cannot read the price list {path}."),
+    Code.PRODUCT_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Messages", "No product on sale with barcode or code {barcode}."
+    ),
+    Code.PRODUCT_NOT_ON_SALE_YET: QT_TRANSLATE_NOOP(
+        "Messages", "Product {barcode} goes on sale at {at}."
+    ),
+    Code.WEIGHED_LAYOUT_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "A weighed-goods label layout needs 2-digit prefixes, and code and weight digits adding up to 10.",
+    ),
     # --- fiscal receipts through a cloud cash register (issue 15, branch fiscal) -----------
     Code.FISCAL_SETTINGS: QT_TRANSLATE_NOOP(
         "Messages",
@@ -818,6 +897,7 @@ _PAPERS: dict[Paper, str] = {
     Paper.CONSENT_SLIP: QT_TRANSLATE_NOOP("Messages", "consent slip"),
     Paper.RECEIPT: QT_TRANSLATE_NOOP("Messages", "receipt"),
     Paper.INSTALLMENT: QT_TRANSLATE_NOOP("Messages", "installment summary"),
+    Paper.CREDIT_SUMMARY: QT_TRANSLATE_NOOP("Messages", "credit summary"),
     Paper.ACCESS_REPORT: QT_TRANSLATE_NOOP("Messages", "access report"),
     Paper.CONFIRMATION: QT_TRANSLATE_NOOP("Messages", "confirmation"),
     Paper.TEST_PAGE: QT_TRANSLATE_NOOP("Messages", "test page"),

@@ -290,6 +290,34 @@ class Code(StrEnum):
     # --- roles in every service, reads included (issue 12, branch roles) -------------------
     STAFF_ONLY = "role.staff_only"
     DIRECTIVE_SYNC_ONLY = "directive.sync_only"
+    # --- printers that do not answer status queries (issue 13, branch uifix) ---------------
+    PRINT_PRINTED_NO_STATUS = "print.printed_no_status"
+    PRINTER_STATUS_TIMEOUT = "printer.status_timeout"
+    # the operating system's commonest refusals, coded so the window can say them
+    PRINTER_UNREACHABLE = "printer.unreachable"
+    PRINTER_NO_ACCESS = "printer.no_access"
+    PRINTER_NO_DEVICE = "printer.no_device"
+    PRINTER_BUSY = "printer.busy"
+    # --- the store's credit banks and products, with their rates (issue 13, uifix) ---------
+    CREDIT_LIST_EMPTY = "credit.list_empty"
+    CREDIT_LIST_NAME_EMPTY = "credit.list_name_empty"
+    CREDIT_LIST_NAME_TOO_LONG = "credit.list_name_too_long"
+    CREDIT_RATE_RANGE = "credit.rate_range"
+    # --- catalog, prices, VAT, weighed goods, discounts (issue 14, branch catalog) -------
+    SALE_LINE_WEIGHT = "sale.line_weight"
+    DISCOUNT_INVALID = "discount.invalid"
+    DISCOUNT_BELOW_ZERO = "discount.below_zero"
+    DISCOUNT_RECEIPT_BELOW_ZERO = "discount.receipt_below_zero"
+    DISCOUNT_NEEDS_APPROVAL = "discount.needs_approval"
+    DISCOUNT_APPROVER_WRONG = "discount.approver_wrong"
+    DISCOUNT_REASON_MISSING = "discount.reason_missing"
+    DISCOUNT_REASON_INVALID = "discount.reason_invalid"
+    DISCOUNT_LIMIT_RANGE = "discount.limit_range"
+    CATALOG_BAD_ROWS = "catalog.bad_rows"
+    CATALOG_NO_FILE = "catalog.no_file"
+    PRODUCT_NOT_FOUND = "product.not_found"
+    PRODUCT_NOT_ON_SALE_YET = "product.not_on_sale_yet"
+    WEIGHED_LAYOUT_INVALID = "weighed.layout_invalid"
     # --- fiscal receipts through a cloud cash register (issue 15, branch fiscal) -----------
     FISCAL_SETTINGS = "fiscal.settings"
     FISCAL_CASHBOX = "fiscal.cashbox"
@@ -703,6 +731,56 @@ ENGLISH: dict[Code, str] = {
     Code.DIRECTIVE_SYNC_ONLY: (
         "head office's directives are applied only by the till's sync, never on a staff "
         "member's behalf"
+    ),
+    # --- printers that do not answer status queries (issue 13, branch uifix) ---------------
+    Code.PRINT_PRINTED_NO_STATUS: (
+        "{what} printed; this printer does not answer status queries, so running out of "
+        "paper cannot be detected (?status=0 on its URL prints without asking)"
+    ),
+    Code.PRINTER_STATUS_TIMEOUT: (
+        "no answer to the status query within {seconds:g} s; if this printer never answers "
+        "status queries, add ?status=0 to its URL to print without asking"
+    ),
+    Code.PRINTER_UNREACHABLE: "the printer's network cannot be reached (check its cable or Wi-Fi)",
+    Code.PRINTER_NO_ACCESS: "the till is not allowed to use the printer's device",
+    Code.PRINTER_NO_DEVICE: "the printer's device is not there (unplugged or another port)",
+    Code.PRINTER_BUSY: "the printer's device is busy with another program",
+    # --- the store's credit banks and products, with their rates (issue 13, uifix) ---------
+    Code.CREDIT_LIST_EMPTY: "give at least one partner bank and one bank product",
+    Code.CREDIT_LIST_NAME_EMPTY: "a bank or product name is empty",
+    Code.CREDIT_LIST_NAME_TOO_LONG: "a bank or product name is longer than {n} characters",
+    Code.CREDIT_RATE_RANGE: "the rate of {product} must be a percent from 0 to 100",
+    # --- catalog, prices, VAT, weighed goods, discounts (issue 14, branch catalog) -------
+    Code.SALE_LINE_WEIGHT: (
+        "line {line}: the weight must be in kilograms to the gram, more than 0 and at most {n}"
+    ),
+    Code.DISCOUNT_INVALID: (
+        "the discount must be a percent (0 to 100, e.g. 10%) or an amount in tenge above zero"
+    ),
+    Code.DISCOUNT_BELOW_ZERO: (
+        "the discount {amount} is more than line {line} costs ({base}); a discount never "
+        "takes a line below zero"
+    ),
+    Code.DISCOUNT_RECEIPT_BELOW_ZERO: (
+        "the receipt discount {amount} is more than the receipt costs ({base})"
+    ),
+    Code.DISCOUNT_NEEDS_APPROVAL: (
+        "a discount of {share} is above this store's limit of {limit}: a sales manager's "
+        "PIN approves it"
+    ),
+    Code.DISCOUNT_APPROVER_WRONG: "that PIN is not an active sales manager's of this store",
+    Code.DISCOUNT_REASON_MISSING: "a discount needs a reason",
+    Code.DISCOUNT_REASON_INVALID: (
+        "the reason is too long (at most {n} characters) or holds a number that looks "
+        "like an IIN or a phone"
+    ),
+    Code.DISCOUNT_LIMIT_RANGE: "the discount limit must be a percent from 0 to 100",
+    Code.CATALOG_BAD_ROWS: "nothing imported: {count} bad rows: {rows}",
+    Code.CATALOG_NO_FILE: "cannot read the price list {path}",
+    Code.PRODUCT_NOT_FOUND: "no product on sale with barcode or code {barcode}",
+    Code.PRODUCT_NOT_ON_SALE_YET: "product {barcode} goes on sale at {at}",
+    Code.WEIGHED_LAYOUT_INVALID: (
+        "a weighed-goods layout needs 2-digit prefixes and code plus weight digits adding up to 10"
     ),
     # --- fiscal receipts through a cloud cash register (issue 15, branch fiscal) -----------
     Code.FISCAL_SETTINGS: (

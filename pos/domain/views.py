@@ -12,6 +12,7 @@ import enum
 import json
 import uuid
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from pos.domain.buyer import BuyerData
@@ -28,6 +29,8 @@ from pos.domain.enums import (
     Role,
     SaleType,
 )
+from pos.domain.quantity import from_milli
+from pos.domain.vat import by_rate
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +59,13 @@ class ProductView:
     name: str
     category: str
     price_tiyn: int
+    name_kk: str | None = None
+    unit: str = "pcs"
+    # None: the standard VAT rate of the sale's day; 0: exempt.
+    vat_percent: int | None = None
+    code: str | None = None
+    # Scanned from a weighed-goods label: the weight on it, in grams (else None).
+    label_milli: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,9 +249,33 @@ class SaleLineView:
     name: str
     barcode: str | None
     category: str
-    quantity: int
+    # Thousandths of the unit (pos.domain.quantity): 2 pieces = 2000, 1.234 kg = 1234.
+    quantity_milli: int
     unit_price_tiyn: int
+    # What the buyer pays for the line, after its discounts.
     total_tiyn: int
+    unit: str = "pcs"
+    name_kk: str | None = None
+    vat_percent: int = 0
+    vat_tiyn: int = 0
+    discount_tiyn: int = 0
+    receipt_discount_tiyn: int = 0
+    discount_kind: str | None = None
+    discount_value: int | None = None
+
+    @property
+    def quantity(self) -> Decimal:
+        """The quantity in its unit (pieces, or kilograms to the gram)."""
+        return from_milli(self.quantity_milli)
+
+    @property
+    def gross_tiyn(self) -> int:
+        """round(quantity x unit price), before discounts."""
+        return self.total_tiyn + self.discount_tiyn + self.receipt_discount_tiyn
+
+    def name_in(self, lang: str) -> str:
+        """The name in the receipt's language: Kazakh when asked and known, else Russian."""
+        return (self.name_kk or self.name) if lang == "kk" else (self.name or self.name_kk or "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,6 +301,8 @@ class CreditView:
     bank_form_reference: str | None
     opened_at: dt.datetime
     schedule: tuple[ScheduleItem, ...]
+    # The product's annual rate in percent, from the store's list (None: not in it).
+    annual_rate: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,6 +326,21 @@ class SaleView:
     buyer_masked_name: str
     consent_id: uuid.UUID | None
     credit: CreditView | None = None
+    # The receipt discount (tiyn), the reason of the sale's discounts, who approved them.
+    discount_tiyn: int = 0
+    discount_reason: str | None = None
+    discount_approver_name: str | None = None
+    discount_kind: str | None = None
+    discount_value: int | None = None
+
+    @property
+    def vat_by_rate(self) -> list[tuple[int, int, int]]:
+        """[(rate, total, VAT)] summed over the lines, highest rate first."""
+        return by_rate((ln.vat_percent, ln.total_tiyn, ln.vat_tiyn) for ln in self.lines)
+
+    @property
+    def all_discounts_tiyn(self) -> int:
+        return sum(ln.discount_tiyn + ln.receipt_discount_tiyn for ln in self.lines)
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,6 +48,7 @@ from pos.domain.fiscal import (
 )
 from pos.domain.ids import new_id
 from pos.domain.masking import scrub
+from pos.domain.quantity import line_amount
 from pos.services import settings
 from pos.services.context import Action, ServiceContext
 from pos.services.uow import UnitOfWork
@@ -405,12 +406,13 @@ def _sale_request(sale: Sale, external: str) -> FiscalRequest:
         Position(
             name=ln.name,
             code=ln.barcode or str(ln.line_no),
-            quantity_milli=ln.quantity * 1000,
-            unit=Unit.PIECE,
+            quantity_milli=ln.quantity_milli,
+            unit=Unit.KILOGRAM if ln.unit == "kg" else Unit.PIECE,
             price_tiyn=ln.unit_price_tiyn,
             total_tiyn=ln.total_tiyn,
-            discount_tiyn=ln.quantity * ln.unit_price_tiyn - ln.total_tiyn,
-            vat_percent=None,
+            # The line's own discount and its share of the receipt discount.
+            discount_tiyn=line_amount(ln.quantity_milli, ln.unit_price_tiyn) - ln.total_tiyn,
+            vat_percent=ln.vat_percent or None,
         )
         for ln in sale.lines
     )

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from pos.domain.buyer import BuyerData
 from pos.domain.consent import policy_changed
+from pos.domain.credit_catalogue import CreditCatalogue, catalogue_from
 from pos.domain.enums import (
     ConsentState,
     CreditStatus,
@@ -21,7 +22,7 @@ from pos.domain.enums import (
     Role,
     SaleType,
 )
-from pos.domain.errors import Code, NotFound
+from pos.domain.errors import Code, NotFound, ValidationError
 from pos.domain.masking import mask_iin, mask_name, mask_phone
 from pos.domain.minimization import BUYER_FIELDS
 from pos.domain.views import (
@@ -45,10 +46,12 @@ from pos.storage.models import (
     PolicyVersion,
     Register,
     Sale,
+    Setting,
     Staff,
     Store,
 )
 
+CREDIT_SETTING = "credit"  # the setting pos.services.settings.CREDIT names
 T = TypeVar("T")
 
 
@@ -220,7 +223,18 @@ def buyer_summary(buyer: Buyer, reconsent_needed: bool) -> BuyerSummary:
     )
 
 
-def credit_view(c: CreditArrangement) -> CreditView:
+def credit_catalogue_in(session: Session) -> CreditCatalogue:
+    """The store's banks and products with their rates (setting `credit`, else defaults)."""
+    row = session.get(Setting, CREDIT_SETTING)
+    try:
+        return catalogue_from(dict(row.value) if row is not None else {})
+    except ValidationError:  # a setting saved by hand that no longer reads: the defaults
+        return catalogue_from({})
+
+
+def credit_view(c: CreditArrangement, catalogue: CreditCatalogue | None = None) -> CreditView:
+    """The arrangement; with the store's `catalogue`, its product's annual rate too (the
+    rate is the product's, as the store's list names it: the arrangement keeps no copy)."""
     return CreditView(
         id=c.id,
         sale_id=c.sale_id,
@@ -243,6 +257,7 @@ def credit_view(c: CreditArrangement) -> CreditView:
             )
             for item in c.schedule
         ),
+        annual_rate=catalogue.rate_of(c.product) if catalogue is not None else None,
     )
 
 
@@ -269,9 +284,17 @@ def sale_view(session: Session, sale: Sale) -> SaleView:
                 name=ln.name,
                 barcode=ln.barcode,
                 category=ln.category,
-                quantity=ln.quantity,
+                quantity_milli=ln.quantity_milli,
                 unit_price_tiyn=ln.unit_price_tiyn,
                 total_tiyn=ln.total_tiyn,
+                unit=ln.unit,
+                name_kk=ln.name_kk,
+                vat_percent=ln.vat_percent,
+                vat_tiyn=ln.vat_tiyn,
+                discount_tiyn=ln.discount_tiyn,
+                receipt_discount_tiyn=ln.receipt_discount_tiyn,
+                discount_kind=ln.discount_kind,
+                discount_value=ln.discount_value,
             )
             for ln in sale.lines
         ),
@@ -281,5 +304,10 @@ def sale_view(session: Session, sale: Sale) -> SaleView:
         buyer_id=sale.buyer_id,
         buyer_masked_name=mask_name(buyer.given_name, buyer.surname) if buyer else "",
         consent_id=sale.consent_id,
-        credit=credit_view(credit) if credit else None,
+        credit=credit_view(credit, credit_catalogue_in(session)) if credit else None,
+        discount_tiyn=sale.discount_tiyn,
+        discount_reason=sale.discount_reason,
+        discount_approver_name=sale.discount_approver_name,
+        discount_kind=sale.discount_kind,
+        discount_value=sale.discount_value,
     )

@@ -7,12 +7,16 @@ with a message naming what is missing.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from pos.domain import credit as credit_math
+from pos.domain import vat
 from pos.domain.consent import consent_gap
+from pos.domain.discounts import Discount
 from pos.domain.enums import (
     BuyerStatus,
     CreditStatus,
@@ -33,10 +37,14 @@ from pos.domain.minimization import (
     SaleNeeds,
     requirements_for,
 )
+from pos.domain.money import Money
 from pos.domain.payment import cash_change
+from pos.domain.pricing import LineTerms, PricedSale, price_sale
+from pos.domain.quantity import MAX_QUANTITY, Unit, line_amount, to_milli
 from pos.domain.views import CreditView, SaleView
 from pos.services.context import Action, ServiceContext
 from pos.services.disclosures import record_disclosure_in
+from pos.services.discounts import check_discounts
 from pos.services.fiscal import enqueue_in as enqueue_fiscal_in
 from pos.services.lookups import (
     buyer_data,
@@ -52,18 +60,29 @@ from pos.services.uow import UnitOfWork
 from pos.storage.counters import next_value
 from pos.storage.models import CreditArrangement, Sale, SaleLine
 
-MAX_QUANTITY = 10_000
 MAX_PRICE_TIYN = 10**12
 
 
 @dataclass(frozen=True, slots=True)
 class LineInput:
+    """One line as the cashier rang it up. `quantity` is in the unit: whole pieces
+    (`quantity=2`), or kilograms to the gram for unit "kg" (`Decimal("1.234")`)."""
+
     name: str
-    quantity: int
+    quantity: int | Decimal
     unit_price_tiyn: int
     category: str = "general"
     barcode: str | None = None
     product_id: uuid.UUID | None = None
+    unit: Unit | str = Unit.PCS
+    name_kk: str | None = None
+    # None: the standard VAT rate of the sale's day; 0: exempt (pos.domain.vat).
+    vat_percent: int | None = None
+    discount: Discount | None = None
+
+    @property
+    def quantity_milli(self) -> int | None:
+        return to_milli(self.quantity, self.unit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,25 +104,82 @@ class NewSale:
     credit: CreditTerms | None = None
     consent_id: uuid.UUID | None = None
     sale_id: uuid.UUID = field(default_factory=new_id)
+    # A discount on the whole receipt; the reason covers it and every line discount.
+    discount: Discount | None = None
+    discount_reason: str | None = None
+    # A sales manager's PIN approving discounts above the store's limit.
+    approver_pin: str | None = None
 
     @property
     def needs(self) -> SaleNeeds:
         return SaleNeeds(payment=self.payment, delivery=self.delivery)
 
 
-def _check_lines(lines: tuple[LineInput, ...]) -> int:
+def _check_lines(lines: tuple[LineInput, ...]) -> list[int]:
+    """Each line's quantity in thousandths, after checking names, quantities and prices."""
     if not lines:
         raise ValidationError(Code.SALE_NO_LINES, field="lines")
-    total = 0
+    quantities = []
     for n, line in enumerate(lines, start=1):
         if not line.name.strip():
             raise ValidationError(Code.SALE_LINE_NO_NAME, field="lines", line=n)
-        if not 1 <= line.quantity <= MAX_QUANTITY:
+        try:
+            unit = Unit(line.unit)
+        except ValueError:
+            raise ValidationError(
+                Code.SALE_LINE_QUANTITY, field="lines", line=n, n=MAX_QUANTITY
+            ) from None
+        milli = to_milli(line.quantity, unit)
+        if milli is None:
+            if unit is Unit.KG:
+                raise ValidationError(Code.SALE_LINE_WEIGHT, field="lines", line=n, n=MAX_QUANTITY)
             raise ValidationError(Code.SALE_LINE_QUANTITY, field="lines", line=n, n=MAX_QUANTITY)
         if not 0 <= line.unit_price_tiyn <= MAX_PRICE_TIYN:
             raise ValidationError(Code.SALE_LINE_PRICE, field="lines", line=n)
-        total += line.quantity * line.unit_price_tiyn
-    if total <= 0:
+        if line.discount is not None and not line.discount.valid():
+            raise ValidationError(Code.DISCOUNT_INVALID, field="discount")
+        if line.vat_percent is not None and line.vat_percent not in vat.ALLOWED_PERCENTS:
+            raise ValidationError(Code.SALE_LINE_PRICE, field="lines", line=n)
+        quantities.append(milli)
+    return quantities
+
+
+def price_lines(
+    lines: tuple[LineInput, ...], day: dt.date, receipt_discount: Discount | None = None
+) -> PricedSale:
+    """What each line costs on `day` (the store's local date): its VAT rate of that day,
+    discounts, VAT. Refuses a discount that would take a line or the receipt below zero."""
+    quantities = _check_lines(lines)
+    terms = [
+        LineTerms(q, ln.unit_price_tiyn, vat.rate_for(ln.vat_percent, day), ln.discount)
+        for q, ln in zip(quantities, lines, strict=True)
+    ]
+    for n, (t, ln) in enumerate(zip(terms, lines, strict=True), start=1):
+        gross = line_amount(t.quantity_milli, t.unit_price_tiyn)
+        if ln.discount is not None and ln.discount.exceeds_base(gross):
+            raise ValidationError(
+                Code.DISCOUNT_BELOW_ZERO,
+                field="discount",
+                line=n,
+                amount=Money(ln.discount.value),
+                base=Money(gross),
+            )
+    if receipt_discount is not None and not receipt_discount.valid():
+        raise ValidationError(Code.DISCOUNT_INVALID, field="discount")
+    priced = price_sale(terms, receipt_discount)
+    if receipt_discount is not None and receipt_discount.exceeds_base(priced.subtotal_tiyn):
+        raise ValidationError(
+            Code.DISCOUNT_RECEIPT_BELOW_ZERO,
+            field="discount",
+            amount=Money(receipt_discount.value),
+            base=Money(priced.subtotal_tiyn),
+        )
+    return priced
+
+
+def _check_total(priced: PricedSale) -> int:
+    total = priced.total_tiyn
+    if priced.gross_tiyn <= 0:
         raise ValidationError(Code.SALE_TOTAL_ZERO, field="lines")
     return total
 
@@ -144,8 +220,11 @@ def record_sale_in(uow: UnitOfWork, sale: NewSale) -> uuid.UUID:
             Role.SALES_MANAGER,
             Action.CREDIT_SALE if sale_type is SaleType.CREDIT else Action.INSTALLMENT_SALE,
         )
-    total = _check_lines(sale.lines)
     session = uow.session
+    day = local_date(uow.now, store_info(session, actor).timezone)
+    priced = price_lines(sale.lines, day, sale.discount)
+    total = _check_total(priced)
+    approval = check_discounts(uow, priced, sale.discount_reason, sale.approver_pin)
     needs_data = requirements_for(sale.needs).carries_personal_data
     if sale.buyer_id is None:
         if needs_data:
@@ -190,6 +269,12 @@ def record_sale_in(uow: UnitOfWork, sale: NewSale) -> uuid.UUID:
         tendered_tiyn=tendered,
         change_tiyn=change,
         created_at=uow.now,
+        discount_kind=sale.discount.kind.value if sale.discount else None,
+        discount_value=sale.discount.value if sale.discount else None,
+        discount_tiyn=priced.receipt_discount_tiyn,
+        discount_reason=approval.reason,
+        discount_approver_id=approval.approver_id,
+        discount_approver_name=approval.approver_name,
     )
     session.add(row)
     lines = [
@@ -201,11 +286,19 @@ def record_sale_in(uow: UnitOfWork, sale: NewSale) -> uuid.UUID:
             "barcode": line.barcode,
             "name": line.name.strip(),
             "category": line.category.strip() or "general",
-            "quantity": line.quantity,
+            "quantity_milli": to_milli(line.quantity, line.unit),
+            "unit": Unit(line.unit).value,
+            "name_kk": (line.name_kk or "").strip() or None,
             "unit_price_tiyn": line.unit_price_tiyn,
-            "total_tiyn": line.quantity * line.unit_price_tiyn,
+            "total_tiyn": p.total_tiyn,
+            "discount_kind": line.discount.kind.value if line.discount else None,
+            "discount_value": line.discount.value if line.discount else None,
+            "discount_tiyn": p.discount_tiyn,
+            "receipt_discount_tiyn": p.receipt_discount_tiyn,
+            "vat_percent": p.vat_percent,
+            "vat_tiyn": p.vat_tiyn,
         }
-        for n, line in enumerate(sale.lines, start=1)
+        for n, (line, p) in enumerate(zip(sale.lines, priced.lines, strict=True), start=1)
     ]
     for values in lines:
         uow.insert(SaleLine, **values)
@@ -274,6 +367,9 @@ def _sale_payload(sale: Sale, lines: list[dict[str, Any]]) -> dict[str, object]:
         "buyer_id": str(sale.buyer_id) if sale.buyer_id else None,
         "consent_id": str(sale.consent_id) if sale.consent_id else None,
         "total_tiyn": sale.total_tiyn,
+        "discount_tiyn": sale.discount_tiyn,
+        "discount_reason": sale.discount_reason,
+        "discount_approved": sale.discount_approver_id is not None,
         "created_at": sale.created_at.isoformat(),
         "lines": [
             {k: v for k, v in ln.items() if k not in ("id", "sale_id", "product_id")}

@@ -7,10 +7,12 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from pos.domain import visibility
+from pos.domain.discounts import FULL_PERCENT
 from pos.domain.enums import Role
 from pos.domain.errors import Code, Refused, ValidationError
 from pos.domain.iin import check_digit
 from pos.domain.views import OperatorInfo, ResponsiblePerson
+from pos.domain.weighed import WeighedLayout
 from pos.services.context import Action, ServiceContext
 from pos.services.uow import UnitOfWork
 from pos.storage.models import Setting
@@ -24,6 +26,12 @@ HEADOFFICE = "headoffice"
 # The person responsible for personal data processing (K15): name, position, email, phone.
 RESPONSIBLE = "responsible"
 RESPONSIBLE_FIELDS = ("name", "position", "email", "phone")
+# The partner banks and bank products with their rates (pos.services.credit_settings).
+CREDIT = "credit"
+# Discounts above this share need a sales manager's PIN (hundredths of a percent).
+DISCOUNTS = "discounts"
+# The weighed-goods label layout (pos.domain.weighed.WeighedLayout).
+WEIGHED = "weighed_labels"
 
 DEFAULTS: dict[str, dict[str, Any]] = {
     PRINTER: {"url": "", "paper_width": 80, "language": "ru"},
@@ -31,6 +39,8 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     # Marketing consent lapses after three years; the others last until their purpose ends.
     CONSENT_VALIDITY: {"marketing": 1095},
     HEADOFFICE: {"url": ""},
+    DISCOUNTS: {"limit_hundredths": 1000},
+    WEIGHED: {"prefixes": [str(p) for p in range(20, 30)], "code_digits": 5, "weight_digits": 5},
 }
 
 
@@ -118,3 +128,39 @@ def responsible_from(session: Session) -> ResponsiblePerson | None:
     if not all(value.get(f) for f in RESPONSIBLE_FIELDS):
         return None
     return ResponsiblePerson(*(str(value[f]) for f in RESPONSIBLE_FIELDS))
+
+
+def discount_limit(session: Session) -> int:
+    """The share a discount may take without approval, in hundredths of a percent."""
+    return int(get(session, DISCOUNTS).get("limit_hundredths", 1000))
+
+
+def set_discount_limit(ctx: ServiceContext, hundredths: int) -> None:
+    """The store admin's discount limit (0 to 100 %)."""
+    if not 0 <= hundredths <= FULL_PERCENT:
+        raise ValidationError(Code.DISCOUNT_LIMIT_RANGE, field="limit")
+    update(ctx, DISCOUNTS, {"limit_hundredths": hundredths})
+
+
+def weighed_layout(session: Session) -> WeighedLayout:
+    value = get(session, WEIGHED)
+    return WeighedLayout(
+        prefixes=tuple(str(p) for p in value.get("prefixes", [])),
+        code_digits=int(value.get("code_digits", 5)),
+        weight_digits=int(value.get("weight_digits", 5)),
+    )
+
+
+def set_weighed_layout(ctx: ServiceContext, layout: WeighedLayout) -> None:
+    """The store's scale label layout (store admin)."""
+    if not layout.valid():
+        raise ValidationError(Code.WEIGHED_LAYOUT_INVALID, field="layout")
+    update(
+        ctx,
+        WEIGHED,
+        {
+            "prefixes": list(layout.prefixes),
+            "code_digits": layout.code_digits,
+            "weight_digits": layout.weight_digits,
+        },
+    )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from pos.domain.enums import Role
 from pos.domain.errors import Code, NotFound, PermissionDenied, ValidationError
@@ -295,3 +296,25 @@ def locked_staff(ctx: ServiceContext) -> dict[uuid.UUID, dt.datetime | None]:
         if until is not None and until > now:
             out[staff_id] = None if until >= _LOCKED_FOR_GOOD else until
     return out
+
+
+def pin_holder(session: Session, store_id: uuid.UUID, pin: str, at_least: Role) -> Staff | None:
+    """The active, unlocked staff member of the store with this PIN and at least this role,
+    without signing them in (a sales manager approving at the cashier's till)."""
+    now = dt.datetime.now(dt.UTC)
+    rows = session.scalars(
+        select(Staff).where(
+            Staff.store_id == store_id, Staff.active.is_(True), Staff.pin_hash.is_not(None)
+        )
+    ).all()
+    for staff in rows:
+        if not Role(staff.role).allows(at_least):
+            continue
+        if staff.locked_until is not None and staff.locked_until > now:
+            continue
+        try:
+            if _hasher.verify(staff.pin_hash or "", pin):
+                return staff
+        except (VerificationError, InvalidHashError):
+            continue
+    return None

@@ -128,14 +128,82 @@ class Counter(Base):
 
 
 class Product(Base):
+    """A product. `barcode` is its main barcode; every barcode (the main one too) is in
+    `product_barcodes`, which is what a scan looks up. `name` is the Russian name."""
+
     __tablename__ = "products"
+    # A unique index, not a table constraint: SQLite adds it without copying the table.
+    __table_args__ = (Index("uq_products_code", "code", unique=True),)
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     barcode: Mapped[str] = mapped_column(String(64), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     category: Mapped[str] = mapped_column(String(100))
+    # The price now; a price list's price for later waits in `product_prices`.
     price_tiyn: Mapped[int] = mapped_column(Integer)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The store's own product code (weighed goods: the item code on the scale label).
+    code: Mapped[str | None] = mapped_column(String(32))
+    name_kk: Mapped[str | None] = mapped_column(String(200))
+    # "pcs" or "kg" (pos.domain.quantity.Unit).
+    unit: Mapped[str] = mapped_column(String(8), default="pcs", server_default="pcs")
+    # None: the standard rate of the sale's day (pos.domain.vat); 0: exempt.
+    vat_percent: Mapped[int | None] = mapped_column(Integer)
+    # The price list version that last set this product (None: added here by hand).
+    catalog_version: Mapped[str | None] = mapped_column(String(64))
+
+
+class ProductBarcode(Base):
+    """Every barcode a product is sold under."""
+
+    __tablename__ = "product_barcodes"
+
+    barcode: Mapped[str] = mapped_column(String(64), primary_key=True)
+    product_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("products.id", ondelete="CASCADE"), index=True
+    )
+
+
+class ProductNameKey(Base):
+    """One folded word of a product's Russian or Kazakh name, for prefix search."""
+
+    __tablename__ = "product_name_keys"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    product_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("products.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class ProductPrice(Base):
+    """A price from a price list with the time it takes effect. A product with rows here
+    sells at the latest one in effect; one whose only rows are in the future is not on
+    sale yet. Rows are kept, so yesterday's price stays known."""
+
+    __tablename__ = "product_prices"
+    __table_args__ = (UniqueConstraint("product_id", "effective_at"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    product_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"))
+    effective_at: Mapped[dt.datetime]
+    price_tiyn: Mapped[int] = mapped_column(Integer)
+    version: Mapped[str] = mapped_column(String(64))
+
+
+class CatalogVersion(Base):
+    """A price list applied at this till (from head office, or imported here)."""
+
+    __tablename__ = "catalog_versions"
+
+    version: Mapped[str] = mapped_column(String(64), primary_key=True)
+    source: Mapped[str] = mapped_column(String(16))
+    effective_at: Mapped[dt.datetime]
+    # How many parts head office sent it in, and which have arrived (directive per part).
+    parts: Mapped[int] = mapped_column(Integer, default=1)
+    parts_applied: Mapped[list[str]]
+    products: Mapped[int] = mapped_column(Integer, default=0)
+    applied_at: Mapped[dt.datetime]
 
 
 # --- policy and consent ---------------------------------------------------------------
@@ -329,6 +397,17 @@ class Sale(Base):
     tendered_tiyn: Mapped[int | None] = mapped_column(Integer)
     change_tiyn: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[dt.datetime]
+    # A receipt discount (spread over the lines' `receipt_discount_tiyn`): kind "percent"
+    # (value in hundredths of a percent) or "amount" (tiyn), the tiyn it took off.
+    discount_kind: Mapped[str | None] = mapped_column(String(16))
+    discount_value: Mapped[int | None] = mapped_column(Integer)
+    discount_tiyn: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Why, for every discount of this sale (line or receipt), and the sales manager who
+    # approved one above the store's limit (their name kept as it was then).
+    discount_reason: Mapped[str | None] = mapped_column(String(200))
+    # No foreign key: SQLite would have to copy `sales` (which other tables refer to).
+    discount_approver_id: Mapped[uuid.UUID | None]
+    discount_approver_name: Mapped[str | None] = mapped_column(String(200))
 
     # Written in bulk by the unit of work; read through this relationship.
     lines: Mapped[list[SaleLine]] = relationship(viewonly=True, order_by="SaleLine.line_no")
@@ -346,9 +425,21 @@ class SaleLine(Base):
     barcode: Mapped[str | None] = mapped_column(String(64))
     name: Mapped[str] = mapped_column(String(200))
     category: Mapped[str] = mapped_column(String(100))
-    quantity: Mapped[int] = mapped_column(Integer)
+    # Thousandths of the unit (pos.domain.quantity): 2 pieces = 2000, 1.234 kg = 1234.
+    quantity_milli: Mapped[int] = mapped_column(Integer)
+    unit: Mapped[str] = mapped_column(String(8), default="pcs", server_default="pcs")
+    name_kk: Mapped[str | None] = mapped_column(String(200))
     unit_price_tiyn: Mapped[int] = mapped_column(Integer)
+    # What the buyer pays for the line: round(quantity x unit price) less both discounts.
     total_tiyn: Mapped[int] = mapped_column(Integer)
+    # The line's own discount and its share of the receipt discount, in tiyn.
+    discount_kind: Mapped[str | None] = mapped_column(String(16))
+    discount_value: Mapped[int | None] = mapped_column(Integer)
+    discount_tiyn: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    receipt_discount_tiyn: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # The VAT rate (percent) and the VAT in total_tiyn at the time of sale, kept for good.
+    vat_percent: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    vat_tiyn: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class CreditArrangement(Base):

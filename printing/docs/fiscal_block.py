@@ -48,7 +48,12 @@ def header(page: Page, part: FiscalReceipt | None) -> None:
         _both(page, NOT_FISCAL)
 
 
-def footer(page: Page, part: FiscalReceipt | None, timezone: str, lines_vat: bool) -> None:
+def footer(
+    page: Page,
+    part: FiscalReceipt | None,
+    timezone: str,
+    vat_by_rate: list[tuple[int, int, int]],
+) -> None:
     """Below the total: VAT, the fiscal details and the QR code, or the not-fiscal notes."""
     doc = part.document if part is not None else None
     if part is None or doc is None or doc.state is FiscalState.TRAINING:
@@ -61,8 +66,11 @@ def footer(page: Page, part: FiscalReceipt | None, timezone: str, lines_vat: boo
         return
     r = doc.result
     page.rule()
-    if not lines_vat:
-        page.text("ҚҚС-сыз / Без НДС")
+    for rate, total, vat in vat_by_rate:  # (rate %, total, VAT inside) per rate
+        if rate:
+            page.pair(f"ҚҚС / НДС {rate}%", format_tiyn(vat))
+        else:
+            page.pair("ҚҚС-сыз / Без НДС", format_tiyn(total))
     if part.seller_name:
         page.text(part.seller_name)
     if part.seller_bin:

@@ -7,8 +7,20 @@ from pos.domain.errors import Code, NotFound
 from pos.domain.money import format_tiyn
 from pos.domain.views import SaleView
 from printing.docs.common import place_block
-from printing.i18n import date_text, label, local_date_text, t
+from printing.i18n import date_text, label, local_date_text, percent_text, t
 from printing.layout import Document, Page
+from printing.outcomes import Paper
+
+# One source for what the paper is called: its title and the outcome the window shows.
+TITLES = {
+    Paper.INSTALLMENT: "credit.title.installment",
+    Paper.CREDIT_SUMMARY: "credit.title.credit",
+}
+
+
+def paper_for(kind: SaleType) -> Paper:
+    """The summary a credit or installment sale prints, as its outcome names it."""
+    return Paper.INSTALLMENT if kind is SaleType.INSTALLMENT else Paper.CREDIT_SUMMARY
 
 
 def build(sale: SaleView, lang: str, columns: int, *, sample: bool = False) -> Document:
@@ -19,8 +31,7 @@ def build(sale: SaleView, lang: str, columns: int, *, sample: bool = False) -> D
     page = Page("installment", columns)
     if sample:
         page.center(t("sample", lang), bold=True)
-    kind = "installment" if credit.kind is SaleType.INSTALLMENT else "credit"
-    page.title(t(f"credit.title.{kind}", lang))
+    page.title(t(TITLES[paper_for(credit.kind)], lang))
     page.text(
         t(
             "credit.receipt",
@@ -41,6 +52,8 @@ def build(sale: SaleView, lang: str, columns: int, *, sample: bool = False) -> D
     page.text(t("receipt.bank", lang, bank=credit.partner_bank))
     page.text(t("receipt.product", lang, product=credit.product))
     page.text(t("receipt.term", lang, term=t("months", lang, n=credit.term_months)))
+    if credit.annual_rate is not None:
+        page.text(t("credit.rate", lang, rate=percent_text(credit.annual_rate, lang)))
     page.pair(t("credit.principal", lang), format_tiyn(credit.principal_tiyn))
     page.pair(t("credit.down_payment", lang), format_tiyn(credit.down_payment_tiyn))
     page.pair(t("credit.monthly", lang), format_tiyn(credit.monthly_payment_tiyn), bold=True)

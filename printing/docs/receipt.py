@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pos.domain.discounts import DiscountKind, format_percent
 from pos.domain.enums import PaymentMethod
 from pos.domain.money import format_tiyn
+from pos.domain.quantity import Unit, format_quantity
 from pos.domain.views import SaleView
 from pos.services.fiscal import FiscalReceipt
 from printing.docs import fiscal_block
@@ -41,14 +43,36 @@ def build(
     )
     page.rule()
     for line in sale.lines:
-        page.text(f"{line.line_no}. {line.name}", indent=3)
+        page.text(f"{line.line_no}. {line.name_in(lang)}", indent=3)
         page.pair(
-            f"{line.quantity} x {format_tiyn(line.unit_price_tiyn)}",
-            format_tiyn(line.total_tiyn),
+            f"{_quantity(line.quantity_milli, line.unit, lang)} x "
+            f"{format_tiyn(line.unit_price_tiyn)}",
+            format_tiyn(line.gross_tiyn),
             indent=3,
         )
+        if line.discount_tiyn:
+            what = _discount_what(line.discount_kind, line.discount_value)
+            page.pair(
+                t("receipt.line_discount", lang, what=what),
+                format_tiyn(-line.discount_tiyn),
+                indent=3,
+            )
     page.rule()
+    if sale.discount_tiyn:
+        what = _discount_what(sale.discount_kind, sale.discount_value)
+        page.pair(t("receipt.discount", lang, what=what), format_tiyn(-sale.discount_tiyn))
+    if sale.all_discounts_tiyn:
+        page.pair(t("receipt.discounts", lang), format_tiyn(sale.all_discounts_tiyn))
+        if sale.discount_reason:
+            page.text(t("receipt.discount_reason", lang, reason=sale.discount_reason))
+        if sale.discount_approver_name:
+            page.text(t("receipt.discount_approved", lang, name=sale.discount_approver_name))
     page.pair(t("receipt.total", lang), format_tiyn(sale.total_tiyn), bold=True)
+    for rate, _total, vat in sale.vat_by_rate:
+        if rate:
+            page.pair(t("receipt.vat", lang, rate=rate), format_tiyn(vat))
+        else:
+            page.pair(t("receipt.no_vat", lang), format_tiyn(_total))
     page.text(t("receipt.payment", lang, method=label("payment", sale.payment_method, lang)))
     if sale.payment_method is PaymentMethod.CASH and sale.tendered_tiyn is not None:
         page.pair(t("receipt.tendered", lang), format_tiyn(sale.tendered_tiyn))
@@ -61,9 +85,21 @@ def build(
         page.text(t("receipt.delivery", lang, yesno=t("yes", lang)))
     if sale.buyer_masked_name:
         page.field(t("buyer", lang), sale.buyer_masked_name)
-    fiscal_block.footer(page, fiscal, sale.timezone, lines_vat=False)
+    fiscal_block.footer(page, fiscal, sale.timezone, sale.vat_by_rate)
     page.blank()
     page.center(t("receipt.thanks", lang))
     if sample:
         page.center(t("sample", lang), bold=True)
     return page.done()
+
+
+def _quantity(milli: int, unit: str, lang: str) -> str:
+    text = format_quantity(milli, unit)
+    return f"{text} {t('receipt.kg', lang)}" if unit == Unit.KG else text
+
+
+def _discount_what(kind: str | None, value: int | None) -> str:
+    """ "10%" for a percent discount; nothing more for an amount (the amount is beside it)."""
+    if kind == DiscountKind.PERCENT and value:
+        return format_percent(value)
+    return ""

@@ -222,3 +222,30 @@ def test_x_and_z_follow_the_kkm_and_a_mismatch_is_kept_and_shown(
     ring(till)
     fiscal.drain(till.ctx(), open_port(till.ctx()))
     assert fiscal.status(till.ctx()).shift_number == 2
+
+
+def test_weighed_goods_discounts_and_vat_go_to_the_kkm_as_rung_up(
+    till: TillFixture, kkm: KkmStandin, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from decimal import Decimal
+
+    connect(till, kkm, monkeypatch)
+    sale = sales.record_sale(
+        till.ctx(till.cashier),
+        NewSale(
+            lines=(
+                LineInput("Яблоки", Decimal("1.234"), 899_00, unit="kg", vat_percent=16),
+                LineInput("Хлеб", 2, 250_00, vat_percent=0),
+            ),
+            payment=PaymentMethod.CARD,
+        ),
+    )
+    assert fiscal.drain(till.ctx(), open_port(till.ctx())).ok
+    doc = fiscal.for_subject(till.ctx(), sale.id)
+    assert doc is not None and doc.state is FiscalState.DONE
+    body = kkm.state.bodies[str(doc.id)]
+    apples, bread = body["Positions"]
+    assert (apples["Count"], apples["UnitCode"], apples["TaxPercent"]) == (1.234, 166, 16)
+    assert apples["Tax"] == round(round(1.234 * 899 * 100) * 16 / 116) / 100
+    assert (bread["Count"], bread["UnitCode"], bread["TaxType"]) == (2, 796, 0)
+    assert body["Payments"] == [{"Sum": sale.total_tiyn / 100, "PaymentType": 1}]

@@ -53,7 +53,7 @@ def test_a_fiscal_receipt_carries_every_field_and_a_qr_of_the_ticket_url(
         "ФДО/ОФД:",
         "consumer.oofd.kz",
         "БАРЛЫҒЫ/ИТОГО",
-        "ҚҚС-сыз/БезНДС",
+        "ҚҚС/НДС16%",
         "Чайзелёный",
     ):
         assert reader.fold(expected) in text, expected

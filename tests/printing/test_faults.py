@@ -106,9 +106,12 @@ def test_connection_closed_mid_job(
     assert _job(till, outcome.job_id).status == "done"
 
 
-def test_a_silent_printer_times_out(till: TillFixture, printer: FakePrinter) -> None:
+def test_a_printer_that_stops_answering_times_out_and_says_how_to_skip_the_check(
+    till: TillFixture, printer: FakePrinter
+) -> None:
     set_printer(till, printer.url, timeout=0.5)
     service = _service(till)
+    assert service.print_receipt(_sale(till).id).ok  # it answered status before
     sale = _sale(till)
     printer.mode = "silent"
 
@@ -116,14 +119,44 @@ def test_a_silent_printer_times_out(till: TillFixture, printer: FakePrinter) -> 
     outcome = service.print_receipt(sale.id)
     elapsed = time.monotonic() - started
     assert not outcome.ok
-    assert "no answer within 0.5 s" in outcome.message
+    assert "no answer to the status query within 0.5 s" in outcome.message
+    assert "add ?status=0 to its URL" in outcome.message  # how to turn the check off
     assert elapsed < 3
-    assert _job(till, outcome.job_id).last_error == "no answer within 0.5 s"
+    assert "no answer to the status query within 0.5 s" in str(
+        _job(till, outcome.job_id).last_error
+    )
     assert _sale_exists(till, sale.id)
 
     printer.mode = "ok"
     assert [o.ok for o in service.retry_pending()] == [True]
     assert _job(till, outcome.job_id).status == "done"
+
+
+def test_a_printer_that_never_answers_status_is_printed_to_without_the_check(
+    till: TillFixture, printer: FakePrinter, reader: GlyphReader
+) -> None:
+    # A print server that takes the job but relays no DLE EOT answer (mode "silent").
+    printer.mode = "silent"
+    set_printer(till, printer.url, timeout=0.5)
+    service = _service(till)
+    first = service.print_receipt(_sale(till).id)
+    assert first.ok, first.message
+    assert first.message == (
+        "receipt printed; this printer does not answer status queries, so running out of "
+        "paper cannot be detected (?status=0 on its URL prints without asking)"
+    )
+    paper = printout(printer.wait_jobs(1)[0], reader)
+    assert "ТАУАР ЧЕГІ № 1" in paper.text or "ТОВАРНЫЙ ЧЕК № 1" in paper.text
+    assert paper.lines[-1] == "[CUT]"
+
+    # Said once: the next job neither asks nor waits, and says only that it printed.
+    started = time.monotonic()
+    second = service.print_receipt(_sale(till).id)
+    assert time.monotonic() - started < 0.5
+    assert (second.ok, second.message) == (True, "receipt printed")
+    again = printout(printer.wait_jobs(2)[1], reader)
+    assert not any(isinstance(e, StatusQuery) for e in again.events)
+    assert str(service.status()) == "printer: ok"
 
 
 @pytest.mark.parametrize(

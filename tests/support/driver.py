@@ -116,3 +116,15 @@ def open_consent(qtbot: QtBot, window: MainWindow) -> ConsentDialog:
     qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
     activate(qtbot, dialog)
     return dialog
+
+
+def confirm_wipe(qtbot: QtBot, dialog: ConsentDialog) -> None:
+    """Answer "Wipe and close" to the consent dialog's question (asked before discarding
+    what was typed), by keyboard: Tab to the button, Space."""
+    qtbot.waitUntil(lambda: dialog.confirm_box is not None, timeout=WAIT)
+    box = dialog.confirm_box
+    assert box is not None
+    yes = box.findChild(QAbstractButton, "consent.confirm.yes")
+    assert yes is not None
+    yes.setFocus()
+    qtbot.keyClick(yes, Qt.Key.Key_Space)

@@ -19,6 +19,7 @@ import time
 import zoneinfo
 from collections import Counter
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -284,9 +285,11 @@ class KkmStandin:
         total = 0
         taxes = 0
         for p in positions:
-            line = round(float(p["Count"]) * float(p["Price"]) * 100) - round(
-                float(p.get("Discount", 0)) * 100
+            # Guess: a line is Count x Price rounded half up to the tiyn, less Discount.
+            gross = (Decimal(str(p["Count"])) * Decimal(str(p["Price"])) * 100).quantize(
+                Decimal(1), rounding=ROUND_HALF_UP
             )
+            line = int(gross) - round(float(p.get("Discount", 0)) * 100)
             total += line
             if p.get("TaxType") == 100:
                 rate = float(p["TaxPercent"])

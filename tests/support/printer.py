@@ -3,7 +3,8 @@
 The listener answers DLE EOT status queries the way an Epson-compatible printer does
 (0x12: online, paper present), found by walking the stream command by command with the
 test decoder, so a 0x10 0x04 inside image data is not mistaken for a query. It can also
-refuse (not listening), stay silent, close in the middle of a job or report paper out.
+refuse (not listening), stay silent (take jobs but answer no status query, as some network
+print servers do), close in the middle of a job or report paper out.
 """
 
 from __future__ import annotations

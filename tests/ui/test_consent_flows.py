@@ -9,7 +9,16 @@ from sqlalchemy import func, select
 
 from pos.domain.enums import Purpose, Role
 from pos.storage.models import Buyer, Consent, ConsentEvent, OutboxEvent, Sale
-from tests.support.driver import WAIT, activate, idle, open_consent, scan, sign_in, type_into
+from tests.support.driver import (
+    WAIT,
+    activate,
+    confirm_wipe,
+    idle,
+    open_consent,
+    scan,
+    sign_in,
+    type_into,
+)
 from tests.support.printer import FakePrinter
 from tests.support.tills import TillFixture
 from ui.widgets.main_window import MainWindow
@@ -124,7 +133,8 @@ def test_refusal_keeps_nothing(
             + [dialog.preview.toPlainText()]
         )
     )
-    qtbot.keyClick(dialog, Qt.Key.Key_F8)  # the buyer refused
+    qtbot.keyClick(dialog, Qt.Key.Key_F8)  # the buyer refused (asked first)
+    confirm_wipe(qtbot, dialog)
     qtbot.waitUntil(lambda: sale.consent_dialog is None, timeout=WAIT)
     activate(qtbot, window)
     idle(qtbot, window)

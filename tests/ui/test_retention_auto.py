@@ -152,10 +152,10 @@ def test_status_bar_shows_the_last_run_and_warns_when_overdue(
     window = open_window()
     status = window.status
     qtbot.waitUntil(lambda: status.retention.text() != "", timeout=WAIT)
-    assert status.retention.text() == f"Retention: {three_days_ago:%Y-%m-%d} 09:00, overdue"
+    assert status.retention.text() == f"Retention: {three_days_ago:%d.%m.%Y} 09:00, overdue"
     assert status.retention_overdue
     assert "#b71c1c" in status.retention.styleSheet()  # the warning look
-    assert status.retention.toolTip().startswith(f"Last run {three_days_ago:%Y-%m-%d} 09:00: ")
+    assert status.retention.toolTip().startswith(f"Last run {three_days_ago:%d.%m.%Y} 09:00: ")
 
     ran = retention_schedule.run_if_due(shop.ctx(), RetentionTrigger.SYNC)
     assert ran.record is not None

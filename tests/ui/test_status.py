@@ -35,7 +35,7 @@ def test_status_bar_shows_store_staff_sync_and_printer(
     backlog = sync_state.status(ctx).backlog
     assert backlog > 0  # the set-up itself queued events for head office
     # Times are shown in the store's zone (Asia/Almaty, UTC+5).
-    assert status.sync.text() == f"Sync: {backlog} waiting, last success 2025-03-01 14:30"
+    assert status.sync.text() == f"Sync: {backlog} waiting, last success 01.03.2025 14:30"
 
 
 def test_printer_down_keeps_the_sale_and_queues_the_receipt(

@@ -7,10 +7,12 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer
 
+from pos.config import printer_override
 from pos.domain.errors import Code, ValidationError
 from pos.keys import check_new_key, keyring_store
 from pos.services import settings, stats
@@ -63,12 +65,28 @@ def save_settings(
     )
 
 
-def test_print(*, state: AppState, owner: QObject, done: Callable[[Any], None]) -> int:
+def printer_from_environment() -> str | None:
+    """The printer POS_PRINTER names (it overrides the setting), without its query."""
+    url = printer_override()
+    if not url:
+        return None
+    parts = urlsplit(url)  # the query may carry options; the address is what the admin reads
+    return f"{parts.scheme}://{parts.netloc}{parts.path}"
+
+
+def test_print(
+    *,
+    state: AppState,
+    owner: QObject,
+    done: Callable[[Any], None],
+    setting: dict[str, Any] | None = None,
+) -> int:
+    """The test page, on `setting` (the printer as typed in the dialog) if given."""
     printer = state.printer()
     if printer is None:
         raise RuntimeError("no printing service in this window")
     return write(
-        printer.test_print,
+        lambda: printer.test_print(setting),
         state=state,
         owner=owner,
         success=done,

@@ -243,6 +243,22 @@
             <source>Cancel (Esc)</source>
             <translation>Cancel (Esc)</translation>
         </message>
+        <message>
+            <source>The buyer refused? Everything typed is wiped.</source>
+            <translation>The buyer refused? Everything typed is wiped.</translation>
+        </message>
+        <message>
+            <source>Close the consent? Everything typed is wiped.</source>
+            <translation>Close the consent? Everything typed is wiped.</translation>
+        </message>
+        <message>
+            <source>Wipe and close</source>
+            <translation>Wipe and close</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Go back</translation>
+        </message>
     </context>
     <context>
         <name>CorrectTab</name>
@@ -328,6 +344,18 @@
         <message>
             <source>Amount</source>
             <translation>Amount</translation>
+        </message>
+        <message>
+            <source>not in the store's list: as the bank's contract says</source>
+            <translation>not in the store's list: as the bank's contract says</translation>
+        </message>
+        <message>
+            <source>{rate} % a year</source>
+            <translation>{rate} % a year</translation>
+        </message>
+        <message>
+            <source>Interest rate:</source>
+            <translation>Interest rate:</translation>
         </message>
     </context>
     <context>
@@ -1798,6 +1826,102 @@
             <translation>Head office says this till's audit log lost entries it had recorded: run `pos check` and tell head office.</translation>
         </message>
         <message>
+            <source>Printed: {what}. This printer does not report its status, so running out of paper cannot be detected.</source>
+            <translation>Printed: {what}. This printer does not report its status, so running out of paper cannot be detected.</translation>
+        </message>
+        <message>
+            <source>The printer did not answer the status query within {seconds} s. If it never answers status queries, add ?status=0 to its address to print without asking.</source>
+            <translation>The printer did not answer the status query within {seconds} s. If it never answers status queries, add ?status=0 to its address to print without asking.</translation>
+        </message>
+        <message>
+            <source>The printer's network cannot be reached: check its cable or Wi-Fi.</source>
+            <translation>The printer's network cannot be reached: check its cable or Wi-Fi.</translation>
+        </message>
+        <message>
+            <source>The till is not allowed to use the printer's device.</source>
+            <translation>The till is not allowed to use the printer's device.</translation>
+        </message>
+        <message>
+            <source>The printer's device is not there: is it plugged in, on the right port?</source>
+            <translation>The printer's device is not there: is it plugged in, on the right port?</translation>
+        </message>
+        <message>
+            <source>The printer's device is busy with another program.</source>
+            <translation>The printer's device is busy with another program.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the weight must be in kilograms to the gram, more than 0 and at most {n}.</source>
+            <translation>Line {line}: the weight must be in kilograms to the gram, more than 0 and at most {n}.</translation>
+        </message>
+        <message>
+            <source>The discount must be a percent from 0 to 100 (e.g. 10%) or an amount in tenge above zero.</source>
+            <translation>The discount must be a percent from 0 to 100 (e.g. 10%) or an amount in tenge above zero.</translation>
+        </message>
+        <message>
+            <source>The discount {amount} is more than line {line} costs ({base}); a discount never takes a line below zero.</source>
+            <translation>The discount {amount} is more than line {line} costs ({base}); a discount never takes a line below zero.</translation>
+        </message>
+        <message>
+            <source>The receipt discount {amount} is more than the receipt costs ({base}).</source>
+            <translation>The receipt discount {amount} is more than the receipt costs ({base}).</translation>
+        </message>
+        <message>
+            <source>A discount of {share} is above this store's limit of {limit}: a sales manager's PIN approves it.</source>
+            <translation>A discount of {share} is above this store's limit of {limit}: a sales manager's PIN approves it.</translation>
+        </message>
+        <message>
+            <source>That PIN is not an active sales manager's of this store.</source>
+            <translation>That PIN is not an active sales manager's of this store.</translation>
+        </message>
+        <message>
+            <source>A discount needs a reason.</source>
+            <translation>A discount needs a reason.</translation>
+        </message>
+        <message>
+            <source>The reason is too long (at most {n} characters) or holds a number that looks like an IIN or a phone.</source>
+            <translation>The reason is too long (at most {n} characters) or holds a number that looks like an IIN or a phone.</translation>
+        </message>
+        <message>
+            <source>The discount limit must be a percent from 0 to 100.</source>
+            <translation>The discount limit must be a percent from 0 to 100.</translation>
+        </message>
+        <message>
+            <source>Nothing imported: {count} bad rows: {rows}</source>
+            <translation>Nothing imported: {count} bad rows: {rows}</translation>
+        </message>
+        <message>
+            <source>Cannot read the price list {path}.</source>
+            <translation>Cannot read the price list {path}.</translation>
+        </message>
+        <message>
+            <source>No product on sale with barcode or code {barcode}.</source>
+            <translation>No product on sale with barcode or code {barcode}.</translation>
+        </message>
+        <message>
+            <source>Product {barcode} goes on sale at {at}.</source>
+            <translation>Product {barcode} goes on sale at {at}.</translation>
+        </message>
+        <message>
+            <source>Give at least one bank and one product.</source>
+            <translation>Give at least one bank and one product.</translation>
+        </message>
+        <message>
+            <source>A line of the list is empty.</source>
+            <translation>A line of the list is empty.</translation>
+        </message>
+        <message>
+            <source>A name in the list is longer than {n} characters.</source>
+            <translation>A name in the list is longer than {n} characters.</translation>
+        </message>
+        <message>
+            <source>credit summary</source>
+            <translation>credit summary</translation>
+        </message>
+        <message>
+            <source>The rate of {product} must be a percent from 0 to 100, e.g. 24.9.</source>
+            <translation>The rate of {product} must be a percent from 0 to 100, e.g. 24.9.</translation>
+        </message>
+        <message>
             <source>The cash register service refused the till's login (error {kkm}); the store admin checks the fiscal settings.</source>
             <translation>The cash register service refused the till's login (error {kkm}); the store admin checks the fiscal settings.</translation>
         </message>
@@ -1848,10 +1972,6 @@
         <message>
             <source>The fiscal {name} is not set; the store admin sets it.</source>
             <translation>The fiscal {name} is not set; the store admin sets it.</translation>
-        </message>
-        <message>
-            <source>The fiscal {name} is not in the keyring or the environment ({variable}).</source>
-            <translation>The fiscal {name} is not in the keyring or the environment ({variable}).</translation>
         </message>
     </context>
     <context>
@@ -2068,14 +2188,6 @@
             <translation>No printing in this window.</translation>
         </message>
         <message>
-            <source>Save the printer settings first.</source>
-            <translation>Save the printer settings first.</translation>
-        </message>
-        <message>
-            <source>Printing the test page...</source>
-            <translation>Printing the test page...</translation>
-        </message>
-        <message>
             <source>Sync with head office</source>
             <translation>Sync with head office</translation>
         </message>
@@ -2227,6 +2339,50 @@
             <source>Close (Esc)</source>
             <translation>Close (Esc)</translation>
         </message>
+        <message>
+            <source>Type the printer address first.</source>
+            <translation>Type the printer address first.</translation>
+        </message>
+        <message>
+            <source>Printing the test page on {url}...</source>
+            <translation>Printing the test page on {url}...</translation>
+        </message>
+        <message>
+            <source>80 mm</source>
+            <translation>80 mm</translation>
+        </message>
+        <message>
+            <source>58 mm</source>
+            <translation>58 mm</translation>
+        </message>
+        <message>
+            <source>POS_PRINTER is set: the till prints on {url}, whatever the address below says. The test print uses the address below.</source>
+            <translation>POS_PRINTER is set: the till prints on {url}, whatever the address below says. The test print uses the address below.</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Credit</translation>
+        </message>
+        <message>
+            <source>The partner banks and bank products a credit or installment sale offers. One bank per line; one product per line with its annual interest rate in percent after a colon (0 for an installment plan), e.g. standard: 24.9</source>
+            <translation>The partner banks and bank products a credit or installment sale offers. One bank per line; one product per line with its annual interest rate in percent after a colon (0 for an installment plan), e.g. standard: 24.9</translation>
+        </message>
+        <message>
+            <source>Partner banks:</source>
+            <translation>Partner banks:</translation>
+        </message>
+        <message>
+            <source>Bank products:</source>
+            <translation>Bank products:</translation>
+        </message>
+        <message>
+            <source>Partner banks, one per line</source>
+            <translation>Partner banks, one per line</translation>
+        </message>
+        <message>
+            <source>Bank products with their rates</source>
+            <translation>Bank products with their rates</translation>
+        </message>
     </context>
     <context>
         <name>Startup</name>
@@ -2278,10 +2434,6 @@
             <translation>Printer: ready</translation>
         </message>
         <message>
-            <source>Printer: not set</source>
-            <translation>Printer: not set</translation>
-        </message>
-        <message>
             <source>Printer: ready, paper running low</source>
             <translation>Printer: ready, paper running low</translation>
         </message>
@@ -2316,6 +2468,10 @@
         <message>
             <source>It stopped early: {reason}</source>
             <translation>It stopped early: {reason}</translation>
+        </message>
+        <message>
+            <source>No printer set</source>
+            <translation>No printer set</translation>
         </message>
         <message>
             <source>Fiscal: training mode, receipts are not fiscal</source>

@@ -243,6 +243,22 @@
             <source>Cancel (Esc)</source>
             <translation>Болдырмау (Esc)</translation>
         </message>
+        <message>
+            <source>The buyer refused? Everything typed is wiped.</source>
+            <translation>Сатып алушы бас тартты ма? Енгізілгеннің бәрі өшіріледі.</translation>
+        </message>
+        <message>
+            <source>Close the consent? Everything typed is wiped.</source>
+            <translation>Келісімді жабу керек пе? Енгізілгеннің бәрі өшіріледі.</translation>
+        </message>
+        <message>
+            <source>Wipe and close</source>
+            <translation>Өшіріп, жабу</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Артқа қайту</translation>
+        </message>
     </context>
     <context>
         <name>CorrectTab</name>
@@ -328,6 +344,18 @@
         <message>
             <source>Amount</source>
             <translation>Сомасы</translation>
+        </message>
+        <message>
+            <source>not in the store's list: as the bank's contract says</source>
+            <translation>дүкен тізімінде жоқ: банк шарты бойынша</translation>
+        </message>
+        <message>
+            <source>{rate} % a year</source>
+            <translation>жылдық {rate} %</translation>
+        </message>
+        <message>
+            <source>Interest rate:</source>
+            <translation>Мөлшерлеме:</translation>
         </message>
     </context>
     <context>
@@ -1798,6 +1826,102 @@
             <translation>Бас кеңсе бұл кассаның аудит журналынан ол бұрын тіркеген жазбалар жоғалғанын хабарлайды: `pos check` орындап, бас кеңсеге хабарлаңыз.</translation>
         </message>
         <message>
+            <source>Printed: {what}. This printer does not report its status, so running out of paper cannot be detected.</source>
+            <translation>Басылды: {what}. Бұл принтер өз күйін хабарламайды, сондықтан қағаздың таусылғаны байқалмайды.</translation>
+        </message>
+        <message>
+            <source>The printer did not answer the status query within {seconds} s. If it never answers status queries, add ?status=0 to its address to print without asking.</source>
+            <translation>Принтер күй сұрауына {seconds} с ішінде жауап бермеді. Егер ол мұндай сұрауларға ешқашан жауап бермесе, сұраусыз басу үшін оның мекенжайына ?status=0 қосыңыз.</translation>
+        </message>
+        <message>
+            <source>The printer's network cannot be reached: check its cable or Wi-Fi.</source>
+            <translation>Принтер желісі қолжетімсіз: кабельді немесе Wi-Fi-ды тексеріңіз.</translation>
+        </message>
+        <message>
+            <source>The till is not allowed to use the printer's device.</source>
+            <translation>Кассаның принтер құрылғысына рұқсаты жоқ.</translation>
+        </message>
+        <message>
+            <source>The printer's device is not there: is it plugged in, on the right port?</source>
+            <translation>Принтер құрылғысы табылмады: ол қосылған ба, дұрыс портқа ма?</translation>
+        </message>
+        <message>
+            <source>The printer's device is busy with another program.</source>
+            <translation>Принтер құрылғысын басқа бағдарлама пайдаланып тұр.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the weight must be in kilograms to the gram, more than 0 and at most {n}.</source>
+            <translation>{line}-жол: салмақ килограммен грамға дейінгі дәлдікпен, 0-ден көп және {n}-нан аспайтын болуы керек.</translation>
+        </message>
+        <message>
+            <source>The discount must be a percent from 0 to 100 (e.g. 10%) or an amount in tenge above zero.</source>
+            <translation>Жеңілдік — 0-ден 100-ге дейінгі пайыз (мысалы, 10%) немесе нөлден жоғары теңгедегі сома.</translation>
+        </message>
+        <message>
+            <source>The discount {amount} is more than line {line} costs ({base}); a discount never takes a line below zero.</source>
+            <translation>{amount} жеңілдігі {line}-жолдың құнынан ({base}) көп; жеңілдік жолды нөлден төмен түсірмейді.</translation>
+        </message>
+        <message>
+            <source>The receipt discount {amount} is more than the receipt costs ({base}).</source>
+            <translation>Чекке {amount} жеңілдігі чек сомасынан ({base}) көп.</translation>
+        </message>
+        <message>
+            <source>A discount of {share} is above this store's limit of {limit}: a sales manager's PIN approves it.</source>
+            <translation>{share} жеңілдігі дүкеннің {limit} шегінен жоғары: сату менеджерінің PIN-коды қажет.</translation>
+        </message>
+        <message>
+            <source>That PIN is not an active sales manager's of this store.</source>
+            <translation>Бұл PIN осы дүкеннің белсенді сату менеджеріне тиесілі емес.</translation>
+        </message>
+        <message>
+            <source>A discount needs a reason.</source>
+            <translation>Жеңілдіктің себебін көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>The reason is too long (at most {n} characters) or holds a number that looks like an IIN or a phone.</source>
+            <translation>Себеп тым ұзын (ең көбі {n} таңба) немесе ЖСН не телефонға ұқсас нөмірі бар.</translation>
+        </message>
+        <message>
+            <source>The discount limit must be a percent from 0 to 100.</source>
+            <translation>Жеңілдік шегі — 0-ден 100-ге дейінгі пайыз.</translation>
+        </message>
+        <message>
+            <source>Nothing imported: {count} bad rows: {rows}</source>
+            <translation>Ештеңе жүктелмеді: қате жолдар саны {count}: {rows}</translation>
+        </message>
+        <message>
+            <source>Cannot read the price list {path}.</source>
+            <translation>{path} баға тізімін оқу мүмкін болмады.</translation>
+        </message>
+        <message>
+            <source>No product on sale with barcode or code {barcode}.</source>
+            <translation>{barcode} штрихкоды немесе коды бар сатылымдағы тауар жоқ.</translation>
+        </message>
+        <message>
+            <source>Product {barcode} goes on sale at {at}.</source>
+            <translation>{barcode} тауары {at} сатылымға шығады.</translation>
+        </message>
+        <message>
+            <source>Give at least one bank and one product.</source>
+            <translation>Кемінде бір банк пен бір өнімді көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>A line of the list is empty.</source>
+            <translation>Тізім жолы бос.</translation>
+        </message>
+        <message>
+            <source>A name in the list is longer than {n} characters.</source>
+            <translation>Тізімдегі атау {n} таңбадан ұзын.</translation>
+        </message>
+        <message>
+            <source>credit summary</source>
+            <translation>несие туралы мәлімет</translation>
+        </message>
+        <message>
+            <source>The rate of {product} must be a percent from 0 to 100, e.g. 24.9.</source>
+            <translation>{product} өнімінің мөлшерлемесі 0-ден 100-ге дейінгі пайыз болуы керек, мысалы 24,9.</translation>
+        </message>
+        <message>
             <source>The cash register service refused the till's login (error {kkm}); the store admin checks the fiscal settings.</source>
             <translation>Касса сервисі кассаның кіруін қабылдамады (қате {kkm}); дүкен әкімшісі фискалдық баптауларды тексереді.</translation>
         </message>
@@ -1848,10 +1972,6 @@
         <message>
             <source>The fiscal {name} is not set; the store admin sets it.</source>
             <translation>Фискалдық {name} орнатылмаған; оны дүкен әкімшісі орнатады.</translation>
-        </message>
-        <message>
-            <source>The fiscal {name} is not in the keyring or the environment ({variable}).</source>
-            <translation>Фискалдық {name} кілттер қоймасында да, ортада да ({variable}) жоқ.</translation>
         </message>
     </context>
     <context>
@@ -2068,14 +2188,6 @@
             <translation>Бұл терезеде басып шығару жоқ.</translation>
         </message>
         <message>
-            <source>Save the printer settings first.</source>
-            <translation>Алдымен принтер баптауларын сақтаңыз.</translation>
-        </message>
-        <message>
-            <source>Printing the test page...</source>
-            <translation>Сынақ беті басылуда...</translation>
-        </message>
-        <message>
             <source>Sync with head office</source>
             <translation>Бас кеңсемен алмасу</translation>
         </message>
@@ -2227,6 +2339,50 @@
             <source>Close (Esc)</source>
             <translation>Жабу (Esc)</translation>
         </message>
+        <message>
+            <source>Type the printer address first.</source>
+            <translation>Алдымен принтер мекенжайын енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>Printing the test page on {url}...</source>
+            <translation>{url} принтерінде сынақ беті басылуда...</translation>
+        </message>
+        <message>
+            <source>80 mm</source>
+            <translation>80 мм</translation>
+        </message>
+        <message>
+            <source>58 mm</source>
+            <translation>58 мм</translation>
+        </message>
+        <message>
+            <source>POS_PRINTER is set: the till prints on {url}, whatever the address below says. The test print uses the address below.</source>
+            <translation>POS_PRINTER айнымалысы берілген: касса төмендегі мекенжайға қарамастан {url} принтерінде басады. Сынақ басу төмендегі мекенжайға жіберіледі.</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Несие</translation>
+        </message>
+        <message>
+            <source>The partner banks and bank products a credit or installment sale offers. One bank per line; one product per line with its annual interest rate in percent after a colon (0 for an installment plan), e.g. standard: 24.9</source>
+            <translation>Несиеге және бөліп төлеуге сатуда ұсынылатын серіктес банктер мен банк өнімдері. Әр жолда бір банк; әр жолда бір өнім, қос нүктеден кейін жылдық мөлшерлемесі пайызбен (бөліп төлеу үшін 0), мысалы standard: 24,9</translation>
+        </message>
+        <message>
+            <source>Partner banks:</source>
+            <translation>Серіктес банктер:</translation>
+        </message>
+        <message>
+            <source>Bank products:</source>
+            <translation>Банк өнімдері:</translation>
+        </message>
+        <message>
+            <source>Partner banks, one per line</source>
+            <translation>Серіктес банктер, әр жолда біреуден</translation>
+        </message>
+        <message>
+            <source>Bank products with their rates</source>
+            <translation>Банк өнімдері мөлшерлемелерімен</translation>
+        </message>
     </context>
     <context>
         <name>Startup</name>
@@ -2278,10 +2434,6 @@
             <translation>Принтер: дайын</translation>
         </message>
         <message>
-            <source>Printer: not set</source>
-            <translation>Принтер: бапталмаған</translation>
-        </message>
-        <message>
             <source>Printer: ready, paper running low</source>
             <translation>Принтер: дайын, қағаз таусылып барады</translation>
         </message>
@@ -2316,6 +2468,10 @@
         <message>
             <source>It stopped early: {reason}</source>
             <translation>Тоқтатылды: {reason}</translation>
+        </message>
+        <message>
+            <source>No printer set</source>
+            <translation>Принтер берілмеген</translation>
         </message>
         <message>
             <source>Fiscal: training mode, receipts are not fiscal</source>

@@ -243,6 +243,22 @@
             <source>Cancel (Esc)</source>
             <translation>Отмена (Esc)</translation>
         </message>
+        <message>
+            <source>The buyer refused? Everything typed is wiped.</source>
+            <translation>Покупатель отказался? Всё введённое будет стёрто.</translation>
+        </message>
+        <message>
+            <source>Close the consent? Everything typed is wiped.</source>
+            <translation>Закрыть согласие? Всё введённое будет стёрто.</translation>
+        </message>
+        <message>
+            <source>Wipe and close</source>
+            <translation>Стереть и закрыть</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Вернуться</translation>
+        </message>
     </context>
     <context>
         <name>CorrectTab</name>
@@ -328,6 +344,18 @@
         <message>
             <source>Amount</source>
             <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>not in the store's list: as the bank's contract says</source>
+            <translation>нет в списке магазина: по договору банка</translation>
+        </message>
+        <message>
+            <source>{rate} % a year</source>
+            <translation>{rate} % годовых</translation>
+        </message>
+        <message>
+            <source>Interest rate:</source>
+            <translation>Ставка:</translation>
         </message>
     </context>
     <context>
@@ -1798,6 +1826,102 @@
             <translation>Головной офис сообщает, что из журнала аудита этой кассы пропали записи, которые он уже зафиксировал: выполните `pos check` и сообщите в головной офис.</translation>
         </message>
         <message>
+            <source>Printed: {what}. This printer does not report its status, so running out of paper cannot be detected.</source>
+            <translation>Напечатано: {what}. Этот принтер не сообщает своё состояние, поэтому окончание бумаги не будет замечено.</translation>
+        </message>
+        <message>
+            <source>The printer did not answer the status query within {seconds} s. If it never answers status queries, add ?status=0 to its address to print without asking.</source>
+            <translation>Принтер не ответил на запрос состояния за {seconds} с. Если он никогда не отвечает на такие запросы, добавьте ?status=0 к его адресу, чтобы печатать без запроса.</translation>
+        </message>
+        <message>
+            <source>The printer's network cannot be reached: check its cable or Wi-Fi.</source>
+            <translation>Сеть принтера недоступна: проверьте кабель или Wi-Fi.</translation>
+        </message>
+        <message>
+            <source>The till is not allowed to use the printer's device.</source>
+            <translation>У кассы нет доступа к устройству принтера.</translation>
+        </message>
+        <message>
+            <source>The printer's device is not there: is it plugged in, on the right port?</source>
+            <translation>Устройство принтера не найдено: подключено ли оно и к тому ли порту?</translation>
+        </message>
+        <message>
+            <source>The printer's device is busy with another program.</source>
+            <translation>Устройство принтера занято другой программой.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the weight must be in kilograms to the gram, more than 0 and at most {n}.</source>
+            <translation>Строка {line}: вес указывается в килограммах с точностью до грамма, больше 0 и не более {n}.</translation>
+        </message>
+        <message>
+            <source>The discount must be a percent from 0 to 100 (e.g. 10%) or an amount in tenge above zero.</source>
+            <translation>Скидка — это процент от 0 до 100 (например, 10%) или сумма в тенге больше нуля.</translation>
+        </message>
+        <message>
+            <source>The discount {amount} is more than line {line} costs ({base}); a discount never takes a line below zero.</source>
+            <translation>Скидка {amount} больше стоимости строки {line} ({base}); скидка не может сделать строку отрицательной.</translation>
+        </message>
+        <message>
+            <source>The receipt discount {amount} is more than the receipt costs ({base}).</source>
+            <translation>Скидка на чек {amount} больше суммы чека ({base}).</translation>
+        </message>
+        <message>
+            <source>A discount of {share} is above this store's limit of {limit}: a sales manager's PIN approves it.</source>
+            <translation>Скидка {share} выше лимита магазина {limit}: нужен PIN менеджера по продажам.</translation>
+        </message>
+        <message>
+            <source>That PIN is not an active sales manager's of this store.</source>
+            <translation>Этот PIN не принадлежит действующему менеджеру по продажам этого магазина.</translation>
+        </message>
+        <message>
+            <source>A discount needs a reason.</source>
+            <translation>Укажите причину скидки.</translation>
+        </message>
+        <message>
+            <source>The reason is too long (at most {n} characters) or holds a number that looks like an IIN or a phone.</source>
+            <translation>Причина слишком длинная (не более {n} символов) или содержит номер, похожий на ИИН или телефон.</translation>
+        </message>
+        <message>
+            <source>The discount limit must be a percent from 0 to 100.</source>
+            <translation>Лимит скидки — процент от 0 до 100.</translation>
+        </message>
+        <message>
+            <source>Nothing imported: {count} bad rows: {rows}</source>
+            <translation>Ничего не загружено: ошибочных строк — {count}: {rows}</translation>
+        </message>
+        <message>
+            <source>Cannot read the price list {path}.</source>
+            <translation>Не удалось прочитать прайс-лист {path}.</translation>
+        </message>
+        <message>
+            <source>No product on sale with barcode or code {barcode}.</source>
+            <translation>Нет товара в продаже со штрихкодом или кодом {barcode}.</translation>
+        </message>
+        <message>
+            <source>Product {barcode} goes on sale at {at}.</source>
+            <translation>Товар {barcode} поступит в продажу {at}.</translation>
+        </message>
+        <message>
+            <source>Give at least one bank and one product.</source>
+            <translation>Укажите хотя бы один банк и один продукт.</translation>
+        </message>
+        <message>
+            <source>A line of the list is empty.</source>
+            <translation>Строка списка пуста.</translation>
+        </message>
+        <message>
+            <source>A name in the list is longer than {n} characters.</source>
+            <translation>Название в списке длиннее {n} символов.</translation>
+        </message>
+        <message>
+            <source>credit summary</source>
+            <translation>сведения о кредите</translation>
+        </message>
+        <message>
+            <source>The rate of {product} must be a percent from 0 to 100, e.g. 24.9.</source>
+            <translation>Ставка продукта {product} должна быть в процентах от 0 до 100, например 24,9.</translation>
+        </message>
+        <message>
             <source>The cash register service refused the till's login (error {kkm}); the store admin checks the fiscal settings.</source>
             <translation>Сервис кассы отклонил вход кассы (ошибка {kkm}); администратор магазина проверяет фискальные настройки.</translation>
         </message>
@@ -1848,10 +1972,6 @@
         <message>
             <source>The fiscal {name} is not set; the store admin sets it.</source>
             <translation>Фискальный параметр {name} не задан; его задаёт администратор магазина.</translation>
-        </message>
-        <message>
-            <source>The fiscal {name} is not in the keyring or the environment ({variable}).</source>
-            <translation>Фискальный {name} не найден ни в хранилище ключей, ни в окружении ({variable}).</translation>
         </message>
     </context>
     <context>
@@ -2068,14 +2188,6 @@
             <translation>В этом окне печать недоступна.</translation>
         </message>
         <message>
-            <source>Save the printer settings first.</source>
-            <translation>Сначала сохраните настройки принтера.</translation>
-        </message>
-        <message>
-            <source>Printing the test page...</source>
-            <translation>Печать пробной страницы...</translation>
-        </message>
-        <message>
             <source>Sync with head office</source>
             <translation>Обмен с головным офисом</translation>
         </message>
@@ -2227,6 +2339,50 @@
             <source>Close (Esc)</source>
             <translation>Закрыть (Esc)</translation>
         </message>
+        <message>
+            <source>Type the printer address first.</source>
+            <translation>Сначала введите адрес принтера.</translation>
+        </message>
+        <message>
+            <source>Printing the test page on {url}...</source>
+            <translation>Печать тестовой страницы на {url}...</translation>
+        </message>
+        <message>
+            <source>80 mm</source>
+            <translation>80 мм</translation>
+        </message>
+        <message>
+            <source>58 mm</source>
+            <translation>58 мм</translation>
+        </message>
+        <message>
+            <source>POS_PRINTER is set: the till prints on {url}, whatever the address below says. The test print uses the address below.</source>
+            <translation>Задана переменная POS_PRINTER: касса печатает на {url}, независимо от адреса ниже. Тестовая печать идёт на адрес ниже.</translation>
+        </message>
+        <message>
+            <source>Credit</source>
+            <translation>Кредит</translation>
+        </message>
+        <message>
+            <source>The partner banks and bank products a credit or installment sale offers. One bank per line; one product per line with its annual interest rate in percent after a colon (0 for an installment plan), e.g. standard: 24.9</source>
+            <translation>Банки-партнёры и банковские продукты для продаж в кредит и рассрочку. Один банк в строке; один продукт в строке с годовой ставкой в процентах после двоеточия (0 для рассрочки), например standard: 24,9</translation>
+        </message>
+        <message>
+            <source>Partner banks:</source>
+            <translation>Банки-партнёры:</translation>
+        </message>
+        <message>
+            <source>Bank products:</source>
+            <translation>Банковские продукты:</translation>
+        </message>
+        <message>
+            <source>Partner banks, one per line</source>
+            <translation>Банки-партнёры, по одному в строке</translation>
+        </message>
+        <message>
+            <source>Bank products with their rates</source>
+            <translation>Банковские продукты со ставками</translation>
+        </message>
     </context>
     <context>
         <name>Startup</name>
@@ -2278,10 +2434,6 @@
             <translation>Принтер: готов</translation>
         </message>
         <message>
-            <source>Printer: not set</source>
-            <translation>Принтер: не настроен</translation>
-        </message>
-        <message>
             <source>Printer: ready, paper running low</source>
             <translation>Принтер: готов, бумага заканчивается</translation>
         </message>
@@ -2316,6 +2468,10 @@
         <message>
             <source>It stopped early: {reason}</source>
             <translation>Прервана: {reason}</translation>
+        </message>
+        <message>
+            <source>No printer set</source>
+            <translation>Принтер не задан</translation>
         </message>
         <message>
             <source>Fiscal: training mode, receipts are not fiscal</source>

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -25,7 +26,10 @@ def mono_font() -> QFont:
 
 
 class MessageLine(QLabel):
-    """One line telling the cashier what happened; red for problems, never a modal box."""
+    """One line telling the cashier what happened; red for problems, never a modal box.
+
+    A line is never left in the language it was said in: on a language switch it is said
+    again (`again` renders it in the new language) or, without `again`, cleared."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,23 +38,36 @@ class MessageLine(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.problem = False
+        self._again: Callable[[], str] | None = None
 
-    def info(self, text: str) -> None:
+    def info(self, text: str, *, again: Callable[[], str] | None = None) -> None:
         self.problem = False
         self.setStyleSheet("color: #1b5e20;")
-        self.setText(text)
-        self.setAccessibleDescription(text)
+        self._say(text, again)
 
-    def error(self, text: str) -> None:
+    def error(self, text: str, *, again: Callable[[], str] | None = None) -> None:
         self.problem = True
         self.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self._say(text, again)
+
+    def _say(self, text: str, again: Callable[[], str] | None) -> None:
+        self._again = again
         self.setText(text)
         self.setAccessibleDescription(text)
 
     def clear_message(self) -> None:
         self.problem = False
+        self._again = None
         self.setText("")
         self.setAccessibleDescription("")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.text():
+            if self._again is not None:
+                self._say(self._again(), self._again)
+            else:
+                self.clear_message()
+        super().changeEvent(event)
 
 
 class FieldRow(QWidget):

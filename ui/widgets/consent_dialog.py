@@ -3,6 +3,7 @@
 Nothing is stored until "Buyer signed": preview only validates and builds the slip, and
 printing it keeps no record. "Buyer refused" (or Esc) wipes everything typed. When the
 printer is down, a pre-printed paper form with its number stands in for the slip.
+Refusing or cancelling with anything typed asks first: no single key loses the buyer's data.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ import datetime as dt
 import uuid
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -76,6 +78,7 @@ class ConsentDialog(QDialog):
         self._slip_draft: ConsentDraft | None = None
         self._printed = False
         self._busy = False
+        self.confirm_box: QMessageBox | None = None  # "discard what the buyer typed?"
         self.setObjectName("consent")
         self.setModal(True)
         self.resize(980, 680)
@@ -144,13 +147,13 @@ class ConsentDialog(QDialog):
         self.preview_button.clicked.connect(self.do_preview)
         self.print_button.clicked.connect(self.do_print)
         self.signed_button.clicked.connect(self.do_signed)
-        self.refused_button.clicked.connect(self.do_refused)
-        self.cancel_button.clicked.connect(self.reject)
+        self.refused_button.clicked.connect(self.ask_refused)
+        self.cancel_button.clicked.connect(self.ask_cancel)
         for key, slot in (
             ("F2", self.do_preview),
             ("F3", self.do_print),
             ("F4", self.do_signed),
-            ("F8", self.do_refused),
+            ("F8", self.ask_refused),
         ):
             QShortcut(QKeySequence(key), self, slot)
 
@@ -235,14 +238,22 @@ class ConsentDialog(QDialog):
         )
 
     def _stale(self) -> None:
-        """Anything changed after the preview: the slip no longer says what was typed."""
-        if self._slip is not None:
+        """Anything changed after the preview: the slip no longer says what was typed.
+
+        Leaving a field (focus moving to a button after the preview or the print) reports
+        a change too; only a draft that differs from the slip's throws the slip away."""
+        if self._slip is not None and not self._same_as_slip():
             self._slip = None
             self._slip_draft = None
             self._printed = False
             self.preview.setPlainText("")
             self.status.info(self.tr("Changed: preview the slip again (F2)."))
         self._update_buttons()
+
+    def _same_as_slip(self) -> bool:
+        if self._slip_draft is None:
+            return False
+        return replace(self.draft(), drafted_at=self._slip_draft.drafted_at) == self._slip_draft
 
     def _update_buttons(self) -> None:
         has_printer = self.state.printer() is not None
@@ -292,6 +303,8 @@ class ConsentDialog(QDialog):
         self._slip_draft = replace(draft, drafted_at=slip.at)
         self._printed = False
         self.preview.setPlainText(slip_text(slip, draft.language))
+        # Buttons first: focus cannot go to a disabled one (it would stay in the field).
+        self._update_buttons()
         if self.method_form.isChecked():
             self.status.info(
                 self.tr("The buyer signs the pre-printed form; then press Buyer signed (F4).")
@@ -299,8 +312,8 @@ class ConsentDialog(QDialog):
             self.signed_button.setFocus()
         else:
             self.status.info(self.tr("Print the slip (F3) for the buyer to sign."))
-            self.print_button.setFocus()
-        self._update_buttons()
+            if self.print_button.isEnabled():
+                self.print_button.setFocus()
 
     def _preview_failed(self, error: Exception) -> None:
         self._set_busy(False)
@@ -320,6 +333,8 @@ class ConsentDialog(QDialog):
             return
         if self.state.printer() is None:
             return
+        # Disabling the focused button would hand focus to the next one ("Buyer refused").
+        self.preview.setFocus()
         self._set_busy(True)
         self.status.info(self.tr("Printing the slip..."))
         buyer_actions.print_consent_slip(
@@ -378,11 +393,81 @@ class ConsentDialog(QDialog):
         self._wipe()
         self.reject()
 
+    def has_typed(self) -> bool:
+        """True when discarding would lose something the buyer or cashier typed."""
+        data, bad = self.form.data()
+        return bool(bad) or data != type(data)() or bool(self.form_number.text().strip())
+
+    def ask_refused(self) -> None:
+        """F8 or "Buyer refused": asks first when something was typed."""
+        if self._busy:
+            return
+        self._ask_discard(refused=True)
+
+    def ask_cancel(self) -> None:
+        """Esc or "Cancel": asks first when something was typed."""
+        self._ask_discard(refused=False)
+
+    def _ask_discard(self, *, refused: bool) -> None:
+        if self.confirm_box is not None:
+            return
+        if not self.has_typed():
+            self._discard(refused)
+            return
+        box = QMessageBox(self)
+        box.setObjectName("consent.confirm")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.windowTitle())
+        box.setText(
+            self.tr("The buyer refused? Everything typed is wiped.")
+            if refused
+            else self.tr("Close the consent? Everything typed is wiped.")
+        )
+        yes = box.addButton(self.tr("Wipe and close"), QMessageBox.ButtonRole.DestructiveRole)
+        yes.setObjectName("consent.confirm.yes")
+        no = box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
+        no.setObjectName("consent.confirm.no")
+        # Enter or Esc in the question keep the data: only a deliberate choice wipes it.
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+        box.finished.connect(lambda _r: self._answered(box, box.clickedButton() is yes, refused))
+        self.confirm_box = box
+        box.open()
+
+    def _answered(self, box: QMessageBox, yes: bool, refused: bool) -> None:
+        self.confirm_box = None
+        box.deleteLater()
+        if yes:
+            self._discard(refused)
+
+    def _discard(self, refused: bool) -> None:
+        if refused:
+            self.do_refused()
+        else:
+            self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.ask_cancel()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The window manager's close button asks as Esc does; the window closing the
+        # dialog itself (sign-out, shutdown) wipes without asking.
+        if event.spontaneous() and self.has_typed():
+            event.ignore()
+            self.ask_cancel()
+            return
+        super().closeEvent(event)
+
     def reject(self) -> None:
         self._wipe()
         super().reject()
 
     def _wipe(self) -> None:
+        if self.confirm_box is not None:
+            self.confirm_box.close()
         self.form.clear()
         self.form_number.clear()
         self.preview.clear()

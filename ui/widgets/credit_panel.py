@@ -1,4 +1,6 @@
-"""Credit and installment terms (sales manager): bank, product, term, down payment, schedule."""
+"""Credit and installment terms (sales manager): bank, product with its rate, term, down
+payment, schedule. The banks and products are the store's list (a setting the store admin
+edits); a bank or product typed by hand is still taken."""
 
 from __future__ import annotations
 
@@ -6,6 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,15 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from pos.domain.credit import TERMS_MONTHS, schedule
+from pos.domain.credit_catalogue import CreditCatalogue, catalogue_from
 from pos.domain.errors import Code, ValidationError
 from pos.domain.payment import parse_tenge
 from pos.services.sales import CreditTerms
+from ui.actions import credit as credit_actions
 from ui.i18n import date_text, money
 from ui.messages import line_message
+from ui.state import AppState
 from ui.widgets.common import named
-
-PARTNER_BANKS = ("Halyk Bank", "Kaspi Bank", "Home Credit Bank", "Freedom Bank", "ForteBank")
-PRODUCTS = ("0-0-12", "0-0-24", "0-10-12", "standard")
 
 
 class CreditPanel(QGroupBox):
@@ -36,19 +39,28 @@ class CreditPanel(QGroupBox):
 
     changed = Signal()
 
-    def __init__(self, today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        today: Callable[[], dt.date],
+        parent: QWidget | None = None,
+        *,
+        state: AppState | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("credit")
         self.language = "ru"
+        self.state = state
+        # Until the store's list is read: the defaults the setting starts from.
+        self.catalogue: CreditCatalogue = catalogue_from({})
         # The store's today: the schedule starts where the sale service will start it.
         self.today = today
         self._total = 0
         self.bank = named(QComboBox(self), "credit.bank")
         self.bank.setEditable(True)
-        self.bank.addItems(PARTNER_BANKS)
         self.product = named(QComboBox(self), "credit.product")
         self.product.setEditable(True)
-        self.product.addItems(PRODUCTS)
+        self.rate = QLabel(self)
+        self.rate.setObjectName("credit.rate")
         self.term = named(QComboBox(self), "credit.term")
         for months in TERMS_MONTHS:
             self.term.addItem(str(months), months)
@@ -70,10 +82,13 @@ class CreditPanel(QGroupBox):
         self.schedule.setMinimumHeight(70)
         self.schedule.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
 
-        self.captions = {name: QLabel(self) for name in ("bank", "product", "term", "down", "ref")}
+        self.captions = {
+            name: QLabel(self) for name in ("bank", "product", "rate", "term", "down", "ref")
+        }
         form = QFormLayout()
         form.addRow(self.captions["bank"], self.bank)
         form.addRow(self.captions["product"], self.product)
+        form.addRow(self.captions["rate"], self.rate)
         form.addRow(self.captions["term"], self.term)
         form.addRow(self.captions["down"], self.down_payment)
         form.addRow(self.captions["ref"], self.form_reference)
@@ -94,8 +109,61 @@ class CreditPanel(QGroupBox):
         self.term.currentIndexChanged.connect(lambda _i: self.refresh())
         self.down_payment.textEdited.connect(lambda _t: self.refresh())
         self.bank.currentTextChanged.connect(lambda _t: self.changed.emit())
-        self.product.currentTextChanged.connect(lambda _t: self.changed.emit())
+        self.product.currentTextChanged.connect(lambda _t: self._product_changed())
+        self._fill_lists()
         self.retranslate()
+        if state is not None:
+            # Read at sign-in, and again after any change (the admin may edit the lists).
+            state.signed_in.connect(self.load_catalogue)
+            state.written.connect(self._reload_if_shown)
+
+    # --- the store's lists --------------------------------------------------------------------
+
+    def load_catalogue(self) -> None:
+        if self.state is not None and self.state.actor is not None:
+            credit_actions.load_catalogue(state=self.state, owner=self, success=self.set_catalogue)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.load_catalogue()  # a credit sale starts: the lists as the admin left them
+        super().showEvent(event)
+
+    def _reload_if_shown(self) -> None:
+        if self.isVisible():
+            self.load_catalogue()
+
+    def set_catalogue(self, catalogue: CreditCatalogue) -> None:
+        if catalogue == self.catalogue:
+            return
+        self.catalogue = catalogue
+        self._fill_lists()
+
+    def _fill_lists(self) -> None:
+        """Offer the store's lists, keeping what is chosen or typed."""
+        for combo, names in (
+            (self.bank, self.catalogue.banks),
+            (self.product, tuple(p.name for p in self.catalogue.products)),
+        ):
+            current = combo.currentText()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItems(list(names))
+            combo.setCurrentText(current or (names[0] if names else ""))
+            combo.blockSignals(False)
+        self._product_changed()
+
+    def rate_text(self) -> str:
+        rate = self.catalogue.rate_of(self.product.currentText().strip())
+        if rate is None:
+            return self.tr("not in the store's list: as the bank's contract says")
+        shown = f"{rate:.2f}".rstrip("0").rstrip(".")
+        if self.language != "en":
+            shown = shown.replace(".", ",")
+        return self.tr("{rate} % a year").format(rate=shown)
+
+    def _product_changed(self) -> None:
+        self.rate.setText(self.rate_text())
+        self.rate.setAccessibleName(self.rate.text())
+        self.changed.emit()
 
     def set_total(self, total_tiyn: int) -> None:
         self._total = total_tiyn
@@ -169,6 +237,7 @@ class CreditPanel(QGroupBox):
         texts = {
             "bank": self.tr("Partner bank:"),
             "product": self.tr("Bank product:"),
+            "rate": self.tr("Interest rate:"),
             "term": self.tr("Term, months:"),
             "down": self.tr("Down payment, ₸:"),
             "ref": self.tr("Bank form No.:"),
@@ -182,4 +251,5 @@ class CreditPanel(QGroupBox):
         self.form_reference.setAccessibleName(self.tr("Bank form number"))
         self.schedule.setAccessibleName(self.tr("Payment schedule"))
         self.schedule.setHorizontalHeaderLabels([self.tr("No."), self.tr("Due"), self.tr("Amount")])
+        self.rate.setText(self.rate_text())
         self.refresh()

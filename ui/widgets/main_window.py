@@ -19,6 +19,7 @@ from ui.messages import line_message
 from ui.operations import Lane
 from ui.state import AppState
 from ui.watchdog import StallWatchdog
+from ui.widgets.common import MessageLine
 from ui.widgets.login import LoginScreen
 from ui.widgets.rights.dialog import RightsDialog
 from ui.widgets.sale.screen import SaleScreen
@@ -172,6 +173,9 @@ class MainWindow(QMainWindow):
         for dialog in (self.rights_dialog, self.settings_dialog, self.staff_dialog):
             if dialog is not None:
                 dialog.close()
+        # What the last person was told is not for the next one to read.
+        for line in self.sale.findChildren(MessageLine):
+            line.clear_message()
         self.stack.setCurrentWidget(self.login)
         self.login.reset()
         self.rights_action.setEnabled(False)

@@ -1,4 +1,5 @@
-"""Settings (store admin): language, printer with a test print, head office, key rotation, jobs."""
+"""Settings (store admin): language, printer with a test print, credit banks and products,
+head office, key rotation, jobs."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QTabWidget,
@@ -19,9 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos.domain.credit_catalogue import CreditCatalogue, parse_product
+from pos.domain.errors import ValidationError
 from pos.services import settings
 from printing.outcomes import PrintOutcome
 from ui.actions import admin
+from ui.actions import credit as credit_actions
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES
 from ui.messages import field_errors, line_message, sync_report_text
 from ui.state import AppState
@@ -47,6 +52,7 @@ class SettingsDialog(QDialog):
         self.resize(720, 520)
         self._loaded: dict[str, dict[str, Any]] = {}
         self._rekeying = False
+        self._test_outcome: PrintOutcome | None = None
         self.tabs = named(QTabWidget(self), "settings.tabs")
 
         # general
@@ -64,8 +70,8 @@ class SettingsDialog(QDialog):
         self.printer_url = named(QLineEdit(printer), "settings.printer_url")
         self.printer_url.setPlaceholderText("tcp://192.168.1.50:9100")
         self.paper = named(QComboBox(printer), "settings.paper")
-        self.paper.addItem("80 mm", 80)
-        self.paper.addItem("58 mm", 58)
+        self.paper.addItem("", 80)  # "80 mm", translated in retranslate
+        self.paper.addItem("", 58)
         self.printer_language = named(QComboBox(printer), "settings.printer_language")
         for code in LANGUAGES:
             self.printer_language.addItem(LANGUAGE_NAMES[code], code)
@@ -74,13 +80,35 @@ class SettingsDialog(QDialog):
         self.test_result.setObjectName("settings.test_result")
         self.test_result.setWordWrap(True)
         self.printer_captions = [QLabel(printer) for _ in range(3)]
+        # POS_PRINTER overrides the address here: say which printer the till really uses.
+        self.environment_printer = admin.printer_from_environment()
+        self.printer_note = QLabel(printer)
+        self.printer_note.setObjectName("settings.printer_note")
+        self.printer_note.setWordWrap(True)
+        self.printer_note.setVisible(self.environment_printer is not None)
         printer_form = QFormLayout(printer)
+        printer_form.addRow(self.printer_note)
         printer_form.addRow(self.printer_captions[0], self.printer_url)
         printer_form.addRow(self.printer_captions[1], self.paper)
         printer_form.addRow(self.printer_captions[2], self.printer_language)
         printer_form.addRow(self.test_button, self.test_result)
         self.test_button.clicked.connect(self.do_test_print)
         self.tabs.addTab(printer, "")
+
+        # credit: the partner banks and bank products (with rates) credit sales offer
+        credit = QWidget(self)
+        self.credit_banks = named(QPlainTextEdit(credit), "settings.credit_banks")
+        self.credit_products = named(QPlainTextEdit(credit), "settings.credit_products")
+        for edit in (self.credit_banks, self.credit_products):
+            edit.setTabChangesFocus(True)  # Tab leaves the list, as in every other field
+        self.credit_note = QLabel(credit)
+        self.credit_note.setWordWrap(True)
+        self.credit_captions = [QLabel(credit) for _ in range(2)]
+        credit_form = QFormLayout(credit)
+        credit_form.addRow(self.credit_note)
+        credit_form.addRow(self.credit_captions[0], self.credit_banks)
+        credit_form.addRow(self.credit_captions[1], self.credit_products)
+        self._credit_loaded: tuple[str, str] | None = None
 
         # head office
         office = QWidget(self)
@@ -128,6 +156,7 @@ class SettingsDialog(QDialog):
         jobs_form.addRow(self.export_button)
         self.export_button.clicked.connect(self.do_export)
         self.tabs.addTab(jobs_page, "")
+        self.tabs.addTab(credit, "")  # last, so the other tabs keep their places
 
         self.status = MessageLine("settings.status", self)
         self.save_button = named(QPushButton(self), "settings.save")
@@ -144,6 +173,7 @@ class SettingsDialog(QDialog):
         outer.addLayout(buttons)
         self.retranslate()
         admin.load_settings(state=state, owner=self, success=self._show)
+        credit_actions.load_catalogue(state=state, owner=self, success=self._show_credit)
 
     # --- load and save ------------------------------------------------------------------------
 
@@ -162,6 +192,29 @@ class SettingsDialog(QDialog):
         office = values.get(settings.HEADOFFICE, {})
         self.office_url.setText(str(office.get("url") or ""))
         self.office_token.setText(str(office.get("token") or ""))
+
+    def _show_credit(self, catalogue: CreditCatalogue) -> None:
+        self.credit_banks.setPlainText("\n".join(catalogue.banks))
+        self.credit_products.setPlainText(
+            "\n".join(f"{p.name}: {p.annual_rate:g}" for p in catalogue.products)
+        )
+        self._credit_loaded = self._credit_texts()
+
+    def _credit_texts(self) -> tuple[str, str]:
+        return (self.credit_banks.toPlainText().strip(), self.credit_products.toPlainText().strip())
+
+    def credit_changed(self) -> bool:
+        return self._credit_loaded is not None and self._credit_texts() != self._credit_loaded
+
+    def typed_credit(self) -> tuple[list[str], list[dict[str, Any]]]:
+        """The lists as typed: a bank per line; a product per line as `NAME: RATE`."""
+        banks = [line.strip() for line in self.credit_banks.toPlainText().splitlines()]
+        products = [
+            parse_product(line.strip())
+            for line in self.credit_products.toPlainText().splitlines()
+            if line.strip()
+        ]
+        return [b for b in banks if b], products
 
     def changes(self) -> dict[str, dict[str, Any]]:
         """Only what differs from what was loaded (each key audited by name)."""
@@ -187,8 +240,26 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         changes = self.changes()
-        if not changes:
+        credit = self.credit_changed()
+        if not changes and not credit:
             self.status.info(self.tr("Nothing changed."))
+            return
+        if credit:
+            try:
+                banks, products = self.typed_credit()
+            except ValidationError as exc:
+                self.tabs.setCurrentIndex(self.tabs.count() - 1)
+                self.status.error(line_message(exc))
+                return
+            credit_actions.save_catalogue(
+                state=self.state,
+                owner=self,
+                banks=banks,
+                products=products,
+                success=self._credit_saved,
+                failure=self._save_failed,
+            )
+        if not changes:
             return
         language = self.language.currentData()
         admin.save_settings(
@@ -204,7 +275,11 @@ class SettingsDialog(QDialog):
             self._loaded.setdefault(key, {}).update(value)
         if settings.LANGUAGE in changes:
             self.state.set_language(language)  # first, so the message below is in it
-        self.status.info(self.tr("Saved."))
+        self.status.info(self.tr("Saved."), again=lambda: self.tr("Saved."))
+
+    def _credit_saved(self, catalogue: CreditCatalogue) -> None:
+        self._show_credit(catalogue)
+        self.status.info(self.tr("Saved."), again=lambda: self.tr("Saved."))
 
     def _save_failed(self, error: Exception) -> None:
         errors = field_errors(error)
@@ -212,17 +287,32 @@ class SettingsDialog(QDialog):
 
     # --- printer ------------------------------------------------------------------------------
 
+    def typed_printer(self) -> dict[str, Any]:
+        """The printer setting as typed here (saved or not)."""
+        return {
+            **self._loaded.get(settings.PRINTER, {}),
+            "url": self.printer_url.text().strip(),
+            "paper_width": int(self.paper.currentData()),
+            "language": self.printer_language.currentData(),
+        }
+
     def do_test_print(self) -> None:
+        """The test page goes to the address typed here, even before Save and even when
+        POS_PRINTER names another printer: the admin is trying this one."""
         if self.state.printer() is None:
             self.test_result.setText(self.tr("No printing in this window."))
             return
-        if self.changes().get(settings.PRINTER):
-            self.test_result.setText(self.tr("Save the printer settings first."))
+        typed = self.typed_printer()
+        if not typed["url"]:
+            self.test_result.setText(self.tr("Type the printer address first."))
             return
-        self.test_result.setText(self.tr("Printing the test page..."))
-        admin.test_print(state=self.state, owner=self, done=self._tested)
+        self.test_result.setText(
+            self.tr("Printing the test page on {url}...").format(url=typed["url"])
+        )
+        admin.test_print(state=self.state, owner=self, done=self._tested, setting=typed)
 
     def _tested(self, outcome: PrintOutcome) -> None:
+        self._test_outcome = outcome
         self.test_result.setText(line_message(outcome))
 
     # --- head office --------------------------------------------------------------------------
@@ -326,6 +416,7 @@ class SettingsDialog(QDialog):
                 self.tr("Head office"),
                 self.tr("Database key"),
                 self.tr("Jobs"),
+                self.tr("Credit"),
             )
         ):
             self.tabs.setTabText(i, text)
@@ -339,9 +430,36 @@ class SettingsDialog(QDialog):
         ):
             caption.setText(text)
         self.printer_url.setAccessibleName(self.tr("Printer address"))
+        self.paper.setItemText(0, self.tr("80 mm"))
+        self.paper.setItemText(1, self.tr("58 mm"))
+        if self.environment_printer is not None:
+            self.printer_note.setText(
+                self.tr(
+                    "POS_PRINTER is set: the till prints on {url}, whatever the address "
+                    "below says. The test print uses the address below."
+                ).format(url=self.environment_printer)
+            )
         self.paper.setAccessibleName(self.tr("Paper width"))
         self.printer_language.setAccessibleName(self.tr("Language of printed papers"))
+        self.credit_note.setText(
+            self.tr(
+                "The partner banks and bank products a credit or installment sale offers. "
+                "One bank per line; one product per line with its annual interest rate in "
+                "percent after a colon (0 for an installment plan), e.g. standard: 24.9"
+            )
+        )
+        for caption, text in zip(
+            self.credit_captions,
+            (self.tr("Partner banks:"), self.tr("Bank products:")),
+            strict=True,
+        ):
+            caption.setText(text)
+        self.credit_banks.setAccessibleName(self.tr("Partner banks, one per line"))
+        self.credit_products.setAccessibleName(self.tr("Bank products with their rates"))
         self.test_button.setText(self.tr("Test print"))
+        # The last test print's outcome, said again in the new language.
+        outcome = getattr(self, "_test_outcome", None)
+        self.test_result.setText(line_message(outcome) if outcome is not None else "")
         for caption, text in zip(
             self.office_captions,
             (self.tr("Head office address:"), self.tr("Store credential:")),

@@ -305,7 +305,7 @@ class StatusBar(QStatusBar):
         if status.state is PrinterState.OK:
             return self.tr("Printer: ready")
         if status.state is PrinterState.NOT_SET:
-            return self.tr("Printer: not set")
+            return self.tr("No printer set")
         if status.state is PrinterState.PAPER_LOW:
             return self.tr("Printer: ready, paper running low")
         return self.tr("Printer: {state}").format(state=printer_problem(status))

@@ -17,7 +17,7 @@ from pos.domain.enums import PaymentMethod, Purpose, Role
 from pos.domain.minimization import SaleNeeds
 from pos.domain.views import BuyerView
 from pos.storage.models import Buyer, Consent, ConsentEvent
-from tests.support.driver import WAIT, type_text
+from tests.support.driver import WAIT, confirm_wipe, type_text
 from tests.support.printer import FakePrinter
 from tests.support.tills import DELIVERY, INSTALLMENT, TillFixture, delivery_buyer, register
 from tests.support.widgets import make_state, sign_in
@@ -226,6 +226,7 @@ def test_a_refusal_wipes_everything_typed_and_stores_nothing(
     preview(qtbot, dialog)
     with qtbot.waitSignal(dialog.rejected, timeout=WAIT):
         qtbot.mouseClick(dialog.refused_button, Qt.MouseButton.LeftButton)
+        confirm_wipe(qtbot, dialog)
     assert dialog.refused and dialog.recorded is None
     typed = [e.text() for e in dialog.form.editors.values() if isinstance(e, QLineEdit)]
     assert not any(typed) and dialog.preview.toPlainText() == ""

@@ -16,7 +16,7 @@ class BuyerColumn(QScrollArea):
         super().__init__(parent)
         self.setObjectName("sale.right_scroll")
         self.buyer_panel = BuyerPanel(state, self)
-        self.credit_panel = CreditPanel(state.today, self)
+        self.credit_panel = CreditPanel(state.today, self, state=state)
         self.credit_panel.hide()
         column = QWidget(self)
         column.setObjectName("sale.right")
