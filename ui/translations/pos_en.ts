@@ -1973,6 +1973,14 @@
             <source>The fiscal {name} is not set; the store admin sets it.</source>
             <translation>The fiscal {name} is not set; the store admin sets it.</translation>
         </message>
+        <message>
+            <source>A weighed-goods label layout needs 2-digit prefixes, and code and weight digits adding up to 10.</source>
+            <translation>A weighed-goods label layout needs 2-digit prefixes, and code and weight digits adding up to 10.</translation>
+        </message>
+        <message>
+            <source>The fiscal {name} is not in the keyring or the environment ({variable}).</source>
+            <translation>The fiscal {name} is not in the keyring or the environment ({variable}).</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>

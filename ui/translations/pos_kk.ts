@@ -1973,6 +1973,14 @@
             <source>The fiscal {name} is not set; the store admin sets it.</source>
             <translation>Фискалдық {name} орнатылмаған; оны дүкен әкімшісі орнатады.</translation>
         </message>
+        <message>
+            <source>A weighed-goods label layout needs 2-digit prefixes, and code and weight digits adding up to 10.</source>
+            <translation>Салмақ заттаңбасының пішімі: 2 цифрлы префикстер, код пен салмақ цифрларының қосындысы 10.</translation>
+        </message>
+        <message>
+            <source>The fiscal {name} is not in the keyring or the environment ({variable}).</source>
+            <translation>Фискалдық {name} кілттер қоймасында да, ортада да ({variable}) жоқ.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>

@@ -1973,6 +1973,14 @@
             <source>The fiscal {name} is not set; the store admin sets it.</source>
             <translation>Фискальный параметр {name} не задан; его задаёт администратор магазина.</translation>
         </message>
+        <message>
+            <source>A weighed-goods label layout needs 2-digit prefixes, and code and weight digits adding up to 10.</source>
+            <translation>Формат весовой этикетки: префиксы из 2 цифр, а цифры кода и веса в сумме дают 10.</translation>
+        </message>
+        <message>
+            <source>The fiscal {name} is not in the keyring or the environment ({variable}).</source>
+            <translation>Фискальный {name} не найден ни в хранилище ключей, ни в окружении ({variable}).</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
