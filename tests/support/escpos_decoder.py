@@ -278,7 +278,7 @@ class Printout:
 
     events: list[Event]
     lines: list[str]
-    kinds: list[str]  # "text", "image-text", "qr", "image", "cut" per entry of `lines`
+    kinds: list[str]  # "text", "image-text", "qr", "qr-image", "image", "cut" per entry
     sources: list[Event]  # the event each entry of `lines` comes from
 
     @property
@@ -304,8 +304,8 @@ def read(events: Iterable[Event], reader: GlyphReader | None = None) -> Printout
         elif isinstance(ev, Raster):
             text = reader.read(ev) if reader else None
             payload = qr_in_image(ev) if text is None else None
-            if payload is not None:
-                lines.append(f"[QR {payload}]")
+            if payload is not None:  # a QR code printed as an image, read from its dots
+                lines.append(f"[QR-IMAGE {payload}]")
                 kinds.append("qr-image")
             elif text is None:
                 lines.append(f"[IMAGE {ev.width}x{ev.height}]")
