@@ -212,6 +212,32 @@ def build_parser() -> argparse.ArgumentParser:
     pp.add_argument("--lang", default="ru", choices=POLICY_LANGUAGES)
     pp.set_defaults(handler=cmd_policy_publish)
 
+    cat = sub.add_parser("catalog", help="price lists published to the stores (BRIEF 9.4)")
+    csub = cat.add_subparsers(
+        dest="catalog_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    ci = csub.add_parser("import", help="check a CSV price list and publish it to the stores")
+    ci.add_argument("file", type=Path)
+    ci.add_argument(
+        "--store",
+        action="append",
+        type=_store_code,
+        dest="stores",
+        metavar="ID",
+        help="publish to this store only (repeatable; default: every store)",
+    )
+    ci.add_argument(
+        "--effective",
+        type=_iso_time,
+        metavar="ISO-TIME",
+        help="when the prices take effect, e.g. 2026-12-01T00:00+05:00 (default: now)",
+    )
+    ci.add_argument("--version", dest="list_version", help="the version label (default: made up)")
+    ci.set_defaults(handler=cmd_catalog_import)
+    cst = csub.add_parser("status", help="which stores' registers applied which price list")
+    cst.add_argument("--version", dest="list_version")
+    cst.set_defaults(handler=cmd_catalog_status)
+
     b = sub.add_parser("buyer", help="the privacy officer's buyer commands")
     bsub = b.add_subparsers(
         dest="buyer_command", metavar="ACTION", required=True, parser_class=_Parser
@@ -701,6 +727,94 @@ def cmd_policy_publish(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(f"policy {args.label} ({args.lang}) published to every store (directive {seq})")
+    return 0
+
+
+def _iso_time(text: str) -> dt.datetime:
+    try:
+        at = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO time: {text!r}") from None
+    if at.tzinfo is None:
+        raise argparse.ArgumentTypeError("give the time with its offset, e.g. +05:00")
+    return at.astimezone(dt.UTC)
+
+
+def cmd_catalog_import(args: argparse.Namespace) -> int:
+    import hashlib
+    import time
+
+    from headoffice.catalog import PriceListError, publish_price_list
+    from pos.domain.pricelist import parse_csv, summary
+
+    started = time.monotonic()
+    try:
+        data = args.file.read_bytes()
+        text = data.decode("utf-8-sig")
+    except FileNotFoundError:
+        raise OfficerError(f"no such file: {args.file}") from None
+    except UnicodeDecodeError:
+        raise OfficerError(f"{args.file} is not UTF-8 text") from None
+    parsed = parse_csv(text)
+    if parsed.errors:
+        raise OfficerError(
+            f"nothing published: {len(parsed.errors)} bad rows: {summary(parsed.errors)}"
+        )
+    digest = hashlib.sha256(data).hexdigest()
+    now = _now()
+    version = args.list_version or f"{now:%Y%m%dT%H%M%SZ}-{digest[:8]}"
+    if not POLICY_LABEL.match(version):
+        raise OfficerError("version must be 1-64 Latin letters, digits, '.', '_' or '-'")
+    db = _db()
+    try:
+        officer = _signed_in(args, db)
+        with db.session() as session, session.begin():
+            try:
+                row = publish_price_list(
+                    db,
+                    session,
+                    parsed.items,
+                    version=version,
+                    effective_at=args.effective or now,
+                    store_codes=args.stores,
+                    sha256=digest,
+                    issued_by=f"officer:{officer}",
+                    now=now,
+                )
+            except PriceListError as exc:
+                raise OfficerError(str(exc)) from None
+            parts, effective = row.parts, row.effective_at
+    finally:
+        db.close()
+    to = ", ".join(args.stores) if args.stores else "every store"
+    print(
+        f"price list {version}: {len(parsed.items)} products in {parts} part(s), "
+        f"effective {_utc(effective)}, published to {to} "
+        f"({time.monotonic() - started:.1f} s)"
+    )
+    return 0
+
+
+def cmd_catalog_status(args: argparse.Namespace) -> int:
+    from headoffice.catalog import applied
+
+    db = _db()
+    try:
+        with db.session() as session:
+            lines = applied(session, args.list_version)
+    finally:
+        db.close()
+    if not lines:
+        print("no price lists published")
+        return 0
+    for ln in lines:
+        where = f"register {ln.register_id}" if ln.register_id else "no register answered"
+        state = "applied" if ln.complete else f"{ln.parts_applied}/{ln.parts} parts applied"
+        extra = f" ({'; '.join(ln.problems)})" if ln.problems else ""
+        print(
+            f"{ln.version}  effective {_utc(ln.effective_at)}  store {ln.store_code}  "
+            f"{where}: {state}{extra}"
+        )
     return 0
 
 

@@ -231,6 +231,8 @@ def pull(
     for row in rows[:limit]:
         # Policy texts can be megabytes: a page stops at about PAGE_BYTES (one at least).
         size += len(str(row.body.get("text", ""))) * 2 + 500
+        # A price list's part: about 300 bytes a product on the wire.
+        size += len(row.body.get("items", ())) * 300
         if page and size > PAGE_BYTES:
             break
         page.append(row)

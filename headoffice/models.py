@@ -377,3 +377,35 @@ class AuditAnchorRow(Base):
     received_at: Mapped[dt.datetime]
     # The last sync that reported this same head.
     confirmed_at: Mapped[dt.datetime]
+
+
+# --- price lists (issue 14, branch catalog) ---------------------------------------------
+
+
+class PriceListRow(Base):
+    """A price list head office published: its version, when it takes effect, to whom."""
+
+    __tablename__ = "price_lists"
+
+    version: Mapped[str] = mapped_column(String(64), primary_key=True)
+    effective_at: Mapped[dt.datetime]
+    products: Mapped[int] = mapped_column(Integer)
+    parts: Mapped[int] = mapped_column(Integer)
+    # Store codes it went to; None: every store (those added later too).
+    stores: Mapped[list[str] | None] = mapped_column(JSONType)
+    sha256: Mapped[str] = mapped_column(String(64))
+    issued_by: Mapped[str] = mapped_column(String(120))
+    published_at: Mapped[dt.datetime]
+
+
+class PriceListPart(Base):
+    """One directive carrying part of a price list (a list is sent in parts of a few
+    thousand products, so a page of directives stays small)."""
+
+    __tablename__ = "price_list_parts"
+
+    version: Mapped[str] = mapped_column(ForeignKey("price_lists.version"), primary_key=True)
+    part: Mapped[int] = mapped_column(Integer, primary_key=True)
+    directive_seq: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("directives.seq"), primary_key=True, index=True
+    )

@@ -199,6 +199,27 @@ _M: dict[str, tuple[str, str, str]] = {
     ),
     "credit.status": ("Статус: {status}", "Күйі: {status}", "Status: {status}"),
     "credit.schedule": ("График платежей:", "Төлем кестесі:", "Payment schedule:"),
+    "payment.title.credit": (
+        "ПОГАШЕНИЕ КРЕДИТА",
+        "НЕСИЕНІ ӨТЕУ",
+        "CREDIT REPAYMENT",
+    ),
+    "payment.title.installment": (
+        "ПОГАШЕНИЕ РАССРОЧКИ",
+        "БӨЛІП ТӨЛЕУДІ ӨТЕУ",
+        "INSTALLMENT REPAYMENT",
+    ),
+    "payment.sale": (
+        "По чеку № {number}",
+        "№ {number} чек бойынша",
+        "For receipt No. {number}",
+    ),
+    "payment.amount": ("Внесено", "Енгізілді", "Paid"),
+    "payment.repaid": (
+        "Долг погашен полностью.",
+        "Қарыз толық өтелді.",
+        "Repaid in full.",
+    ),
     "credit.rate": (
         "Ставка: {rate} % годовых",
         "Мөлшерлеме: жылдық {rate} %",

@@ -26,6 +26,7 @@ class Paper(StrEnum):
     RECEIPT = "receipt"
     INSTALLMENT = "installment summary"
     CREDIT_SUMMARY = "credit summary"
+    CREDIT_PAYMENT = "repayment receipt"
     ACCESS_REPORT = "access report"
     CONFIRMATION = "confirmation"
     TEST_PAGE = "test page"

@@ -23,6 +23,7 @@ from pos.domain.errors import Code, Coded, NotFound, Param, PosError, message
 from pos.domain.views import AccessReport, ConsentSlipView, RequestConfirmationView
 from pos.services import documents, fiscal, print_jobs, reports
 from pos.services.context import ServiceContext
+from pos.services.credit_payments import CreditPaymentSlip
 from pos.services.print_jobs import Document as JobDocument
 from pos.services.print_jobs import PrintJobView
 from printing import transport
@@ -30,6 +31,7 @@ from printing.config import PrinterConfig, load
 from printing.docs import (
     access_report,
     consent_slip,
+    credit_payment,
     destruction_act,
     installment,
     receipt,
@@ -120,6 +122,22 @@ class PrintService:
     ) -> PrintOutcome:
         """Print a recorded consent's slip again, rebuilt from the stored consent."""
         return self._print_record(JobDocument.CONSENT_SLIP, consent_id, language)
+
+    def print_credit_payment(
+        self, slip: CreditPaymentSlip, language: str | None = None
+    ) -> PrintOutcome:
+        """Print a repayment's receipt (the repayment is recorded; the receipt keeps no job:
+        the arrangement's history is in the audit and at head office)."""
+        if language is None:
+            try:
+                language = self._load_config(self._ctx).language
+            except PosError as exc:
+                return _failed(Paper.CREDIT_PAYMENT, exc)
+        return self.print_transient(
+            Paper.CREDIT_PAYMENT,
+            lambda lang, cols: credit_payment.build(slip, lang, cols),
+            language,
+        )
 
     def print_destruction_act(self, act: DestructionAct, language: str) -> PrintOutcome:
         """Print the act of a destruction (no personal data, so no job is kept)."""

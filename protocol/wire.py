@@ -231,6 +231,7 @@ class DirectiveKind(StrEnum):
     WITHDRAWAL = "withdrawal"
     REFUSAL = "refusal"
     DESTRUCTION = "destruction"
+    CATALOG = "catalog"
 
 
 class PolicyBody(_Model):
@@ -262,8 +263,34 @@ class DestructionBody(_Model):
     reason: ShortText
 
 
+class CatalogItemWire(_Model):
+    """One product of a price list (pos.domain.pricelist.CatalogItem)."""
+
+    barcodes: list[str] = Field(min_length=1, max_length=20)
+    name: str = Field(min_length=1, max_length=200)
+    price_tiyn: int = Field(ge=0, le=10**12)
+    name_kk: str | None = Field(default=None, max_length=200)
+    unit: Literal["pcs", "kg"] = "pcs"
+    vat_percent: Literal[0, 12, 16] | None = None
+    category: str = Field(default="general", min_length=1, max_length=100)
+    code: str | None = Field(default=None, max_length=32)
+    active: bool = True
+
+
+class CatalogBody(_Model):
+    """Part `part` of `parts` of price list `version`; prices take effect at `effective_at`."""
+
+    kind: Literal["catalog"] = "catalog"
+    version: str = Field(min_length=1, max_length=64)
+    part: int = Field(ge=1)
+    parts: int = Field(ge=1)
+    effective_at: AwareDatetime
+    items: list[CatalogItemWire] = Field(min_length=1, max_length=5000)
+
+
 DirectiveBody = Annotated[
-    PolicyBody | WithdrawalBody | RefusalBody | DestructionBody, Field(discriminator="kind")
+    PolicyBody | WithdrawalBody | RefusalBody | DestructionBody | CatalogBody,
+    Field(discriminator="kind"),
 ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _FOLD_EXTRA = str.maketrans({"ё": "е"})
@@ -28,6 +29,31 @@ def name_tokens(*parts: str | None) -> set[str]:
             if "-" in word:
                 tokens.update(w for w in word.split("-") if w)
     return tokens
+
+
+_WORD = re.compile(r"\w+")
+
+
+def product_tokens(*parts: str | None) -> set[str]:
+    """Search keys of a product's names: each folded word without the quotes or brackets
+    around it ("«Пиала»" -> "пиала"), and the pieces of a word with inner punctuation
+    ("usb-c" -> "usb-c", "usb", "c")."""
+    tokens: set[str] = set()
+    for part in parts:
+        if not part:
+            continue
+        for word in search_key(part).split():
+            core = word.strip("«»\"'()[]{},.;:!?")
+            if core:
+                tokens.add(core)
+            tokens.update(_WORD.findall(word))
+    return tokens
+
+
+def query_words(text: str) -> list[str]:
+    """The words of a product search as product_tokens would have kept them."""
+    words = (w.strip("«»\"'()[]{},.;:!?") for w in search_key(text).split())
+    return [w for w in words if w]
 
 
 def prefix_upper_bound(prefix: str) -> str:

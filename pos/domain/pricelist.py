@@ -55,6 +55,20 @@ class CatalogItem:
             "active": self.active,
         }
 
+    def as_row(self) -> dict[str, str]:
+        """As a CSV row, so head office's items pass the same checks as a file's."""
+        return {
+            "barcode": ";".join(self.barcodes),
+            "name": self.name,
+            "price": f"{self.price_tiyn // 100}.{self.price_tiyn % 100:02d}",
+            "name_kk": self.name_kk or "",
+            "unit": self.unit,
+            "vat": "" if self.vat_percent is None else str(self.vat_percent),
+            "category": self.category,
+            "code": self.code or "",
+            "active": "1" if self.active else "0",
+        }
+
     @classmethod
     def from_json(cls, data: Mapping[str, object]) -> CatalogItem:
         vat = data.get("vat_percent")

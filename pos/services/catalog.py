@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from pos.domain.enums import Role
 from pos.domain.errors import Code, Conflict, ValidationError
 from pos.domain.ids import new_id
-from pos.domain.names import name_tokens, prefix_upper_bound, search_key
+from pos.domain.names import prefix_upper_bound, product_tokens, query_words, search_key
 from pos.domain.pricelist import CatalogItem, parse_csv, summary
 from pos.domain.views import ProductView
 from pos.domain.weighed import parse_weighed
@@ -157,7 +157,7 @@ def by_barcode(ctx: ServiceContext, barcode: str) -> ProductView | None:
 def search(ctx: ServiceContext, text: str, limit: int = 20) -> list[ProductView]:
     """Products by barcode or code (exact), or whose Russian or Kazakh name has words
     starting with every word typed (case and ё/е folded)."""
-    words = sorted(search_key(text).split(), key=len, reverse=True)
+    words = sorted(query_words(text), key=len, reverse=True)
     if not words:
         return []
     now = utc_now()
@@ -190,7 +190,9 @@ def search(ctx: ServiceContext, text: str, limit: int = 20) -> list[ProductView]
         matched = [
             p
             for p in rows
-            if all(any(t.startswith(w) for t in name_tokens(p.name, p.name_kk)) for w in words[1:])
+            if all(
+                any(t.startswith(w) for t in product_tokens(p.name, p.name_kk)) for w in words[1:]
+            )
         ]
         matched.sort(key=lambda p: search_key(p.name))
         seen: set[uuid.UUID] = set()
@@ -245,7 +247,7 @@ def add_products(ctx: ServiceContext, items: Iterable[tuple[str, str, str, int]]
             product = Product(barcode=barcode, name=name, category=category, price_tiyn=price)
             uow.session.add(product)
             uow.session.add(ProductBarcode(barcode=barcode, product_id=product.id))
-            for key in name_tokens(name):
+            for key in product_tokens(name):
                 uow.insert(ProductNameKey, key=key[:100], product_id=product.id)
             count += 1
         uow.audit("catalog.changed", {}, [f"added:{count}"])
@@ -397,7 +399,7 @@ def apply_items_in(
             }
         )
         keys.extend(
-            {"key": k[:100], "product_id": pid} for k in name_tokens(item.name, item.name_kk)
+            {"key": k[:100], "product_id": pid} for k in product_tokens(item.name, item.name_kk)
         )
     if updates:
         # The "since ever" rows take the price the product has before this update.

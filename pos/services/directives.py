@@ -24,8 +24,9 @@ from pos.domain.errors import (
     ValidationError,
 )
 from pos.domain.policy import text_sha256
+from pos.domain.pricelist import CatalogItem, check_row
 from pos.domain.references import personal_number
-from pos.services import policies, privacy
+from pos.services import catalog, policies, privacy
 from pos.services.context import Actor, ServiceContext
 from pos.services.lookups import get_buyer_row, purpose_statuses
 from pos.services.uow import UnitOfWork
@@ -115,6 +116,8 @@ def _apply(ctx: ServiceContext, d: DirectiveIn) -> tuple[Outcome, str | None]:
             return _policy(ctx, d.body)
         if d.kind == "withdrawal":
             return _withdrawal(ctx, d.body)
+        if d.kind == "catalog":
+            return _catalog(ctx, d.body)
         if d.kind == "refusal":
             privacy.refuse_in_writing(
                 ctx, _buyer(d.body), _reference(d.body.get("reference")), expressed_by=HEADOFFICE
@@ -163,6 +166,27 @@ def _policy(ctx: ServiceContext, body: Mapping[str, Any]) -> tuple[Outcome, str 
         )
         return (Outcome.ALREADY_APPLIED, None) if same else (Outcome.CONFLICT, str(exc))
     return Outcome.APPLIED, None
+
+
+def _catalog(ctx: ServiceContext, body: Mapping[str, Any]) -> tuple[Outcome, str | None]:
+    """A part of a head-office price list, applied in one transaction; a part this till
+    applied before (the same version and part) changes nothing."""
+    items = [CatalogItem.from_json(i) for i in body["items"]]
+    problems = [why for item in items for why in check_row(item.as_row())[1]]
+    if problems or not items:
+        return Outcome.INVALID, "a product of the price list is malformed"
+    result = catalog.apply_items(
+        ctx,
+        items,
+        str(body["version"]),
+        dt.datetime.fromisoformat(str(body["effective_at"])),
+        source=HEADOFFICE,
+        part=int(body["part"]),
+        parts=int(body["parts"]),
+    )
+    if not result.new:
+        return Outcome.ALREADY_APPLIED, None
+    return Outcome.APPLIED, f"{result.added} added, {result.updated} updated"
 
 
 def _withdrawal(ctx: ServiceContext, body: Mapping[str, Any]) -> tuple[Outcome, str | None]:

@@ -9,4 +9,10 @@ from protocol.wire import DirectiveKind
 
 def test_both_ends_know_the_same_event_types() -> None:
     assert {t.value for t in EventType} == KNOWN_TYPES
-    assert {k.value for k in DirectiveKind} == {"policy", "withdrawal", "refusal", "destruction"}
+    assert {k.value for k in DirectiveKind} == {
+        "policy",
+        "withdrawal",
+        "refusal",
+        "destruction",
+        "catalog",
+    }

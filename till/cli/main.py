@@ -16,6 +16,7 @@ from pos import __version__
 from pos.domain.errors import PosError
 from till.cli import (
     buyers,
+    catalog_cmds,
     common,
     core,
     disclosures,
@@ -56,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     tools.register(sub)
     printing_cmds.register(sub)
     sync_cmds.register(sub)
+    catalog_cmds.register(sub)
     fiscal_cmds.register(sub)
     return parser
 

@@ -230,15 +230,31 @@ def cmd_credit_list(args: argparse.Namespace) -> int:
 
 
 def cmd_credit_pay(args: argparse.Namespace) -> int:
+    from pos.services.credit_payments import pay
     from pos.services.credits import outstanding
-    from pos.services.sales import record_credit_payment
 
     credit_id = parse_id(args.id, "credit arrangement id")
     with open_till() as till:
         ctx = till.context()
         amount = outstanding(ctx, credit_id) if args.full else parse_tenge(args.amount)
-        view = record_credit_payment(ctx, credit_id, amount)
-    print(
-        f"{view.kind.value} {view.id}: outstanding {format_tiyn(view.outstanding_tiyn)} ({view.status.value})"
-    )
+        slip = pay(ctx, credit_id, amount)
+        print(
+            f"{slip.kind.value} of receipt {slip.receipt_no}: paid {format_tiyn(slip.amount_tiyn)}, "
+            f"outstanding {format_tiyn(slip.outstanding_tiyn)} ({slip.status.value})"
+        )
+        _print_paper(till, lambda service: service.print_credit_payment(slip))
     return 0
+
+
+def _print_paper(till: Any, job: Any) -> None:
+    """Print a paper for the buyer when a printer is set (else say nothing: the record
+    stands, and the command line may run where no printer is)."""
+    from printing.config import load
+    from till.app import printer_service
+
+    try:
+        configured = load(till.context()).configured
+    except Exception:  # a printer setting that does not read: the outcome would say so
+        configured = True
+    if configured:
+        print(job(printer_service(till)).message)

@@ -634,6 +634,10 @@
             <source>Staff...</source>
             <translation>Staff...</translation>
         </message>
+        <message>
+            <source>Credit repayment...</source>
+            <translation>Credit repayment...</translation>
+        </message>
     </context>
     <context>
         <name>Messages</name>
@@ -1922,6 +1926,14 @@
             <translation>The rate of {product} must be a percent from 0 to 100, e.g. 24.9.</translation>
         </message>
         <message>
+            <source>A weighed-goods label layout needs 2-digit prefixes, and code and weight digits adding up to 10.</source>
+            <translation>A weighed-goods label layout needs 2-digit prefixes, and code and weight digits adding up to 10.</translation>
+        </message>
+        <message>
+            <source>repayment receipt</source>
+            <translation>repayment receipt</translation>
+        </message>
+        <message>
             <source>The cash register service refused the till's login (error {kkm}); the store admin checks the fiscal settings.</source>
             <translation>The cash register service refused the till's login (error {kkm}); the store admin checks the fiscal settings.</translation>
         </message>
@@ -1972,10 +1984,6 @@
         <message>
             <source>The fiscal {name} is not set; the store admin sets it.</source>
             <translation>The fiscal {name} is not set; the store admin sets it.</translation>
-        </message>
-        <message>
-            <source>A weighed-goods label layout needs 2-digit prefixes, and code and weight digits adding up to 10.</source>
-            <translation>A weighed-goods label layout needs 2-digit prefixes, and code and weight digits adding up to 10.</translation>
         </message>
         <message>
             <source>The fiscal {name} is not in the keyring or the environment ({variable}).</source>
@@ -2940,6 +2948,105 @@
         <message>
             <source>Your own role and account are changed by another store admin.</source>
             <translation>Your own role and account are changed by another store admin.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreditPaymentDialog</name>
+        <message>
+            <source>A receipt number has only digits.</source>
+            <translation>A receipt number has only digits.</translation>
+        </message>
+        <message>
+            <source>Reading...</source>
+            <translation>Reading...</translation>
+        </message>
+        <message>
+            <source>Nothing outstanding for receipt No. {n}.</source>
+            <translation>Nothing outstanding for receipt No. {n}.</translation>
+        </message>
+        <message>
+            <source>No credit or installment is outstanding.</source>
+            <translation>No credit or installment is outstanding.</translation>
+        </message>
+        <message>
+            <source>Choose the credit or installment first.</source>
+            <translation>Choose the credit or installment first.</translation>
+        </message>
+        <message>
+            <source>Recording the repayment...</source>
+            <translation>Recording the repayment...</translation>
+        </message>
+        <message>
+            <source>Repayment of {amount} recorded; outstanding {left}.</source>
+            <translation>Repayment of {amount} recorded; outstanding {left}.</translation>
+        </message>
+        <message>
+            <source>Credit repayment</source>
+            <translation>Credit repayment</translation>
+        </message>
+        <message>
+            <source>Receipt No.:</source>
+            <translation>Receipt No.:</translation>
+        </message>
+        <message>
+            <source>Receipt number of the sale</source>
+            <translation>Receipt number of the sale</translation>
+        </message>
+        <message>
+            <source>all outstanding</source>
+            <translation>all outstanding</translation>
+        </message>
+        <message>
+            <source>Find (Enter)</source>
+            <translation>Find (Enter)</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <source>Sold on</source>
+            <translation>Sold on</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Bank and product</source>
+            <translation>Bank and product</translation>
+        </message>
+        <message>
+            <source>Monthly</source>
+            <translation>Monthly</translation>
+        </message>
+        <message>
+            <source>Outstanding</source>
+            <translation>Outstanding</translation>
+        </message>
+        <message>
+            <source>Outstanding credits and installments</source>
+            <translation>Outstanding credits and installments</translation>
+        </message>
+        <message>
+            <source>Amount paid, ₸:</source>
+            <translation>Amount paid, ₸:</translation>
+        </message>
+        <message>
+            <source>Amount paid</source>
+            <translation>Amount paid</translation>
+        </message>
+        <message>
+            <source>Whole outstanding (F6)</source>
+            <translation>Whole outstanding (F6)</translation>
+        </message>
+        <message>
+            <source>Take the payment (Enter)</source>
+            <translation>Take the payment (Enter)</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Close (Esc)</translation>
         </message>
     </context>
 </TS>

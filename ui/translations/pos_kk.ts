@@ -634,6 +634,10 @@
             <source>Staff...</source>
             <translation>Қызметкерлер...</translation>
         </message>
+        <message>
+            <source>Credit repayment...</source>
+            <translation>Несиені өтеу...</translation>
+        </message>
     </context>
     <context>
         <name>Messages</name>
@@ -1922,6 +1926,14 @@
             <translation>{product} өнімінің мөлшерлемесі 0-ден 100-ге дейінгі пайыз болуы керек, мысалы 24,9.</translation>
         </message>
         <message>
+            <source>A weighed-goods label layout needs 2-digit prefixes, and code and weight digits adding up to 10.</source>
+            <translation>Салмақ заттаңбасының пішімі: 2 цифрлы префикстер, код пен салмақ цифрларының қосындысы 10.</translation>
+        </message>
+        <message>
+            <source>repayment receipt</source>
+            <translation>өтеу түбіртегі</translation>
+        </message>
+        <message>
             <source>The cash register service refused the till's login (error {kkm}); the store admin checks the fiscal settings.</source>
             <translation>Касса сервисі кассаның кіруін қабылдамады (қате {kkm}); дүкен әкімшісі фискалдық баптауларды тексереді.</translation>
         </message>
@@ -1972,10 +1984,6 @@
         <message>
             <source>The fiscal {name} is not set; the store admin sets it.</source>
             <translation>Фискалдық {name} орнатылмаған; оны дүкен әкімшісі орнатады.</translation>
-        </message>
-        <message>
-            <source>A weighed-goods label layout needs 2-digit prefixes, and code and weight digits adding up to 10.</source>
-            <translation>Салмақ заттаңбасының пішімі: 2 цифрлы префикстер, код пен салмақ цифрларының қосындысы 10.</translation>
         </message>
         <message>
             <source>The fiscal {name} is not in the keyring or the environment ({variable}).</source>
@@ -2940,6 +2948,105 @@
         <message>
             <source>Your own role and account are changed by another store admin.</source>
             <translation>Өз рөліңізді және есептік жазбаңызды басқа дүкен әкімшісі өзгертеді.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreditPaymentDialog</name>
+        <message>
+            <source>A receipt number has only digits.</source>
+            <translation>Чек нөмірі тек сандардан тұрады.</translation>
+        </message>
+        <message>
+            <source>Reading...</source>
+            <translation>Жүктелуде...</translation>
+        </message>
+        <message>
+            <source>Nothing outstanding for receipt No. {n}.</source>
+            <translation>№ {n} чек бойынша өтелмеген қарыз жоқ.</translation>
+        </message>
+        <message>
+            <source>No credit or installment is outstanding.</source>
+            <translation>Өтелмеген несие немесе бөліп төлеу жоқ.</translation>
+        </message>
+        <message>
+            <source>Choose the credit or installment first.</source>
+            <translation>Алдымен несиені немесе бөліп төлеуді таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>Recording the repayment...</source>
+            <translation>Өтеу жазылуда...</translation>
+        </message>
+        <message>
+            <source>Repayment of {amount} recorded; outstanding {left}.</source>
+            <translation>{amount} өтеу жазылды; қарыз қалдығы {left}.</translation>
+        </message>
+        <message>
+            <source>Credit repayment</source>
+            <translation>Несиені өтеу</translation>
+        </message>
+        <message>
+            <source>Receipt No.:</source>
+            <translation>Чек №:</translation>
+        </message>
+        <message>
+            <source>Receipt number of the sale</source>
+            <translation>Сатудың чек нөмірі</translation>
+        </message>
+        <message>
+            <source>all outstanding</source>
+            <translation>барлық өтелмегендер</translation>
+        </message>
+        <message>
+            <source>Find (Enter)</source>
+            <translation>Табу (Enter)</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Чек</translation>
+        </message>
+        <message>
+            <source>Sold on</source>
+            <translation>Сатылған күні</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Түрі</translation>
+        </message>
+        <message>
+            <source>Bank and product</source>
+            <translation>Банк және өнім</translation>
+        </message>
+        <message>
+            <source>Monthly</source>
+            <translation>Ай сайын</translation>
+        </message>
+        <message>
+            <source>Outstanding</source>
+            <translation>Қалдық</translation>
+        </message>
+        <message>
+            <source>Outstanding credits and installments</source>
+            <translation>Өтелмеген несиелер мен бөліп төлеулер</translation>
+        </message>
+        <message>
+            <source>Amount paid, ₸:</source>
+            <translation>Енгізілген сома, ₸:</translation>
+        </message>
+        <message>
+            <source>Amount paid</source>
+            <translation>Енгізілген сома</translation>
+        </message>
+        <message>
+            <source>Whole outstanding (F6)</source>
+            <translation>Бүкіл қалдық (F6)</translation>
+        </message>
+        <message>
+            <source>Take the payment (Enter)</source>
+            <translation>Төлемді қабылдау (Enter)</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Жабу (Esc)</translation>
         </message>
     </context>
 </TS>

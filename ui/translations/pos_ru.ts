@@ -634,6 +634,10 @@
             <source>Staff...</source>
             <translation>Сотрудники...</translation>
         </message>
+        <message>
+            <source>Credit repayment...</source>
+            <translation>Погашение кредита...</translation>
+        </message>
     </context>
     <context>
         <name>Messages</name>
@@ -1922,6 +1926,14 @@
             <translation>Ставка продукта {product} должна быть в процентах от 0 до 100, например 24,9.</translation>
         </message>
         <message>
+            <source>A weighed-goods label layout needs 2-digit prefixes, and code and weight digits adding up to 10.</source>
+            <translation>Формат весовой этикетки: префиксы из 2 цифр, а цифры кода и веса в сумме дают 10.</translation>
+        </message>
+        <message>
+            <source>repayment receipt</source>
+            <translation>квитанция о погашении</translation>
+        </message>
+        <message>
             <source>The cash register service refused the till's login (error {kkm}); the store admin checks the fiscal settings.</source>
             <translation>Сервис кассы отклонил вход кассы (ошибка {kkm}); администратор магазина проверяет фискальные настройки.</translation>
         </message>
@@ -1972,10 +1984,6 @@
         <message>
             <source>The fiscal {name} is not set; the store admin sets it.</source>
             <translation>Фискальный параметр {name} не задан; его задаёт администратор магазина.</translation>
-        </message>
-        <message>
-            <source>A weighed-goods label layout needs 2-digit prefixes, and code and weight digits adding up to 10.</source>
-            <translation>Формат весовой этикетки: префиксы из 2 цифр, а цифры кода и веса в сумме дают 10.</translation>
         </message>
         <message>
             <source>The fiscal {name} is not in the keyring or the environment ({variable}).</source>
@@ -2940,6 +2948,105 @@
         <message>
             <source>Your own role and account are changed by another store admin.</source>
             <translation>Свою роль и учётную запись меняет другой администратор магазина.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreditPaymentDialog</name>
+        <message>
+            <source>A receipt number has only digits.</source>
+            <translation>Номер чека состоит только из цифр.</translation>
+        </message>
+        <message>
+            <source>Reading...</source>
+            <translation>Загрузка...</translation>
+        </message>
+        <message>
+            <source>Nothing outstanding for receipt No. {n}.</source>
+            <translation>По чеку № {n} нет непогашенного долга.</translation>
+        </message>
+        <message>
+            <source>No credit or installment is outstanding.</source>
+            <translation>Непогашенных кредитов и рассрочек нет.</translation>
+        </message>
+        <message>
+            <source>Choose the credit or installment first.</source>
+            <translation>Сначала выберите кредит или рассрочку.</translation>
+        </message>
+        <message>
+            <source>Recording the repayment...</source>
+            <translation>Погашение записывается...</translation>
+        </message>
+        <message>
+            <source>Repayment of {amount} recorded; outstanding {left}.</source>
+            <translation>Погашение на {amount} записано; остаток долга {left}.</translation>
+        </message>
+        <message>
+            <source>Credit repayment</source>
+            <translation>Погашение кредита</translation>
+        </message>
+        <message>
+            <source>Receipt No.:</source>
+            <translation>Чек №:</translation>
+        </message>
+        <message>
+            <source>Receipt number of the sale</source>
+            <translation>Номер чека продажи</translation>
+        </message>
+        <message>
+            <source>all outstanding</source>
+            <translation>все непогашенные</translation>
+        </message>
+        <message>
+            <source>Find (Enter)</source>
+            <translation>Найти (Enter)</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Чек</translation>
+        </message>
+        <message>
+            <source>Sold on</source>
+            <translation>Дата продажи</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Bank and product</source>
+            <translation>Банк и продукт</translation>
+        </message>
+        <message>
+            <source>Monthly</source>
+            <translation>Ежемесячно</translation>
+        </message>
+        <message>
+            <source>Outstanding</source>
+            <translation>Остаток</translation>
+        </message>
+        <message>
+            <source>Outstanding credits and installments</source>
+            <translation>Непогашенные кредиты и рассрочки</translation>
+        </message>
+        <message>
+            <source>Amount paid, ₸:</source>
+            <translation>Внесённая сумма, ₸:</translation>
+        </message>
+        <message>
+            <source>Amount paid</source>
+            <translation>Внесённая сумма</translation>
+        </message>
+        <message>
+            <source>Whole outstanding (F6)</source>
+            <translation>Весь остаток (F6)</translation>
+        </message>
+        <message>
+            <source>Take the payment (Enter)</source>
+            <translation>Принять платёж (Enter)</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Закрыть (Esc)</translation>
         </message>
     </context>
 </TS>

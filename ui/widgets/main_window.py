@@ -20,6 +20,7 @@ from ui.operations import Lane
 from ui.state import AppState
 from ui.watchdog import StallWatchdog
 from ui.widgets.common import MessageLine
+from ui.widgets.credit_dialog import CreditPaymentDialog
 from ui.widgets.login import LoginScreen
 from ui.widgets.rights.dialog import RightsDialog
 from ui.widgets.sale.screen import SaleScreen
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.rights_dialog: RightsDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.staff_dialog: StaffDialog | None = None
+        self.credit_dialog: CreditPaymentDialog | None = None
 
         self.till_menu = QMenu(self)
         self.till_menu.setObjectName("menu.till")
@@ -73,6 +75,8 @@ class MainWindow(QMainWindow):
         self.staff_action = self._action("action.staff", "Ctrl+U", self.open_staff)
         self.quit_action = self._action("action.quit", "Ctrl+Q", self.close)
         self.rights_action = self._action("action.rights", "F10", self.open_rights)
+        # Ctrl+K ("kredit"): a repayment the buyer brings to the till (sales manager).
+        self.credit_pay_action = self._action("action.credit_pay", "Ctrl+K", self.open_credit_pay)
         self.language_actions: dict[str, QAction] = {}
         for code in LANGUAGES:
             action = self._action(
@@ -90,6 +94,7 @@ class MainWindow(QMainWindow):
         ):
             self.till_menu.addAction(action)
         self.buyer_menu.addAction(self.rights_action)
+        self.buyer_menu.addAction(self.credit_pay_action)
         self.menuBar().setObjectName("main.menu")
         self.menuBar().addMenu(self.till_menu)
         self.menuBar().addMenu(self.buyer_menu)
@@ -139,6 +144,7 @@ class MainWindow(QMainWindow):
             self.rights_dialog,
             self.settings_dialog,
             self.staff_dialog,
+            self.credit_dialog,
             self.sale.consent_dialog,
         ):
             if dialog is not None:
@@ -159,6 +165,7 @@ class MainWindow(QMainWindow):
         manager = self.state.allows(Role.SALES_MANAGER)
         admin_role = self.state.allows(Role.STORE_ADMIN)
         self.rights_action.setEnabled(manager)
+        self.credit_pay_action.setEnabled(manager)
         self.buyer_menu.menuAction().setVisible(manager)
         self.settings_action.setEnabled(admin_role)
         self.settings_action.setVisible(admin_role)
@@ -170,7 +177,12 @@ class MainWindow(QMainWindow):
         self.status.refresh()
 
     def _signed_out(self) -> None:
-        for dialog in (self.rights_dialog, self.settings_dialog, self.staff_dialog):
+        for dialog in (
+            self.rights_dialog,
+            self.settings_dialog,
+            self.staff_dialog,
+            self.credit_dialog,
+        ):
             if dialog is not None:
                 dialog.close()
         # What the last person was told is not for the next one to read.
@@ -179,6 +191,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.login)
         self.login.reset()
         self.rights_action.setEnabled(False)
+        self.credit_pay_action.setEnabled(False)
         self.buyer_menu.menuAction().setVisible(False)
         self.settings_action.setEnabled(False)
         self.settings_action.setVisible(False)
@@ -206,6 +219,20 @@ class MainWindow(QMainWindow):
         if self.rights_dialog is not None:
             self.rights_dialog.deleteLater()
             self.rights_dialog = None
+        self.sale.entry.focus_barcode()
+
+    def open_credit_pay(self) -> None:
+        if not self.state.allows(Role.SALES_MANAGER):
+            return
+        if self.credit_dialog is None:
+            self.credit_dialog = CreditPaymentDialog(self.state, self)
+            self.credit_dialog.finished.connect(self._credit_closed)
+        self.credit_dialog.open()
+
+    def _credit_closed(self, _result: int) -> None:
+        if self.credit_dialog is not None:
+            self.credit_dialog.deleteLater()
+            self.credit_dialog = None
         self.sale.entry.focus_barcode()
 
     def open_settings(self) -> None:
@@ -286,5 +313,6 @@ class MainWindow(QMainWindow):
         self.staff_action.setText(self.tr("Staff..."))
         self.quit_action.setText(self.tr("Quit"))
         self.rights_action.setText(self.tr("Buyer's rights..."))
+        self.credit_pay_action.setText(self.tr("Credit repayment..."))
         for code, action in self.language_actions.items():
             action.setText(LANGUAGE_NAMES[code])
