@@ -152,8 +152,8 @@ class Officer:
             item = {"at": ev.created_at.isoformat(), "type": ev.type, **_summary(payload)}
             if ev.type.startswith("consent."):
                 consents.append(item)
-            elif ev.type == EventType.SALE_RECORDED:
-                purchases.append(item)
+            elif ev.type in (EventType.SALE_RECORDED, EventType.SALE_RETURNED):
+                purchases.append(item)  # a return is listed with the purchases it reverses
             elif ev.type.startswith("credit."):
                 credits.append(item)
             elif ev.type == EventType.DISCLOSURE_RECORDED:

@@ -176,6 +176,51 @@ _M: dict[str, tuple[str, str, str]] = {
         "Сатып алғаныңызға рахмет!",
         "Thank you for your purchase!",
     ),
+    # --- split payment, copies, returns (issue 13, branch returns) ----------------------
+    "receipt.copy": ("КОПИЯ", "КӨШІРМЕ", "COPY"),
+    "receipt.paid_by": ("Оплачено: {method}", "Төленді: {method}", "Paid: {method}"),
+    "receipt.card_ref": ("Код терминала: {ref}", "Терминал коды: {ref}", "Terminal ref: {ref}"),
+    "receipt.ref": ("Чек {ref}", "Чек {ref}", "Receipt {ref}"),
+    "return.title": (
+        "ВОЗВРАТ № {number}",
+        "ҚАЙТАРУ № {number}",
+        "RETURN No. {number}",
+    ),
+    "return.of_receipt": (
+        "по чеку {ref}",
+        "{ref} чегі бойынша",
+        "against receipt {ref}",
+    ),
+    "return.reason": ("Причина: {reason}", "Себебі: {reason}", "Reason: {reason}"),
+    "return.total": ("К ВОЗВРАТУ", "ҚАЙТАРЫЛАДЫ", "REFUND TOTAL"),
+    "return.refund": ("Возврат: {method}", "Қайтару: {method}", "Refund: {method}"),
+    "return.override": (
+        "Позднее 14 дней, разрешил(а): {name}",
+        "14 күннен кейін, рұқсат берген: {name}",
+        "After 14 days, approved by: {name}",
+    ),
+    "return.credit_reduced": (
+        "Долг по договору уменьшен на",
+        "Шарт бойынша қарыз азайды",
+        "Arrangement balance reduced by",
+    ),
+    "return.credit_left": ("Остаток долга", "Қарыз қалдығы", "Balance left"),
+    "return.act_title": (
+        "АКТ ВОЗВРАТА ТОВАРА ДЛЯ БАНКА",
+        "БАНК ҮШІН ТАУАРДЫ ҚАЙТАРУ АКТІСІ",
+        "RETURN ACT FOR THE BANK",
+    ),
+    "report.return": (
+        "возврат № {number}, {date}",
+        "қайтару № {number}, {date}",
+        "return No. {number}, {date}",
+    ),
+    "return.signature_store": ("Подпись продавца:", "Сатушының қолы:", "Seller's signature:"),
+    "return.signature_buyer": (
+        "Подпись покупателя:",
+        "Сатып алушының қолы:",
+        "Buyer's signature:",
+    ),
     # --- installment summary -----------------------------------------------------------------
     "credit.title.installment": (
         "СВЕДЕНИЯ О РАССРОЧКЕ",

@@ -32,6 +32,8 @@ class Paper(StrEnum):
     TEST_PAGE = "test page"
     DESTRUCTION_ACT = "destruction act"
     STAFF_ACCESS = "staff access list"
+    RETURN_RECEIPT = "return receipt"
+    RETURN_ACT = "return act"
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from pos.config import TillPaths
 from pos.domain.acts import DestructionAct
 from pos.domain.errors import Code, Coded, NotFound, Param, PosError, message
 from pos.domain.views import AccessReport, ConsentSlipView, RequestConfirmationView
-from pos.services import documents, fiscal, print_jobs, reports
+from pos.services import documents, fiscal, print_jobs, receipts, reports, returns
 from pos.services.context import ServiceContext
 from pos.services.credit_payments import CreditPaymentSlip
 from pos.services.print_jobs import Document as JobDocument
@@ -35,6 +35,7 @@ from printing.docs import (
     destruction_act,
     installment,
     receipt,
+    return_receipt,
     staff_access,
     test_page,
 )
@@ -166,6 +167,41 @@ class PrintService:
     def print_receipt(self, sale_id: uuid.UUID, language: str | None = None) -> PrintOutcome:
         """Print the receipt of a recorded sale (a job first, then the attempt)."""
         return self._print_record(JobDocument.RECEIPT, sale_id, language)
+
+    def print_receipt_copy(self, sale_id: uuid.UUID, language: str | None = None) -> PrintOutcome:
+        """Print a receipt again, marked COPY (no job: the copy is not owed to anyone)."""
+        try:
+            view = receipts.receipt_copy(self._ctx, sale_id)
+            lang = language or self._load_config(self._ctx).language
+        except PosError as exc:
+            return _failed(Paper.RECEIPT, exc)
+        return self.print_transient(
+            Paper.RECEIPT, lambda lang, cols: receipt.build(view, lang, cols), lang
+        )
+
+    def print_return(
+        self, return_id: uuid.UUID, language: str | None = None, *, copy: bool = False
+    ) -> list[PrintOutcome]:
+        """Print a return receipt; for a credit or installment sale also the bank's act."""
+        try:
+            view = returns.return_view(self._ctx, return_id, copy=copy)
+            lang = language or self._load_config(self._ctx).language
+        except PosError as exc:
+            return [_failed(Paper.RETURN_RECEIPT, exc)]
+        outcomes = [
+            self.print_transient(
+                Paper.RETURN_RECEIPT, lambda lg, cols: return_receipt.build(view, lg, cols), lang
+            )
+        ]
+        if view.credit is not None:
+            outcomes.append(
+                self.print_transient(
+                    Paper.RETURN_ACT,
+                    lambda lg, cols: return_receipt.build_act(view, lg, cols),
+                    lang,
+                )
+            )
+        return outcomes
 
     def print_installment_summary(
         self, sale_id: uuid.UUID, language: str | None = None

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from pos.domain.enums import PaymentMethod
 from pos.domain.minimization import SaleNeeds, requirements_for
+from pos.domain.payment import PaymentInput
 from pos.domain.views import BuyerView, ProductView
 from pos.services.sales import CreditTerms, LineInput, NewSale
 
@@ -38,6 +39,8 @@ class Cart:
     credit: CreditTerms | None = None
     # Set once the sale's consent is recorded (the buyer signed for this sale).
     consent_id: uuid.UUID | None = None
+    # Cash and/or card as typed in the tender region (empty: `payment` and `tendered_tiyn`).
+    payments: tuple[PaymentInput, ...] = ()
 
     @property
     def total_tiyn(self) -> int:
@@ -102,7 +105,14 @@ class Cart:
             payment=self.payment,
             delivery=self.delivery,
             buyer_id=self.buyer.id if self.buyer else None,
-            tendered_tiyn=self.tendered_tiyn if self.payment is PaymentMethod.CASH else None,
+            tendered_tiyn=(
+                self.tendered_tiyn
+                if self.payment is PaymentMethod.CASH and not self.payments
+                else None
+            ),
+            payments=self.payments
+            if self.payment in (PaymentMethod.CASH, PaymentMethod.CARD)
+            else (),
             credit=self.credit
             if self.payment in (PaymentMethod.CREDIT, PaymentMethod.INSTALLMENT)
             else None,

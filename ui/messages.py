@@ -763,6 +763,67 @@ TEXTS: dict[Code, str] = {
         "Messages",
         "A weighed-goods label layout needs 2-digit prefixes, and code and weight digits adding up to 10.",
     ),
+    # --- split payment, held sales, returns, `pos sale` (issue 13, branch returns) ---------
+    Code.PAY_NONE: QT_TRANSLATE_NOOP("Messages", "Give a payment: cash, card or both."),
+    Code.PAY_NOT_SPLITTABLE: QT_TRANSLATE_NOOP(
+        "Messages", "{kind} is not paid at the till: only cash and card make up a sale."
+    ),
+    Code.PAY_METHOD_TWICE: QT_TRANSLATE_NOOP(
+        "Messages", "{method} is given twice: a sale takes at most one cash and one card payment."
+    ),
+    Code.PAY_CARD_AMOUNT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The card amount must be more than zero and no more than the total; cash pays the rest.",
+    ),
+    Code.PAY_CARD_NOT_TOTAL: QT_TRANSLATE_NOOP(
+        "Messages", "A card-only payment pays the whole total; add cash for the rest."
+    ),
+    Code.PAY_CASH_NOTHING: QT_TRANSLATE_NOOP(
+        "Messages", "The card pays the whole total: leave the cash empty."
+    ),
+    Code.PAY_REFERENCE_FORM: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The card reference is the terminal's approval code (6 letters or digits) or RRN "
+        "(12 digits).",
+    ),
+    Code.SALE_LINE_FORM: QT_TRANSLATE_NOOP("Messages", "{text} is not BARCODE or BARCODE:QTY."),
+    Code.SALE_PAY_FORM: QT_TRANSLATE_NOOP("Messages", "{text} is not cash[:T] or card[:T[:RRN]]."),
+    Code.SALE_UNKNOWN_BARCODE: QT_TRANSLATE_NOOP("Messages", "No product with barcode {barcode}."),
+    Code.HELD_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Messages", "That held sale is no longer there (resumed or removed)."
+    ),
+    Code.HELD_EMPTY: QT_TRANSLATE_NOOP("Messages", "An empty sale cannot be held."),
+    Code.RETURN_NOTHING: QT_TRANSLATE_NOOP(
+        "Messages", "Pick at least one line and a quantity to return."
+    ),
+    Code.RETURN_LINE_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Messages", "Receipt {receipt} has no line {line}."
+    ),
+    Code.RETURN_TOO_MANY: QT_TRANSLATE_NOOP(
+        "Messages", "Line {line}: at most {n} can still be returned."
+    ),
+    Code.RETURN_REASON_MISSING: QT_TRANSLATE_NOOP("Messages", "Give the reason for the return."),
+    Code.RETURN_REASON_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Messages", "The reason is longer than {n} characters."
+    ),
+    Code.RETURN_LATE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The sale was {days} days ago: after {limit} days a sales manager's PIN and a reason "
+        "are needed.",
+    ),
+    Code.RETURN_OVERRIDE_ROLE: QT_TRANSLATE_NOOP(
+        "Messages", "A late return is approved by a sales manager or a store admin."
+    ),
+    Code.RETURN_OVERRIDE_REASON: QT_TRANSLATE_NOOP(
+        "Messages", "Give the reason for accepting a late return."
+    ),
+    Code.RETURN_NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "No such return."),
+    Code.RECEIPT_NOT_IN_SHIFT: QT_TRANSLATE_NOOP(
+        "Messages", "Receipt {receipt} is not from this shift."
+    ),
+    Code.RETURN_OVERRIDE_PIN: QT_TRANSLATE_NOOP(
+        "Messages", "No sales manager of this store has that PIN."
+    ),
     # --- fiscal receipts through a cloud cash register (issue 15, branch fiscal) -----------
     Code.FISCAL_SETTINGS: QT_TRANSLATE_NOOP(
         "Messages",
@@ -904,6 +965,8 @@ _PAPERS: dict[Paper, str] = {
     Paper.TEST_PAGE: QT_TRANSLATE_NOOP("Messages", "test page"),
     Paper.DESTRUCTION_ACT: QT_TRANSLATE_NOOP("Messages", "destruction act"),
     Paper.STAFF_ACCESS: QT_TRANSLATE_NOOP("Messages", "staff access list"),
+    Paper.RETURN_RECEIPT: QT_TRANSLATE_NOOP("Messages", "return receipt"),
+    Paper.RETURN_ACT: QT_TRANSLATE_NOOP("Messages", "return act"),
 }
 
 _WAITING = QT_TRANSLATE_NOOP("Messages", "{n} waiting to be printed {why}")

@@ -318,6 +318,30 @@ class Code(StrEnum):
     PRODUCT_NOT_FOUND = "product.not_found"
     PRODUCT_NOT_ON_SALE_YET = "product.not_on_sale_yet"
     WEIGHED_LAYOUT_INVALID = "weighed.layout_invalid"
+    # --- split payment, held sales, returns, `pos sale` (issue 13, branch returns) ---------
+    PAY_NONE = "payment.none"
+    PAY_NOT_SPLITTABLE = "payment.not_splittable"
+    PAY_METHOD_TWICE = "payment.method_twice"
+    PAY_CARD_AMOUNT = "payment.card_amount"
+    PAY_CARD_NOT_TOTAL = "payment.card_not_total"
+    PAY_CASH_NOTHING = "payment.cash_nothing"
+    PAY_REFERENCE_FORM = "payment.reference_form"
+    SALE_LINE_FORM = "sale.line_form"
+    SALE_PAY_FORM = "sale.pay_form"
+    SALE_UNKNOWN_BARCODE = "sale.unknown_barcode"
+    HELD_NOT_FOUND = "held.not_found"
+    HELD_EMPTY = "held.empty"
+    RETURN_NOTHING = "return.nothing"
+    RETURN_LINE_UNKNOWN = "return.line_unknown"
+    RETURN_TOO_MANY = "return.too_many"
+    RETURN_REASON_MISSING = "return.reason_missing"
+    RETURN_REASON_TOO_LONG = "return.reason_too_long"
+    RETURN_LATE = "return.late"
+    RETURN_OVERRIDE_ROLE = "return.override_role"
+    RETURN_OVERRIDE_REASON = "return.override_reason"
+    RETURN_NOT_FOUND = "return.not_found"
+    RECEIPT_NOT_IN_SHIFT = "receipt.not_in_shift"
+    RETURN_OVERRIDE_PIN = "return.override_pin"
     # --- fiscal receipts through a cloud cash register (issue 15, branch fiscal) -----------
     FISCAL_SETTINGS = "fiscal.settings"
     FISCAL_CASHBOX = "fiscal.cashbox"
@@ -782,6 +806,38 @@ ENGLISH: dict[Code, str] = {
     Code.WEIGHED_LAYOUT_INVALID: (
         "a weighed-goods layout needs 2-digit prefixes and code plus weight digits adding up to 10"
     ),
+    # --- split payment, held sales, returns, `pos sale` (issue 13, branch returns) ---------
+    Code.PAY_NONE: "give a payment: cash, card or both",
+    Code.PAY_NOT_SPLITTABLE: "{kind} is not paid at the till: only cash and card make up a sale",
+    Code.PAY_METHOD_TWICE: "{method} is given twice: a sale takes at most one cash and one card",
+    Code.PAY_CARD_AMOUNT: (
+        "the card amount must be more than zero and no more than the total (cash pays the rest)"
+    ),
+    Code.PAY_CARD_NOT_TOTAL: "a card-only payment pays the whole total; add cash for the rest",
+    Code.PAY_CASH_NOTHING: "the card pays the whole total: leave cash out",
+    Code.PAY_REFERENCE_FORM: (
+        "the card reference is the terminal's approval code (6 letters or digits) or its "
+        "RRN (12 digits)"
+    ),
+    Code.SALE_LINE_FORM: "{text!r} is not BARCODE or BARCODE:QTY",
+    Code.SALE_PAY_FORM: "{text!r} is not cash[:T] or card[:T[:RRN]]",
+    Code.SALE_UNKNOWN_BARCODE: "no product with barcode {barcode}",
+    Code.HELD_NOT_FOUND: "that held sale is no longer there (resumed or removed)",
+    Code.HELD_EMPTY: "an empty sale cannot be held",
+    Code.RETURN_NOTHING: "pick at least one line and a quantity to return",
+    Code.RETURN_LINE_UNKNOWN: "receipt {receipt} has no line {line}",
+    Code.RETURN_TOO_MANY: "line {line}: at most {n} can still be returned",
+    Code.RETURN_REASON_MISSING: "give the reason for the return",
+    Code.RETURN_REASON_TOO_LONG: "the reason is longer than {n} characters",
+    Code.RETURN_LATE: (
+        "the sale was {days} days ago: after {limit} days a sales manager's PIN and a "
+        "reason are needed"
+    ),
+    Code.RETURN_OVERRIDE_ROLE: "a late return is approved by a sales manager or a store admin",
+    Code.RETURN_OVERRIDE_REASON: "give the reason for accepting a late return",
+    Code.RETURN_NOT_FOUND: "no such return",
+    Code.RECEIPT_NOT_IN_SHIFT: "receipt {receipt} is not from this shift; reprint it from the CLI",
+    Code.RETURN_OVERRIDE_PIN: "no sales manager of this store has that PIN",
     # --- fiscal receipts through a cloud cash register (issue 15, branch fiscal) -----------
     Code.FISCAL_SETTINGS: (
         "the cash register service refused the till's login or rights (error {kkm}); "

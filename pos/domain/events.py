@@ -32,6 +32,9 @@ class EventType(StrEnum):
     # The incident register (K14): an incident's whole state after each change (no
     # personal data), so head office holds every store's register with its deadlines.
     INCIDENT_RECORDED = "incident.recorded"
+    # A return against a recorded sale (returns area): lines, refunds by method, the late
+    # override's approver by staff id; the buyer only by id (no personal data).
+    SALE_RETURNED = "sale.returned"
     # A document's fiscal result from the cash register (no personal data): fiscal sign,
     # registration number, time, total, offline flag, shift, ticket URL (issue 15).
     FISCAL_RECORDED = "fiscal.recorded"

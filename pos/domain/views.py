@@ -332,6 +332,9 @@ class SaleView:
     discount_approver_name: str | None = None
     discount_kind: str | None = None
     discount_value: int | None = None
+    # Each payment of a cash/card sale (cash, card or both); none for credit/installment.
+    payments: tuple[PaymentView, ...] = ()
+    copy: bool = False  # printed again: the paper says COPY
 
     @property
     def vat_by_rate(self) -> list[tuple[int, int, int]]:
@@ -341,6 +344,98 @@ class SaleView:
     @property
     def all_discounts_tiyn(self) -> int:
         return sum(ln.discount_tiyn + ln.receipt_discount_tiyn for ln in self.lines)
+
+    @property
+    def reference(self) -> str:
+        """ "ALM-01/1/42": what the receipt's QR code holds, so a return can scan it."""
+        return receipt_reference(self.store_code, self.register_code, self.receipt_no)
+
+
+def receipt_reference(store_code: str, register_code: str, number: int) -> str:
+    """The receipt's full name, printed under its number and in its QR code."""
+    return f"{store_code}/{register_code}/{number}"
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentView:
+    method: PaymentMethod
+    amount_tiyn: int
+    tendered_tiyn: int | None = None
+    change_tiyn: int | None = None
+    reference: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnLineView:
+    line_no: int  # the sale line's number
+    name: str
+    barcode: str | None
+    quantity_milli: int  # thousandths of the unit, as sale lines keep them
+    unit: str
+    amount_tiyn: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnView:
+    """A recorded return as its paper shows it."""
+
+    id: uuid.UUID
+    return_no: int
+    sale_id: uuid.UUID
+    receipt: str  # the original receipt's reference
+    sale_type: SaleType
+    store_name: str
+    store_code: str
+    register_code: str
+    staff_name: str
+    created_at: dt.datetime
+    timezone: str
+    reason: str
+    lines: tuple[ReturnLineView, ...]
+    total_tiyn: int
+    refunds: tuple[PaymentView, ...]
+    credit: CreditView | None
+    credit_reduction_tiyn: int
+    override_name: str | None
+    override_reason: str | None
+    buyer_id: uuid.UUID | None
+    copy: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnableLine:
+    """A line of a sale and how much of it may still come back."""
+
+    line_no: int
+    name: str
+    barcode: str | None
+    quantity_milli: int  # sold, in thousandths of the unit
+    returned_milli: int  # already returned
+    unit: str
+    unit_price_tiyn: int
+    total_tiyn: int
+
+    @property
+    def left_milli(self) -> int:
+        return self.quantity_milli - self.returned_milli
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnableSale:
+    sale: SaleView
+    lines: tuple[ReturnableLine, ...]
+    late: bool
+    days: int
+
+
+@dataclass(frozen=True, slots=True)
+class HeldSaleView:
+    id: uuid.UUID
+    held_at: dt.datetime
+    buyer_id: uuid.UUID | None
+    lines: tuple[dict[str, object], ...]
+    total_tiyn: int
+    staff_name: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -447,6 +542,8 @@ class AccessReport:
     credits: tuple[CreditView, ...]
     disclosures: tuple[DisclosureView, ...]
     requests: tuple[SubjectRequestView, ...]
+    # Returns of the buyer's sales (BRIEF 9.2: they stay under that sale's consent).
+    returns: tuple[ReturnView, ...] = ()
 
 
 def _jsonable(value: Any) -> Any:

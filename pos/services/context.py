@@ -57,6 +57,11 @@ class Action(StrEnum):
     # --- roles in every service, reads included (issue 12, branch roles) ---
     READ_CREDENTIAL = "reading the head-office credential"
     READ_OUTBOX = "reading the events waiting for head office"
+    # --- returns, held sales, reprints (issue 13, branch returns) ---
+    RETURN_SALE = "a return"
+    LATE_RETURN = "approving a late return"
+    HOLD_SALE = "holding a sale"
+    REPRINT_RECEIPT = "reprinting a receipt"
 
 
 def utc_now() -> dt.datetime:

@@ -53,7 +53,15 @@ from pos.services import settings
 from pos.services.context import Action, ServiceContext
 from pos.services.uow import UnitOfWork
 from pos.storage.counters import next_value
-from pos.storage.models import FiscalDocument, PrintJob, Sale
+from pos.storage.models import (
+    FiscalDocument,
+    PrintJob,
+    ReturnRefund,
+    Sale,
+    SaleLine,
+    SalePayment,
+    SaleReturn,
+)
 
 FISCAL = "fiscal"
 FISCAL_DEFAULTS: dict[str, Any] = {"provider": Provider.TRAINING.value}
@@ -395,30 +403,71 @@ def request_for(session: Session, doc: FiscalDocument) -> FiscalRequest:
     external = str(doc.id)
     if kind is FiscalKind.SALE:
         sale = session.get_one(Sale, doc.subject_id)
-        return _sale_request(sale, external)
+        return _sale_request(session, sale, external)
+    if kind is FiscalKind.RETURN:
+        return _return_request(session, session.get_one(SaleReturn, doc.subject_id), external)
     if kind in (FiscalKind.CASH_IN, FiscalKind.CASH_OUT):
         return FiscalRequest(kind=kind, external_id=external, amount_tiyn=doc.amount_tiyn)
     raise NotFound(Code.FISCAL_UNKNOWN_DOCUMENT, kkm=0)
 
 
-def _sale_request(sale: Sale, external: str) -> FiscalRequest:
-    positions = tuple(
-        Position(
-            name=ln.name,
-            code=ln.barcode or str(ln.line_no),
-            quantity_milli=ln.quantity_milli,
-            unit=Unit.KILOGRAM if ln.unit == "kg" else Unit.PIECE,
-            price_tiyn=ln.unit_price_tiyn,
-            total_tiyn=ln.total_tiyn,
-            # The line's own discount and its share of the receipt discount.
-            discount_tiyn=line_amount(ln.quantity_milli, ln.unit_price_tiyn) - ln.total_tiyn,
-            vat_percent=ln.vat_percent or None,
-        )
-        for ln in sale.lines
+def _position(ln: SaleLine, quantity_milli: int, total_tiyn: int) -> Position:
+    return Position(
+        name=ln.name,
+        code=ln.barcode or str(ln.line_no),
+        quantity_milli=quantity_milli,
+        unit=Unit.KILOGRAM if ln.unit == "kg" else Unit.PIECE,
+        price_tiyn=ln.unit_price_tiyn,
+        total_tiyn=total_tiyn,
+        # The line's own discount and its share of the receipt discount.
+        discount_tiyn=line_amount(quantity_milli, ln.unit_price_tiyn) - total_tiyn,
+        vat_percent=ln.vat_percent or None,
     )
+
+
+def _kind_of(method: str) -> PaymentKind:
+    # Card, and the bank's money for credit and installment: a non-cash payment.
+    return PaymentKind.CASH if method == PaymentMethod.CASH.value else PaymentKind.CARD
+
+
+def _return_request(session: Session, row: SaleReturn, external: str) -> FiscalRequest:
+    """A return quotes its original's fiscal result (ReturnBasisDetails); an original with
+    none (training, or never fiscalized) is sent without, and the KKM's refusal is kept."""
+    sale = session.get_one(Sale, row.sale_id)
+    by_id = {ln.id: ln for ln in sale.lines}
+    positions = tuple(
+        _position(by_id[rl.sale_line_id], rl.quantity_milli, rl.amount_tiyn) for rl in row.lines
+    )
+    refunds = session.scalars(select(ReturnRefund).where(ReturnRefund.return_id == row.id))
+    paid: dict[PaymentKind, int] = {}
+    for r in refunds:
+        paid[_kind_of(r.method)] = paid.get(_kind_of(r.method), 0) + r.amount_tiyn
+    original = for_subject_in(session, sale.id)
+    basis = original.result if original is not None and original.state is FiscalState.DONE else None
+    return FiscalRequest(
+        kind=FiscalKind.RETURN,
+        external_id=external,
+        positions=positions,
+        payments=tuple(Payment(k, v) for k, v in paid.items() if v),
+        basis=basis,
+    )
+
+
+def _sale_request(session: Session, sale: Sale, external: str) -> FiscalRequest:
+    positions = tuple(_position(ln, ln.quantity_milli, ln.total_tiyn) for ln in sale.lines)
+    parts = list(session.scalars(select(SalePayment).where(SalePayment.sale_id == sale.id)))
     method = PaymentMethod(sale.payment_method)
     change = 0
-    if method is PaymentMethod.CASH:
+    if parts:  # cash, card or both (split payment): cash is what was handed over
+        payments = tuple(
+            Payment(
+                _kind_of(p.method),
+                (p.tendered_tiyn or p.amount_tiyn) if p.method == "cash" else p.amount_tiyn,
+            )
+            for p in parts
+        )
+        change = sum(p.change_tiyn or 0 for p in parts if p.method == "cash")
+    elif method is PaymentMethod.CASH:
         paid = sale.tendered_tiyn if sale.tendered_tiyn is not None else sale.total_tiyn
         change = sale.change_tiyn or 0
         payments = (Payment(PaymentKind.CASH, paid),)

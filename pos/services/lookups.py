@@ -30,6 +30,7 @@ from pos.domain.views import (
     BuyerView,
     CreditView,
     ObligationInfo,
+    PaymentView,
     PolicyInfo,
     PurposeStatus,
     SaleLineView,
@@ -45,7 +46,9 @@ from pos.storage.models import (
     CreditArrangement,
     PolicyVersion,
     Register,
+    ReturnRefund,
     Sale,
+    SalePayment,
     Setting,
     Staff,
     Store,
@@ -310,4 +313,13 @@ def sale_view(session: Session, sale: Sale) -> SaleView:
         discount_approver_name=sale.discount_approver_name,
         discount_kind=sale.discount_kind,
         discount_value=sale.discount_value,
+        payments=tuple(payment_view(p) for p in sale.payments),
+    )
+
+
+def payment_view(p: SalePayment | ReturnRefund) -> PaymentView:
+    if isinstance(p, ReturnRefund):
+        return PaymentView(PaymentMethod(p.method), p.amount_tiyn, reference=p.reference)
+    return PaymentView(
+        PaymentMethod(p.method), p.amount_tiyn, p.tendered_tiyn, p.change_tiyn, p.reference
     )

@@ -36,6 +36,7 @@ from pos.services.lookups import (
     store_info,
 )
 from pos.services.privacy import record_request
+from pos.services.returns import returns_of_buyer
 from pos.services.uow import UnitOfWork
 from pos.storage import queries
 from pos.storage.models import (
@@ -145,6 +146,7 @@ def access_report(
                 disclosure_view(d, refs.get(d.sale_id) if d.sale_id else None) for d in disclosures
             ),
             requests=tuple(request_view(r) for r in requests),
+            returns=returns_of_buyer(session, buyer_id),
         )
         uow.audit("buyer.access_report", {"buyer": buyer_id}, [])
         uow.commit()

@@ -38,7 +38,7 @@ from pos.domain.minimization import (
     requirements_for,
 )
 from pos.domain.money import Money
-from pos.domain.payment import cash_change
+from pos.domain.payment import PaymentInput, SettledPayment, settle
 from pos.domain.pricing import LineTerms, PricedSale, price_sale
 from pos.domain.quantity import MAX_QUANTITY, Unit, line_amount, to_milli
 from pos.domain.views import CreditView, SaleView
@@ -58,7 +58,7 @@ from pos.services.lookups import (
 )
 from pos.services.uow import UnitOfWork
 from pos.storage.counters import next_value
-from pos.storage.models import CreditArrangement, Sale, SaleLine
+from pos.storage.models import CreditArrangement, Sale, SaleLine, SalePayment
 
 MAX_PRICE_TIYN = 10**12
 
@@ -109,10 +109,24 @@ class NewSale:
     discount_reason: str | None = None
     # A sales manager's PIN approving discounts above the store's limit.
     approver_pin: str | None = None
+    # A cash/card sale's payments: cash, card or both (BRIEF 9.3). Empty: `payment` with
+    # `tendered_tiyn` says it, as before split payment existed.
+    payments: tuple[PaymentInput, ...] = ()
 
     @property
     def needs(self) -> SaleNeeds:
         return SaleNeeds(payment=self.payment, delivery=self.delivery)
+
+    def payment_parts(self) -> tuple[PaymentInput, ...]:
+        if self.payments:
+            if self.tendered_tiyn is not None:
+                raise ValidationError(Code.SALE_TENDERED_NOT_CASH, field="tendered")
+            return self.payments
+        if self.payment is PaymentMethod.CASH:
+            return (PaymentInput(PaymentMethod.CASH, self.tendered_tiyn),)
+        if self.tendered_tiyn is not None:
+            raise ValidationError(Code.SALE_TENDERED_NOT_CASH, field="tendered")
+        return (PaymentInput(PaymentMethod.CARD),)
 
 
 def _check_lines(lines: tuple[LineInput, ...]) -> list[int]:
@@ -237,9 +251,19 @@ def record_sale_in(uow: UnitOfWork, sale: NewSale) -> uuid.UUID:
         _check_buyer(uow, sale)
 
     tendered = change = None
-    if sale.payment is PaymentMethod.CASH:
-        tendered = total if sale.tendered_tiyn is None else sale.tendered_tiyn
-        change = cash_change(total, tendered)
+    settled: tuple[SettledPayment, ...] = ()
+    method = sale.payment
+    if sale_type is SaleType.CASH:
+        settled = settle(total, sale.payment_parts())
+        # Sale.payment_method: "card" when the card pays it all, else "cash" (a split's
+        # cash part is the one that gives change); the parts are in sale_payments.
+        card_only = [p.method for p in settled] == [PaymentMethod.CARD]
+        method = PaymentMethod.CARD if card_only else PaymentMethod.CASH
+        for part in settled:
+            if part.method is PaymentMethod.CASH:
+                tendered, change = part.tendered_tiyn, part.change_tiyn
+    elif sale.payments:
+        raise ValidationError(Code.PAY_NOT_SPLITTABLE, field="payments", kind=sale.payment)
     elif sale.tendered_tiyn is not None:
         raise ValidationError(Code.SALE_TENDERED_NOT_CASH, field="tendered")
 
@@ -261,7 +285,7 @@ def record_sale_in(uow: UnitOfWork, sale: NewSale) -> uuid.UUID:
         staff_id=actor.staff_id,
         receipt_no=next_value(session, f"receipt:{actor.register_id}"),
         sale_type=sale_type.value,
-        payment_method=sale.payment.value,
+        payment_method=method.value,
         delivery=sale.delivery,
         buyer_id=sale.buyer_id,
         consent_id=sale.consent_id,
@@ -302,6 +326,20 @@ def record_sale_in(uow: UnitOfWork, sale: NewSale) -> uuid.UUID:
     ]
     for values in lines:
         uow.insert(SaleLine, **values)
+    payments = [
+        {
+            "id": new_id(),
+            "sale_id": row.id,
+            "method": part.method.value,
+            "amount_tiyn": part.amount_tiyn,
+            "tendered_tiyn": part.tendered_tiyn,
+            "change_tiyn": part.change_tiyn,
+            "reference": part.reference,
+        }
+        for part in settled
+    ]
+    for values in payments:
+        uow.insert(SalePayment, **values)
 
     arrangement: CreditArrangement | None = None
     if terms is not None and sale.buyer_id is not None:
@@ -330,7 +368,7 @@ def record_sale_in(uow: UnitOfWork, sale: NewSale) -> uuid.UUID:
         session.add(arrangement)
 
     uow.audit("sale.recorded", {"sale": row.id}, [])
-    uow.emit(EventType.SALE_RECORDED, _sale_payload(row, lines), buyer_id=sale.buyer_id)
+    uow.emit(EventType.SALE_RECORDED, _sale_payload(row, lines, payments), buyer_id=sale.buyer_id)
     # The fiscal document commits with the sale; the drain sends it (pos.services.fiscal).
     enqueue_fiscal_in(uow, FiscalKind.SALE, row.id, total)
     if arrangement is not None:
@@ -355,7 +393,9 @@ def record_sale_in(uow: UnitOfWork, sale: NewSale) -> uuid.UUID:
     return row.id
 
 
-def _sale_payload(sale: Sale, lines: list[dict[str, Any]]) -> dict[str, object]:
+def _sale_payload(
+    sale: Sale, lines: list[dict[str, Any]], payments: list[dict[str, Any]]
+) -> dict[str, object]:
     return {
         "sale_id": str(sale.id),
         "receipt_no": sale.receipt_no,
@@ -375,6 +415,8 @@ def _sale_payload(sale: Sale, lines: list[dict[str, Any]]) -> dict[str, object]:
             {k: v for k, v in ln.items() if k not in ("id", "sale_id", "product_id")}
             for ln in lines
         ],
+        # Method, amount, cash tendered/change, the terminal's reference: no card data.
+        "payments": [{k: v for k, v in p.items() if k not in ("id", "sale_id")} for p in payments],
     }
 
 

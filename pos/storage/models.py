@@ -411,6 +411,7 @@ class Sale(Base):
 
     # Written in bulk by the unit of work; read through this relationship.
     lines: Mapped[list[SaleLine]] = relationship(viewonly=True, order_by="SaleLine.line_no")
+    payments: Mapped[list[SalePayment]] = relationship(viewonly=True, order_by="SalePayment.method")
 
 
 class SaleLine(Base):
@@ -466,6 +467,107 @@ class CreditArrangement(Base):
     status: Mapped[str] = mapped_column(String(16), default="active")
     opened_at: Mapped[dt.datetime]
     closed_at: Mapped[dt.datetime | None]
+
+
+# --- payments, returns, held sales (returns area) --------------------------------------
+
+
+class SalePayment(Base):
+    """One payment of a sale: at most one cash and one card part (BRIEF 9.3).
+
+    A split sale keeps `Sale.payment_method` "cash" (its cash part gives the change); a
+    card-only sale keeps "card"; credit and installment sales have no payment rows."""
+
+    __tablename__ = "sale_payments"
+    __table_args__ = (UniqueConstraint("sale_id", "method"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    sale_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sales.id", ondelete="CASCADE"))
+    method: Mapped[str] = mapped_column(String(16))
+    amount_tiyn: Mapped[int] = mapped_column(Integer)
+    tendered_tiyn: Mapped[int | None] = mapped_column(Integer)
+    change_tiyn: Mapped[int | None] = mapped_column(Integer)
+    # The card terminal's approval code or RRN, as typed or scanned; no card data.
+    reference: Mapped[str | None] = mapped_column(String(32))
+
+
+class SaleReturn(Base):
+    """A return against a recorded sale (BRIEF 9.2); the sale itself is never changed."""
+
+    __tablename__ = "sale_returns"
+    __table_args__ = (UniqueConstraint("register_id", "return_no"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    sale_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sales.id"), index=True)
+    store_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stores.id"))
+    register_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("registers.id"))
+    staff_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"))
+    # The shift it was made in, once shifts exist (no foreign key: that table comes later).
+    shift_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
+    return_no: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(200))
+    total_tiyn: Mapped[int] = mapped_column(Integer)
+    # Past the return period: the sales manager who approved it and why.
+    override_staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    override_name: Mapped[str | None] = mapped_column(String(100))
+    override_reason: Mapped[str | None] = mapped_column(String(200))
+    # The credit or installment whose balance the return reduced, and by how much.
+    credit_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("credit_arrangements.id"), index=True
+    )
+    credit_reduction_tiyn: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime]
+
+    lines: Mapped[list[SaleReturnLine]] = relationship(
+        viewonly=True, order_by="SaleReturnLine.line_no"
+    )
+    refunds: Mapped[list[ReturnRefund]] = relationship(viewonly=True)
+
+
+class SaleReturnLine(Base):
+    __tablename__ = "sale_return_lines"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    return_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("sale_returns.id", ondelete="CASCADE"), index=True
+    )
+    sale_line_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sale_lines.id"), index=True)
+    line_no: Mapped[int] = mapped_column(Integer)
+    # Thousandths of the sale line's unit (pos.domain.quantity), as the sale line keeps it.
+    quantity_milli: Mapped[int] = mapped_column(Integer)
+    amount_tiyn: Mapped[int] = mapped_column(Integer)
+
+
+class ReturnRefund(Base):
+    """How a return's money went back: cash from the drawer, card, or the credit balance."""
+
+    __tablename__ = "return_refunds"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    return_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("sale_returns.id", ondelete="CASCADE"), index=True
+    )
+    method: Mapped[str] = mapped_column(String(16))
+    amount_tiyn: Mapped[int] = mapped_column(Integer)
+    reference: Mapped[str | None] = mapped_column(String(32))
+
+
+class HeldSale(Base):
+    """An open sale put aside to serve someone else; not a recorded sale.
+
+    The lines are kept as typed (product data, no personal data); the buyer only by id."""
+
+    __tablename__ = "held_sales"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    register_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("registers.id"), index=True)
+    staff_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"))
+    buyer_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("buyers.id", ondelete="SET NULL"), index=True
+    )
+    lines: Mapped[list[dict[str, Any]]]
+    total_tiyn: Mapped[int] = mapped_column(Integer)
+    held_at: Mapped[dt.datetime]
 
 
 # --- privacy operations ---------------------------------------------------------------

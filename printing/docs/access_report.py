@@ -111,6 +111,13 @@ def build(report: AccessReport, lang: str, columns: int, *, sample: bool = False
             indent=2,
         )
         page.pair("", format_tiyn(sale.total_tiyn))
+        for ret in report.returns:
+            if ret.sale_id == sale.id:
+                page.text(
+                    t("report.return", lang, number=ret.return_no, date=when(ret.created_at)),
+                    indent=4,
+                )
+                page.pair("", format_tiyn(-ret.total_tiyn))
     if not report.purchases:
         page.text(t("none", lang))
 

@@ -33,9 +33,10 @@ def _both(page: Page, pair: tuple[str, str], *, bold: bool = True) -> None:
     page.center(pair[1], bold=bold)
 
 
-def header(page: Page, part: FiscalReceipt | None) -> None:
-    """Above the lines: the copy mark, and what kind of paper this is."""
-    if part is not None and part.copy:
+def header(page: Page, part: FiscalReceipt | None, *, marked_copy: bool = False) -> None:
+    """Above the lines: the copy mark (a receipt printed before: a reprint, or the same
+    receipt again), unless the receipt marks it already, and what kind of paper this is."""
+    if part is not None and part.copy and not marked_copy:
         _both(page, COPY)
     doc = part.document if part is not None else None
     if doc is not None and doc.state is FiscalState.DONE and doc.result is not None:

@@ -27,7 +27,9 @@ def build(
     page = Page("receipt", columns)
     if sample:
         page.center(t("sample", lang), bold=True)
-    fiscal_block.header(page, fiscal)
+    if sale.copy:
+        page.center(t("receipt.copy", lang), bold=True)
+    fiscal_block.header(page, fiscal, marked_copy=sale.copy)
     page.center(sale.store_name, bold=True)
     page.title(t("receipt.title", lang, number=sale.receipt_no))
     place_block(
@@ -73,7 +75,18 @@ def build(
             page.pair(t("receipt.vat", lang, rate=rate), format_tiyn(vat))
         else:
             page.pair(t("receipt.no_vat", lang), format_tiyn(_total))
-    page.text(t("receipt.payment", lang, method=label("payment", sale.payment_method, lang)))
+    if len(sale.payments) > 1:
+        # A split: each method with what it paid; the change comes from the cash part.
+        for part in sale.payments:
+            method = label("payment", part.method, lang)
+            page.pair(t("receipt.paid_by", lang, method=method), format_tiyn(part.amount_tiyn))
+            if part.reference:
+                page.text(t("receipt.card_ref", lang, ref=part.reference), indent=3)
+    else:
+        page.text(t("receipt.payment", lang, method=label("payment", sale.payment_method, lang)))
+        for part in sale.payments:
+            if part.reference:
+                page.text(t("receipt.card_ref", lang, ref=part.reference), indent=3)
     if sale.payment_method is PaymentMethod.CASH and sale.tendered_tiyn is not None:
         page.pair(t("receipt.tendered", lang), format_tiyn(sale.tendered_tiyn))
         page.pair(t("receipt.change", lang), format_tiyn(sale.change_tiyn or 0))
@@ -88,6 +101,11 @@ def build(
     fiscal_block.footer(page, fiscal, sale.timezone, sale.vat_by_rate)
     page.blank()
     page.center(t("receipt.thanks", lang))
+    # Its own name as a QR code: a return starts by scanning it.
+    page.qr(sale.reference)
+    page.center(t("receipt.ref", lang, ref=sale.reference))
+    if sale.copy:
+        page.center(t("receipt.copy", lang), bold=True)
     if sample:
         page.center(t("sample", lang), bold=True)
     return page.done()

@@ -249,3 +249,43 @@ def test_weighed_goods_discounts_and_vat_go_to_the_kkm_as_rung_up(
     assert apples["Tax"] == round(round(1.234 * 899 * 100) * 16 / 116) / 100
     assert (bread["Count"], bread["UnitCode"], bread["TaxType"]) == (2, 796, 0)
     assert body["Payments"] == [{"Sum": sale.total_tiyn / 100, "PaymentType": 1}]
+
+
+def test_a_return_quotes_the_original_fiscal_receipt_and_split_payments_go_as_paid(
+    till: TillFixture, kkm: KkmStandin, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pos.domain.payment import PaymentInput
+    from pos.services import returns
+
+    connect(till, kkm, monkeypatch)
+    sale = sales.record_sale(
+        till.ctx(till.cashier),
+        NewSale(
+            lines=(LineInput("Чайник", 2, 5_000_00, barcode="4870001000028"),),
+            payments=(
+                PaymentInput(PaymentMethod.CASH, 4_000_00),
+                PaymentInput(PaymentMethod.CARD, 7_000_00, "123456"),
+            ),
+        ),
+    )
+    assert fiscal.drain(till.ctx(), open_port(till.ctx())).ok
+    original = fiscal.for_subject(till.ctx(), sale.id)
+    assert original is not None and original.result is not None
+    sold = kkm.state.bodies[str(original.id)]
+    assert sorted((p["PaymentType"], p["Sum"]) for p in sold["Payments"]) == [(0, 4000), (1, 7000)]
+    assert sold["Change"] == 1000
+
+    back = returns.record_return(
+        till.ctx(till.cashier),
+        returns.ReturnRequest(sale_id=sale.id, lines=((1, 1000),), reason="брак"),
+    )
+    assert fiscal.drain(till.ctx(), open_port(till.ctx())).ok
+    doc = fiscal.for_subject(till.ctx(), back.id)
+    assert doc is not None and doc.state is FiscalState.DONE
+    body = kkm.state.bodies[str(doc.id)]
+    assert body["OperationType"] == 3
+    basis = body["ReturnBasisDetails"]
+    assert basis["CheckNumber"] == original.result.fiscal_sign
+    assert basis["RegistrationNumber"] == original.result.registration_number
+    assert basis["Total"] == 10_000
+    assert sum(p["Sum"] for p in body["Payments"]) == 5_000

@@ -26,7 +26,8 @@ from pos.domain.enums import PaymentMethod, Role
 from pos.domain.errors import PosError
 from pos.domain.minimization import SaleNeeds
 from pos.seed import ensure_products
-from pos.services import buyers, catalog
+from pos.services import buyers, catalog, held
+from pos.services.sales import LineInput, NewSale, record_sale
 from pos.services.staff import add_staff, deactivate_staff, set_pin, sign_in
 from tests.support.layout_check import cut_off
 from tests.support.tills import (
@@ -80,6 +81,70 @@ def make_shop(home: Path) -> TillFixture:
     gone = add_staff(ctx, "Бауыржан Сейтқали", Role.SALES_MANAGER, "6285")
     deactivate_staff(ctx, gone.id)
     return till
+
+
+def shoot_store_day(
+    window: MainWindow, till: TillFixture, save: Callable[[QWidget, str], None]
+) -> None:
+    """Issue 13's sale-screen states: split payment with the large due/tendered/change
+    kept after the sale, held sales, the return dialog (also past 14 days), reprints."""
+    sale = window.sale
+    sale.new_sale()
+    for product in (
+        catalog.search(till.ctx(), "Кабель")[:1] + catalog.search(till.ctx(), "Чехол")[:1]
+    ):
+        sale.add_product(product)
+    sale.set_payment(PaymentMethod.CASH)
+    sale.tender.card_amount.setText("3000")
+    sale.tender.card_ref.setText("123456789012")
+    sale.tender.tendered.setText("5000")
+    sale.tender.show_change()
+    save(window, "sale-split")
+    before = sale.last_sale
+    sale.finish()
+    wait_for(lambda: sale.last_sale is not before)
+    save(window, "sale-done")
+    recorded = sale.last_sale
+    assert recorded is not None
+
+    cashier = till.ctx(till.cashier)
+    held.hold_sale(cashier, (LineInput("Кабель USB-C 1 м", 2, 199_000),))
+    sale.open_held()
+    dialog = sale.held_dialog
+    assert dialog is not None
+    wait_for(lambda: dialog.items.count() > 0)
+    save(dialog, "held")
+    dialog.reject()
+    pump(50)
+
+    sale.open_reprint()
+    reprint = sale.reprint_dialog
+    assert reprint is not None
+    wait_for(lambda: reprint.items.count() > 0)
+    save(reprint, "reprint")
+    reprint.reject()
+    pump(50)
+
+    sale.open_return()
+    ret = sale.return_dialog
+    assert ret is not None
+    ret.receipt.setText(recorded.reference)
+    ret.find_receipt()
+    wait_for(lambda: bool(ret.spins))
+    ret.spins[0].setValue(1)
+    ret.reason.setText("брак")
+    save(ret, "return")
+    old = record_sale(
+        dataclasses.replace(cashier, clock=lambda: cashier.clock() - dt.timedelta(days=20)),
+        NewSale(lines=(LineInput("Кабель USB-C 1 м", 1, 199_000),)),
+    )
+    ret.receipt.setText(old.reference)
+    ret.find_receipt()
+    wait_for(ret.late_box.isVisible)
+    save(ret, "return-late")
+    ret.reject()
+    pump(50)
+    sale.new_sale()
 
 
 def shoot(
@@ -175,6 +240,7 @@ def shoot(
     save(rights, "rights")
     rights.close()
     pump(50)
+    shoot_store_day(window, till, save)
 
     state.sign_out()
     for row, person in enumerate(login._staff):

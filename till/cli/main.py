@@ -24,6 +24,7 @@ from till.cli import (
     printing_cmds,
     privacy,
     registers,
+    sales_cmds,
     stats_cmds,
     sync_cmds,
     tools,
@@ -56,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     registers.register(sub)
     tools.register(sub)
     printing_cmds.register(sub)
+    sales_cmds.register(sub)
     sync_cmds.register(sub)
     catalog_cmds.register(sub)
     fiscal_cmds.register(sub)

@@ -1934,6 +1934,106 @@
             <translation>repayment receipt</translation>
         </message>
         <message>
+            <source>Give a payment: cash, card or both.</source>
+            <translation>Give a payment: cash, card or both.</translation>
+        </message>
+        <message>
+            <source>{kind} is not paid at the till: only cash and card make up a sale.</source>
+            <translation>{kind} is not paid at the till: only cash and card make up a sale.</translation>
+        </message>
+        <message>
+            <source>{method} is given twice: a sale takes at most one cash and one card payment.</source>
+            <translation>{method} is given twice: a sale takes at most one cash and one card payment.</translation>
+        </message>
+        <message>
+            <source>The card amount must be more than zero and no more than the total; cash pays the rest.</source>
+            <translation>The card amount must be more than zero and no more than the total; cash pays the rest.</translation>
+        </message>
+        <message>
+            <source>A card-only payment pays the whole total; add cash for the rest.</source>
+            <translation>A card-only payment pays the whole total; add cash for the rest.</translation>
+        </message>
+        <message>
+            <source>The card pays the whole total: leave the cash empty.</source>
+            <translation>The card pays the whole total: leave the cash empty.</translation>
+        </message>
+        <message>
+            <source>The card reference is the terminal's approval code (6 letters or digits) or RRN (12 digits).</source>
+            <translation>The card reference is the terminal's approval code (6 letters or digits) or RRN (12 digits).</translation>
+        </message>
+        <message>
+            <source>{text} is not BARCODE or BARCODE:QTY.</source>
+            <translation>{text} is not BARCODE or BARCODE:QTY.</translation>
+        </message>
+        <message>
+            <source>{text} is not cash[:T] or card[:T[:RRN]].</source>
+            <translation>{text} is not cash[:T] or card[:T[:RRN]].</translation>
+        </message>
+        <message>
+            <source>No product with barcode {barcode}.</source>
+            <translation>No product with barcode {barcode}.</translation>
+        </message>
+        <message>
+            <source>That held sale is no longer there (resumed or removed).</source>
+            <translation>That held sale is no longer there (resumed or removed).</translation>
+        </message>
+        <message>
+            <source>An empty sale cannot be held.</source>
+            <translation>An empty sale cannot be held.</translation>
+        </message>
+        <message>
+            <source>Pick at least one line and a quantity to return.</source>
+            <translation>Pick at least one line and a quantity to return.</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} has no line {line}.</source>
+            <translation>Receipt {receipt} has no line {line}.</translation>
+        </message>
+        <message>
+            <source>Line {line}: at most {n} can still be returned.</source>
+            <translation>Line {line}: at most {n} can still be returned.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the return.</source>
+            <translation>Give the reason for the return.</translation>
+        </message>
+        <message>
+            <source>The reason is longer than {n} characters.</source>
+            <translation>The reason is longer than {n} characters.</translation>
+        </message>
+        <message>
+            <source>The sale was {days} days ago: after {limit} days a sales manager's PIN and a reason are needed.</source>
+            <translation>The sale was {days} days ago: after {limit} days a sales manager's PIN and a reason are needed.</translation>
+        </message>
+        <message>
+            <source>A late return is approved by a sales manager or a store admin.</source>
+            <translation>A late return is approved by a sales manager or a store admin.</translation>
+        </message>
+        <message>
+            <source>Give the reason for accepting a late return.</source>
+            <translation>Give the reason for accepting a late return.</translation>
+        </message>
+        <message>
+            <source>No such return.</source>
+            <translation>No such return.</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} is not from this shift.</source>
+            <translation>Receipt {receipt} is not from this shift.</translation>
+        </message>
+        <message>
+            <source>return receipt</source>
+            <translation>return receipt</translation>
+        </message>
+        <message>
+            <source>return act</source>
+            <translation>return act</translation>
+        </message>
+        <message>
+            <source>No sales manager of this store has that PIN.</source>
+            <translation>No sales manager of this store has that PIN.</translation>
+        </message>
+        <message>
             <source>The cash register service refused the till's login (error {kkm}); the store admin checks the fiscal settings.</source>
             <translation>The cash register service refused the till's login (error {kkm}); the store admin checks the fiscal settings.</translation>
         </message>
@@ -2153,10 +2253,6 @@
             <translation>Added: {name}</translation>
         </message>
         <message>
-            <source>Type the cash received, e.g. 20000</source>
-            <translation>Type the cash received, e.g. 20000</translation>
-        </message>
-        <message>
             <source>Change: {amount}</source>
             <translation>Change: {amount}</translation>
         </message>
@@ -2187,6 +2283,50 @@
         <message>
             <source>Sale No. {number} recorded: {total}, {payment}.</source>
             <translation>Sale No. {number} recorded: {total}, {payment}.</translation>
+        </message>
+        <message>
+            <source>Open sale</source>
+            <translation>Open sale</translation>
+        </message>
+        <message>
+            <source>A sale is open. Hold it to finish later, or cancel it?</source>
+            <translation>A sale is open. Hold it to finish later, or cancel it?</translation>
+        </message>
+        <message>
+            <source>Hold it</source>
+            <translation>Hold it</translation>
+        </message>
+        <message>
+            <source>Cancel the sale</source>
+            <translation>Cancel the sale</translation>
+        </message>
+        <message>
+            <source>Go back to it</source>
+            <translation>Go back to it</translation>
+        </message>
+        <message>
+            <source>Cancel the open sale? Its lines are dropped; nothing was recorded.</source>
+            <translation>Cancel the open sale? Its lines are dropped; nothing was recorded.</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Keep it</translation>
+        </message>
+        <message>
+            <source>The sale was cancelled.</source>
+            <translation>The sale was cancelled.</translation>
+        </message>
+        <message>
+            <source>The sale is held: Ctrl+Shift+H brings it back.</source>
+            <translation>The sale is held: Ctrl+Shift+H brings it back.</translation>
+        </message>
+        <message>
+            <source>The held sale is back.</source>
+            <translation>The held sale is back.</translation>
+        </message>
+        <message>
+            <source>Return No. {number} recorded.</source>
+            <translation>Return No. {number} recorded.</translation>
         </message>
     </context>
     <context>
@@ -2561,12 +2701,32 @@
             <translation>Finish sale</translation>
         </message>
         <message>
-            <source>New sale</source>
-            <translation>New sale</translation>
+            <source>Cancel sale (Ctrl+Del)</source>
+            <translation>Cancel sale (Ctrl+Del)</translation>
         </message>
         <message>
-            <source>Start a new sale</source>
-            <translation>Start a new sale</translation>
+            <source>Cancel the open sale</source>
+            <translation>Cancel the open sale</translation>
+        </message>
+        <message>
+            <source>Card part:</source>
+            <translation>Card part:</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Amount paid by card</source>
+            <translation>Amount paid by card</translation>
+        </message>
+        <message>
+            <source>Terminal code / RRN:</source>
+            <translation>Terminal code / RRN:</translation>
+        </message>
+        <message>
+            <source>Card terminal approval code or RRN</source>
+            <translation>Card terminal approval code or RRN</translation>
         </message>
     </context>
     <context>
@@ -3044,6 +3204,193 @@
             <source>Take the payment (Enter)</source>
             <translation>Take the payment (Enter)</translation>
         </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Close (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmountDisplay</name>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Tendered</source>
+            <translation>Tendered</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeldSalesDialog</name>
+        <message>
+            <source>{time}: {n} lines, {total}</source>
+            <translation>{time}: {n} lines, {total}</translation>
+        </message>
+        <message>
+            <source>No sale is held.</source>
+            <translation>No sale is held.</translation>
+        </message>
+        <message>
+            <source>Held sales</source>
+            <translation>Held sales</translation>
+        </message>
+        <message>
+            <source>&amp;Held sales (Enter resumes):</source>
+            <translation>&amp;Held sales (Enter resumes):</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Resume</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReprintDialog</name>
+        <message>
+            <source>No. {number}, {time}: {total}, {payment}</source>
+            <translation>No. {number}, {time}: {total}, {payment}</translation>
+        </message>
+        <message>
+            <source>No receipt in this shift yet.</source>
+            <translation>No receipt in this shift yet.</translation>
+        </message>
+        <message>
+            <source>No printer is set.</source>
+            <translation>No printer is set.</translation>
+        </message>
+        <message>
+            <source>Printing a copy...</source>
+            <translation>Printing a copy...</translation>
+        </message>
+        <message>
+            <source>Reprint a receipt</source>
+            <translation>Reprint a receipt</translation>
+        </message>
+        <message>
+            <source>&amp;Receipts of this shift (Enter prints a COPY):</source>
+            <translation>&amp;Receipts of this shift (Enter prints a COPY):</translation>
+        </message>
+        <message>
+            <source>Print copy</source>
+            <translation>Print copy</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnDialog</name>
+        <message>
+            <source>Looking for the receipt...</source>
+            <translation>Looking for the receipt...</translation>
+        </message>
+        <message>
+            <source>Receipt {ref}: {total}, {payments}; sold {days} days ago.</source>
+            <translation>Receipt {ref}: {total}, {payments}; sold {days} days ago.</translation>
+        </message>
+        <message>
+            <source>Quantity to return, line {n}</source>
+            <translation>Quantity to return, line {n}</translation>
+        </message>
+        <message>
+            <source>{n}. {name}: sold {sold}, can return {left}</source>
+            <translation>{n}. {name}: sold {sold}, can return {left}</translation>
+        </message>
+        <message>
+            <source>Type the quantities to return and the reason.</source>
+            <translation>Type the quantities to return and the reason.</translation>
+        </message>
+        <message>
+            <source>Recording the return...</source>
+            <translation>Recording the return...</translation>
+        </message>
+        <message>
+            <source>Return No. {number} recorded: {total} ({refunds}).</source>
+            <translation>Return No. {number} recorded: {total} ({refunds}).</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Return</translation>
+        </message>
+        <message>
+            <source>&amp;Receipt (scan or type its number):</source>
+            <translation>&amp;Receipt (scan or type its number):</translation>
+        </message>
+        <message>
+            <source>Receipt number or code</source>
+            <translation>Receipt number or code</translation>
+        </message>
+        <message>
+            <source>42 or ALM-01/1/42</source>
+            <translation>42 or ALM-01/1/42</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Find</translation>
+        </message>
+        <message>
+            <source>Lines of the receipt</source>
+            <translation>Lines of the receipt</translation>
+        </message>
+        <message>
+            <source>Rea&amp;son:</source>
+            <translation>Rea&amp;son:</translation>
+        </message>
+        <message>
+            <source>Reason for the return</source>
+            <translation>Reason for the return</translation>
+        </message>
+        <message>
+            <source>Card refund code / RRN:</source>
+            <translation>Card refund code / RRN:</translation>
+        </message>
+        <message>
+            <source>Card terminal code of the refund</source>
+            <translation>Card terminal code of the refund</translation>
+        </message>
+        <message>
+            <source>Late return: sales manager's approval</source>
+            <translation>Late return: sales manager's approval</translation>
+        </message>
+        <message>
+            <source>Sales manager's name</source>
+            <translation>Sales manager's name</translation>
+        </message>
+        <message>
+            <source>PIN:</source>
+            <translation>PIN:</translation>
+        </message>
+        <message>
+            <source>Sales manager's PIN</source>
+            <translation>Sales manager's PIN</translation>
+        </message>
+        <message>
+            <source>Why it is accepted:</source>
+            <translation>Why it is accepted:</translation>
+        </message>
+        <message>
+            <source>Reason for accepting a late return</source>
+            <translation>Reason for accepting a late return</translation>
+        </message>
+        <message>
+            <source>Record return (Ctrl+Enter)</source>
+            <translation>Record return (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <source>Sold more than 14 days ago: a sales manager types their PIN and the reason.</source>
+            <translation>Sold more than 14 days ago: a sales manager types their PIN and the reason.</translation>
+        </message>
+        <message>
+            <source>Sales manager (name, if asked):</source>
+            <translation>Sales manager (name, if asked):</translation>
+        </message>
+    </context>
+    <context>
+        <name>_PickDialog</name>
         <message>
             <source>Close (Esc)</source>
             <translation>Close (Esc)</translation>

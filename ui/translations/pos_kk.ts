@@ -1934,6 +1934,106 @@
             <translation>өтеу түбіртегі</translation>
         </message>
         <message>
+            <source>Give a payment: cash, card or both.</source>
+            <translation>Төлемді көрсетіңіз: қолма-қол, карта немесе екеуі де.</translation>
+        </message>
+        <message>
+            <source>{kind} is not paid at the till: only cash and card make up a sale.</source>
+            <translation>{kind} кассада төленбейді: сатуды тек қолма-қол мен карта құрайды.</translation>
+        </message>
+        <message>
+            <source>{method} is given twice: a sale takes at most one cash and one card payment.</source>
+            <translation>{method} екі рет көрсетілді: сатуда бір қолма-қол және бір карта төлемінен артық болмайды.</translation>
+        </message>
+        <message>
+            <source>The card amount must be more than zero and no more than the total; cash pays the rest.</source>
+            <translation>Карта сомасы нөлден үлкен және жалпы сомадан аспауы керек; қалғаны қолма-қол.</translation>
+        </message>
+        <message>
+            <source>A card-only payment pays the whole total; add cash for the rest.</source>
+            <translation>Тек картамен төлем бүкіл соманы жабады; қалғанына қолма-қол қосыңыз.</translation>
+        </message>
+        <message>
+            <source>The card pays the whole total: leave the cash empty.</source>
+            <translation>Карта бүкіл соманы төлейді: қолма-қолды бос қалдырыңыз.</translation>
+        </message>
+        <message>
+            <source>The card reference is the terminal's approval code (6 letters or digits) or RRN (12 digits).</source>
+            <translation>Операция коды — терминалдың авторизация коды (6 әріп не сан) немесе RRN (12 сан).</translation>
+        </message>
+        <message>
+            <source>{text} is not BARCODE or BARCODE:QTY.</source>
+            <translation>{text} — ШТРИХКОД немесе ШТРИХКОД:САНЫ емес.</translation>
+        </message>
+        <message>
+            <source>{text} is not cash[:T] or card[:T[:RRN]].</source>
+            <translation>{text} — cash[:T] немесе card[:T[:RRN]] емес.</translation>
+        </message>
+        <message>
+            <source>No product with barcode {barcode}.</source>
+            <translation>{barcode} штрихкоды бар тауар жоқ.</translation>
+        </message>
+        <message>
+            <source>That held sale is no longer there (resumed or removed).</source>
+            <translation>Бұл кейінге қалдырылған сату енді жоқ (жалғастырылған немесе жойылған).</translation>
+        </message>
+        <message>
+            <source>An empty sale cannot be held.</source>
+            <translation>Бос сатуды кейінге қалдыруға болмайды.</translation>
+        </message>
+        <message>
+            <source>Pick at least one line and a quantity to return.</source>
+            <translation>Қайтару үшін кемінде бір жол мен санын таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} has no line {line}.</source>
+            <translation>{receipt} чегінде {line} жолы жоқ.</translation>
+        </message>
+        <message>
+            <source>Line {line}: at most {n} can still be returned.</source>
+            <translation>{line} жол: ең көбі {n} қайтаруға болады.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the return.</source>
+            <translation>Қайтару себебін көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>The reason is longer than {n} characters.</source>
+            <translation>Себеп {n} таңбадан ұзын.</translation>
+        </message>
+        <message>
+            <source>The sale was {days} days ago: after {limit} days a sales manager's PIN and a reason are needed.</source>
+            <translation>Сату {days} күн бұрын болды: {limit} күннен кейін сату менеджерінің PIN-і мен себеп қажет.</translation>
+        </message>
+        <message>
+            <source>A late return is approved by a sales manager or a store admin.</source>
+            <translation>Кешіккен қайтаруға сату менеджері немесе дүкен әкімшісі рұқсат береді.</translation>
+        </message>
+        <message>
+            <source>Give the reason for accepting a late return.</source>
+            <translation>Кешіккен қайтаруды қабылдау себебін көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>No such return.</source>
+            <translation>Мұндай қайтару жоқ.</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} is not from this shift.</source>
+            <translation>{receipt} чегі бұл ауысымнан емес.</translation>
+        </message>
+        <message>
+            <source>return receipt</source>
+            <translation>қайтару чегі</translation>
+        </message>
+        <message>
+            <source>return act</source>
+            <translation>қайтару актісі</translation>
+        </message>
+        <message>
+            <source>No sales manager of this store has that PIN.</source>
+            <translation>Бұл дүкеннің бірде-бір сату менеджерінде мұндай PIN жоқ.</translation>
+        </message>
+        <message>
             <source>The cash register service refused the till's login (error {kkm}); the store admin checks the fiscal settings.</source>
             <translation>Касса сервисі кассаның кіруін қабылдамады (қате {kkm}); дүкен әкімшісі фискалдық баптауларды тексереді.</translation>
         </message>
@@ -2153,10 +2253,6 @@
             <translation>Қосылды: {name}</translation>
         </message>
         <message>
-            <source>Type the cash received, e.g. 20000</source>
-            <translation>Алынған соманы енгізіңіз, мысалы 20000</translation>
-        </message>
-        <message>
             <source>Change: {amount}</source>
             <translation>Қайтарым: {amount}</translation>
         </message>
@@ -2187,6 +2283,50 @@
         <message>
             <source>Sale No. {number} recorded: {total}, {payment}.</source>
             <translation>№ {number} сату жазылды: {total}, {payment}.</translation>
+        </message>
+        <message>
+            <source>Open sale</source>
+            <translation>Ашық сату</translation>
+        </message>
+        <message>
+            <source>A sale is open. Hold it to finish later, or cancel it?</source>
+            <translation>Сату аяқталмаған. Кейін аяқтау үшін кейінге қалдыру ма, әлде болдырмау ма?</translation>
+        </message>
+        <message>
+            <source>Hold it</source>
+            <translation>Кейінге қалдыру</translation>
+        </message>
+        <message>
+            <source>Cancel the sale</source>
+            <translation>Сатуды болдырмау</translation>
+        </message>
+        <message>
+            <source>Go back to it</source>
+            <translation>Оған оралу</translation>
+        </message>
+        <message>
+            <source>Cancel the open sale? Its lines are dropped; nothing was recorded.</source>
+            <translation>Ашық сатуды болдырмау ма? Оның жолдары өшіріледі; ештеңе жазылған жоқ.</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Қалдыру</translation>
+        </message>
+        <message>
+            <source>The sale was cancelled.</source>
+            <translation>Сату болдырылмады.</translation>
+        </message>
+        <message>
+            <source>The sale is held: Ctrl+Shift+H brings it back.</source>
+            <translation>Сату кейінге қалдырылды: Ctrl+Shift+H оны қайтарады.</translation>
+        </message>
+        <message>
+            <source>The held sale is back.</source>
+            <translation>Кейінге қалдырылған сату қайтарылды.</translation>
+        </message>
+        <message>
+            <source>Return No. {number} recorded.</source>
+            <translation>№ {number} қайтару жазылды.</translation>
         </message>
     </context>
     <context>
@@ -2561,12 +2701,32 @@
             <translation>Сатуды аяқтау</translation>
         </message>
         <message>
-            <source>New sale</source>
-            <translation>Жаңа сату</translation>
+            <source>Cancel sale (Ctrl+Del)</source>
+            <translation>Сатуды болдырмау (Ctrl+Del)</translation>
         </message>
         <message>
-            <source>Start a new sale</source>
-            <translation>Жаңа сатуды бастау</translation>
+            <source>Cancel the open sale</source>
+            <translation>Ашық сатуды болдырмау</translation>
+        </message>
+        <message>
+            <source>Card part:</source>
+            <translation>Картамен:</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>жоқ</translation>
+        </message>
+        <message>
+            <source>Amount paid by card</source>
+            <translation>Картамен төленген сома</translation>
+        </message>
+        <message>
+            <source>Terminal code / RRN:</source>
+            <translation>Терминал коды / RRN:</translation>
+        </message>
+        <message>
+            <source>Card terminal approval code or RRN</source>
+            <translation>Терминалдың авторизация коды немесе RRN</translation>
         </message>
     </context>
     <context>
@@ -3044,6 +3204,193 @@
             <source>Take the payment (Enter)</source>
             <translation>Төлемді қабылдау (Enter)</translation>
         </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Жабу (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmountDisplay</name>
+        <message>
+            <source>Due</source>
+            <translation>Төлеуге</translation>
+        </message>
+        <message>
+            <source>Tendered</source>
+            <translation>Алынды</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Қайтарым</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeldSalesDialog</name>
+        <message>
+            <source>{time}: {n} lines, {total}</source>
+            <translation>{time}: {n} жол, {total}</translation>
+        </message>
+        <message>
+            <source>No sale is held.</source>
+            <translation>Кейінге қалдырылған сату жоқ.</translation>
+        </message>
+        <message>
+            <source>Held sales</source>
+            <translation>Кейінге қалдырылған сатулар</translation>
+        </message>
+        <message>
+            <source>&amp;Held sales (Enter resumes):</source>
+            <translation>&amp;Кейінге қалдырылған сатулар (Enter — жалғастыру):</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Жалғастыру</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReprintDialog</name>
+        <message>
+            <source>No. {number}, {time}: {total}, {payment}</source>
+            <translation>№ {number}, {time}: {total}, {payment}</translation>
+        </message>
+        <message>
+            <source>No receipt in this shift yet.</source>
+            <translation>Бұл ауысымда әлі чек жоқ.</translation>
+        </message>
+        <message>
+            <source>No printer is set.</source>
+            <translation>Принтер бапталмаған.</translation>
+        </message>
+        <message>
+            <source>Printing a copy...</source>
+            <translation>Көшірме басылуда...</translation>
+        </message>
+        <message>
+            <source>Reprint a receipt</source>
+            <translation>Чекті қайта басу</translation>
+        </message>
+        <message>
+            <source>&amp;Receipts of this shift (Enter prints a COPY):</source>
+            <translation>&amp;Осы ауысымның чектері (Enter КӨШІРМЕ басады):</translation>
+        </message>
+        <message>
+            <source>Print copy</source>
+            <translation>Көшірмені басу</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnDialog</name>
+        <message>
+            <source>Looking for the receipt...</source>
+            <translation>Чек ізделуде...</translation>
+        </message>
+        <message>
+            <source>Receipt {ref}: {total}, {payments}; sold {days} days ago.</source>
+            <translation>{ref} чегі: {total}, {payments}; {days} күн бұрын сатылды.</translation>
+        </message>
+        <message>
+            <source>Quantity to return, line {n}</source>
+            <translation>Қайтарылатын саны, {n} жол</translation>
+        </message>
+        <message>
+            <source>{n}. {name}: sold {sold}, can return {left}</source>
+            <translation>{n}. {name}: сатылды {sold}, қайтаруға болады {left}</translation>
+        </message>
+        <message>
+            <source>Type the quantities to return and the reason.</source>
+            <translation>Қайтарылатын санды және себебін енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>Recording the return...</source>
+            <translation>Қайтару жазылуда...</translation>
+        </message>
+        <message>
+            <source>Return No. {number} recorded: {total} ({refunds}).</source>
+            <translation>№ {number} қайтару жазылды: {total} ({refunds}).</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Қайтару</translation>
+        </message>
+        <message>
+            <source>&amp;Receipt (scan or type its number):</source>
+            <translation>&amp;Чек (сканерлеңіз немесе нөмірін енгізіңіз):</translation>
+        </message>
+        <message>
+            <source>Receipt number or code</source>
+            <translation>Чектің нөмірі немесе коды</translation>
+        </message>
+        <message>
+            <source>42 or ALM-01/1/42</source>
+            <translation>42 немесе ALM-01/1/42</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Табу</translation>
+        </message>
+        <message>
+            <source>Lines of the receipt</source>
+            <translation>Чек жолдары</translation>
+        </message>
+        <message>
+            <source>Rea&amp;son:</source>
+            <translation>&amp;Себебі:</translation>
+        </message>
+        <message>
+            <source>Reason for the return</source>
+            <translation>Қайтару себебі</translation>
+        </message>
+        <message>
+            <source>Card refund code / RRN:</source>
+            <translation>Картаға қайтару коды / RRN:</translation>
+        </message>
+        <message>
+            <source>Card terminal code of the refund</source>
+            <translation>Картаға қайтарудың терминал коды</translation>
+        </message>
+        <message>
+            <source>Late return: sales manager's approval</source>
+            <translation>Кешіккен қайтару: сату менеджерінің рұқсаты</translation>
+        </message>
+        <message>
+            <source>Sales manager's name</source>
+            <translation>Сату менеджерінің аты</translation>
+        </message>
+        <message>
+            <source>PIN:</source>
+            <translation>PIN:</translation>
+        </message>
+        <message>
+            <source>Sales manager's PIN</source>
+            <translation>Сату менеджерінің PIN-і</translation>
+        </message>
+        <message>
+            <source>Why it is accepted:</source>
+            <translation>Неге қабылданады:</translation>
+        </message>
+        <message>
+            <source>Reason for accepting a late return</source>
+            <translation>Кешіккен қайтаруды қабылдау себебі</translation>
+        </message>
+        <message>
+            <source>Record return (Ctrl+Enter)</source>
+            <translation>Қайтаруды жазу (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Жабу (Esc)</translation>
+        </message>
+        <message>
+            <source>Sold more than 14 days ago: a sales manager types their PIN and the reason.</source>
+            <translation>14 күннен бұрын сатылған: сату менеджері өз PIN-ін және себебін енгізеді.</translation>
+        </message>
+        <message>
+            <source>Sales manager (name, if asked):</source>
+            <translation>Сату менеджері (қажет болса, аты):</translation>
+        </message>
+    </context>
+    <context>
+        <name>_PickDialog</name>
         <message>
             <source>Close (Esc)</source>
             <translation>Жабу (Esc)</translation>

@@ -1934,6 +1934,106 @@
             <translation>квитанция о погашении</translation>
         </message>
         <message>
+            <source>Give a payment: cash, card or both.</source>
+            <translation>Укажите оплату: наличные, карта или обе.</translation>
+        </message>
+        <message>
+            <source>{kind} is not paid at the till: only cash and card make up a sale.</source>
+            <translation>{kind} не оплачивается на кассе: продажу составляют только наличные и карта.</translation>
+        </message>
+        <message>
+            <source>{method} is given twice: a sale takes at most one cash and one card payment.</source>
+            <translation>{method} указано дважды: в продаже не больше одной оплаты наличными и одной картой.</translation>
+        </message>
+        <message>
+            <source>The card amount must be more than zero and no more than the total; cash pays the rest.</source>
+            <translation>Сумма по карте должна быть больше нуля и не больше итога; остаток — наличными.</translation>
+        </message>
+        <message>
+            <source>A card-only payment pays the whole total; add cash for the rest.</source>
+            <translation>Оплата только картой покрывает весь итог; остаток добавьте наличными.</translation>
+        </message>
+        <message>
+            <source>The card pays the whole total: leave the cash empty.</source>
+            <translation>Карта оплачивает весь итог: оставьте наличные пустыми.</translation>
+        </message>
+        <message>
+            <source>The card reference is the terminal's approval code (6 letters or digits) or RRN (12 digits).</source>
+            <translation>Код операции — код авторизации терминала (6 букв или цифр) или RRN (12 цифр).</translation>
+        </message>
+        <message>
+            <source>{text} is not BARCODE or BARCODE:QTY.</source>
+            <translation>{text} — не ШТРИХКОД или ШТРИХКОД:КОЛ-ВО.</translation>
+        </message>
+        <message>
+            <source>{text} is not cash[:T] or card[:T[:RRN]].</source>
+            <translation>{text} — не cash[:T] или card[:T[:RRN]].</translation>
+        </message>
+        <message>
+            <source>No product with barcode {barcode}.</source>
+            <translation>Нет товара со штрихкодом {barcode}.</translation>
+        </message>
+        <message>
+            <source>That held sale is no longer there (resumed or removed).</source>
+            <translation>Этой отложенной продажи больше нет (её продолжили или удалили).</translation>
+        </message>
+        <message>
+            <source>An empty sale cannot be held.</source>
+            <translation>Пустую продажу нельзя отложить.</translation>
+        </message>
+        <message>
+            <source>Pick at least one line and a quantity to return.</source>
+            <translation>Выберите хотя бы одну строку и количество для возврата.</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} has no line {line}.</source>
+            <translation>В чеке {receipt} нет строки {line}.</translation>
+        </message>
+        <message>
+            <source>Line {line}: at most {n} can still be returned.</source>
+            <translation>Строка {line}: можно вернуть не больше {n}.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the return.</source>
+            <translation>Укажите причину возврата.</translation>
+        </message>
+        <message>
+            <source>The reason is longer than {n} characters.</source>
+            <translation>Причина длиннее {n} символов.</translation>
+        </message>
+        <message>
+            <source>The sale was {days} days ago: after {limit} days a sales manager's PIN and a reason are needed.</source>
+            <translation>Продажа была {days} дн. назад: после {limit} дней нужны PIN менеджера по продажам и причина.</translation>
+        </message>
+        <message>
+            <source>A late return is approved by a sales manager or a store admin.</source>
+            <translation>Поздний возврат разрешает менеджер по продажам или администратор магазина.</translation>
+        </message>
+        <message>
+            <source>Give the reason for accepting a late return.</source>
+            <translation>Укажите причину, по которой принимается поздний возврат.</translation>
+        </message>
+        <message>
+            <source>No such return.</source>
+            <translation>Такого возврата нет.</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} is not from this shift.</source>
+            <translation>Чек {receipt} не из этой смены.</translation>
+        </message>
+        <message>
+            <source>return receipt</source>
+            <translation>чек возврата</translation>
+        </message>
+        <message>
+            <source>return act</source>
+            <translation>акт возврата</translation>
+        </message>
+        <message>
+            <source>No sales manager of this store has that PIN.</source>
+            <translation>Ни у одного менеджера по продажам этого магазина нет такого PIN.</translation>
+        </message>
+        <message>
             <source>The cash register service refused the till's login (error {kkm}); the store admin checks the fiscal settings.</source>
             <translation>Сервис кассы отклонил вход кассы (ошибка {kkm}); администратор магазина проверяет фискальные настройки.</translation>
         </message>
@@ -2153,10 +2253,6 @@
             <translation>Добавлено: {name}</translation>
         </message>
         <message>
-            <source>Type the cash received, e.g. 20000</source>
-            <translation>Введите полученную сумму, например 20000</translation>
-        </message>
-        <message>
             <source>Change: {amount}</source>
             <translation>Сдача: {amount}</translation>
         </message>
@@ -2187,6 +2283,50 @@
         <message>
             <source>Sale No. {number} recorded: {total}, {payment}.</source>
             <translation>Продажа № {number} записана: {total}, {payment}.</translation>
+        </message>
+        <message>
+            <source>Open sale</source>
+            <translation>Открытая продажа</translation>
+        </message>
+        <message>
+            <source>A sale is open. Hold it to finish later, or cancel it?</source>
+            <translation>Продажа не завершена. Отложить её, чтобы закончить позже, или отменить?</translation>
+        </message>
+        <message>
+            <source>Hold it</source>
+            <translation>Отложить</translation>
+        </message>
+        <message>
+            <source>Cancel the sale</source>
+            <translation>Отменить продажу</translation>
+        </message>
+        <message>
+            <source>Go back to it</source>
+            <translation>Вернуться к ней</translation>
+        </message>
+        <message>
+            <source>Cancel the open sale? Its lines are dropped; nothing was recorded.</source>
+            <translation>Отменить открытую продажу? Её строки будут удалены; ничего не записано.</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Оставить</translation>
+        </message>
+        <message>
+            <source>The sale was cancelled.</source>
+            <translation>Продажа отменена.</translation>
+        </message>
+        <message>
+            <source>The sale is held: Ctrl+Shift+H brings it back.</source>
+            <translation>Продажа отложена: Ctrl+Shift+H вернёт её.</translation>
+        </message>
+        <message>
+            <source>The held sale is back.</source>
+            <translation>Отложенная продажа возвращена.</translation>
+        </message>
+        <message>
+            <source>Return No. {number} recorded.</source>
+            <translation>Возврат № {number} записан.</translation>
         </message>
     </context>
     <context>
@@ -2561,12 +2701,32 @@
             <translation>Завершить продажу</translation>
         </message>
         <message>
-            <source>New sale</source>
-            <translation>Новая продажа</translation>
+            <source>Cancel sale (Ctrl+Del)</source>
+            <translation>Отменить продажу (Ctrl+Del)</translation>
         </message>
         <message>
-            <source>Start a new sale</source>
-            <translation>Начать новую продажу</translation>
+            <source>Cancel the open sale</source>
+            <translation>Отменить открытую продажу</translation>
+        </message>
+        <message>
+            <source>Card part:</source>
+            <translation>Картой:</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>Amount paid by card</source>
+            <translation>Сумма, оплаченная картой</translation>
+        </message>
+        <message>
+            <source>Terminal code / RRN:</source>
+            <translation>Код терминала / RRN:</translation>
+        </message>
+        <message>
+            <source>Card terminal approval code or RRN</source>
+            <translation>Код авторизации терминала или RRN</translation>
         </message>
     </context>
     <context>
@@ -3044,6 +3204,193 @@
             <source>Take the payment (Enter)</source>
             <translation>Принять платёж (Enter)</translation>
         </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Закрыть (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmountDisplay</name>
+        <message>
+            <source>Due</source>
+            <translation>К оплате</translation>
+        </message>
+        <message>
+            <source>Tendered</source>
+            <translation>Получено</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Сдача</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeldSalesDialog</name>
+        <message>
+            <source>{time}: {n} lines, {total}</source>
+            <translation>{time}: строк {n}, {total}</translation>
+        </message>
+        <message>
+            <source>No sale is held.</source>
+            <translation>Отложенных продаж нет.</translation>
+        </message>
+        <message>
+            <source>Held sales</source>
+            <translation>Отложенные продажи</translation>
+        </message>
+        <message>
+            <source>&amp;Held sales (Enter resumes):</source>
+            <translation>&amp;Отложенные продажи (Enter — продолжить):</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Продолжить</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReprintDialog</name>
+        <message>
+            <source>No. {number}, {time}: {total}, {payment}</source>
+            <translation>№ {number}, {time}: {total}, {payment}</translation>
+        </message>
+        <message>
+            <source>No receipt in this shift yet.</source>
+            <translation>В этой смене ещё нет чеков.</translation>
+        </message>
+        <message>
+            <source>No printer is set.</source>
+            <translation>Принтер не настроен.</translation>
+        </message>
+        <message>
+            <source>Printing a copy...</source>
+            <translation>Печать копии...</translation>
+        </message>
+        <message>
+            <source>Reprint a receipt</source>
+            <translation>Повторная печать чека</translation>
+        </message>
+        <message>
+            <source>&amp;Receipts of this shift (Enter prints a COPY):</source>
+            <translation>&amp;Чеки этой смены (Enter печатает КОПИЮ):</translation>
+        </message>
+        <message>
+            <source>Print copy</source>
+            <translation>Печать копии</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnDialog</name>
+        <message>
+            <source>Looking for the receipt...</source>
+            <translation>Поиск чека...</translation>
+        </message>
+        <message>
+            <source>Receipt {ref}: {total}, {payments}; sold {days} days ago.</source>
+            <translation>Чек {ref}: {total}, {payments}; продан {days} дн. назад.</translation>
+        </message>
+        <message>
+            <source>Quantity to return, line {n}</source>
+            <translation>Количество к возврату, строка {n}</translation>
+        </message>
+        <message>
+            <source>{n}. {name}: sold {sold}, can return {left}</source>
+            <translation>{n}. {name}: продано {sold}, можно вернуть {left}</translation>
+        </message>
+        <message>
+            <source>Type the quantities to return and the reason.</source>
+            <translation>Введите количество к возврату и причину.</translation>
+        </message>
+        <message>
+            <source>Recording the return...</source>
+            <translation>Запись возврата...</translation>
+        </message>
+        <message>
+            <source>Return No. {number} recorded: {total} ({refunds}).</source>
+            <translation>Возврат № {number} записан: {total} ({refunds}).</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Возврат</translation>
+        </message>
+        <message>
+            <source>&amp;Receipt (scan or type its number):</source>
+            <translation>&amp;Чек (отсканируйте или введите номер):</translation>
+        </message>
+        <message>
+            <source>Receipt number or code</source>
+            <translation>Номер или код чека</translation>
+        </message>
+        <message>
+            <source>42 or ALM-01/1/42</source>
+            <translation>42 или ALM-01/1/42</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Найти</translation>
+        </message>
+        <message>
+            <source>Lines of the receipt</source>
+            <translation>Строки чека</translation>
+        </message>
+        <message>
+            <source>Rea&amp;son:</source>
+            <translation>&amp;Причина:</translation>
+        </message>
+        <message>
+            <source>Reason for the return</source>
+            <translation>Причина возврата</translation>
+        </message>
+        <message>
+            <source>Card refund code / RRN:</source>
+            <translation>Код возврата на карту / RRN:</translation>
+        </message>
+        <message>
+            <source>Card terminal code of the refund</source>
+            <translation>Код терминала для возврата на карту</translation>
+        </message>
+        <message>
+            <source>Late return: sales manager's approval</source>
+            <translation>Поздний возврат: разрешение менеджера по продажам</translation>
+        </message>
+        <message>
+            <source>Sales manager's name</source>
+            <translation>Имя менеджера по продажам</translation>
+        </message>
+        <message>
+            <source>PIN:</source>
+            <translation>PIN:</translation>
+        </message>
+        <message>
+            <source>Sales manager's PIN</source>
+            <translation>PIN менеджера по продажам</translation>
+        </message>
+        <message>
+            <source>Why it is accepted:</source>
+            <translation>Почему принимается:</translation>
+        </message>
+        <message>
+            <source>Reason for accepting a late return</source>
+            <translation>Причина принятия позднего возврата</translation>
+        </message>
+        <message>
+            <source>Record return (Ctrl+Enter)</source>
+            <translation>Записать возврат (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Закрыть (Esc)</translation>
+        </message>
+        <message>
+            <source>Sold more than 14 days ago: a sales manager types their PIN and the reason.</source>
+            <translation>Продано более 14 дней назад: менеджер по продажам вводит свой PIN и причину.</translation>
+        </message>
+        <message>
+            <source>Sales manager (name, if asked):</source>
+            <translation>Менеджер по продажам (имя, если нужно):</translation>
+        </message>
+    </context>
+    <context>
+        <name>_PickDialog</name>
         <message>
             <source>Close (Esc)</source>
             <translation>Закрыть (Esc)</translation>

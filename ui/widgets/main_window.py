@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.settings_dialog: SettingsDialog | None = None
         self.staff_dialog: StaffDialog | None = None
         self.credit_dialog: CreditPaymentDialog | None = None
+        self._closing = False
 
         self.till_menu = QMenu(self)
         self.till_menu.setObjectName("menu.till")
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
             self.staff_dialog,
             self.credit_dialog,
             self.sale.consent_dialog,
+            *self.sale.dialogs(),
         ):
             if dialog is not None:
                 dialog.close()
@@ -154,8 +156,17 @@ class MainWindow(QMainWindow):
         self.state.fiscal_link.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.state.actor is not None and self.sale.has_open_sale and not self._closing:
+            # An open sale is never dropped without asking (hold it, cancel it, or stay).
+            event.ignore()
+            self.sale.ask_discard(self._close_now)
+            return
         self.shutdown()
         super().closeEvent(event)
+
+    def _close_now(self) -> None:
+        self._closing = True
+        self.close()
 
     # --- session ------------------------------------------------------------------------------
 
@@ -188,6 +199,8 @@ class MainWindow(QMainWindow):
         # What the last person was told is not for the next one to read.
         for line in self.sale.findChildren(MessageLine):
             line.clear_message()
+        for widget in self.sale.dialogs():
+            widget.close()
         self.stack.setCurrentWidget(self.login)
         self.login.reset()
         self.rights_action.setEnabled(False)
@@ -202,7 +215,11 @@ class MainWindow(QMainWindow):
 
     def sign_out(self) -> None:
         if self.state.actor is not None:
-            self.sale.new_sale()  # an unfinished sale was never stored
+            self.sale.ask_discard(self._sign_out_now)  # asks only with a sale open
+
+    def _sign_out_now(self) -> None:
+        if self.state.actor is not None:
+            self.sale.new_sale()  # held or cancelled: nothing open is lost
             self.state.sign_out()
 
     # --- dialogs --------------------------------------------------------------------------------

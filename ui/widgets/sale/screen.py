@@ -2,7 +2,10 @@
 
 Keyboard first: the scanner types digits and Enter into the barcode field; F2 barcode,
 F3 buyer search, F4 quantity, F5 cash, F6 card, F7 credit, F8 installment, F9 new buyer,
-F11 delivery, F12 finish the sale, Delete removes the chosen line.
+F11 delivery, F12 finish the sale, Delete removes the chosen line. The store's day (issue
+13): Ctrl+H holds the open sale, Ctrl+Shift+H lists held sales to resume, Ctrl+Del cancels
+the open sale (after asking), Ctrl+R a return, Ctrl+P reprints a receipt of the shift. An
+open sale is never dropped without asking (cancel, resume, sign-out, closing the window).
 
 The regions (entry, lines, tender, buyer column) each show one part of the cart; this
 screen composes them, takes the consent a sale needs and records the sale.
@@ -10,19 +13,23 @@ screen composes them, takes the consent a sale needs and records the sale.
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
 from pos.domain.enums import PaymentMethod, Role
 from pos.domain.errors import Code, ValidationError
-from pos.domain.payment import cash_change, parse_tenge
-from pos.domain.views import BuyerView, ProductView, SaleView
+from pos.domain.views import BuyerView, HeldSaleView, ProductView, SaleView
+from pos.services.held import line_input
 from printing.outcomes import PrintOutcome
+from ui.actions import buyers as buyer_actions
+from ui.actions import returns as return_actions
 from ui.actions import sale as sale_actions
-from ui.cart import Cart
+from ui.cart import Cart, CartLine
 from ui.i18n import label, money
 from ui.messages import line_message
 from ui.state import AppState
@@ -31,6 +38,8 @@ from ui.widgets.consent_dialog import ConsentDialog, needs_consent
 from ui.widgets.sale.buyer import BuyerColumn
 from ui.widgets.sale.entry import ProductEntry
 from ui.widgets.sale.lines import CartLines
+from ui.widgets.sale.pick_dialogs import HeldSalesDialog, ReprintDialog
+from ui.widgets.sale.return_dialog import ReturnDialog
 from ui.widgets.sale.tender import CREDIT_METHODS, PAYMENT_KEYS, TenderPanel
 
 
@@ -51,6 +60,11 @@ class SaleScreen(QWidget):
         self.consent_dialog: ConsentDialog | None = None
         self.last_sale: SaleView | None = None
         self._auto_marketing = False
+        self.return_dialog: ReturnDialog | None = None
+        self.held_dialog: HeldSalesDialog | None = None
+        self.reprint_dialog: ReprintDialog | None = None
+        self.confirm_box: QMessageBox | None = None
+        self._recorded_line = ""
 
         self.message = MessageLine("sale.message", self)
         self.entry = ProductEntry(state, self.message, self)
@@ -73,7 +87,7 @@ class SaleScreen(QWidget):
         self.cart_view.changed.connect(self._show_totals)
         self.tender.payment_pressed.connect(self.set_payment)
         self.tender.finish_requested.connect(self.finish)
-        self.tender.new_sale_requested.connect(self.new_sale)
+        self.tender.new_sale_requested.connect(self.cancel_sale)
         self.buyer.buyer_panel.buyer_changed.connect(self._buyer_changed)
         self.buyer.buyer_panel.new_buyer_requested.connect(self.register_buyer)
         shortcuts = {
@@ -84,6 +98,11 @@ class SaleScreen(QWidget):
             "F11": self.tender.delivery.toggle,
             "F12": self.finish,
             "Ctrl+Return": self.finish,
+            "Ctrl+H": self.hold_sale,
+            "Ctrl+Shift+H": self.open_held,
+            "Ctrl+Del": self.cancel_sale,
+            "Ctrl+R": self.open_return,
+            "Ctrl+P": self.open_reprint,
         }
         for method, key in PAYMENT_KEYS.items():
             shortcuts[key] = partial(self._payment_key, method)
@@ -99,8 +118,16 @@ class SaleScreen(QWidget):
         self.tender.offer_credit(self.state.allows(Role.SALES_MANAGER))
         self.new_sale()
 
-    def new_sale(self) -> None:
-        """Forget the current sale (nothing of it was stored) and start afresh."""
+    @property
+    def has_open_sale(self) -> bool:
+        """Something is rung up that no one has recorded, held or cancelled yet."""
+        return bool(self.cart.lines)
+
+    def new_sale(self, *, keep_display: bool = False) -> None:
+        """Forget the current sale (nothing of it was stored) and start afresh. The large
+        display keeps the last recorded sale's figures when asked (until the next sale)."""
+        if not keep_display:
+            self.tender.display.clear()
         self.cart = Cart()
         self.entry.reset()
         self.tender.reset()
@@ -111,6 +138,8 @@ class SaleScreen(QWidget):
         self.entry.focus_barcode()
 
     def add_product(self, product: ProductView) -> None:
+        if self.tender.display.kept:
+            self.tender.display.clear()  # the next sale starts with its first product
         index = self.cart.add(product)
         self.cart_view.show_lines(select=index)
         self.message.info(self.tr("Added: {name}").format(name=product.name))
@@ -207,20 +236,14 @@ class SaleScreen(QWidget):
             self.entry.focus_barcode()
             return
         cart.tendered_tiyn = None
-        tendered = self.tender.tendered
-        if cart.payment is PaymentMethod.CASH and tendered.text().strip():
-            try:
-                cart.tendered_tiyn = parse_tenge(tendered.text(), "tendered")
-            except ValidationError:
-                self.message.error(self.tr("Type the cash received, e.g. 20000"))
-                tendered.setFocus()
+        cart.payments = ()
+        if cart.payment in (PaymentMethod.CASH, PaymentMethod.CARD):
+            checked = self.tender.check_payments()  # the service's own rules
+            if isinstance(checked, str):
+                self.message.error(checked)
+                self.tender.tendered.setFocus()
                 return
-            try:
-                cash_change(cart.total_tiyn, cart.tendered_tiyn)  # the service's own rule
-            except ValidationError as exc:
-                self.message.error(line_message(exc))
-                tendered.setFocus()
-                return
+            cart.payments = checked
         cart.credit = None
         if cart.payment in CREDIT_METHODS:
             try:
@@ -260,22 +283,26 @@ class SaleScreen(QWidget):
         text = self.tr("Sale No. {number} recorded: {total}, {payment}.").format(
             number=sale.receipt_no,
             total=money(sale.total_tiyn, lang),
-            payment=label("payment", sale.payment_method).lower(),
+            payment=", ".join(label("payment", p.method).lower() for p in sale.payments)
+            or label("payment", sale.payment_method).lower(),
         )
         if sale.change_tiyn:
             text += " " + self.tr("Change: {amount}").format(amount=money(sale.change_tiyn, lang))
-        self.new_sale()
+        self.new_sale(keep_display=True)
+        self._recorded_line = text
+        self.tender.display.show_sale(sale, lang, text)
         self.message.info(text)
         self.last_sale = sale
         self.sale_recorded.emit(sale)
 
     def _printed(self, outcomes: list[PrintOutcome]) -> None:
         failed = [o for o in outcomes if not o.ok]
-        texts = [line_message(o) for o in outcomes]
+        texts = " ".join(line_message(o) for o in outcomes)
         if failed:
-            self.message.error(" ".join(texts))
+            # Both: the sale went through (and its change), and why the paper did not.
+            self.message.error(f"{self._recorded_line} {texts}".strip())
         elif texts:
-            self.message.info(self.message.text() + " " + " ".join(texts))
+            self.message.info(f"{self._recorded_line} {texts}".strip())
         self.papers_printed.emit(outcomes)
 
     def _failed(self, error: Exception) -> None:
@@ -285,3 +312,204 @@ class SaleScreen(QWidget):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.tender.finish_button.setEnabled(not busy)
+
+    # --- cancel, hold, resume ------------------------------------------------------------------
+
+    def ask_discard(self, proceed: Callable[[], None]) -> None:
+        """With a sale open: ask to hold it, cancel it, or stay; then `proceed` (not on stay).
+        Without one: proceed at once."""
+        if not self.has_open_sale or self.confirm_box is not None:
+            if not self.has_open_sale:
+                proceed()
+            return
+        box = QMessageBox(self)
+        box.setObjectName("sale.confirm")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Open sale"))
+        box.setText(self.tr("A sale is open. Hold it to finish later, or cancel it?"))
+        hold = box.addButton(self.tr("Hold it"), QMessageBox.ButtonRole.AcceptRole)
+        hold.setObjectName("sale.confirm.hold")
+        cancel = box.addButton(self.tr("Cancel the sale"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel.setObjectName("sale.confirm.cancel")
+        stay = box.addButton(self.tr("Go back to it"), QMessageBox.ButtonRole.RejectRole)
+        stay.setObjectName("sale.confirm.stay")
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+
+        def answered(_r: int) -> None:
+            self.confirm_box = None
+            clicked = box.clickedButton()
+            box.deleteLater()
+            if clicked is hold:
+                self.hold_sale(then=proceed)
+            elif clicked is cancel:
+                self._void()
+                proceed()
+            else:
+                self.entry.focus_barcode()
+
+        box.finished.connect(answered)
+        self.confirm_box = box
+        box.open()
+
+    def cancel_sale(self) -> None:
+        """Ctrl+Del: cancel the open sale after a confirmation (Esc or Enter keeps it)."""
+        if self._busy or self.confirm_box is not None:
+            return
+        if not self.has_open_sale:
+            self.new_sale()
+            return
+        box = QMessageBox(self)
+        box.setObjectName("sale.cancel_confirm")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Cancel the sale"))
+        box.setText(self.tr("Cancel the open sale? Its lines are dropped; nothing was recorded."))
+        yes = box.addButton(self.tr("Cancel the sale"), QMessageBox.ButtonRole.DestructiveRole)
+        yes.setObjectName("sale.cancel_confirm.yes")
+        no = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        no.setObjectName("sale.cancel_confirm.no")
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+
+        def answered(_r: int) -> None:
+            self.confirm_box = None
+            clicked = box.clickedButton()
+            box.deleteLater()
+            if clicked is yes:
+                self._void()
+            else:
+                self.entry.focus_barcode()
+
+        box.finished.connect(answered)
+        self.confirm_box = box
+        box.open()
+
+    def _void(self) -> None:
+        self.new_sale()
+        self.message.info(self.tr("The sale was cancelled."))
+
+    def hold_sale(self, then: Callable[[], None] | None = None) -> None:
+        """Ctrl+H: put the open sale aside (lines and buyer by id) and start a new one."""
+        if self._busy or not self.has_open_sale:
+            if not self.has_open_sale:
+                self.message.error(line_message(Code.HELD_EMPTY))
+            return
+        sale = self.cart.new_sale()
+        self._set_busy(True)
+
+        def held(_id: object) -> None:
+            self._set_busy(False)
+            self.new_sale()
+            self.message.info(self.tr("The sale is held: Ctrl+Shift+H brings it back."))
+            if then is not None:
+                then()
+
+        return_actions.hold(
+            state=self.state,
+            owner=self,
+            lines=sale.lines,
+            buyer_id=sale.buyer_id,
+            success=held,
+            failure=self._failed,
+        )
+
+    def open_held(self) -> None:
+        """Ctrl+Shift+H: the held sales; Enter resumes one (an open sale is asked about)."""
+        if self._busy or self.held_dialog is not None:
+            return
+        dialog = HeldSalesDialog(self.state, self)
+        self.held_dialog = dialog
+        dialog.picked.connect(self._resume_picked)
+        dialog.finished.connect(lambda _r: self._held_closed())
+        dialog.open()
+
+    def _held_closed(self) -> None:
+        if self.held_dialog is not None:
+            self.held_dialog.deleteLater()
+            self.held_dialog = None
+        self.entry.focus_barcode()
+
+    def _resume_picked(self, held_id: uuid.UUID) -> None:
+        if self.held_dialog is not None:
+            self.held_dialog.accept()
+        self.ask_discard(lambda: self._resume(held_id))
+
+    def _resume(self, held_id: uuid.UUID) -> None:
+        return_actions.resume(
+            state=self.state,
+            owner=self,
+            held_id=held_id,
+            success=self._resumed,
+            failure=self._failed,
+        )
+
+    def _resumed(self, held: HeldSaleView) -> None:
+        self.new_sale()
+        for data in held.lines:
+            line = line_input(dict(data))
+            self.cart.lines.append(
+                CartLine(
+                    line.product_id,
+                    line.barcode,
+                    line.name,
+                    line.category,
+                    line.unit_price_tiyn,
+                    int(line.quantity),  # the window's cart rings up whole pieces
+                )
+            )
+        self.cart_view.show_lines()
+        self._show_totals()
+        self.message.info(self.tr("The held sale is back."))
+        if held.buyer_id is not None:
+            buyer_actions.open_buyer(
+                state=self.state,
+                owner=self,
+                buyer_id=held.buyer_id,
+                success=self.buyer.buyer_panel.set_buyer,
+                failure=self._failed,
+            )
+
+    # --- returns and copies ---------------------------------------------------------------------
+
+    def open_return(self) -> None:
+        """Ctrl+R: the return dialog (it never touches the open sale)."""
+        if self.return_dialog is not None:
+            return
+        dialog = ReturnDialog(self.state, self)
+        self.return_dialog = dialog
+        dialog.finished.connect(lambda _r: self._return_closed())
+        dialog.open()
+
+    def _return_closed(self) -> None:
+        if self.return_dialog is not None:
+            recorded = self.return_dialog.recorded
+            self.return_dialog.deleteLater()
+            self.return_dialog = None
+            if recorded is not None:
+                self.message.info(
+                    self.tr("Return No. {number} recorded.").format(number=recorded.return_no)
+                )
+        self.entry.focus_barcode()
+
+    def open_reprint(self) -> None:
+        """Ctrl+P: this shift's receipts; Enter prints a copy marked COPY."""
+        if self.reprint_dialog is not None:
+            return
+        dialog = ReprintDialog(self.state, self)
+        self.reprint_dialog = dialog
+        dialog.finished.connect(lambda _r: self._reprint_closed())
+        dialog.open()
+
+    def _reprint_closed(self) -> None:
+        if self.reprint_dialog is not None:
+            self.reprint_dialog.deleteLater()
+            self.reprint_dialog = None
+        self.entry.focus_barcode()
+
+    def dialogs(self) -> list[QWidget]:
+        """Dialogs this screen may have open (the window closes them on sign-out)."""
+        return [
+            d
+            for d in (self.return_dialog, self.held_dialog, self.reprint_dialog, self.confirm_box)
+            if d is not None
+        ]

@@ -1,4 +1,11 @@
-"""Tender: what the sale includes (delivery, offers), how it is paid, cash received, change."""
+"""Tender: what the sale includes (delivery, offers), how it is paid, cash received, change.
+
+Split payment (BRIEF 9.3): with cash chosen, a card part may be typed with the terminal's
+approval code or RRN; cash pays the rest and the change comes from cash only. With card
+chosen, the reference field takes the card's reference. The large display shows the
+amount due, the cash tendered and the change, and keeps the last sale's figures until the
+next sale starts.
+"""
 
 from __future__ import annotations
 
@@ -18,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from pos.domain.enums import PaymentMethod, Role
-from pos.domain.errors import ValidationError
-from pos.domain.payment import parse_tenge
+from pos.domain.errors import PosError, ValidationError
+from pos.domain.payment import PaymentInput, parse_tenge, settle
+from pos.domain.views import SaleView
 from ui.cart import Cart
 from ui.i18n import label, money
 from ui.state import AppState
@@ -70,6 +78,14 @@ class TenderPanel(QWidget):
         self.tendered_caption.setBuddy(self.tendered)
         self.change = QLabel(self)
         self.change.setObjectName("sale.change")
+        self.card_caption = QLabel(self)
+        self.card_amount = named(QLineEdit(self), "sale.card_amount")
+        self.card_caption.setBuddy(self.card_amount)
+        self.ref_caption = QLabel(self)
+        self.card_ref = named(QLineEdit(self), "sale.card_ref")
+        self.card_ref.setMaxLength(12)
+        self.ref_caption.setBuddy(self.card_ref)
+        self.display = AmountDisplay(self)
         self.finish_button = named(QPushButton(self), "sale.finish")
         self.clear_button = named(QPushButton(self), "sale.clear")
 
@@ -80,6 +96,12 @@ class TenderPanel(QWidget):
         payment = QGridLayout()
         for col, method in enumerate(PaymentMethod):
             payment.addWidget(self.payment_buttons[method], 0, col)
+        card_row = QHBoxLayout()
+        card_row.addWidget(self.card_caption)
+        card_row.addWidget(self.card_amount)
+        card_row.addWidget(self.ref_caption)
+        card_row.addWidget(self.card_ref)
+        card_row.addStretch(1)
         pay_row = QHBoxLayout()
         pay_row.addWidget(self.tendered_caption)
         pay_row.addWidget(self.tendered)
@@ -90,12 +112,17 @@ class TenderPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(options)
         layout.addLayout(payment)
+        layout.addLayout(card_row)
         layout.addLayout(pay_row)
+        layout.addWidget(self.display)
 
         self.delivery.toggled.connect(self._delivery_toggled)
         self.marketing.toggled.connect(self._marketing_toggled)
         self.tendered.textEdited.connect(lambda _t: self.show_change())
         self.tendered.returnPressed.connect(self.finish_requested)
+        self.card_amount.textEdited.connect(lambda _t: self.show_change())
+        self.card_amount.returnPressed.connect(self.card_ref.setFocus)
+        self.card_ref.returnPressed.connect(self.finish_requested)
         self.finish_button.clicked.connect(self.finish_requested)
         self.clear_button.clicked.connect(self.new_sale_requested)
         self.retranslate()
@@ -114,13 +141,40 @@ class TenderPanel(QWidget):
         cash = method is PaymentMethod.CASH
         self.tendered.setEnabled(cash)
         self.tendered_caption.setEnabled(cash)
+        self.card_amount.setEnabled(cash)
+        self.card_caption.setEnabled(cash)
+        card_paid = method in (PaymentMethod.CASH, PaymentMethod.CARD)
+        self.card_ref.setEnabled(card_paid)
+        self.ref_caption.setEnabled(card_paid)
         if not cash:
             self.tendered.clear()
+            self.card_amount.clear()
+        if not card_paid:
+            self.card_ref.clear()
         return method
+
+    def payments(self) -> tuple[PaymentInput, ...]:
+        """The payments typed for a cash or card sale (a validation error names the field)."""
+        method = self._cart().payment
+        reference = self.card_ref.text().strip() or None
+        if method is PaymentMethod.CARD:
+            return (PaymentInput(PaymentMethod.CARD, None, reference),)
+        tendered = (
+            parse_tenge(self.tendered.text(), "tendered") if self.tendered.text().strip() else None
+        )
+        if self.card_amount.text().strip():
+            card = parse_tenge(self.card_amount.text(), "card_amount")
+            return (
+                PaymentInput(PaymentMethod.CARD, card, reference),
+                PaymentInput(PaymentMethod.CASH, tendered),
+            )
+        return (PaymentInput(PaymentMethod.CASH, tendered),)
 
     def reset(self) -> None:
         """A new sale: no cash typed, neither delivery nor offers (no signals: the cart is new)."""
         self.tendered.clear()
+        self.card_amount.clear()
+        self.card_ref.clear()
         self.set_marketing(False)
         self.delivery.blockSignals(True)
         self.delivery.setChecked(False)
@@ -133,20 +187,47 @@ class TenderPanel(QWidget):
         self.marketing.blockSignals(False)
 
     def show_change(self) -> None:
+        """The change line and the large display while the sale is rung up."""
         cart = self._cart()
         self.change.setText("")
-        if cart.payment is PaymentMethod.CASH and self.tendered.text().strip():
-            lang = self.state.language
-            try:
-                tendered = parse_tenge(self.tendered.text(), "tendered")
-            except ValidationError:
-                self.change.setText(self.tr("Type the cash received, e.g. 20000"))
-                return
-            rest = tendered - cart.total_tiyn
-            if rest >= 0:
-                self.change.setText(self.tr("Change: {amount}").format(amount=money(rest, lang)))
-            else:
-                self.change.setText(self.tr("Short by {amount}").format(amount=money(-rest, lang)))
+        lang = self.state.language
+        if cart.lines:
+            self.display.show_due(cart.total_tiyn, lang)
+        if cart.payment is not PaymentMethod.CASH:
+            return
+        typed = self.tendered.text().strip() or self.card_amount.text().strip()
+        if not typed or not cart.lines:
+            return
+        try:
+            parts = self.payments()
+        except ValidationError:
+            self.change.setText(self.tr("Type the cash received, e.g. 20000"))
+            return
+        cash = parts[-1]
+        card_tiyn = parts[0].amount_tiyn or 0 if len(parts) == 2 else 0
+        due = cart.total_tiyn - card_tiyn
+        if cash.amount_tiyn is None:
+            self.display.show_due(cart.total_tiyn, lang, card=card_tiyn)
+            return
+        rest = cash.amount_tiyn - due
+        if rest >= 0:
+            self.change.setText(self.tr("Change: {amount}").format(amount=money(rest, lang)))
+            self.display.show_due(
+                cart.total_tiyn, lang, card=card_tiyn, tendered=cash.amount_tiyn, change=rest
+            )
+        else:
+            self.change.setText(self.tr("Short by {amount}").format(amount=money(-rest, lang)))
+
+    def check_payments(self) -> tuple[PaymentInput, ...] | str:
+        """The payments, or the message to show: the service's own rules, before the write."""
+        try:
+            parts = self.payments()
+            settle(self._cart().total_tiyn, parts)
+        except PosError as exc:
+            from ui.messages import line_message
+
+            return line_message(exc)
+        return parts
 
     def _delivery_toggled(self, on: bool) -> None:
         self._cart().delivery = on
@@ -173,6 +254,86 @@ class TenderPanel(QWidget):
         self.tendered.setAccessibleName(self.tr("Cash received"))
         self.finish_button.setText(self.tr("Finish sale (F12)"))
         self.finish_button.setAccessibleName(self.tr("Finish sale"))
-        self.clear_button.setText(self.tr("New sale"))
-        self.clear_button.setAccessibleName(self.tr("Start a new sale"))
+        self.clear_button.setText(self.tr("Cancel sale (Ctrl+Del)"))
+        self.clear_button.setAccessibleName(self.tr("Cancel the open sale"))
+        self.card_caption.setText(self.tr("Card part:"))
+        self.card_amount.setPlaceholderText(self.tr("none"))
+        self.card_amount.setAccessibleName(self.tr("Amount paid by card"))
+        self.ref_caption.setText(self.tr("Terminal code / RRN:"))
+        self.card_ref.setAccessibleName(self.tr("Card terminal approval code or RRN"))
+        self.display.retranslate()
         self.show_change()
+
+
+class AmountDisplay(QWidget):
+    """Due, tendered and change in large type; the last sale's stay until the next starts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sale.display")
+        self.captions = [QLabel(self) for _ in range(3)]
+        self.due = QLabel(self)
+        self.tendered = QLabel(self)
+        self.change = QLabel(self)
+        self.note = QLabel(self)  # "Sale No. 5 recorded", kept with the figures
+        self.note.setObjectName("sale.display.note")
+        self.note.setWordWrap(True)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 4, 0, 4)
+        for col, (caption, value, name) in enumerate(
+            zip(
+                self.captions,
+                (self.due, self.tendered, self.change),
+                ("due", "tendered", "change"),
+                strict=True,
+            )
+        ):
+            value.setObjectName(f"sale.display.{name}")
+            font = value.font()
+            font.setPointSize(max(font.pointSize(), 10) * 2)
+            font.setBold(True)
+            value.setFont(font)
+            grid.addWidget(caption, 0, col)
+            grid.addWidget(value, 1, col)
+        grid.addWidget(self.note, 2, 0, 1, 3)
+        self.kept = False  # showing a recorded sale's figures
+        self.clear()
+
+    def clear(self) -> None:
+        for value in (self.due, self.tendered, self.change):
+            value.setText("-")
+        self.note.setText("")
+        self.kept = False
+
+    def show_due(
+        self,
+        total: int,
+        lang: str,
+        *,
+        card: int = 0,
+        tendered: int | None = None,
+        change: int | None = None,
+    ) -> None:
+        if self.kept:
+            return
+        self.due.setText(money(total - card, lang))
+        self.tendered.setText(money(tendered, lang) if tendered is not None else "-")
+        self.change.setText(money(change, lang) if change is not None else "-")
+
+    def show_sale(self, sale: SaleView, lang: str, note: str) -> None:
+        """The recorded sale's figures: kept until the next sale starts."""
+        self.due.setText(money(sale.total_tiyn, lang))
+        self.tendered.setText(
+            money(sale.tendered_tiyn, lang) if sale.tendered_tiyn is not None else "-"
+        )
+        self.change.setText(money(sale.change_tiyn or 0, lang))
+        self.note.setText(note)
+        self.kept = True
+
+    def retranslate(self) -> None:
+        for caption, text in zip(
+            self.captions,
+            (self.tr("Due"), self.tr("Tendered"), self.tr("Change")),
+            strict=True,
+        ):
+            caption.setText(text)
