@@ -172,11 +172,12 @@ class PrintService:
         """Print a receipt again, marked COPY (no job: the copy is not owed to anyone)."""
         try:
             view = receipts.receipt_copy(self._ctx, sale_id)
+            part = fiscal.receipt_part(self._ctx, sale_id)
             lang = language or self._load_config(self._ctx).language
         except PosError as exc:
             return _failed(Paper.RECEIPT, exc)
         return self.print_transient(
-            Paper.RECEIPT, lambda lang, cols: receipt.build(view, lang, cols), lang
+            Paper.RECEIPT, lambda lang, cols: receipt.build(view, lang, cols, fiscal=part), lang
         )
 
     def print_return(
@@ -185,12 +186,15 @@ class PrintService:
         """Print a return receipt; for a credit or installment sale also the bank's act."""
         try:
             view = returns.return_view(self._ctx, return_id, copy=copy)
+            part = fiscal.receipt_part(self._ctx, return_id)
             lang = language or self._load_config(self._ctx).language
         except PosError as exc:
             return [_failed(Paper.RETURN_RECEIPT, exc)]
         outcomes = [
             self.print_transient(
-                Paper.RETURN_RECEIPT, lambda lg, cols: return_receipt.build(view, lg, cols), lang
+                Paper.RETURN_RECEIPT,
+                lambda lg, cols: return_receipt.build(view, lg, cols, fiscal=part),
+                lang,
             )
         ]
         if view.credit is not None:

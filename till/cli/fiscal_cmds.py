@@ -15,7 +15,7 @@ import threading
 import uuid
 from typing import Any
 
-from pos.domain.errors import Code, ValidationError
+from pos.domain.errors import Code, PosError, ValidationError
 from till.cli.common import open_till
 
 
@@ -45,6 +45,35 @@ def register(sub: Any) -> None:
     fr = fsub.add_parser("retry", help="send a refused document again after its fix")
     fr.add_argument("document", help="the document id `pos fiscal status` lists")
     fr.set_defaults(handler=cmd_fiscal_retry)
+
+
+def fiscalize_now(till: Any, subject_id: uuid.UUID) -> None:
+    """After `pos sale new` / `pos sale return`: send the waiting documents, then say what
+    the cash register holds for this one (fiscal sign, or pending and why)."""
+    from fiscal.connect import open_port
+    from pos.domain.fiscal import FiscalState
+    from pos.services import fiscal
+
+    ctx = till.context()
+    try:
+        if fiscal.waiting_count(ctx):
+            port = open_port(ctx)
+            try:
+                fiscal.drain(ctx, port)
+            finally:
+                port.close()
+    except PosError as exc:
+        print(f"fiscal: pending ({exc})")
+        return
+    doc = fiscal.for_subject(ctx, subject_id)
+    if doc is None or doc.state is FiscalState.TRAINING:
+        print("fiscal: training mode, not a fiscal receipt")
+    elif doc.state is FiscalState.DONE and doc.result is not None:
+        offline = " (autonomous mode)" if doc.result.offline else ""
+        print(f"fiscal: sign {doc.result.fiscal_sign}{offline}")
+    else:
+        code = f" (error {doc.last_code})" if doc.last_code is not None else ""
+        print(f"fiscal: pending{code}; not yet a fiscal receipt")
 
 
 def cmd_settings_fiscal(args: argparse.Namespace) -> int:
