@@ -113,3 +113,39 @@ def test_a_training_receipt_says_it_is_not_fiscal(
     assert reader.fold("Учебныйрежим") in text
     assert reader.fold("ФИСКАЛЬНЫЙЧЕК") not in text
     assert "qr" not in paper.kinds
+
+
+def test_a_fiscal_return_prints_its_fiscal_part_and_a_reprint_keeps_it(
+    till: TillFixture,
+    kkm: KkmStandin,
+    printer: FakePrinter,
+    reader: GlyphReader,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pos.services import returns
+
+    connect(till, kkm, monkeypatch)
+    sale = ring(till, qty=2)
+    fiscal.drain(till.ctx(), open_port(till.ctx()))
+    back = returns.record_return(
+        till.ctx(till.cashier),
+        returns.ReturnRequest(sale_id=sale.id, lines=((1, 1000),), reason="брак"),
+    )
+    fiscal.drain(till.ctx(), open_port(till.ctx()))
+    doc = fiscal.for_subject(till.ctx(), back.id)
+    assert doc is not None and doc.result is not None
+    set_printer(till, printer.url)
+    service = PrintService.for_till(till.ctx(till.cashier), till.paths)
+    assert all(o.ok for o in service.print_return(back.id))
+    paper = printout(printer.wait_jobs(1)[-1], reader)
+    text = reader.fold(paper.squeezed())
+    assert reader.fold("ФИСКАЛДЫҚЧЕК/ФИСКАЛЬНЫЙЧЕК") in text
+    assert reader.fold(doc.result.fiscal_sign) in text
+    assert f"[QR {doc.result.ticket_url}]" in paper.lines
+
+    sold = fiscal.for_subject(till.ctx(), sale.id)
+    assert sold is not None and sold.result is not None
+    assert service.print_receipt_copy(sale.id).ok
+    copy = printout(printer.wait_jobs(2)[-1], reader)
+    assert reader.fold(sold.result.fiscal_sign) in reader.fold(copy.squeezed())
+    assert f"[QR {sold.result.ticket_url}]" in copy.lines
