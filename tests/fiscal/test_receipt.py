@@ -79,7 +79,7 @@ def test_a_printer_without_native_qr_prints_a_qr_image_that_decodes_to_the_ticke
     assert doc is not None and doc.result is not None and doc.result.offline
     paper = _print(till, printer, reader, sale.id, profile="POS-5890", paper_width=58)
     qr = [line for line, kind in zip(paper.lines, paper.kinds, strict=True) if kind == "qr-image"]
-    assert qr == [f"[QR-IMAGE {doc.result.ticket_url}]"]
+    assert f"[QR-IMAGE {doc.result.ticket_url}]" in qr  # beside the receipt's own code
     text = reader.fold(paper.squeezed())
     assert reader.fold("АВТОНОМДЫРЕЖИМ") in text and reader.fold("АВТОНОМНЫЙРЕЖИМ") in text
 
