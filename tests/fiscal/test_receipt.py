@@ -100,7 +100,7 @@ def test_a_pending_sale_prints_a_paper_that_is_not_yet_a_fiscal_receipt(
     not_yet = reader.fold("ЕЩЁНЕФИСКАЛЬНЫЙЧЕК")
     assert not_yet in text and reader.fold("ӘЛІФИСКАЛДЫҚЧЕКЕМЕС") in text
     assert reader.fold("ФИСКАЛЬНЫЙЧЕК") not in text.replace(not_yet, "")
-    assert "qr" not in paper.kinds
+    assert not [ln for ln in paper.lines if ln.startswith(("[QR http", "[QR-IMAGE http"))]
 
 
 def test_a_training_receipt_says_it_is_not_fiscal(
@@ -112,7 +112,7 @@ def test_a_training_receipt_says_it_is_not_fiscal(
     assert reader.fold("НЕЯВЛЯЕТСЯФИСКАЛЬНЫМЧЕКОМ") in text
     assert reader.fold("Учебныйрежим") in text
     assert reader.fold("ФИСКАЛЬНЫЙЧЕК") not in text
-    assert "qr" not in paper.kinds
+    assert not [ln for ln in paper.lines if ln.startswith(("[QR http", "[QR-IMAGE http"))]
 
 
 def test_a_fiscal_return_prints_its_fiscal_part_and_a_reprint_keeps_it(
