@@ -265,6 +265,20 @@ _M: dict[str, tuple[str, str, str]] = {
         "Қарыз толық өтелді.",
         "Repaid in full.",
     ),
+    "delivery.title": ("ДОСТАВКА", "ЖЕТКІЗУ", "DELIVERY"),
+    "delivery.receipt": (
+        "К чеку № {receipt} от {date}",
+        "{date} күнгі № {receipt} чекке",
+        "For receipt No. {receipt} of {date}",
+    ),
+    "delivery.recipient": ("Получатель", "Алушы", "Recipient"),
+    "delivery.items": ("Товары:", "Тауарлар:", "Items:"),
+    "delivery.note": (
+        "Только для доставки этого заказа. После доставки лист уничтожить.",
+        "Тек осы тапсырысты жеткізу үшін. Жеткізгеннен кейін парақты жою керек.",
+        "For delivering this order only. Destroy this slip after delivery.",
+    ),
+    "delivery.signature": ("Получил курьер:", "Курьер алды:", "Received by the courier:"),
     "credit.rate": (
         "Ставка: {rate} % годовых",
         "Мөлшерлеме: жылдық {rate} %",
@@ -340,6 +354,44 @@ _M: dict[str, tuple[str, str, str]] = {
         "ПОДТВЕРЖДЕНИЕ ОБРАЩЕНИЯ",
         "ӨТІНІШТІ РАСТАУ",
         "CONFIRMATION OF YOUR REQUEST",
+    ),
+    "conf.title.withdrawal_refused": (
+        "ОТКАЗ В ОТЗЫВЕ СОГЛАСИЯ",
+        "КЕЛІСІМДІ КЕРІ ҚАЙТАРЫП АЛУДАН БАС ТАРТУ",
+        "REFUSAL OF CONSENT WITHDRAWAL",
+    ),
+    "conf.refused.reason": (
+        "Причина: не исполнено обязательство ({kind}, {bank}), остаток {amount}. Согласие "
+        "на обработку для кредита нельзя отозвать, пока обязательство не исполнено.",
+        "Себебі: міндеттеме орындалмаған ({kind}, {bank}), қалдығы {amount}. Міндеттеме "
+        "орындалғанға дейін несие үшін өңдеуге келісімді кері қайтарып алуға болмайды.",
+        "Reason: an obligation is outstanding ({kind}, {bank}): {amount}. Consent to "
+        "processing for the credit cannot be withdrawn until the obligation is fulfilled.",
+    ),
+    "conf.refused.until": (
+        "Отказ действует до погашения, ориентировочно до {date}. После этого отзыв будет принят.",
+        "Бас тарту өтелгенге дейін, шамамен {date} дейін күшінде. Одан кейін кері "
+        "қайтарып алу қабылданады.",
+        "This lasts until it is repaid, expected until {date}. After that the "
+        "withdrawal will be accepted.",
+    ),
+    "conf.refused.open": (
+        "Отказ действует до погашения обязательства. После этого отзыв будет принят.",
+        "Бас тарту міндеттеме өтелгенге дейін күшінде. Одан кейін кері қайтарып алу қабылданады.",
+        "This lasts until the obligation is repaid. After that the withdrawal will be accepted.",
+    ),
+    "conf.outcome.restricted": (
+        "Результат: принято; обработка ограничена до исполнения обязательства",
+        "Нәтижесі: қабылданды; өңдеу міндеттеме орындалғанға дейін шектелді",
+        "Outcome: accepted; processing restricted until the obligation is fulfilled",
+    ),
+    "conf.effect.written_refusal.restricted": (
+        "Обработка ваших данных прекращена, кроме необходимой для исполнения обязательства; "
+        "после его исполнения данные будут уничтожены или обезличены.",
+        "Міндеттемені орындауға қажеттісінен басқа деректеріңізді өңдеу тоқтатылды; ол "
+        "орындалғаннан кейін деректер жойылады немесе иесіздендіріледі.",
+        "Processing of your data has stopped, except what the outstanding obligation needs; "
+        "once it is fulfilled, your data will be destroyed or anonymised.",
     ),
     "conf.number": ("Номер обращения:", "Өтініш нөмірі:", "Request number:"),
     "conf.outcome": ("Результат: {outcome}", "Нәтижесі: {outcome}", "Outcome: {outcome}"),

@@ -27,6 +27,7 @@ class Paper(StrEnum):
     INSTALLMENT = "installment summary"
     CREDIT_SUMMARY = "credit summary"
     CREDIT_PAYMENT = "repayment receipt"
+    DELIVERY_SLIP = "delivery slip"
     ACCESS_REPORT = "access report"
     CONFIRMATION = "confirmation"
     TEST_PAGE = "test page"

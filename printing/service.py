@@ -21,7 +21,15 @@ from pos.config import TillPaths
 from pos.domain.acts import DestructionAct
 from pos.domain.errors import Code, Coded, NotFound, Param, PosError, message
 from pos.domain.views import AccessReport, ConsentSlipView, RequestConfirmationView
-from pos.services import documents, fiscal, print_jobs, receipts, reports, returns
+from pos.services import (
+    delivery_slips,
+    documents,
+    fiscal,
+    print_jobs,
+    receipts,
+    reports,
+    returns,
+)
 from pos.services.context import ServiceContext
 from pos.services.credit_payments import CreditPaymentSlip
 from pos.services.print_jobs import Document as JobDocument
@@ -32,6 +40,7 @@ from printing.docs import (
     access_report,
     consent_slip,
     credit_payment,
+    delivery_slip,
     destruction_act,
     installment,
     receipt,
@@ -67,6 +76,7 @@ WHAT = {
     JobDocument.INSTALLMENT: Paper.INSTALLMENT,
     JobDocument.ACCESS_REPORT: Paper.ACCESS_REPORT,
     JobDocument.CONFIRMATION: Paper.CONFIRMATION,
+    JobDocument.DELIVERY_SLIP: Paper.DELIVERY_SLIP,
 }
 _LAYOUT_FAILED = message(Code.PRINT_LAYOUT_FAILED)
 
@@ -206,6 +216,10 @@ class PrintService:
                 )
             )
         return outcomes
+
+    def print_delivery_slip(self, sale_id: uuid.UUID, language: str | None = None) -> PrintOutcome:
+        """Print the courier's slip of a delivery sale (a job first: it waits like a receipt)."""
+        return self._print_record(JobDocument.DELIVERY_SLIP, sale_id, language)
 
     def print_installment_summary(
         self, sale_id: uuid.UUID, language: str | None = None
@@ -378,6 +392,9 @@ class PrintService:
             sale = documents.sale(ctx, subject_id)
             part = fiscal.receipt_part(ctx, subject_id)
             return (lambda lang, cols: receipt.build(sale, lang, cols, fiscal=part)), None
+        if document is JobDocument.DELIVERY_SLIP:
+            courier = delivery_slips.delivery_slip(ctx, subject_id)
+            return (lambda lang, cols: delivery_slip.build(courier, lang, cols)), None
         if document is JobDocument.ACCESS_REPORT:
             # Printing it again shows the data again: audited as an access, not a new request.
             report = reports.access_report(ctx, subject_id, as_subject_request=False)

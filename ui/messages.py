@@ -960,6 +960,7 @@ _PAPERS: dict[Paper, str] = {
     Paper.INSTALLMENT: QT_TRANSLATE_NOOP("Messages", "installment summary"),
     Paper.CREDIT_SUMMARY: QT_TRANSLATE_NOOP("Messages", "credit summary"),
     Paper.CREDIT_PAYMENT: QT_TRANSLATE_NOOP("Messages", "repayment receipt"),
+    Paper.DELIVERY_SLIP: QT_TRANSLATE_NOOP("Messages", "delivery slip"),
     Paper.ACCESS_REPORT: QT_TRANSLATE_NOOP("Messages", "access report"),
     Paper.CONFIRMATION: QT_TRANSLATE_NOOP("Messages", "confirmation"),
     Paper.TEST_PAGE: QT_TRANSLATE_NOOP("Messages", "test page"),

@@ -526,6 +526,8 @@ class RequestConfirmationView:
     erased_now: bool = False
     # When the request destroyed the data: the numbers of the signed paper slips to destroy.
     slips_to_destroy: tuple[str, ...] = ()
+    # A refused withdrawal: the outstanding obligation that blocks it (its reason on paper).
+    obligation: ObligationInfo | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, delete, func, insert, select, update
+from sqlalchemy import Select, Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from pos.domain.enums import Role
 from pos.domain.errors import Code, Conflict, ValidationError
@@ -29,9 +29,10 @@ from pos.domain.pricelist import CatalogItem, parse_csv, summary
 from pos.domain.views import ProductView
 from pos.domain.weighed import parse_weighed
 from pos.services import settings
-from pos.services.context import Action, ServiceContext, utc_now
+from pos.services.context import Action, ServiceContext
 from pos.services.uow import UnitOfWork
 from pos.storage.models import (
+    Base,
     CatalogVersion,
     Product,
     ProductBarcode,
@@ -131,7 +132,7 @@ def by_barcode(ctx: ServiceContext, barcode: str) -> ProductView | None:
     code = barcode.strip()
     if not code:
         return None
-    now = utc_now()
+    now = ctx.clock()
     with ctx.db.read_session() as session:
         p = session.scalar(
             select(Product)
@@ -160,11 +161,12 @@ def search(ctx: ServiceContext, text: str, limit: int = 20) -> list[ProductView]
     words = sorted(query_words(text), key=len, reverse=True)
     if not words:
         return []
-    now = utc_now()
+    now = ctx.clock()
     with ctx.db.read_session() as session:
         exact: list[Product] = []
         raw = text.strip()
-        if len(words) == 1 and " " not in raw:
+        # Barcodes and codes have digits; a name typed has none to look up exactly.
+        if len(words) == 1 and " " not in raw and any(ch.isdigit() for ch in raw):
             by_bc = session.scalar(
                 select(Product)
                 .join(ProductBarcode, ProductBarcode.product_id == Product.id)
@@ -172,28 +174,32 @@ def search(ctx: ServiceContext, text: str, limit: int = 20) -> list[ProductView]
             )
             by_code = _by_code(session, raw)
             exact = [p for p in (by_bc, by_code) if p is not None]
-        # The longest word narrows most; the others filter the candidates.
+        # The longest word's keys in index order; each other word is joined on the same
+        # product through the product_id index (a few keys a product), never a scan.
         first = words[0]
-        candidates = session.scalars(
-            select(ProductNameKey.product_id)
-            .where(ProductNameKey.key >= first, ProductNameKey.key < prefix_upper_bound(first))
-            .distinct()
-            .limit(limit * 20)
-        ).all()
-        rows = (
-            session.scalars(
-                select(Product).where(Product.id.in_(candidates), Product.active.is_(True))
-            ).all()
+        stmt = select(ProductNameKey.product_id).where(
+            ProductNameKey.key >= first, ProductNameKey.key < prefix_upper_bound(first)
+        )
+        for word in words[1:]:
+            other = aliased(ProductNameKey)
+            stmt = stmt.join(
+                other,
+                (other.product_id == ProductNameKey.product_id)
+                & (other.key >= word)
+                & (other.key < prefix_upper_bound(word)),
+            )
+        candidates = session.scalars(stmt.distinct().limit(limit * 2)).all()
+        matched = (
+            list(
+                session.scalars(
+                    select(Product).where(
+                        Product.id.in_(candidates[: limit * 2]), Product.active.is_(True)
+                    )
+                ).all()
+            )
             if candidates
             else []
         )
-        matched = [
-            p
-            for p in rows
-            if all(
-                any(t.startswith(w) for t in product_tokens(p.name, p.name_kk)) for w in words[1:]
-            )
-        ]
         matched.sort(key=lambda p: search_key(p.name))
         seen: set[uuid.UUID] = set()
         ordered = []
@@ -333,10 +339,37 @@ def apply_items_in(
     """Products added and updated from price-list items, in bulk statements."""
     session = uow.session
     future = effective_at > uow.now
-    by_barcode = _pairs(session, select(ProductBarcode.barcode, ProductBarcode.product_id))
-    by_code = _pairs(session, select(Product.code, Product.id).where(Product.code.is_not(None)))
-    main_barcodes = _pairs(session, select(Product.barcode, Product.id))
-    priced = set(session.scalars(select(ProductPrice.product_id).distinct()))
+    # Only the rows this part's barcodes and codes name: a price list in 50 parts then
+    # costs what one list does, not 50 reads of the whole catalog.
+    barcodes = [b for item in items for b in item.barcodes]
+    codes = [item.code for item in items if item.code]
+    by_barcode: dict[Any, Any] = {}
+    main_barcodes: dict[Any, Any] = {}
+    by_code: dict[Any, Any] = {}
+    for chunk in _chunks(barcodes, 5000):
+        by_barcode.update(
+            _pairs(
+                session,
+                select(ProductBarcode.barcode, ProductBarcode.product_id).where(
+                    ProductBarcode.barcode.in_(chunk)
+                ),
+            )
+        )
+        main_barcodes.update(
+            _pairs(session, select(Product.barcode, Product.id).where(Product.barcode.in_(chunk)))
+        )
+    for chunk in _chunks(codes, 5000):
+        by_code.update(
+            _pairs(session, select(Product.code, Product.id).where(Product.code.in_(chunk)))
+        )
+    known = list(set(by_barcode.values()) | set(by_code.values()))
+    priced: set[Any] = set()
+    for chunk in _chunks(known, 5000):
+        priced.update(
+            session.scalars(
+                select(ProductPrice.product_id).where(ProductPrice.product_id.in_(chunk)).distinct()
+            )
+        )
     inserts: list[dict[str, object]] = []
     updates: list[dict[str, object]] = []
     barcode_rows: list[dict[str, object]] = []
@@ -413,17 +446,22 @@ def apply_items_in(
             if r["price_tiyn"] is None:
                 r["price_tiyn"] = current.get(r["product_id"], 0)
         for group in _same_keys(updates):
-            session.execute(update(Product), group)
+            table = _table(Product)
+            columns: dict[str, Any] = {k: bindparam(f"v_{k}") for k in group[0] if k != "id"}
+            session.execute(
+                update(table).where(table.c.id == bindparam("v_id")).values(columns),
+                [{f"v_{k}": v for k, v in row.items()} for row in group],
+            )
         _delete_keys(session, touched)
     if inserts:
-        session.execute(insert(Product), inserts)
+        session.execute(insert(_table(Product)), inserts)
     if moved:
         for chunk in _chunks(moved, 5000):
             session.execute(delete(ProductBarcode).where(ProductBarcode.barcode.in_(chunk)))
     if barcode_rows:
-        session.execute(insert(ProductBarcode), barcode_rows)
+        session.execute(insert(_table(ProductBarcode)), barcode_rows)
     if price_rows:
-        stmt = sqlite_insert(ProductPrice)
+        stmt = sqlite_insert(_table(ProductPrice))
         session.execute(
             stmt.on_conflict_do_update(
                 index_elements=["product_id", "effective_at"],
@@ -432,7 +470,7 @@ def apply_items_in(
             price_rows,
         )
     if keys:
-        session.execute(sqlite_insert(ProductNameKey).on_conflict_do_nothing(), keys)
+        session.execute(sqlite_insert(_table(ProductNameKey)).on_conflict_do_nothing(), keys)
     return len(inserts), len(updates)
 
 
@@ -455,3 +493,10 @@ def _delete_keys(session: Session, ids: Sequence[uuid.UUID]) -> None:
 
 def _pairs(session: Session, stmt: Select[Any, Any]) -> dict[Any, Any]:
     return {row[0]: row[1] for row in session.execute(stmt)}
+
+
+def _table(model: type[Base]) -> Table:
+    """The model's table, for Core bulk statements (one executemany, no ORM bookkeeping)."""
+    table = model.__table__
+    assert isinstance(table, Table)  # noqa: S101 - declarative models always map a Table
+    return table

@@ -33,6 +33,7 @@ from pos.domain.errors import Code, NotFound
 from pos.domain.masking import mask_iin
 from pos.domain.views import (
     ConsentSlipView,
+    ObligationInfo,
     OperatorInfo,
     RequestConfirmationView,
     ResponsiblePerson,
@@ -305,6 +306,7 @@ def request_confirmation(ctx: ServiceContext, request_id: uuid.UUID) -> RequestC
         withdrawn: set[Purpose] = set()
         kept: set[Purpose] = set()
         blocked_until: dt.date | None = None
+        obligation: ObligationInfo | None = None
         if buyer is not None:
             withdrawn = {
                 Purpose(e.purpose)
@@ -329,6 +331,8 @@ def request_confirmation(ctx: ServiceContext, request_id: uuid.UUID) -> RequestC
             if kept and kind in (RequestKind.WRITTEN_REFUSAL, RequestKind.WITHDRAWAL):
                 dues = [o.last_due for o in owed if o.last_due]
                 blocked_until = max(dues) if dues else None
+            if RequestOutcome(request.outcome) is RequestOutcome.REFUSED and owed:
+                obligation = owed[0]  # the reason the buyer is told, as privacy refused it
         return RequestConfirmationView(
             request_id=request.id,
             kind=kind,
@@ -344,6 +348,7 @@ def request_confirmation(ctx: ServiceContext, request_id: uuid.UUID) -> RequestC
             detail=request.detail,
             reference=request.reference,
             blocked_until=blocked_until,
+            obligation=obligation,
             at=at,
             timezone=store.timezone if store else info.timezone,
             store_name=store.name if store else info.store_name,

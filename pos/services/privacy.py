@@ -159,12 +159,15 @@ def _refuse_request(
 ) -> Refused:
     """Record that a request was refused (in its own transaction) and return the error to raise.
 
-    The request keeps the refusal's English line: it is a record for head office."""
+    The request keeps the refusal's English line: it is a record for head office. The error
+    carries the request's id (`request_id`), so the window and the CLI can print the buyer
+    the refusal with its reason (documents.request_confirmation rebuilds it)."""
     with UnitOfWork(ctx) as uow:
-        record_request(
+        req = record_request(
             uow, buyer_id, kind, RequestOutcome.REFUSED, detail=str(refusal), reference=reference
         )
         uow.commit()
+    refusal.request_id = req.id  # type: ignore[attr-defined]
     return refusal
 
 

@@ -15,6 +15,7 @@ from pos.domain.quantity import from_milli, line_amount
 from pos.domain.vat import vat_included
 from pos.domain.weighed import make_label
 from pos.services import catalog, discounts, settings
+from pos.services.context import ServiceContext
 from pos.services.sales import LineInput, NewSale, record_sale
 from tests.support.tills import CASHIER_PIN, MANAGER_PIN, TillFixture
 
@@ -122,6 +123,15 @@ def test_a_price_effective_tomorrow_does_not_change_todays_sales(
     assert result.updated == 3
     tea = catalog.by_barcode(till.ctx(till.cashier), "4870001000011")
     assert tea is not None and tea.price_tiyn == 199_050
+    sale = record_sale(till.ctx(till.cashier), NewSale(lines=(_line(tea, 1),)))
+    assert sale.total_tiyn == 199_050
+    # When its time comes the new price sells, with nothing more to do.
+    later = ServiceContext(till.db, till.cashier, clock=lambda: tomorrow + dt.timedelta(hours=1))
+    tea = catalog.by_barcode(later, "4870001000011")
+    assert tea is not None and tea.price_tiyn == 249_000
+    assert record_sale(later, NewSale(lines=(_line(tea, 1),))).total_tiyn == 249_000
+    # A product the till had before any price list keeps its price until then too.
+    assert catalog.by_barcode(till.ctx(till.cashier), "4870001000028") is not None
 
 
 def test_discounts_within_the_limit_above_it_with_a_managers_pin_never_below_zero(
@@ -171,3 +181,54 @@ def _fields(sale: NewSale) -> dict[str, object]:
         "discount_reason": sale.discount_reason,
         "approver_pin": sale.approver_pin,
     }
+
+
+def test_vat_by_rate_and_discounts_add_up_over_sales_for_x_and_z(
+    till: TillFixture, tmp_path: Path
+) -> None:
+    from pos.services.sale_totals import vat_and_discounts
+    from pos.storage.models import Sale
+
+    _import(till, tmp_path)
+    ctx = till.ctx(till.cashier)
+    tea = catalog.by_barcode(ctx, "4870001000011")
+    toys = catalog.by_barcode(ctx, "1002")
+    assert tea is not None and toys is not None
+    first = record_sale(ctx, NewSale(lines=(_line(tea, 1), _line(toys, 2))))
+    second = record_sale(
+        ctx,
+        NewSale(
+            lines=(_line(toys, 1, discount=Discount.amount(10_000)),),
+            discount=Discount.percent(5),
+            discount_reason="promotion",
+        ),
+    )
+    with till.db.read_session() as session:
+        totals = vat_and_discounts(session, Sale.store_id == till.identity.store_id)
+    lines = first.lines + second.lines
+    expected: dict[int, list[int]] = {}
+    for ln in lines:
+        sums = expected.setdefault(ln.vat_percent, [0, 0])
+        sums[0] += ln.total_tiyn
+        sums[1] += ln.vat_tiyn
+    assert totals.vat_by_rate == tuple(
+        (rate, t, v) for rate, (t, v) in sorted(expected.items(), reverse=True)
+    )
+    assert sum(t for _, t, _ in totals.vat_by_rate) == first.total_tiyn + second.total_tiyn
+    assert totals.discounts_tiyn == 10_000 + second.discount_tiyn
+    assert totals.discounted_sales == 1
+
+
+def test_a_product_added_by_hand_keeps_its_price_until_a_later_price_takes_effect(
+    till: TillFixture, tmp_path: Path
+) -> None:
+    catalog.add_products(till.ctx(), [("4870009000017", "Сахар 1 кг", "food", 65_000)])
+    path = tmp_path / "later.csv"
+    path.write_text("barcode,name,price\n4870009000017,Сахар 1 кг,720\n", encoding="utf-8")
+    soon = dt.datetime.now(dt.UTC) + dt.timedelta(hours=3)
+    assert catalog.import_file(till.ctx(), path, effective_at=soon).updated == 1
+    now = catalog.by_barcode(till.ctx(till.cashier), "4870009000017")
+    assert now is not None and now.price_tiyn == 65_000
+    later = ServiceContext(till.db, till.cashier, clock=lambda: soon + dt.timedelta(seconds=1))
+    then = catalog.by_barcode(later, "4870009000017")
+    assert then is not None and then.price_tiyn == 72_000

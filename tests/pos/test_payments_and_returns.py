@@ -17,7 +17,7 @@ from pos.services import held, receipts, returns
 from pos.services.context import ServiceContext
 from pos.services.reports import access_report
 from pos.services.sales import LineInput, NewSale, record_sale
-from pos.storage.models import CreditArrangement, OutboxEvent, Sale
+from pos.storage.models import CreditArrangement, HeldSale, OutboxEvent, Sale
 from printing.service import PrintService
 from sync.worker import SyncWorker
 from tests.support.escpos_decoder import GlyphReader
@@ -246,3 +246,26 @@ def test_returns_of_a_delivery_buyer_show_in_their_report(till: TillFixture) -> 
     report = access_report(till.ctx(till.manager), buyer)
     [ret] = report.returns
     assert ret.receipt == sale.reference and ret.total_tiyn == 1_250_000
+
+
+def test_a_held_sale_keeps_its_buyer_by_id_only(till: TillFixture) -> None:
+    buyer = register(till, delivery_buyer(), DELIVERY).buyer.id
+    ctx = till.ctx(till.cashier)
+    held_id = held.hold_sale(ctx, (KETTLE,), buyer)
+    with till.db.read_session() as s:
+        row = s.get(HeldSale, held_id)
+        assert row is not None and row.buyer_id == buyer
+        # Product data only: no name, phone or address of the buyer in the kept lines.
+        assert set(row.lines[0]) <= {
+            "name",
+            "quantity",
+            "unit",
+            "unit_price_tiyn",
+            "category",
+            "barcode",
+            "product_id",
+            "name_kk",
+            "vat_percent",
+            "discount",
+        }
+    assert held.resume_sale(ctx, held_id).buyer_id == buyer

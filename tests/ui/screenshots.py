@@ -190,6 +190,17 @@ def shoot(
     pump(100)
     save(window, "sale")
 
+    sale.cart_view.lines.selectRow(0)
+    sale.open_discount()
+    discount = sale.discount_dialog
+    assert discount is not None
+    wait_for(lambda: discount.limit is not None)
+    discount.value.setText("15%")
+    discount.reason.setCurrentIndex(0)
+    save(discount, "discount")
+    discount.reject()
+    discount.deleteLater()
+
     consent = ConsentDialog(
         state, SaleNeeds(PaymentMethod.INSTALLMENT, delivery=True), None, window
     )

@@ -9,12 +9,14 @@ from sqlalchemy import select
 from pos.domain.enums import Role
 from pos.storage.models import BuyerPurpose, SubjectRequest
 from tests.support.driver import WAIT, activate, idle, sign_in, tick, type_text
+from tests.support.escpos_decoder import GlyphReader
+from tests.support.printer import FakePrinter, printout
 from tests.support.tills import INSTALLMENT, TillFixture, credit_buyer, installment_sale, register
 from ui.widgets.main_window import MainWindow
 
 
 def test_blocked_withdrawal_shows_its_reason(
-    qtbot: QtBot, window: MainWindow, shop: TillFixture
+    qtbot: QtBot, window: MainWindow, shop: TillFixture, printer: FakePrinter, reader: GlyphReader
 ) -> None:
     recorded = register(shop, credit_buyer(), INSTALLMENT)
     installment_sale(shop, recorded.buyer.id, total_tiyn=30_000_000, term=6)
@@ -67,3 +69,15 @@ def test_blocked_withdrawal_shows_its_reason(
         request = session.scalars(select(SubjectRequest)).one()
         assert (request.kind, request.outcome) == ("withdrawal", "refused")
         assert "credit_outstanding:" in (request.detail or "")
+
+    # The buyer takes the refusal home: its reason and the date it lasts until.
+    assert "Print the refusal for the buyer" in dialog.status.text()
+    assert "REFUSAL OF CONSENT WITHDRAWAL" in dialog.withdraw_tab.result.toPlainText()
+    assert dialog.withdraw_tab.print_button.isEnabled()
+    qtbot.mouseClick(dialog.withdraw_tab.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(printer.jobs) == 1, timeout=WAIT)
+    squeezed = printout(printer.jobs[0], reader).squeezed()
+    assert "REFUSALOFCONSENTWITHDRAWAL" in squeezed and "expecteduntil" in squeezed, squeezed
+    assert "Reason:anobligationisoutstanding" in squeezed
+    assert reader.fold("(installments,HalykBank)") in squeezed
+    idle(qtbot, window)

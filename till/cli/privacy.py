@@ -125,14 +125,30 @@ def _print_slips(slips: tuple[str, ...]) -> None:
 
 
 def cmd_withdraw(args: argparse.Namespace) -> int:
+    from pos.domain.errors import Refused
     from pos.services.privacy import withdraw
 
     buyer_id = parse_id(args.id)
     purposes = None if args.all else list(dict.fromkeys(args.purpose))
     with open_till() as till:
-        result = withdraw(till.context(), buyer_id, purposes, reference=args.reference)
+        try:
+            result = withdraw(till.context(), buyer_id, purposes, reference=args.reference)
+        except Refused as refusal:
+            # Blocked by an outstanding obligation: the buyer gets the reason and the date
+            # it lasts until on paper (when a printer is set); the exit stays 1.
+            request_id = getattr(refusal, "request_id", None)
+            if request_id is not None:
+                _print_refusal(till, request_id)
+            raise
     _print_confirmation(result, result.timezone)
     return 0
+
+
+def _print_refusal(till: Any, request_id: Any) -> None:
+    from pos.services.documents import request_confirmation
+
+    view = request_confirmation(till.context(), request_id)
+    _print_paper(till, lambda service: service.print_confirmation(view))
 
 
 def cmd_refuse(args: argparse.Namespace) -> int:

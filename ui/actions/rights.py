@@ -13,7 +13,7 @@ from pos.domain.buyer import BuyerData
 from pos.domain.enums import Purpose
 from pos.domain.errors import Refused
 from pos.domain.views import AccessReport, BuyerView, RequestConfirmationView
-from pos.services import privacy, reports
+from pos.services import documents, privacy, reports
 from ui.operations import Lane
 from ui.state import AppState
 from ui.writes import write
@@ -113,11 +113,24 @@ def withdraw(
     success: Callable[[RequestConfirmationView], None],
     failure: Callable[[Exception], None],
 ) -> int:
-    """Withdraw per purpose or fully; a refusal (outstanding credit) comes back as Refused."""
+    """Withdraw per purpose or fully; a refusal (outstanding credit) comes back as Refused,
+    with the buyer's paper saying why and until when as its `confirmation`."""
     ctx = state.ctx()
     chosen = None if purposes is None else tuple(purposes)
+
+    def op() -> RequestConfirmationView:
+        try:
+            return privacy.withdraw(ctx, buyer_id, chosen, reference=reference)
+        except Refused as refusal:
+            request_id = getattr(refusal, "request_id", None)
+            if request_id is not None:
+                refusal.confirmation = documents.request_confirmation(  # type: ignore[attr-defined]
+                    ctx, request_id
+                )
+            raise
+
     return write(
-        lambda: privacy.withdraw(ctx, buyer_id, chosen, reference=reference),
+        op,
         state=state,
         owner=owner,
         success=success,

@@ -68,8 +68,9 @@ def finish_sale(
     """Record the sale (one transaction with its audit, outbox, disclosure and fiscal
     document), then, on the printer lane, send it to the cash register and print the
     receipt (fiscal, or saying it is not yet fiscal when the register cannot be reached:
-    the queue retries in the background) and, for credit and installment, the summary. A
-    printer or register fault never undoes the sale. Papers are in the printer's language."""
+    the queue retries in the background) and, for credit and installment, the summary, for
+    a delivery the courier's slip. A printer or register fault never undoes the sale.
+    Papers are in the printer's language."""
     ctx = state.ctx()
     printer = state.printer()
     link = state.fiscal_link
@@ -84,6 +85,9 @@ def finish_sale(
         outcomes = [printer.print_receipt(view.id)]
         if view.payment_method in (PaymentMethod.CREDIT, PaymentMethod.INSTALLMENT):
             outcomes.append(printer.print_installment_summary(view.id))
+        if view.delivery and view.buyer_id is not None:
+            # The courier's slip: name, phone, address and items, nothing more.
+            outcomes.append(printer.print_delivery_slip(view.id))
         return outcomes
 
     def on_recorded(view: SaleView) -> None:

@@ -132,6 +132,10 @@
             <source>Remove the chosen line</source>
             <translation>Remove the chosen line</translation>
         </message>
+        <message>
+            <source>Total: {amount} (discounts {discount})</source>
+            <translation>Total: {amount} (discounts {discount})</translation>
+        </message>
     </context>
     <context>
         <name>ConsentDialog</name>
@@ -2034,6 +2038,10 @@
             <translation>No sales manager of this store has that PIN.</translation>
         </message>
         <message>
+            <source>delivery slip</source>
+            <translation>delivery slip</translation>
+        </message>
+        <message>
             <source>The cash register service refused the till's login (error {kkm}); the store admin checks the fiscal settings.</source>
             <translation>The cash register service refused the till's login (error {kkm}); the store admin checks the fiscal settings.</translation>
         </message>
@@ -2783,6 +2791,10 @@
             <source>Print destruction act</source>
             <translation>Print destruction act</translation>
         </message>
+        <message>
+            <source>Print the refusal for the buyer (reason and until when).</source>
+            <translation>Print the refusal for the buyer (reason and until when).</translation>
+        </message>
     </context>
     <context>
         <name>TransfersTab</name>
@@ -3394,6 +3406,93 @@
         <message>
             <source>Close (Esc)</source>
             <translation>Close (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiscountDialog</name>
+        <message>
+            <source>Above {limit} a sales manager's PIN approves the discount.</source>
+            <translation>Above {limit} a sales manager's PIN approves the discount.</translation>
+        </message>
+        <message>
+            <source>The discount is more than the line costs ({amount}).</source>
+            <translation>The discount is more than the line costs ({amount}).</translation>
+        </message>
+        <message>
+            <source>The discount is more than the receipt costs ({amount}).</source>
+            <translation>The discount is more than the receipt costs ({amount}).</translation>
+        </message>
+        <message>
+            <source>This discount is above the store's limit: a sales manager types their PIN.</source>
+            <translation>This discount is above the store's limit: a sales manager types their PIN.</translation>
+        </message>
+        <message>
+            <source>Promotion</source>
+            <translation>Promotion</translation>
+        </message>
+        <message>
+            <source>Damaged packaging</source>
+            <translation>Damaged packaging</translation>
+        </message>
+        <message>
+            <source>Price match</source>
+            <translation>Price match</translation>
+        </message>
+        <message>
+            <source>Regular customer</source>
+            <translation>Regular customer</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>Discount</translation>
+        </message>
+        <message>
+            <source>&amp;For:</source>
+            <translation>&amp;For:</translation>
+        </message>
+        <message>
+            <source>&amp;Discount:</source>
+            <translation>&amp;Discount:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>Manager's &amp;PIN:</source>
+            <translation>Manager's &amp;PIN:</translation>
+        </message>
+        <message>
+            <source>The whole receipt</source>
+            <translation>The whole receipt</translation>
+        </message>
+        <message>
+            <source>Line {n}: {name}</source>
+            <translation>Line {n}: {name}</translation>
+        </message>
+        <message>
+            <source>10% or 500</source>
+            <translation>10% or 500</translation>
+        </message>
+        <message>
+            <source>Discount, a percent or an amount in tenge</source>
+            <translation>Discount, a percent or an amount in tenge</translation>
+        </message>
+        <message>
+            <source>Sales manager's PIN</source>
+            <translation>Sales manager's PIN</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <source>Remove discount</source>
+            <translation>Remove discount</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
 </TS>

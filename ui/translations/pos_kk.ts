@@ -132,6 +132,10 @@
             <source>Remove the chosen line</source>
             <translation>Таңдалған жолды өшіру</translation>
         </message>
+        <message>
+            <source>Total: {amount} (discounts {discount})</source>
+            <translation>Барлығы: {amount} (жеңілдіктер {discount})</translation>
+        </message>
     </context>
     <context>
         <name>ConsentDialog</name>
@@ -2034,6 +2038,10 @@
             <translation>Бұл дүкеннің бірде-бір сату менеджерінде мұндай PIN жоқ.</translation>
         </message>
         <message>
+            <source>delivery slip</source>
+            <translation>жеткізу парағы</translation>
+        </message>
+        <message>
             <source>The cash register service refused the till's login (error {kkm}); the store admin checks the fiscal settings.</source>
             <translation>Касса сервисі кассаның кіруін қабылдамады (қате {kkm}); дүкен әкімшісі фискалдық баптауларды тексереді.</translation>
         </message>
@@ -2783,6 +2791,10 @@
             <source>Print destruction act</source>
             <translation>Жою туралы актіні басып шығару</translation>
         </message>
+        <message>
+            <source>Print the refusal for the buyer (reason and until when).</source>
+            <translation>Сатып алушыға бас тартуды басып шығарыңыз (себебі және мерзімі).</translation>
+        </message>
     </context>
     <context>
         <name>TransfersTab</name>
@@ -3394,6 +3406,93 @@
         <message>
             <source>Close (Esc)</source>
             <translation>Жабу (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiscountDialog</name>
+        <message>
+            <source>Above {limit} a sales manager's PIN approves the discount.</source>
+            <translation>{limit}-дан жоғары жеңілдікті сату менеджерінің PIN-коды растайды.</translation>
+        </message>
+        <message>
+            <source>The discount is more than the line costs ({amount}).</source>
+            <translation>Жеңілдік жол құнынан ({amount}) көп.</translation>
+        </message>
+        <message>
+            <source>The discount is more than the receipt costs ({amount}).</source>
+            <translation>Жеңілдік чек сомасынан ({amount}) көп.</translation>
+        </message>
+        <message>
+            <source>This discount is above the store's limit: a sales manager types their PIN.</source>
+            <translation>Жеңілдік дүкен шегінен жоғары: сату менеджері өз PIN-кодын енгізеді.</translation>
+        </message>
+        <message>
+            <source>Promotion</source>
+            <translation>Акция</translation>
+        </message>
+        <message>
+            <source>Damaged packaging</source>
+            <translation>Зақымдалған қаптама</translation>
+        </message>
+        <message>
+            <source>Price match</source>
+            <translation>Бәсекелес бағасы</translation>
+        </message>
+        <message>
+            <source>Regular customer</source>
+            <translation>Тұрақты сатып алушы</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>Жеңілдік</translation>
+        </message>
+        <message>
+            <source>&amp;For:</source>
+            <translation>&amp;Неге:</translation>
+        </message>
+        <message>
+            <source>&amp;Discount:</source>
+            <translation>&amp;Жеңілдік:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Себебі:</translation>
+        </message>
+        <message>
+            <source>Manager's &amp;PIN:</source>
+            <translation>Менеджердің &amp;PIN-коды:</translation>
+        </message>
+        <message>
+            <source>The whole receipt</source>
+            <translation>Бүкіл чек</translation>
+        </message>
+        <message>
+            <source>Line {n}: {name}</source>
+            <translation>{n}-жол: {name}</translation>
+        </message>
+        <message>
+            <source>10% or 500</source>
+            <translation>10% немесе 500</translation>
+        </message>
+        <message>
+            <source>Discount, a percent or an amount in tenge</source>
+            <translation>Жеңілдік: пайыз немесе теңгедегі сома</translation>
+        </message>
+        <message>
+            <source>Sales manager's PIN</source>
+            <translation>Сату менеджерінің PIN-коды</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Қолдану</translation>
+        </message>
+        <message>
+            <source>Remove discount</source>
+            <translation>Жеңілдікті алып тастау</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Бас тарту</translation>
         </message>
     </context>
 </TS>

@@ -132,6 +132,10 @@
             <source>Remove the chosen line</source>
             <translation>Удалить выбранную строку</translation>
         </message>
+        <message>
+            <source>Total: {amount} (discounts {discount})</source>
+            <translation>Итого: {amount} (скидки {discount})</translation>
+        </message>
     </context>
     <context>
         <name>ConsentDialog</name>
@@ -2034,6 +2038,10 @@
             <translation>Ни у одного менеджера по продажам этого магазина нет такого PIN.</translation>
         </message>
         <message>
+            <source>delivery slip</source>
+            <translation>лист доставки</translation>
+        </message>
+        <message>
             <source>The cash register service refused the till's login (error {kkm}); the store admin checks the fiscal settings.</source>
             <translation>Сервис кассы отклонил вход кассы (ошибка {kkm}); администратор магазина проверяет фискальные настройки.</translation>
         </message>
@@ -2783,6 +2791,10 @@
             <source>Print destruction act</source>
             <translation>Печать акта об уничтожении</translation>
         </message>
+        <message>
+            <source>Print the refusal for the buyer (reason and until when).</source>
+            <translation>Распечатайте отказ для покупателя (причина и срок).</translation>
+        </message>
     </context>
     <context>
         <name>TransfersTab</name>
@@ -3394,6 +3406,93 @@
         <message>
             <source>Close (Esc)</source>
             <translation>Закрыть (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiscountDialog</name>
+        <message>
+            <source>Above {limit} a sales manager's PIN approves the discount.</source>
+            <translation>Скидку выше {limit} подтверждает PIN менеджера по продажам.</translation>
+        </message>
+        <message>
+            <source>The discount is more than the line costs ({amount}).</source>
+            <translation>Скидка больше стоимости строки ({amount}).</translation>
+        </message>
+        <message>
+            <source>The discount is more than the receipt costs ({amount}).</source>
+            <translation>Скидка больше суммы чека ({amount}).</translation>
+        </message>
+        <message>
+            <source>This discount is above the store's limit: a sales manager types their PIN.</source>
+            <translation>Скидка выше лимита магазина: менеджер по продажам вводит свой PIN.</translation>
+        </message>
+        <message>
+            <source>Promotion</source>
+            <translation>Акция</translation>
+        </message>
+        <message>
+            <source>Damaged packaging</source>
+            <translation>Повреждённая упаковка</translation>
+        </message>
+        <message>
+            <source>Price match</source>
+            <translation>Цена конкурента</translation>
+        </message>
+        <message>
+            <source>Regular customer</source>
+            <translation>Постоянный покупатель</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>Скидка</translation>
+        </message>
+        <message>
+            <source>&amp;For:</source>
+            <translation>&amp;На что:</translation>
+        </message>
+        <message>
+            <source>&amp;Discount:</source>
+            <translation>&amp;Скидка:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Причина:</translation>
+        </message>
+        <message>
+            <source>Manager's &amp;PIN:</source>
+            <translation>&amp;PIN менеджера:</translation>
+        </message>
+        <message>
+            <source>The whole receipt</source>
+            <translation>Весь чек</translation>
+        </message>
+        <message>
+            <source>Line {n}: {name}</source>
+            <translation>Строка {n}: {name}</translation>
+        </message>
+        <message>
+            <source>10% or 500</source>
+            <translation>10% или 500</translation>
+        </message>
+        <message>
+            <source>Discount, a percent or an amount in tenge</source>
+            <translation>Скидка: процент или сумма в тенге</translation>
+        </message>
+        <message>
+            <source>Sales manager's PIN</source>
+            <translation>PIN менеджера по продажам</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Применить</translation>
+        </message>
+        <message>
+            <source>Remove discount</source>
+            <translation>Убрать скидку</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
         </message>
     </context>
 </TS>

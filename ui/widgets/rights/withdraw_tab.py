@@ -175,7 +175,16 @@ class WithdrawTab(RightsTab):
     def _withdraw_failed(self, error: Exception) -> None:
         reason = line_message(error)
         self.blockers.setText(reason)
-        self.status.error(reason)
+        refusal: RequestConfirmationView | None = getattr(error, "confirmation", None)
+        if refusal is None:
+            self.status.error(reason)
+            return
+        # Refused for an outstanding obligation: the buyer takes the reason home on paper.
+        self.result.setPlainText(confirmation_text(refusal, self._language()))
+        self.status.error(
+            reason + " " + self.tr("Print the refusal for the buyer (reason and until when).")
+        )
+        self.confirmed.emit(refusal)
 
     def retranslate(self) -> None:
         self.note.setText(

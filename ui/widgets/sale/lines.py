@@ -100,7 +100,7 @@ class CartLines(QWidget):
         for row, line in enumerate(cart.lines):
             cells = (
                 line.name,
-                str(line.quantity),
+                line.quantity_text,
                 money(line.unit_price_tiyn, lang),
                 money(line.total_tiyn, lang),
             )
@@ -116,7 +116,19 @@ class CartLines(QWidget):
             self.lines.selectRow(select)
             self._line_selected()
         self.remove_button.setEnabled(bool(cart.lines))
-        self.total.setText(self.tr("Total: {amount}").format(amount=money(cart.total_tiyn, lang)))
+        discounts = (
+            cart.subtotal_tiyn - cart.total_tiyn + sum(ln.discount_tiyn for ln in cart.lines)
+        )
+        if discounts:
+            self.total.setText(
+                self.tr("Total: {amount} (discounts {discount})").format(
+                    amount=money(cart.total_tiyn, lang), discount=money(discounts, lang)
+                )
+            )
+        else:
+            self.total.setText(
+                self.tr("Total: {amount}").format(amount=money(cart.total_tiyn, lang))
+            )
         self.changed.emit()
 
     def eventFilter(self, watched: object, event: QEvent) -> bool:

@@ -2,7 +2,8 @@
 
 Keyboard first: the scanner types digits and Enter into the barcode field; F2 barcode,
 F3 buyer search, F4 quantity, F5 cash, F6 card, F7 credit, F8 installment, F9 new buyer,
-F11 delivery, F12 finish the sale, Delete removes the chosen line. The store's day (issue
+F11 delivery, F12 finish the sale, Delete removes the chosen line, Ctrl+D a discount (the
+chosen line or the whole receipt; issue 14). The store's day (issue
 13): Ctrl+H holds the open sale, Ctrl+Shift+H lists held sales to resume, Ctrl+Del cancels
 the open sale (after asking), Ctrl+R a return, Ctrl+P reprints a receipt of the shift. An
 open sale is never dropped without asking (cancel, resume, sign-out, closing the window).
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
 from pos.domain.enums import PaymentMethod, Role
 from pos.domain.errors import Code, ValidationError
+from pos.domain.quantity import Unit
 from pos.domain.views import BuyerView, HeldSaleView, ProductView, SaleView
 from pos.services.held import line_input
 from printing.outcomes import PrintOutcome
@@ -36,6 +38,7 @@ from ui.state import AppState
 from ui.widgets.common import MessageLine
 from ui.widgets.consent_dialog import ConsentDialog, needs_consent
 from ui.widgets.sale.buyer import BuyerColumn
+from ui.widgets.sale.discount_dialog import DiscountDialog
 from ui.widgets.sale.entry import ProductEntry
 from ui.widgets.sale.lines import CartLines
 from ui.widgets.sale.pick_dialogs import HeldSalesDialog, ReprintDialog
@@ -58,6 +61,7 @@ class SaleScreen(QWidget):
         self.cart = Cart()
         self._busy = False
         self.consent_dialog: ConsentDialog | None = None
+        self.discount_dialog: DiscountDialog | None = None
         self.last_sale: SaleView | None = None
         self._auto_marketing = False
         self.return_dialog: ReturnDialog | None = None
@@ -98,6 +102,7 @@ class SaleScreen(QWidget):
             "F11": self.tender.delivery.toggle,
             "F12": self.finish,
             "Ctrl+Return": self.finish,
+            "Ctrl+D": self.open_discount,
             "Ctrl+H": self.hold_sale,
             "Ctrl+Shift+H": self.open_held,
             "Ctrl+Del": self.cancel_sale,
@@ -143,6 +148,16 @@ class SaleScreen(QWidget):
         index = self.cart.add(product)
         self.cart_view.show_lines(select=index)
         self.message.info(self.tr("Added: {name}").format(name=product.name))
+
+    def open_discount(self) -> None:
+        """The discount dialog for the chosen line or the whole receipt (issue 14)."""
+        if not self.cart.lines or self._busy:
+            return
+        row = self.cart_view.lines.currentRow()
+        dialog = DiscountDialog(self.state, self.cart, row if row >= 0 else None, self)
+        self.discount_dialog = dialog
+        dialog.accepted.connect(lambda: self.cart_view.show_lines(select=max(row, 0)))
+        dialog.open()
 
     def _show_totals(self) -> None:
         self.buyer.credit_panel.language = self.state.language
@@ -447,6 +462,8 @@ class SaleScreen(QWidget):
         self.new_sale()
         for data in held.lines:
             line = line_input(dict(data))
+            milli = line.quantity_milli or 1000
+            weighed = Unit(line.unit) is Unit.KG
             self.cart.lines.append(
                 CartLine(
                     line.product_id,
@@ -454,7 +471,12 @@ class SaleScreen(QWidget):
                     line.name,
                     line.category,
                     line.unit_price_tiyn,
-                    int(line.quantity),  # the window's cart rings up whole pieces
+                    1 if weighed else milli // 1000,
+                    unit=Unit(line.unit).value,
+                    weight_milli=milli if weighed else None,
+                    name_kk=line.name_kk,
+                    vat_percent=line.vat_percent,
+                    discount=line.discount,
                 )
             )
         self.cart_view.show_lines()
