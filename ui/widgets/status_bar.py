@@ -20,6 +20,7 @@ from ui.i18n import datetime_text, label, local_today
 from ui.messages import message_text, printer_problem
 from ui.state import AppState
 from ui.widgets.common import named
+from ui.widgets.shift_status import show_shift
 
 REFRESH_MS = 15_000
 
@@ -112,6 +113,8 @@ class StatusBar(QStatusBar):
         self.printer.setObjectName("status.printer")
         self.retention = QLabel(self)
         self.retention.setObjectName("status.retention")
+        self.shift = QLabel(self)
+        self.shift.setObjectName("status.shift")
         self.fiscal = QLabel(self)
         self.fiscal.setObjectName("status.fiscal")
         # A background send of the fiscal queue is under way (one at a time).
@@ -122,6 +125,7 @@ class StatusBar(QStatusBar):
         for widget in (
             self.store,
             self.staff,
+            self.shift,
             self.sync,
             self.printer,
             self.retention,
@@ -205,6 +209,7 @@ class StatusBar(QStatusBar):
                 self.printer.setText(self._printer_text(s.printer))
             if s.retention is not None:
                 self._show_retention(s.retention, s.store.timezone, lang)
+            show_shift(self.shift, s.shift)
             if s.fiscal is not None:
                 self._show_fiscal(s.fiscal)
         person = self.state.staff
@@ -218,6 +223,7 @@ class StatusBar(QStatusBar):
         for widget in (
             self.store,
             self.staff,
+            self.shift,
             self.sync,
             self.printer,
             self.retention,

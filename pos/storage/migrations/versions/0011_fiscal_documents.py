@@ -3,7 +3,7 @@
 A new table only: no existing row is rewritten.
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0008
 Create Date: 2026-11-26
 """
 
@@ -17,7 +17,7 @@ from alembic import op
 import pos.storage.types
 
 revision: str = "0011"
-down_revision: str | None = "0009"
+down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
