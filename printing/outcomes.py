@@ -33,6 +33,9 @@ class Paper(StrEnum):
     TEST_PAGE = "test page"
     DESTRUCTION_ACT = "destruction act"
     STAFF_ACCESS = "staff access list"
+    X_REPORT = "X report"
+    Z_REPORT = "Z report"
+    CASH_SLIP = "cash slip"
     RETURN_RECEIPT = "return receipt"
     RETURN_ACT = "return act"
 

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 from pos.config import TillPaths
 from pos.domain.acts import DestructionAct
 from pos.domain.errors import Code, Coded, NotFound, Param, PosError, message
+from pos.domain.shifts import CashMoveView, ShiftView
 from pos.domain.views import AccessReport, ConsentSlipView, RequestConfirmationView
 from pos.services import delivery_slips, documents, print_jobs, receipts, reports, returns
 from pos.services.context import ServiceContext
@@ -37,6 +38,7 @@ from printing.docs import (
     installment,
     receipt,
     return_receipt,
+    shift_reports,
     staff_access,
     test_page,
 )
@@ -236,6 +238,35 @@ class PrintService:
             language,
             render=lambda lang, cols: confirmation_doc.build(confirmation, lang, cols),
         )
+
+    def print_shift_report(
+        self, view: ShiftView, *, z: bool, language: str | None = None
+    ) -> PrintOutcome:
+        """Print the X report (z=False) or the Z report of a shift already read; another
+        copy is printed from the figures again (no job is kept)."""
+        what = Paper.Z_REPORT if z else Paper.X_REPORT
+        build = shift_reports.build_z if z else shift_reports.build_x
+        return self._print_in_printer_language(
+            what, lambda lang, cols: build(view, lang, cols), language
+        )
+
+    def print_cash_slip(self, move: CashMoveView, language: str | None = None) -> PrintOutcome:
+        """Print the slip of a cash move (the drawer's paper trail)."""
+        return self._print_in_printer_language(
+            Paper.CASH_SLIP,
+            lambda lang, cols: shift_reports.build_cash_slip(move, lang, cols),
+            language,
+        )
+
+    def _print_in_printer_language(
+        self, what: Paper, render: Render, language: str | None
+    ) -> PrintOutcome:
+        if language is None:
+            try:
+                language = self._load_config(self._ctx).language
+            except PosError as exc:
+                return _failed(what, exc)
+        return self.print_transient(what, render, language)
 
     # --- the queue ------------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from tests.support.tills import (
     credit_buyer,
     delivery_buyer,
     installment_sale,
+    new_shift,
     register,
 )
 
@@ -155,6 +156,7 @@ def test_a_late_return_needs_a_sales_managers_pin_and_keeps_their_name(
     later = ServiceContext(
         till.db, till.cashier, clock=lambda: sale.created_at + dt.timedelta(days=15)
     )
+    new_shift(later)  # 15 days on, the day's own shift
     request = returns.ReturnRequest(sale.id, ((1, 1000),), "брак")
     with pytest.raises(Refused, match="15 days ago"):
         returns.record_return(later, request)

@@ -53,6 +53,8 @@ class SaleScreen(QWidget):
     sale_recorded = Signal(object)
     # Printing of a sale's papers finished (list of outcomes).
     papers_printed = Signal(object)
+    # Recording a sale was refused (the error): e.g. no shift open, which the Shift menu offers.
+    sale_failed = Signal(object)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -323,6 +325,7 @@ class SaleScreen(QWidget):
     def _failed(self, error: Exception) -> None:
         self._set_busy(False)
         self.message.error(line_message(error))
+        self.sale_failed.emit(error)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
