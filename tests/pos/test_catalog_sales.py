@@ -234,9 +234,7 @@ def test_a_product_added_by_hand_keeps_its_price_until_a_later_price_takes_effec
     assert then is not None and then.price_tiyn == 72_000
 
 
-def test_a_renamed_product_is_found_by_its_new_name_only(
-    till: TillFixture, tmp_path: Path
-) -> None:
+def test_a_renamed_product_is_found_by_its_new_name_only(till: TillFixture, tmp_path: Path) -> None:
     _import(till, tmp_path)
     renamed = PRICE_LIST.replace("Ёлочные игрушки", "Гирлянда").replace(
         "Шырша ойыншықтары", "Шам тізбегі"
