@@ -35,6 +35,7 @@ from pos.services.consents import ConsentDraft, record_consent
 from pos.services.context import ServiceContext
 from pos.services.sales import LineInput, NewSale, record_sale
 from pos.services.setup import create_till, till_identity
+from pos.services.shifts import current_shift, open_shift
 from pos.storage.database import Database, open_database, quote_key
 from pos.storage.models import Buyer, Sale
 
@@ -242,6 +243,8 @@ def main() -> int:
 
     db = open_database(enc, KEY)
     ctx = ServiceContext(db, till_identity(db).admin_actor())
+    if current_shift(ctx) is None:
+        open_shift(ctx, 0)  # a register sells only inside an open shift
     consent_ms, sale_ms = measure_writes(ctx, 200, rng)
     db.close()
     print(

@@ -179,6 +179,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     il.set_defaults(handler=cmd_incidents_list)
 
+    sh = sub.add_parser("shifts", help="every store's cash shifts with their Z totals")
+    shsub = sh.add_subparsers(
+        dest="shifts_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    shl = shsub.add_parser("list", help="shifts, newest first: open ones and Z totals")
+    shl.add_argument("--store", type=_store_code, help="only this store's")
+    shl.set_defaults(handler=cmd_shifts_list)
+
     cf = sub.add_parser(
         "conflicts", help="event ids a store resent with other content (kept for an officer)"
     )
@@ -605,6 +613,50 @@ def cmd_incidents_list(args: argparse.Namespace) -> int:
             )
         )
     print(f"{len(rows)} incidents")
+    return 0
+
+
+def cmd_shifts_list(args: argparse.Namespace) -> int:
+    """One line per shift: store, register, number, opened, closed (or open), float, sales
+    by method, returns, cash in/out, expected, counted, difference."""
+    from headoffice.shifts import overview
+    from pos.domain.money import format_tiyn
+
+    def t(amount: int) -> str:
+        return format_tiyn(amount, sign=False, group="")
+
+    db = _db()
+    try:
+        rows = overview(db, store_code=args.store)
+    finally:
+        db.close()
+    for r in rows:
+        head = [r.store_code, str(r.register_id), f"shift {r.number}", _utc(r.opened_at)]
+        z = r.totals
+        if z is None or r.closed_at is None:
+            print(
+                "\t".join([*head, "open", f"float {t(r.float_tiyn)}", f"cash moves {r.cash_moves}"])
+            )
+            continue
+        methods = " ".join(f"{m} {t(v)}" for m, v in sorted(z.sales_by_method.items()))
+        print(
+            "\t".join(
+                [
+                    *head,
+                    f"closed {_utc(r.closed_at)}",
+                    f"float {t(z.float_tiyn)}",
+                    f"sales {z.sales_count} {t(z.sales_tiyn)}"
+                    + (f" ({methods})" if methods else ""),
+                    f"returns {z.refunds_count} {t(z.refunds_tiyn)}",
+                    f"cash in {t(z.cash_in_tiyn)}",
+                    f"cash out {t(z.cash_out_tiyn)}",
+                    f"expected {t(z.expected_cash_tiyn)}",
+                    f"counted {t(r.counted_tiyn or 0)}",
+                    f"difference {t(r.difference_tiyn or 0)}",
+                ]
+            )
+        )
+    print(f"{len(rows)} shifts")
     return 0
 
 

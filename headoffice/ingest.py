@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
-from headoffice import anchors, directives, incidents, retention
+from headoffice import anchors, directives, incidents, retention, shifts
 from headoffice.auth import StoreRef
 from headoffice.config import Keys
 from headoffice.db import HeadOfficeDB
@@ -64,7 +64,9 @@ def push(
             answers[ev.id] = _result(
                 ev.id, status=EventStatus.REJECTED, reason=f"unknown event type {ev.type!r}"
             )
-        elif (reason := retention.invalid(ev) or incidents.invalid(ev)) is not None:
+        elif (
+            reason := retention.invalid(ev) or incidents.invalid(ev) or shifts.invalid(ev)
+        ) is not None:
             answers[ev.id] = _result(ev.id, status=EventStatus.REJECTED, reason=reason)
         else:
             fresh[ev.id] = ev

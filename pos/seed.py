@@ -25,10 +25,12 @@ from pos.services import catalog
 from pos.services.consents import ConsentDraft, record_consent_in
 from pos.services.context import ServiceContext
 from pos.services.disclosures import hand_over_recorded_in
+from pos.services.lookups import local_date, store_info
 from pos.services.sales import CreditTerms, LineInput, NewSale, record_sale_in
+from pos.services.shifts import close_shift_in, historical_shift_in, totals_of
 from pos.services.uow import UnitOfWork
 from pos.storage.database import CACHE_KIB
-from pos.storage.models import Buyer, PolicyVersion, Product
+from pos.storage.models import Buyer, PolicyVersion, Product, Shift
 
 BATCH = 500
 SEED_CACHE_KIB = 512 * 1024
@@ -451,6 +453,7 @@ def seed(
         + [(rng.random(), "sale") for _ in range(sales)]
     )
     people: dict[str, list[_Person]] = {"delivery": [], "credit": [], "marketing": []}
+    shifts = _DayShifts()
     done_buyers = done_sales = 0
     last_report = started
     for offset in range(0, len(steps), BATCH):
@@ -486,10 +489,12 @@ def seed(
                     done_buyers += 1
                 else:
                     sale = _sale(rng, products, people)
-                    sale_id = record_sale_in(uow, sale)
+                    sale_id = record_sale_in(uow, sale, shift_id=shifts.for_sale(uow))
                     if sale.delivery and sale.buyer_id is not None:
                         _hand_over(uow, sale_id, sale.buyer_id, carrier_rng, now)
                     done_sales += 1
+            if offset + BATCH >= len(steps):
+                shifts.close(uow)
             uow.commit()
         for kind, added in fresh.items():
             people[kind].extend(added)
@@ -499,6 +504,38 @@ def seed(
     with ctx.db.connection() as conn:  # the pooled connection the batches used
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     return SeedResult(done_buyers, done_sales, time.perf_counter() - started)
+
+
+class _DayShifts:
+    """The seeded sales go into one past shift per store day, opened at the day's first
+    sale and closed (counted as expected) after its last: the history a till would have.
+    These shifts are never the register's open one, so seeding works beside a real shift."""
+
+    def __init__(self) -> None:
+        self.shift_id: uuid.UUID | None = None
+        self.day: dt.date | None = None
+        self.last_sale: dt.datetime | None = None
+
+    def for_sale(self, uow: UnitOfWork) -> uuid.UUID:
+        day = local_date(uow.now, store_info(uow.session, uow.actor).timezone)
+        if self.shift_id is None or day != self.day:
+            self.close(uow)
+            self.shift_id, self.day = historical_shift_in(uow).id, day
+        self.last_sale = uow.now
+        return self.shift_id
+
+    def close(self, uow: UnitOfWork) -> None:
+        if self.shift_id is None or self.last_sale is None:
+            return
+        sold_at = uow.now
+        uow.now = self.last_sale + dt.timedelta(minutes=5)
+        try:
+            uow.flush()
+            shift = uow.session.get_one(Shift, self.shift_id)
+            close_shift_in(uow, totals_of(uow.session, shift).expected_cash_tiyn, shift)
+        finally:
+            uow.now = sold_at
+        self.shift_id = None
 
 
 def _hand_over(

@@ -47,7 +47,16 @@ from pos.domain.views import (
 )
 from pos.services import settings
 from pos.services.context import ServiceContext
-from printing.docs import access_report, confirmation, consent_slip, installment, receipt, test_page
+from pos.services.delivery_slips import DeliverySlipView
+from printing.docs import (
+    access_report,
+    confirmation,
+    consent_slip,
+    delivery_slip,
+    installment,
+    receipt,
+    test_page,
+)
 from printing.layout import Document
 from printing.service import PrintService
 
@@ -59,6 +68,7 @@ SAMPLE_DOCUMENTS = (
     "withdrawal",
     "refusal",
     "test-page",
+    "delivery-slip",
 )
 
 DEMO_OPERATOR = OperatorInfo(
@@ -365,6 +375,26 @@ def demo_confirmation(
     )
 
 
+def demo_delivery_slip(at: dt.datetime) -> DeliverySlipView:
+    """The courier's slip of a demo delivery sale: a made-up recipient, nothing real."""
+    name, code, register, _staff = STORE
+    sale = demo_sale(at)
+    return DeliverySlipView(
+        sale_id=sale.id,
+        receipt="1",
+        sold_at=at,
+        timezone=DEMO_TZ,
+        store_name=name,
+        store_code=code,
+        register_code=register,
+        full_name="Үлгі Айгүл Серікқызы",
+        phone="+7 700 000 00 00",
+        delivery_address="050000, Алматы қ., Үлгі көшесі, 1, 1 пәтер",
+        categories=(DataCategory.FULL_NAME, DataCategory.PHONE, DataCategory.DELIVERY_ADDRESS),
+        lines=sale.lines,
+    )
+
+
 def sample_renderer(ctx: ServiceContext, document: str) -> Callable[[str, int], Document]:
     """How to lay out the sample `document` (one of SAMPLE_DOCUMENTS)."""
     at = ctx.clock()
@@ -384,6 +414,9 @@ def sample_renderer(ctx: ServiceContext, document: str) -> Callable[[str, int], 
         kind = RequestKind.WITHDRAWAL if document == "withdrawal" else RequestKind.WRITTEN_REFUSAL
         view = demo_confirmation(_operator(ctx), at, kind)
         return lambda lang, cols: confirmation.build(view, lang, cols, sample=True)
+    if document == "delivery-slip":
+        courier = demo_delivery_slip(at)
+        return lambda lang, cols: delivery_slip.build(courier, lang, cols, sample=True)
     if document == "test-page":
         from printing.config import load
 

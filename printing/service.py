@@ -20,8 +20,9 @@ from typing import Any, TypeVar
 from pos.config import TillPaths
 from pos.domain.acts import DestructionAct
 from pos.domain.errors import Code, Coded, NotFound, Param, PosError, message
+from pos.domain.shifts import CashMoveView, ShiftView
 from pos.domain.views import AccessReport, ConsentSlipView, RequestConfirmationView
-from pos.services import documents, print_jobs, receipts, reports, returns
+from pos.services import delivery_slips, documents, print_jobs, receipts, reports, returns
 from pos.services.context import ServiceContext
 from pos.services.credit_payments import CreditPaymentSlip
 from pos.services.print_jobs import Document as JobDocument
@@ -32,10 +33,12 @@ from printing.docs import (
     access_report,
     consent_slip,
     credit_payment,
+    delivery_slip,
     destruction_act,
     installment,
     receipt,
     return_receipt,
+    shift_reports,
     staff_access,
     test_page,
 )
@@ -67,6 +70,7 @@ WHAT = {
     JobDocument.INSTALLMENT: Paper.INSTALLMENT,
     JobDocument.ACCESS_REPORT: Paper.ACCESS_REPORT,
     JobDocument.CONFIRMATION: Paper.CONFIRMATION,
+    JobDocument.DELIVERY_SLIP: Paper.DELIVERY_SLIP,
 }
 _LAYOUT_FAILED = message(Code.PRINT_LAYOUT_FAILED)
 
@@ -203,6 +207,10 @@ class PrintService:
             )
         return outcomes
 
+    def print_delivery_slip(self, sale_id: uuid.UUID, language: str | None = None) -> PrintOutcome:
+        """Print the courier's slip of a delivery sale (a job first: it waits like a receipt)."""
+        return self._print_record(JobDocument.DELIVERY_SLIP, sale_id, language)
+
     def print_installment_summary(
         self, sale_id: uuid.UUID, language: str | None = None
     ) -> PrintOutcome:
@@ -230,6 +238,35 @@ class PrintService:
             language,
             render=lambda lang, cols: confirmation_doc.build(confirmation, lang, cols),
         )
+
+    def print_shift_report(
+        self, view: ShiftView, *, z: bool, language: str | None = None
+    ) -> PrintOutcome:
+        """Print the X report (z=False) or the Z report of a shift already read; another
+        copy is printed from the figures again (no job is kept)."""
+        what = Paper.Z_REPORT if z else Paper.X_REPORT
+        build = shift_reports.build_z if z else shift_reports.build_x
+        return self._print_in_printer_language(
+            what, lambda lang, cols: build(view, lang, cols), language
+        )
+
+    def print_cash_slip(self, move: CashMoveView, language: str | None = None) -> PrintOutcome:
+        """Print the slip of a cash move (the drawer's paper trail)."""
+        return self._print_in_printer_language(
+            Paper.CASH_SLIP,
+            lambda lang, cols: shift_reports.build_cash_slip(move, lang, cols),
+            language,
+        )
+
+    def _print_in_printer_language(
+        self, what: Paper, render: Render, language: str | None
+    ) -> PrintOutcome:
+        if language is None:
+            try:
+                language = self._load_config(self._ctx).language
+            except PosError as exc:
+                return _failed(what, exc)
+        return self.print_transient(what, render, language)
 
     # --- the queue ------------------------------------------------------------------------
 
@@ -373,6 +410,9 @@ class PrintService:
         if document is JobDocument.RECEIPT:
             sale = documents.sale(ctx, subject_id)
             return (lambda lang, cols: receipt.build(sale, lang, cols)), None
+        if document is JobDocument.DELIVERY_SLIP:
+            courier = delivery_slips.delivery_slip(ctx, subject_id)
+            return (lambda lang, cols: delivery_slip.build(courier, lang, cols)), None
         if document is JobDocument.ACCESS_REPORT:
             # Printing it again shows the data again: audited as an access, not a new request.
             report = reports.access_report(ctx, subject_id, as_subject_request=False)

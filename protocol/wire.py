@@ -209,6 +209,65 @@ class IncidentBody(_Model):
     closed_at: AwareDatetime | None = None
 
 
+# --- the cash shift (issue 13): payloads of shift.opened, cash.moved, shift.closed --------
+
+Tiyn = Annotated[int, Field(ge=-(10**15), le=10**15)]
+MethodTotals = Annotated[dict[Annotated[str, Field(max_length=32)], Tiyn], Field(max_length=20)]
+
+
+class ShiftOpenedBody(_Model):
+    shift_id: uuid.UUID
+    number: int = Field(ge=1, le=SEQ_MAX)
+    register_id: uuid.UUID
+    opened_by: uuid.UUID | None = None
+    opened_at: AwareDatetime
+    float_tiyn: Tiyn
+
+
+class CashMovedBody(_Model):
+    move_id: uuid.UUID
+    shift_id: uuid.UUID
+    number: int = Field(ge=1, le=SEQ_MAX)
+    kind: Literal["in", "out"]
+    amount_tiyn: Tiyn
+    reason: Annotated[str, Field(min_length=1, max_length=200)]
+    staff_id: uuid.UUID | None = None
+    at: AwareDatetime
+
+
+class ShiftTotalsBody(_Model):
+    """The Z figures (pos.domain.shifts.ShiftTotals.as_dict); features add keys here as
+    they add figures (refunds by method, VAT by rate, discounts are already there)."""
+
+    float_tiyn: Tiyn
+    sales_count: int = Field(ge=0, le=SEQ_MAX)
+    sales_tiyn: Tiyn
+    sales_by_method: MethodTotals
+    refunds_count: int = Field(ge=0, le=SEQ_MAX)
+    refunds_tiyn: Tiyn
+    refunds_by_method: MethodTotals
+    discounts_tiyn: Tiyn
+    vat_by_rate: MethodTotals
+    cash_in_tiyn: Tiyn
+    cash_in_count: int = Field(ge=0, le=SEQ_MAX)
+    cash_out_tiyn: Tiyn
+    cash_out_count: int = Field(ge=0, le=SEQ_MAX)
+    expected_cash_tiyn: Tiyn
+
+
+class ShiftClosedBody(_Model):
+    shift_id: uuid.UUID
+    number: int = Field(ge=1, le=SEQ_MAX)
+    register_id: uuid.UUID
+    opened_at: AwareDatetime
+    closed_at: AwareDatetime
+    closed_by: uuid.UUID | None = None
+    counted_tiyn: Tiyn
+    expected_tiyn: Tiyn
+    difference_tiyn: Tiyn
+    totals: ShiftTotalsBody
+
+
 class StoredEventInfo(_Model):
     """An event as head office lists it back to its own store (no payload)."""
 

@@ -684,6 +684,30 @@ TEXTS: dict[Code, str] = {
     Code.DIRECTIVE_SYNC_ONLY: QT_TRANSLATE_NOOP(
         "Messages", "Head office's directives are applied only by the till's sync."
     ),
+    # --- shifts and cash (issue 13, branch shifts) -------------------------------------
+    Code.SHIFT_NONE_OPEN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "No shift is open on this register: open the shift first (Shift menu, Shift+F1).",
+    ),
+    Code.SHIFT_ALREADY_OPEN: QT_TRANSLATE_NOOP(
+        "Messages", "Shift {number} is already open on this register."
+    ),
+    Code.SHIFT_EXPIRED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Shift {number} has been open {hours} hours: no more sales in it. Close the shift "
+        "(Z report) and open a new one.",
+    ),
+    Code.SHIFT_AMOUNT_RANGE: QT_TRANSLATE_NOOP(
+        "Messages", "The amount must be between 0 and 100 000 000 tenge."
+    ),
+    Code.CASH_AMOUNT_ZERO: QT_TRANSLATE_NOOP("Messages", "The amount must be above zero."),
+    Code.CASH_REASON_EMPTY: QT_TRANSLATE_NOOP("Messages", "Give the reason."),
+    Code.CASH_REASON_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Messages", "The reason is longer than {n} characters."
+    ),
+    Code.CASH_OUT_ABOVE_DRAWER: QT_TRANSLATE_NOOP(
+        "Messages", "That is more cash than the drawer should hold."
+    ),
     # --- printers that do not answer status queries (issue 13, branch uifix) ---------------
     Code.PRINT_PRINTED_NO_STATUS: QT_TRANSLATE_NOOP(
         "Messages",
@@ -911,11 +935,15 @@ _PAPERS: dict[Paper, str] = {
     Paper.INSTALLMENT: QT_TRANSLATE_NOOP("Messages", "installment summary"),
     Paper.CREDIT_SUMMARY: QT_TRANSLATE_NOOP("Messages", "credit summary"),
     Paper.CREDIT_PAYMENT: QT_TRANSLATE_NOOP("Messages", "repayment receipt"),
+    Paper.DELIVERY_SLIP: QT_TRANSLATE_NOOP("Messages", "delivery slip"),
     Paper.ACCESS_REPORT: QT_TRANSLATE_NOOP("Messages", "access report"),
     Paper.CONFIRMATION: QT_TRANSLATE_NOOP("Messages", "confirmation"),
     Paper.TEST_PAGE: QT_TRANSLATE_NOOP("Messages", "test page"),
     Paper.DESTRUCTION_ACT: QT_TRANSLATE_NOOP("Messages", "destruction act"),
     Paper.STAFF_ACCESS: QT_TRANSLATE_NOOP("Messages", "staff access list"),
+    Paper.X_REPORT: QT_TRANSLATE_NOOP("Messages", "X report"),
+    Paper.Z_REPORT: QT_TRANSLATE_NOOP("Messages", "Z report"),
+    Paper.CASH_SLIP: QT_TRANSLATE_NOOP("Messages", "cash slip"),
     Paper.RETURN_RECEIPT: QT_TRANSLATE_NOOP("Messages", "return receipt"),
     Paper.RETURN_ACT: QT_TRANSLATE_NOOP("Messages", "return act"),
 }

@@ -290,6 +290,15 @@ class Code(StrEnum):
     # --- roles in every service, reads included (issue 12, branch roles) -------------------
     STAFF_ONLY = "role.staff_only"
     DIRECTIVE_SYNC_ONLY = "directive.sync_only"
+    # --- shifts and cash (issue 13, branch shifts) -------------------------------------
+    SHIFT_NONE_OPEN = "shift.none_open"
+    SHIFT_ALREADY_OPEN = "shift.already_open"
+    SHIFT_EXPIRED = "shift.expired"
+    SHIFT_AMOUNT_RANGE = "shift.amount_range"
+    CASH_AMOUNT_ZERO = "cash.amount_zero"
+    CASH_REASON_EMPTY = "cash.reason_empty"
+    CASH_REASON_TOO_LONG = "cash.reason_too_long"
+    CASH_OUT_ABOVE_DRAWER = "cash.out_above_drawer"
     # --- printers that do not answer status queries (issue 13, branch uifix) ---------------
     PRINT_PRINTED_NO_STATUS = "print.printed_no_status"
     PRINTER_STATUS_TIMEOUT = "printer.status_timeout"
@@ -741,6 +750,21 @@ ENGLISH: dict[Code, str] = {
         "head office's directives are applied only by the till's sync, never on a staff "
         "member's behalf"
     ),
+    # --- shifts and cash (issue 13, branch shifts) -------------------------------------
+    Code.SHIFT_NONE_OPEN: (
+        "no shift is open on this register: open one first (`pos shift open --float T`)"
+    ),
+    Code.SHIFT_ALREADY_OPEN: "shift {number} is already open on this register",
+    Code.SHIFT_EXPIRED: (
+        "shift {number} has been open {hours} hours: no more sales or cash moves in it "
+        "(fiscal rule); "
+        "close it with a Z report and open a new one"
+    ),
+    Code.SHIFT_AMOUNT_RANGE: "the amount must be between 0 and 100 000 000 tenge",
+    Code.CASH_AMOUNT_ZERO: "the amount must be above zero",
+    Code.CASH_REASON_EMPTY: "give the reason for the cash move",
+    Code.CASH_REASON_TOO_LONG: "the reason is longer than {n} characters",
+    Code.CASH_OUT_ABOVE_DRAWER: "that is more cash than the drawer should hold",
     # --- printers that do not answer status queries (issue 13, branch uifix) ---------------
     Code.PRINT_PRINTED_NO_STATUS: (
         "{what} printed; this printer does not answer status queries, so running out of "

@@ -32,6 +32,12 @@ class EventType(StrEnum):
     # The incident register (K14): an incident's whole state after each change (no
     # personal data), so head office holds every store's register with its deadlines.
     INCIDENT_RECORDED = "incident.recorded"
+    # The cash shift (BRIEF 9.1, no personal data): opened with its float, each cash move
+    # with its reason, and the close with the blind count and the Z figures
+    # (pos.domain.shifts.ShiftTotals.as_dict), so head office lists a store's shifts.
+    SHIFT_OPENED = "shift.opened"
+    CASH_MOVED = "cash.moved"
+    SHIFT_CLOSED = "shift.closed"
     # A return against a recorded sale (returns area): lines, refunds by method, the late
     # override's approver by staff id; the buyer only by id (no personal data).
     SALE_RETURNED = "sale.returned"

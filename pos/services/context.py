@@ -57,6 +57,12 @@ class Action(StrEnum):
     # --- roles in every service, reads included (issue 12, branch roles) ---
     READ_CREDENTIAL = "reading the head-office credential"
     READ_OUTBOX = "reading the events waiting for head office"
+    # --- shifts and cash (issue 13, branch shifts) ---
+    OPEN_SHIFT = "opening a shift"
+    CASH_MOVE = "putting cash in or taking it out"
+    SHIFT_REPORT = "an X report"
+    CLOSE_SHIFT = "closing a shift"
+    CLOSE_OTHERS_SHIFT = "closing a shift someone else opened"
     # --- returns, held sales, reprints (issue 13, branch returns) ---
     RETURN_SALE = "a return"
     LATE_RETURN = "approving a late return"

@@ -32,6 +32,7 @@ class Document(StrEnum):
     INSTALLMENT = "installment"
     ACCESS_REPORT = "access-report"
     CONFIRMATION = "confirmation"
+    DELIVERY_SLIP = "delivery-slip"
 
 
 # The entity a job's subject id names, for the audit entry.
@@ -41,6 +42,7 @@ SUBJECT_ENTITY = {
     Document.INSTALLMENT: "sale",
     Document.ACCESS_REPORT: "buyer",
     Document.CONFIRMATION: "subject_request",
+    Document.DELIVERY_SLIP: "sale",
 }
 
 

@@ -42,6 +42,7 @@ from pos.services.lookups import (
     staff_name,
     store_info,
 )
+from pos.services.shifts import selling_shift_in
 from pos.services.staff import find_staff, pin_holder, sign_in
 from pos.services.uow import UnitOfWork
 from pos.storage.counters import next_value
@@ -256,17 +257,10 @@ def record_return(ctx: ServiceContext, request: ReturnRequest) -> ReturnView:
     return return_view(ctx, return_id)
 
 
-def _current_shift(uow: UnitOfWork) -> uuid.UUID | None:
-    """The open shift of this register once shifts exist (the shifts helper's service)."""
-    try:
-        from pos.services import shifts  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    finder = getattr(shifts, "current_shift_in", None)
-    if finder is None:
-        return None
-    shift = finder(uow)
-    return getattr(shift, "id", shift)  # type: ignore[no-any-return]
+def _current_shift(uow: UnitOfWork) -> uuid.UUID:
+    """The register's open shift: a return, like a sale, is refused without one (or after
+    24 hours), and the shift's X and Z count its refunds."""
+    return selling_shift_in(uow).id
 
 
 def _refunds(

@@ -54,6 +54,7 @@ from pos.services.lookups import (
     sale_view,
     store_info,
 )
+from pos.services.shifts import selling_shift_in
 from pos.services.uow import UnitOfWork
 from pos.storage.counters import next_value
 from pos.storage.models import CreditArrangement, Sale, SaleLine, SalePayment
@@ -222,8 +223,12 @@ def record_sale(ctx: ServiceContext, sale: NewSale) -> SaleView:
         return sale_view(uow.session, uow.session.get_one(Sale, sale_id))
 
 
-def record_sale_in(uow: UnitOfWork, sale: NewSale) -> uuid.UUID:
-    """`record_sale` inside a caller's unit of work; returns the sale id."""
+def record_sale_in(
+    uow: UnitOfWork, sale: NewSale, *, shift_id: uuid.UUID | None = None
+) -> uuid.UUID:
+    """`record_sale` inside a caller's unit of work; returns the sale id. The sale goes into
+    the register's open shift (refused without one, or after 24 h); `shift_id` names a past
+    shift instead, for loading history only (`pos seed`)."""
     actor = uow.actor
     actor.require(Role.CASHIER, Action.RECORD_SALE)
     sale_type = sale.payment.sale_type
@@ -232,6 +237,8 @@ def record_sale_in(uow: UnitOfWork, sale: NewSale) -> uuid.UUID:
             Role.SALES_MANAGER,
             Action.CREDIT_SALE if sale_type is SaleType.CREDIT else Action.INSTALLMENT_SALE,
         )
+    if shift_id is None:
+        shift_id = selling_shift_in(uow).id
     session = uow.session
     day = local_date(uow.now, store_info(session, actor).timezone)
     priced = price_lines(sale.lines, day, sale.discount)
@@ -291,6 +298,7 @@ def record_sale_in(uow: UnitOfWork, sale: NewSale) -> uuid.UUID:
         tendered_tiyn=tendered,
         change_tiyn=change,
         created_at=uow.now,
+        shift_id=shift_id,
         discount_kind=sale.discount.kind.value if sale.discount else None,
         discount_value=sale.discount.value if sale.discount else None,
         discount_tiyn=priced.receipt_discount_tiyn,
@@ -407,6 +415,7 @@ def _sale_payload(
         "discount_reason": sale.discount_reason,
         "discount_approved": sale.discount_approver_id is not None,
         "created_at": sale.created_at.isoformat(),
+        "shift_id": str(sale.shift_id) if sale.shift_id else None,
         "lines": [
             {k: v for k, v in ln.items() if k not in ("id", "sale_id", "product_id")}
             for ln in lines

@@ -397,6 +397,10 @@ class Sale(Base):
     tendered_tiyn: Mapped[int | None] = mapped_column(Integer)
     change_tiyn: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[dt.datetime]
+    # The cash shift the sale was made in (revision 0008; NULL for sales made before). No
+    # foreign key: SQLite adds and drops such a column only by copying the whole table;
+    # the sale service sets it from the register's open shift.
+    shift_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
     # A receipt discount (spread over the lines' `receipt_discount_tiyn`): kind "percent"
     # (value in hundredths of a percent) or "amount" (tiyn), the tiyn it took off.
     discount_kind: Mapped[str | None] = mapped_column(String(16))
@@ -412,6 +416,52 @@ class Sale(Base):
     # Written in bulk by the unit of work; read through this relationship.
     lines: Mapped[list[SaleLine]] = relationship(viewonly=True, order_by="SaleLine.line_no")
     payments: Mapped[list[SalePayment]] = relationship(viewonly=True, order_by="SalePayment.method")
+
+
+class Shift(Base):
+    """A register's cash shift (BRIEF 9.1): opened with the counted float, closed with a
+    blind count; the Z figures (pos.domain.shifts.ShiftTotals) are kept with it."""
+
+    __tablename__ = "shifts"
+    __table_args__ = (
+        UniqueConstraint("register_id", "number"),
+        # One open shift per register, whatever two windows or commands try at once.
+        Index(
+            "uq_shifts_open_register",
+            "register_id",
+            unique=True,
+            sqlite_where=text("closed_at IS NULL"),
+        ),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    store_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stores.id"))
+    register_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("registers.id"))
+    number: Mapped[int] = mapped_column(Integer)
+    opened_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    opened_at: Mapped[dt.datetime]
+    float_tiyn: Mapped[int] = mapped_column(Integer)
+    closed_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    closed_at: Mapped[dt.datetime | None]
+    counted_tiyn: Mapped[int | None] = mapped_column(Integer)
+    expected_tiyn: Mapped[int | None] = mapped_column(Integer)
+    # counted - expected: negative is a shortage.
+    difference_tiyn: Mapped[int | None] = mapped_column(Integer)
+    z_totals: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class CashMove(Base):
+    """Cash put into or taken from the drawer during a shift, with the reason."""
+
+    __tablename__ = "cash_moves"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    shift_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("shifts.id"), index=True)
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    kind: Mapped[str] = mapped_column(String(8))
+    amount_tiyn: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime]
 
 
 class SaleLine(Base):

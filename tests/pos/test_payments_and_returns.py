@@ -17,7 +17,7 @@ from pos.services import held, receipts, returns
 from pos.services.context import ServiceContext
 from pos.services.reports import access_report
 from pos.services.sales import LineInput, NewSale, record_sale
-from pos.storage.models import CreditArrangement, OutboxEvent, Sale
+from pos.storage.models import CreditArrangement, HeldSale, OutboxEvent, Sale
 from printing.service import PrintService
 from sync.worker import SyncWorker
 from tests.support.escpos_decoder import GlyphReader
@@ -31,6 +31,7 @@ from tests.support.tills import (
     credit_buyer,
     delivery_buyer,
     installment_sale,
+    new_shift,
     register,
 )
 
@@ -155,6 +156,7 @@ def test_a_late_return_needs_a_sales_managers_pin_and_keeps_their_name(
     later = ServiceContext(
         till.db, till.cashier, clock=lambda: sale.created_at + dt.timedelta(days=15)
     )
+    new_shift(later)  # 15 days on, the day's own shift
     request = returns.ReturnRequest(sale.id, ((1, 1000),), "брак")
     with pytest.raises(Refused, match="15 days ago"):
         returns.record_return(later, request)
@@ -246,3 +248,26 @@ def test_returns_of_a_delivery_buyer_show_in_their_report(till: TillFixture) -> 
     report = access_report(till.ctx(till.manager), buyer)
     [ret] = report.returns
     assert ret.receipt == sale.reference and ret.total_tiyn == 1_250_000
+
+
+def test_a_held_sale_keeps_its_buyer_by_id_only(till: TillFixture) -> None:
+    buyer = register(till, delivery_buyer(), DELIVERY).buyer.id
+    ctx = till.ctx(till.cashier)
+    held_id = held.hold_sale(ctx, (KETTLE,), buyer)
+    with till.db.read_session() as s:
+        row = s.get(HeldSale, held_id)
+        assert row is not None and row.buyer_id == buyer
+        # Product data only: no name, phone or address of the buyer in the kept lines.
+        assert set(row.lines[0]) <= {
+            "name",
+            "quantity",
+            "unit",
+            "unit_price_tiyn",
+            "category",
+            "barcode",
+            "product_id",
+            "name_kk",
+            "vat_percent",
+            "discount",
+        }
+    assert held.resume_sale(ctx, held_id).buyer_id == buyer

@@ -36,7 +36,8 @@ _UUID = re.compile(
     r"(?<![0-9a-f])[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}(?![0-9a-f])",
     re.IGNORECASE,
 )
-_SHARED_TABLES = ("stores", "registers", "staff", "policy_versions", "products")
+# A shift, like a register or a staff member, joins every buyer's sales of a day alike.
+_SHARED_TABLES = ("stores", "registers", "staff", "policy_versions", "products", "shifts")
 
 Row = frozenset[uuid.UUID]
 

@@ -31,6 +31,7 @@ from pos.services.consents import ConsentDraft, RecordedConsent, record_consent
 from pos.services.context import Actor, ServiceContext
 from pos.services.sales import LineInput, NewSale, record_sale
 from pos.services.setup import TillIdentity, create_till
+from pos.services.shifts import open_shift
 from pos.services.staff import add_staff, set_pin
 from pos.storage.database import Database, open_database
 
@@ -78,10 +79,12 @@ def make_till(
     buyers: int = 0,
     sales: int = 0,
     seed: int = 1,
+    shift: bool = True,
 ) -> TillFixture:
     """A till in `home` (ALM-01, register 1, a cashier and a sales manager with PINs, the
-    test policy); with `buyers`/`sales`, filled by `pos.seed.seed` with `seed` as well."""
-    config = TillConfig(store_code, register_code, key, policy, buyers, sales, seed)
+    test policy, a shift the cashier opened with no float, so sales go through); with
+    `buyers`/`sales`, filled by `pos.seed.seed` with `seed` as well."""
+    config = TillConfig(store_code, register_code, key, policy, buyers, sales, seed, shift)
     templates = TillTemplates.active
     if templates is None or not templates.may_copy(config):
         return build_till(home, config)
@@ -97,6 +100,7 @@ class TillConfig:
     buyers: int = 0
     sales: int = 0
     seed: int = 1
+    shift: bool = True
 
 
 def build_till(home: Path, config: TillConfig) -> TillFixture:
@@ -127,12 +131,16 @@ def build_till(home: Path, config: TillConfig) -> TillFixture:
         from pos.seed import seed
 
         seed(admin_ctx, buyers=config.buyers, sales=config.sales, seed=config.seed)
+    cashier_actor = Actor.staff(cashier.id, Role.CASHIER, identity.store_id, identity.register_id)
+    if config.shift:
+        # A register sells only inside an open shift: the cashier opened today's (no float).
+        open_shift(ServiceContext(db, cashier_actor), 0)
     return TillFixture(
         paths=paths,
         db=db,
         identity=identity,
         key=config.key,
-        cashier=Actor.staff(cashier.id, Role.CASHIER, identity.store_id, identity.register_id),
+        cashier=cashier_actor,
         manager=Actor.staff(
             manager.id, Role.SALES_MANAGER, identity.store_id, identity.register_id
         ),
@@ -183,6 +191,17 @@ class TillTemplates:
             cashier=template.cashier,
             manager=template.manager,
         )
+
+
+def new_shift(ctx: ServiceContext, float_tiyn: int = 0) -> None:
+    """Close the register's shift (counted as expected) and open another at `ctx`'s time:
+    for a test whose clock is days on, where the template's shift is past 24 hours."""
+    from pos.services.shifts import close_shift, current_shift
+
+    shown = current_shift(ctx)
+    if shown is not None:
+        close_shift(ctx, shown.totals.expected_cash_tiyn)
+    open_shift(ctx, float_tiyn)
 
 
 def valid_iin(birth: dt.date, sex: Sex = Sex.FEMALE, serial: int = 1234) -> str:

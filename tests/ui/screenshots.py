@@ -22,11 +22,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from pos.domain.codes import Code
 from pos.domain.enums import PaymentMethod, Role
 from pos.domain.errors import PosError
 from pos.domain.minimization import SaleNeeds
+from pos.domain.shifts import CashMoveKind
 from pos.seed import ensure_products
-from pos.services import buyers, catalog, held
+from pos.services import buyers, catalog, held, shifts
 from pos.services.sales import LineInput, NewSale, record_sale
 from pos.services.staff import add_staff, deactivate_staff, set_pin, sign_in
 from tests.support.layout_check import cut_off
@@ -42,9 +44,11 @@ from tests.support.tills import (
 )
 from ui.app import build_window
 from ui.i18n import LANGUAGES
+from ui.messages import line_message
 from ui.state import TillHandle
 from ui.widgets.consent_dialog import ConsentDialog
 from ui.widgets.main_window import MainWindow
+from ui.widgets.shift_dialogs import AmountDialog, AmountMode, ShiftReportDialog
 
 SIZES = ((1280, 800), (1024, 768))
 HOURS_2 = dt.timedelta(hours=2)
@@ -71,6 +75,8 @@ def make_shop(home: Path) -> TillFixture:
     set_pin(ctx, till.identity.admin_staff_id, ADMIN_PIN)
     recorded = register(till, credit_buyer(), INSTALLMENT)
     installment_sale(till, recorded.buyer.id, total_tiyn=30_000_000, term=6)
+    # The shift's cash: the float was topped up, so the X and Z have a drawer to count.
+    shifts.move_cash(till.ctx(till.cashier), CashMoveKind.IN, 2_000_000, "размен")
     # The staff screen's states: one locked out until an admin unlocks, one deactivated.
     locked = add_staff(ctx, "Самат Ахметов", Role.CASHIER, "7392")
     for lockout in range(3):  # each lockout waited out, as a guesser would
@@ -253,6 +259,8 @@ def shoot(
     pump(50)
     shoot_store_day(window, till, save)
 
+    shoot_shift(window, till, save, w, h)
+
     state.sign_out()
     for row, person in enumerate(login._staff):
         if person.role is Role.STORE_ADMIN:
@@ -282,6 +290,48 @@ def shoot(
     staff.close()
     pump(50)
     return problems
+
+
+def shoot_shift(
+    window: MainWindow,
+    till: TillFixture,
+    save: Callable[[QWidget, str], None],
+    w: int,
+    h: int,
+) -> None:
+    """The shift's dialogs: opening, cash out with a reason, the blind count, X and Z."""
+    state = window.state
+    for mode, name in (
+        (AmountMode.OPEN, "shift-open"),
+        (AmountMode.CASH_OUT, "cash-out"),
+        (AmountMode.CLOSE, "shift-close-blind"),
+    ):
+        dialog = AmountDialog(state, mode, window)
+        dialog.show()
+        if mode is AmountMode.OPEN:
+            dialog.message.error(line_message(Code.SHIFT_NONE_OPEN))  # as offered by a sale
+        if mode is AmountMode.CASH_OUT:
+            dialog.amount.setText("50000")
+            dialog.reason.setCurrentIndex(0)
+        save(dialog, name)
+        dialog.close()
+        dialog.deleteLater()
+    x = shifts.x_report(state.ctx())
+    z = dataclasses.replace(
+        x,
+        closed_at=x.at,
+        closed_by=x.opened_by,
+        counted_tiyn=x.totals.expected_cash_tiyn - 50_000,
+        difference_tiyn=-50_000,
+    )
+    for view, is_z, name in ((x, False, "x-report"), (z, True, "z-report")):
+        report = ShiftReportDialog(state, view, z=is_z, parent=window)
+        report.resize(min(560, w - 40), min(700, h - 60))
+        report.show()
+        save(report, name)
+        report.close()
+        report.deleteLater()
+    pump(50)
 
 
 def main(argv: list[str] | None = None) -> int:

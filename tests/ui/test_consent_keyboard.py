@@ -105,3 +105,26 @@ def test_no_single_key_wipes_the_buyers_data(qtbot: QtBot, window: MainWindow) -
     qtbot.keyClick(dialog.confirm_box, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: dialog.confirm_box is None, timeout=WAIT)
     assert dialog.form.editors["surname"].text() == "Нурланова"
+
+
+def test_a_delivery_sale_prints_the_couriers_slip_after_the_receipt(
+    qtbot: QtBot, window: MainWindow, printer: FakePrinter
+) -> None:
+    sign_in(qtbot, window, Role.CASHIER)
+    reader = glyph_reader()
+    dialog = keyboard_consent(qtbot, window)
+    qtbot.keyClick(focused(), Qt.Key.Key_F2)
+    qtbot.waitUntil(dialog.print_button.isEnabled, timeout=WAIT)
+    qtbot.keyClick(focused(), Qt.Key.Key_F3)
+    qtbot.waitUntil(dialog.signed_button.isEnabled, timeout=WAIT)
+    qtbot.keyClick(focused(), Qt.Key.Key_F4)
+    qtbot.waitUntil(lambda: window.sale.consent_dialog is None, timeout=WAIT)
+    activate(qtbot, window)
+    qtbot.keyClick(window.sale.entry.barcode, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: len(printer.jobs) == 3, timeout=WAIT)  # slip, receipt, courier's
+    courier = printout(printer.jobs[2], reader)
+    squeezed = courier.squeezed()
+    assert "ДОСТАВКА" in courier.text
+    assert "НурлановаАсель" in squeezed and "7015551234" in squeezed.replace("+", "")
+    assert "₸" not in courier.text  # no prices for the courier
+    qtbot.waitUntil(lambda: window.state.ops.in_flight == 0, timeout=WAIT)

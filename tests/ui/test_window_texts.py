@@ -143,3 +143,10 @@ def test_test_print_uses_the_typed_address_and_names_the_environment_printer(
             assert len(typed.wait_jobs(1)) == 1
         assert other.jobs == [] and printer.jobs == []
         assert settings.read(shop.ctx(), settings.PRINTER)["url"] == printer.url  # not saved
+
+
+def test_every_paper_has_a_window_name() -> None:
+    from printing.outcomes import Paper
+    from ui.messages import _PAPERS
+
+    assert set(_PAPERS) == set(Paper)

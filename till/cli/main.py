@@ -24,6 +24,7 @@ from till.cli import (
     privacy,
     registers,
     sales_cmds,
+    shift_cmds,
     stats_cmds,
     sync_cmds,
     tools,
@@ -54,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     disclosures.register(sub)
     stats_cmds.register(sub)
     registers.register(sub)
+    shift_cmds.register(sub)
     tools.register(sub)
     printing_cmds.register(sub)
     sales_cmds.register(sub)

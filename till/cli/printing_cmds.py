@@ -18,6 +18,7 @@ SAMPLE_DOCUMENTS = (
     "withdrawal",
     "refusal",
     "test-page",
+    "delivery-slip",
 )
 LANGUAGES = ("ru", "kk", "en")
 

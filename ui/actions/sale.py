@@ -62,7 +62,8 @@ def finish_sale(
     failure: Callable[[Exception], None],
 ) -> int:
     """Record the sale (one transaction with its audit, outbox and disclosure), then print
-    the receipt and, for credit and installment, the summary. A printer fault never undoes
+    the receipt and, for credit and installment, the summary, for a delivery the courier's
+    slip. A printer fault never undoes
     the sale: the job stays queued. Papers are in the printer's language setting."""
     ctx = state.ctx()
     printer = state.printer()
@@ -73,6 +74,9 @@ def finish_sale(
         outcomes = [printer.print_receipt(view.id)]
         if view.payment_method in (PaymentMethod.CREDIT, PaymentMethod.INSTALLMENT):
             outcomes.append(printer.print_installment_summary(view.id))
+        if view.delivery and view.buyer_id is not None:
+            # The courier's slip: name, phone, address and items, nothing more.
+            outcomes.append(printer.print_delivery_slip(view.id))
         return outcomes
 
     def on_recorded(view: SaleView) -> None:

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject
 
 from pos.domain.errors import Code, Coded, message
+from pos.domain.shifts import ShiftView
 from pos.domain.views import StoreInfo
-from pos.services import retention_schedule, sync_state
+from pos.services import retention_schedule, shifts, sync_state
 from pos.services.context import ServiceContext
 from pos.services.setup import describe_till
 from printing.outcomes import PrinterStatus
@@ -31,6 +32,8 @@ class StatusSnapshot:
     printer: PrinterStatus | None
     # The last retention run, when it last finished, whether it is overdue.
     retention: retention_schedule.RetentionStatus | None = None
+    # The register's open shift (None: none open), its age at the time of reading.
+    shift: ShiftView | None = None
 
 
 def read_store(ctx: ServiceContext) -> StoreInfo:
@@ -61,6 +64,7 @@ def refresh_status(
             ),
             printer=printer.status() if printer is not None else None,
             retention=retention_schedule.status(ctx),
+            shift=shifts.current_shift(ctx),
         )
 
     return state.ops.run(

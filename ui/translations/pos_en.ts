@@ -2037,6 +2037,50 @@
             <source>No sales manager of this store has that PIN.</source>
             <translation>No sales manager of this store has that PIN.</translation>
         </message>
+        <message>
+            <source>delivery slip</source>
+            <translation>delivery slip</translation>
+        </message>
+        <message>
+            <source>No shift is open on this register: open the shift first (Shift menu, Shift+F1).</source>
+            <translation>No shift is open on this register: open the shift first (Shift menu, Shift+F1).</translation>
+        </message>
+        <message>
+            <source>Shift {number} is already open on this register.</source>
+            <translation>Shift {number} is already open on this register.</translation>
+        </message>
+        <message>
+            <source>Shift {number} has been open {hours} hours: no more sales in it. Close the shift (Z report) and open a new one.</source>
+            <translation>Shift {number} has been open {hours} hours: no more sales in it. Close the shift (Z report) and open a new one.</translation>
+        </message>
+        <message>
+            <source>The amount must be between 0 and 100 000 000 tenge.</source>
+            <translation>The amount must be between 0 and 100 000 000 tenge.</translation>
+        </message>
+        <message>
+            <source>The amount must be above zero.</source>
+            <translation>The amount must be above zero.</translation>
+        </message>
+        <message>
+            <source>Give the reason.</source>
+            <translation>Give the reason.</translation>
+        </message>
+        <message>
+            <source>That is more cash than the drawer should hold.</source>
+            <translation>That is more cash than the drawer should hold.</translation>
+        </message>
+        <message>
+            <source>X report</source>
+            <translation>X report</translation>
+        </message>
+        <message>
+            <source>Z report</source>
+            <translation>Z report</translation>
+        </message>
+        <message>
+            <source>cash slip</source>
+            <translation>cash slip</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
@@ -3413,6 +3457,194 @@
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmountDialog</name>
+        <message>
+            <source>Change float top-up</source>
+            <translation>Change float top-up</translation>
+        </message>
+        <message>
+            <source>Cash returned from the bank</source>
+            <translation>Cash returned from the bank</translation>
+        </message>
+        <message>
+            <source>Bank collection</source>
+            <translation>Bank collection</translation>
+        </message>
+        <message>
+            <source>Store expenses</source>
+            <translation>Store expenses</translation>
+        </message>
+        <message>
+            <source>Change for another register</source>
+            <translation>Change for another register</translation>
+        </message>
+        <message>
+            <source>Open shift</source>
+            <translation>Open shift</translation>
+        </message>
+        <message>
+            <source>Count the cash in the drawer (the float) and type the amount.</source>
+            <translation>Count the cash in the drawer (the float) and type the amount.</translation>
+        </message>
+        <message>
+            <source>Float, tenge</source>
+            <translation>Float, tenge</translation>
+        </message>
+        <message>
+            <source>Cash in</source>
+            <translation>Cash in</translation>
+        </message>
+        <message>
+            <source>Cash put into the drawer, and why.</source>
+            <translation>Cash put into the drawer, and why.</translation>
+        </message>
+        <message>
+            <source>Amount, tenge</source>
+            <translation>Amount, tenge</translation>
+        </message>
+        <message>
+            <source>Put in</source>
+            <translation>Put in</translation>
+        </message>
+        <message>
+            <source>Cash out</source>
+            <translation>Cash out</translation>
+        </message>
+        <message>
+            <source>Cash taken from the drawer, and why.</source>
+            <translation>Cash taken from the drawer, and why.</translation>
+        </message>
+        <message>
+            <source>Take out</source>
+            <translation>Take out</translation>
+        </message>
+        <message>
+            <source>Close shift</source>
+            <translation>Close shift</translation>
+        </message>
+        <message>
+            <source>Count all the cash in the drawer and type the amount. The expected amount and any difference are shown on the Z report after closing.</source>
+            <translation>Count all the cash in the drawer and type the amount. The expected amount and any difference are shown on the Z report after closing.</translation>
+        </message>
+        <message>
+            <source>Counted cash, tenge</source>
+            <translation>Counted cash, tenge</translation>
+        </message>
+        <message>
+            <source>Close shift (Z)</source>
+            <translation>Close shift (Z)</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftMenu</name>
+        <message>
+            <source>S&amp;hift</source>
+            <translation>S&amp;hift</translation>
+        </message>
+        <message>
+            <source>Open shift...</source>
+            <translation>Open shift...</translation>
+        </message>
+        <message>
+            <source>Cash in...</source>
+            <translation>Cash in...</translation>
+        </message>
+        <message>
+            <source>Cash out...</source>
+            <translation>Cash out...</translation>
+        </message>
+        <message>
+            <source>X report</source>
+            <translation>X report</translation>
+        </message>
+        <message>
+            <source>Close shift (Z report)...</source>
+            <translation>Close shift (Z report)...</translation>
+        </message>
+        <message>
+            <source>Cash in: {amount} (shift {n}).</source>
+            <translation>Cash in: {amount} (shift {n}).</translation>
+        </message>
+        <message>
+            <source>Cash out: {amount} (shift {n}).</source>
+            <translation>Cash out: {amount} (shift {n}).</translation>
+        </message>
+        <message>
+            <source>Shift {n} opened with a float of {amount}.</source>
+            <translation>Shift {n} opened with a float of {amount}.</translation>
+        </message>
+        <message>
+            <source>Shift {n} closed.</source>
+            <translation>Shift {n} closed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftReportDialog</name>
+        <message>
+            <source>Z report</source>
+            <translation>Z report</translation>
+        </message>
+        <message>
+            <source>Shift {n} closed. Counted {counted}: no difference.</source>
+            <translation>Shift {n} closed. Counted {counted}: no difference.</translation>
+        </message>
+        <message>
+            <source>Shift {n} closed. Counted {counted}: short by {diff}.</source>
+            <translation>Shift {n} closed. Counted {counted}: short by {diff}.</translation>
+        </message>
+        <message>
+            <source>Shift {n} closed. Counted {counted}: over by {diff}.</source>
+            <translation>Shift {n} closed. Counted {counted}: over by {diff}.</translation>
+        </message>
+        <message>
+            <source>X report</source>
+            <translation>X report</translation>
+        </message>
+        <message>
+            <source>Shift {n}: expected in the drawer {expected}.</source>
+            <translation>Shift {n}: expected in the drawer {expected}.</translation>
+        </message>
+        <message>
+            <source>Print again</source>
+            <translation>Print again</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>No printer is set up.</source>
+            <translation>No printer is set up.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftStatus</name>
+        <message>
+            <source>No shift open</source>
+            <translation>No shift open</translation>
+        </message>
+        <message>
+            <source>Shift {n} open {h} h {m:02d} min: no more sales, close it (Z)</source>
+            <translation>Shift {n} open {h} h {m:02d} min: no more sales, close it (Z)</translation>
+        </message>
+        <message>
+            <source>Shift {n} open {h} h {m:02d} min: close it before 24 h</source>
+            <translation>Shift {n} open {h} h {m:02d} min: close it before 24 h</translation>
+        </message>
+        <message>
+            <source>Shift {n} open {h} h {m:02d} min</source>
+            <translation>Shift {n} open {h} h {m:02d} min</translation>
         </message>
     </context>
 </TS>

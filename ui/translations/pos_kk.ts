@@ -2037,6 +2037,50 @@
             <source>No sales manager of this store has that PIN.</source>
             <translation>Бұл дүкеннің бірде-бір сату менеджерінде мұндай PIN жоқ.</translation>
         </message>
+        <message>
+            <source>delivery slip</source>
+            <translation>жеткізу парағы</translation>
+        </message>
+        <message>
+            <source>No shift is open on this register: open the shift first (Shift menu, Shift+F1).</source>
+            <translation>Бұл кассада ашық ауысым жоқ: алдымен ауысымды ашыңыз («Ауысым» мәзірі, Shift+F1).</translation>
+        </message>
+        <message>
+            <source>Shift {number} is already open on this register.</source>
+            <translation>Бұл кассада {number} ауысым ашық тұр.</translation>
+        </message>
+        <message>
+            <source>Shift {number} has been open {hours} hours: no more sales in it. Close the shift (Z report) and open a new one.</source>
+            <translation>{number} ауысым {hours} сағаттан бері ашық: онда енді сатуға болмайды. Ауысымды жабыңыз (Z-есеп) және жаңасын ашыңыз.</translation>
+        </message>
+        <message>
+            <source>The amount must be between 0 and 100 000 000 tenge.</source>
+            <translation>Сома 0-ден 100 000 000 теңгеге дейін болуы керек.</translation>
+        </message>
+        <message>
+            <source>The amount must be above zero.</source>
+            <translation>Сома нөлден үлкен болуы керек.</translation>
+        </message>
+        <message>
+            <source>Give the reason.</source>
+            <translation>Негіздемені көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>That is more cash than the drawer should hold.</source>
+            <translation>Бұл кассада болуы керек қолма-қол ақшадан көп.</translation>
+        </message>
+        <message>
+            <source>X report</source>
+            <translation>X-есеп</translation>
+        </message>
+        <message>
+            <source>Z report</source>
+            <translation>Z-есеп</translation>
+        </message>
+        <message>
+            <source>cash slip</source>
+            <translation>салу/алу чегі</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
@@ -3413,6 +3457,194 @@
         <message>
             <source>Cancel</source>
             <translation>Бас тарту</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmountDialog</name>
+        <message>
+            <source>Change float top-up</source>
+            <translation>Майда ақшаны толықтыру</translation>
+        </message>
+        <message>
+            <source>Cash returned from the bank</source>
+            <translation>Банктен қайтарылған қолма-қол ақша</translation>
+        </message>
+        <message>
+            <source>Bank collection</source>
+            <translation>Инкассация</translation>
+        </message>
+        <message>
+            <source>Store expenses</source>
+            <translation>Шаруашылық шығыстары</translation>
+        </message>
+        <message>
+            <source>Change for another register</source>
+            <translation>Басқа кассаға майда ақша</translation>
+        </message>
+        <message>
+            <source>Open shift</source>
+            <translation>Ауысымды ашу</translation>
+        </message>
+        <message>
+            <source>Count the cash in the drawer (the float) and type the amount.</source>
+            <translation>Кассадағы қолма-қол ақшаны (майда ақшаны) санап, соманы енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>Float, tenge</source>
+            <translation>Майда ақша, теңге</translation>
+        </message>
+        <message>
+            <source>Cash in</source>
+            <translation>Қолма-қол ақша салу</translation>
+        </message>
+        <message>
+            <source>Cash put into the drawer, and why.</source>
+            <translation>Кассаға салынатын қолма-қол ақша және негіздеме.</translation>
+        </message>
+        <message>
+            <source>Amount, tenge</source>
+            <translation>Сома, теңге</translation>
+        </message>
+        <message>
+            <source>Put in</source>
+            <translation>Салу</translation>
+        </message>
+        <message>
+            <source>Cash out</source>
+            <translation>Қолма-қол ақшаны алу</translation>
+        </message>
+        <message>
+            <source>Cash taken from the drawer, and why.</source>
+            <translation>Кассадан алынатын қолма-қол ақша және негіздеме.</translation>
+        </message>
+        <message>
+            <source>Take out</source>
+            <translation>Алу</translation>
+        </message>
+        <message>
+            <source>Close shift</source>
+            <translation>Ауысымды жабу</translation>
+        </message>
+        <message>
+            <source>Count all the cash in the drawer and type the amount. The expected amount and any difference are shown on the Z report after closing.</source>
+            <translation>Кассадағы барлық қолма-қол ақшаны санап, соманы енгізіңіз. Күтілетін сома мен айырма жабылғаннан кейін Z-есепте көрсетіледі.</translation>
+        </message>
+        <message>
+            <source>Counted cash, tenge</source>
+            <translation>Саналған қолма-қол ақша, теңге</translation>
+        </message>
+        <message>
+            <source>Close shift (Z)</source>
+            <translation>Ауысымды жабу (Z)</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Негіздеме</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Бас тарту</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftMenu</name>
+        <message>
+            <source>S&amp;hift</source>
+            <translation>&amp;Ауысым</translation>
+        </message>
+        <message>
+            <source>Open shift...</source>
+            <translation>Ауысымды ашу...</translation>
+        </message>
+        <message>
+            <source>Cash in...</source>
+            <translation>Ақша салу...</translation>
+        </message>
+        <message>
+            <source>Cash out...</source>
+            <translation>Ақша алу...</translation>
+        </message>
+        <message>
+            <source>X report</source>
+            <translation>X-есеп</translation>
+        </message>
+        <message>
+            <source>Close shift (Z report)...</source>
+            <translation>Ауысымды жабу (Z-есеп)...</translation>
+        </message>
+        <message>
+            <source>Cash in: {amount} (shift {n}).</source>
+            <translation>Салынды: {amount} ({n} ауысым).</translation>
+        </message>
+        <message>
+            <source>Cash out: {amount} (shift {n}).</source>
+            <translation>Алынды: {amount} ({n} ауысым).</translation>
+        </message>
+        <message>
+            <source>Shift {n} opened with a float of {amount}.</source>
+            <translation>{n} ауысым ашылды, майда ақша {amount}.</translation>
+        </message>
+        <message>
+            <source>Shift {n} closed.</source>
+            <translation>{n} ауысым жабылды.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftReportDialog</name>
+        <message>
+            <source>Z report</source>
+            <translation>Z-есеп</translation>
+        </message>
+        <message>
+            <source>Shift {n} closed. Counted {counted}: no difference.</source>
+            <translation>{n} ауысым жабылды. Саналды {counted}: айырма жоқ.</translation>
+        </message>
+        <message>
+            <source>Shift {n} closed. Counted {counted}: short by {diff}.</source>
+            <translation>{n} ауысым жабылды. Саналды {counted}: жетіспеушілік {diff}.</translation>
+        </message>
+        <message>
+            <source>Shift {n} closed. Counted {counted}: over by {diff}.</source>
+            <translation>{n} ауысым жабылды. Саналды {counted}: артық {diff}.</translation>
+        </message>
+        <message>
+            <source>X report</source>
+            <translation>X-есеп</translation>
+        </message>
+        <message>
+            <source>Shift {n}: expected in the drawer {expected}.</source>
+            <translation>{n} ауысым: кассада болуы керек {expected}.</translation>
+        </message>
+        <message>
+            <source>Print again</source>
+            <translation>Қайта басып шығару</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Жабу</translation>
+        </message>
+        <message>
+            <source>No printer is set up.</source>
+            <translation>Принтер бапталмаған.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftStatus</name>
+        <message>
+            <source>No shift open</source>
+            <translation>Ауысым ашылмаған</translation>
+        </message>
+        <message>
+            <source>Shift {n} open {h} h {m:02d} min: no more sales, close it (Z)</source>
+            <translation>{n} ауысым {h} сағ {m:02d} мин ашық: сатуға болмайды, оны жабыңыз (Z)</translation>
+        </message>
+        <message>
+            <source>Shift {n} open {h} h {m:02d} min: close it before 24 h</source>
+            <translation>{n} ауысым {h} сағ {m:02d} мин ашық: 24 сағ дейін жабыңыз</translation>
+        </message>
+        <message>
+            <source>Shift {n} open {h} h {m:02d} min</source>
+            <translation>{n} ауысым {h} сағ {m:02d} мин ашық</translation>
         </message>
     </context>
 </TS>

@@ -2037,6 +2037,50 @@
             <source>No sales manager of this store has that PIN.</source>
             <translation>Ни у одного менеджера по продажам этого магазина нет такого PIN.</translation>
         </message>
+        <message>
+            <source>delivery slip</source>
+            <translation>лист доставки</translation>
+        </message>
+        <message>
+            <source>No shift is open on this register: open the shift first (Shift menu, Shift+F1).</source>
+            <translation>На этой кассе нет открытой смены: сначала откройте смену (меню «Смена», Shift+F1).</translation>
+        </message>
+        <message>
+            <source>Shift {number} is already open on this register.</source>
+            <translation>Смена {number} на этой кассе уже открыта.</translation>
+        </message>
+        <message>
+            <source>Shift {number} has been open {hours} hours: no more sales in it. Close the shift (Z report) and open a new one.</source>
+            <translation>Смена {number} открыта уже {hours} часа: продажи в ней больше невозможны. Закройте смену (Z-отчёт) и откройте новую.</translation>
+        </message>
+        <message>
+            <source>The amount must be between 0 and 100 000 000 tenge.</source>
+            <translation>Сумма должна быть от 0 до 100 000 000 тенге.</translation>
+        </message>
+        <message>
+            <source>The amount must be above zero.</source>
+            <translation>Сумма должна быть больше нуля.</translation>
+        </message>
+        <message>
+            <source>Give the reason.</source>
+            <translation>Укажите основание.</translation>
+        </message>
+        <message>
+            <source>That is more cash than the drawer should hold.</source>
+            <translation>Это больше наличных, чем должно быть в кассе.</translation>
+        </message>
+        <message>
+            <source>X report</source>
+            <translation>X-отчёт</translation>
+        </message>
+        <message>
+            <source>Z report</source>
+            <translation>Z-отчёт</translation>
+        </message>
+        <message>
+            <source>cash slip</source>
+            <translation>чек внесения/изъятия</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
@@ -3413,6 +3457,194 @@
         <message>
             <source>Cancel</source>
             <translation>Отмена</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmountDialog</name>
+        <message>
+            <source>Change float top-up</source>
+            <translation>Пополнение размена</translation>
+        </message>
+        <message>
+            <source>Cash returned from the bank</source>
+            <translation>Возврат наличных из банка</translation>
+        </message>
+        <message>
+            <source>Bank collection</source>
+            <translation>Инкассация</translation>
+        </message>
+        <message>
+            <source>Store expenses</source>
+            <translation>Хозяйственные расходы</translation>
+        </message>
+        <message>
+            <source>Change for another register</source>
+            <translation>Размен для другой кассы</translation>
+        </message>
+        <message>
+            <source>Open shift</source>
+            <translation>Открыть смену</translation>
+        </message>
+        <message>
+            <source>Count the cash in the drawer (the float) and type the amount.</source>
+            <translation>Пересчитайте наличные в кассе (размен) и введите сумму.</translation>
+        </message>
+        <message>
+            <source>Float, tenge</source>
+            <translation>Размен, тенге</translation>
+        </message>
+        <message>
+            <source>Cash in</source>
+            <translation>Внесение наличных</translation>
+        </message>
+        <message>
+            <source>Cash put into the drawer, and why.</source>
+            <translation>Наличные, вносимые в кассу, и основание.</translation>
+        </message>
+        <message>
+            <source>Amount, tenge</source>
+            <translation>Сумма, тенге</translation>
+        </message>
+        <message>
+            <source>Put in</source>
+            <translation>Внести</translation>
+        </message>
+        <message>
+            <source>Cash out</source>
+            <translation>Изъятие наличных</translation>
+        </message>
+        <message>
+            <source>Cash taken from the drawer, and why.</source>
+            <translation>Наличные, изымаемые из кассы, и основание.</translation>
+        </message>
+        <message>
+            <source>Take out</source>
+            <translation>Изъять</translation>
+        </message>
+        <message>
+            <source>Close shift</source>
+            <translation>Закрыть смену</translation>
+        </message>
+        <message>
+            <source>Count all the cash in the drawer and type the amount. The expected amount and any difference are shown on the Z report after closing.</source>
+            <translation>Пересчитайте все наличные в кассе и введите сумму. Ожидаемая сумма и расхождение будут показаны в Z-отчёте после закрытия.</translation>
+        </message>
+        <message>
+            <source>Counted cash, tenge</source>
+            <translation>Пересчитано наличных, тенге</translation>
+        </message>
+        <message>
+            <source>Close shift (Z)</source>
+            <translation>Закрыть смену (Z)</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Основание</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftMenu</name>
+        <message>
+            <source>S&amp;hift</source>
+            <translation>С&amp;мена</translation>
+        </message>
+        <message>
+            <source>Open shift...</source>
+            <translation>Открыть смену...</translation>
+        </message>
+        <message>
+            <source>Cash in...</source>
+            <translation>Внесение...</translation>
+        </message>
+        <message>
+            <source>Cash out...</source>
+            <translation>Изъятие...</translation>
+        </message>
+        <message>
+            <source>X report</source>
+            <translation>X-отчёт</translation>
+        </message>
+        <message>
+            <source>Close shift (Z report)...</source>
+            <translation>Закрыть смену (Z-отчёт)...</translation>
+        </message>
+        <message>
+            <source>Cash in: {amount} (shift {n}).</source>
+            <translation>Внесено: {amount} (смена {n}).</translation>
+        </message>
+        <message>
+            <source>Cash out: {amount} (shift {n}).</source>
+            <translation>Изъято: {amount} (смена {n}).</translation>
+        </message>
+        <message>
+            <source>Shift {n} opened with a float of {amount}.</source>
+            <translation>Смена {n} открыта, размен {amount}.</translation>
+        </message>
+        <message>
+            <source>Shift {n} closed.</source>
+            <translation>Смена {n} закрыта.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftReportDialog</name>
+        <message>
+            <source>Z report</source>
+            <translation>Z-отчёт</translation>
+        </message>
+        <message>
+            <source>Shift {n} closed. Counted {counted}: no difference.</source>
+            <translation>Смена {n} закрыта. Пересчитано {counted}: расхождений нет.</translation>
+        </message>
+        <message>
+            <source>Shift {n} closed. Counted {counted}: short by {diff}.</source>
+            <translation>Смена {n} закрыта. Пересчитано {counted}: недостача {diff}.</translation>
+        </message>
+        <message>
+            <source>Shift {n} closed. Counted {counted}: over by {diff}.</source>
+            <translation>Смена {n} закрыта. Пересчитано {counted}: излишек {diff}.</translation>
+        </message>
+        <message>
+            <source>X report</source>
+            <translation>X-отчёт</translation>
+        </message>
+        <message>
+            <source>Shift {n}: expected in the drawer {expected}.</source>
+            <translation>Смена {n}: должно быть в кассе {expected}.</translation>
+        </message>
+        <message>
+            <source>Print again</source>
+            <translation>Напечатать ещё раз</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>No printer is set up.</source>
+            <translation>Принтер не настроен.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftStatus</name>
+        <message>
+            <source>No shift open</source>
+            <translation>Смена не открыта</translation>
+        </message>
+        <message>
+            <source>Shift {n} open {h} h {m:02d} min: no more sales, close it (Z)</source>
+            <translation>Смена {n} открыта {h} ч {m:02d} мин: продажи запрещены, закройте её (Z)</translation>
+        </message>
+        <message>
+            <source>Shift {n} open {h} h {m:02d} min: close it before 24 h</source>
+            <translation>Смена {n} открыта {h} ч {m:02d} мин: закройте до 24 ч</translation>
+        </message>
+        <message>
+            <source>Shift {n} open {h} h {m:02d} min</source>
+            <translation>Смена {n} открыта {h} ч {m:02d} мин</translation>
         </message>
     </context>
 </TS>

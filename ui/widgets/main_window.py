@@ -25,6 +25,7 @@ from ui.widgets.login import LoginScreen
 from ui.widgets.rights.dialog import RightsDialog
 from ui.widgets.sale.screen import SaleScreen
 from ui.widgets.settings_dialog import SettingsDialog
+from ui.widgets.shift_menu import ShiftMenu
 from ui.widgets.staff_dialog import StaffDialog
 from ui.widgets.status_bar import StatusBar
 
@@ -69,6 +70,8 @@ class MainWindow(QMainWindow):
         self.buyer_menu.setObjectName("menu.buyer")
         self.language_menu = QMenu(self)
         self.language_menu.setObjectName("menu.language")
+        # The cash shift: open, cash in/out, X, close (Z); Shift+F1..F5 (ui/widgets/shift_menu.py).
+        self.shift = ShiftMenu(state, self, self.sale.message)
         self.sign_out_action = self._action("action.sign_out", "Ctrl+L", self.sign_out)
         self.retry_action = self._action("action.retry_printing", None, self.retry_printing)
         self.settings_action = self._action("action.settings", "Ctrl+,", self.open_settings)
@@ -98,6 +101,7 @@ class MainWindow(QMainWindow):
         self.buyer_menu.addAction(self.credit_pay_action)
         self.menuBar().setObjectName("main.menu")
         self.menuBar().addMenu(self.till_menu)
+        self.menuBar().addMenu(self.shift.menu)
         self.menuBar().addMenu(self.buyer_menu)
         self.menuBar().addMenu(self.language_menu)
 
@@ -151,6 +155,7 @@ class MainWindow(QMainWindow):
         ):
             if dialog is not None:
                 dialog.close()
+        self.shift.close_dialogs()
         self.state.ops.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -182,6 +187,7 @@ class MainWindow(QMainWindow):
         self.staff_action.setVisible(admin_role)
         self.sign_out_action.setEnabled(True)
         self.retry_action.setEnabled(True)
+        self.shift.set_enabled(True)
         self.sale.start()
         self.status.refresh()
 
@@ -194,6 +200,7 @@ class MainWindow(QMainWindow):
         ):
             if dialog is not None:
                 dialog.close()
+        self.shift.close_dialogs()
         # What the last person was told is not for the next one to read.
         for line in self.sale.findChildren(MessageLine):
             line.clear_message()
@@ -210,6 +217,7 @@ class MainWindow(QMainWindow):
         self.staff_action.setVisible(False)
         self.sign_out_action.setEnabled(False)
         self.retry_action.setEnabled(False)
+        self.shift.set_enabled(False)
 
     def sign_out(self) -> None:
         if self.state.actor is not None:
@@ -329,5 +337,6 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("Quit"))
         self.rights_action.setText(self.tr("Buyer's rights..."))
         self.credit_pay_action.setText(self.tr("Credit repayment..."))
+        self.shift.retranslate()
         for code, action in self.language_actions.items():
             action.setText(LANGUAGE_NAMES[code])

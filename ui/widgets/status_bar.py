@@ -16,6 +16,7 @@ from ui.i18n import datetime_text, label, local_today
 from ui.messages import message_text, printer_problem
 from ui.state import AppState
 from ui.widgets.common import named
+from ui.widgets.shift_status import show_shift
 
 REFRESH_MS = 15_000
 
@@ -108,10 +109,12 @@ class StatusBar(QStatusBar):
         self.printer.setObjectName("status.printer")
         self.retention = QLabel(self)
         self.retention.setObjectName("status.retention")
+        self.shift = QLabel(self)
+        self.shift.setObjectName("status.shift")
         # True while retention is overdue (no run finished in two days): shown as a warning.
         self.retention_overdue = False
         self.jobs = JobsWidget(self)
-        for widget in (self.store, self.staff, self.sync, self.printer, self.retention):
+        for widget in (self.store, self.staff, self.shift, self.sync, self.printer, self.retention):
             self.addWidget(widget)
         self.addPermanentWidget(self.jobs)
         self.timer = QTimer(self)
@@ -189,6 +192,7 @@ class StatusBar(QStatusBar):
                 self.printer.setText(self._printer_text(s.printer))
             if s.retention is not None:
                 self._show_retention(s.retention, s.store.timezone, lang)
+            show_shift(self.shift, s.shift)
         person = self.state.staff
         self.staff.setText(
             self.tr("Signed in: {name}, {role}").format(
@@ -197,7 +201,7 @@ class StatusBar(QStatusBar):
             if person
             else self.tr("Nobody signed in")
         )
-        for widget in (self.store, self.staff, self.sync, self.printer, self.retention):
+        for widget in (self.store, self.staff, self.shift, self.sync, self.printer, self.retention):
             widget.setAccessibleName(widget.text())
 
     def _show_retention(self, r: RetentionStatus, timezone: str, lang: str) -> None:

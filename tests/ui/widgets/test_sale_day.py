@@ -70,7 +70,7 @@ def test_split_payment_by_keyboard_and_the_change_stays_large_until_the_next_sal
         (PaymentMethod.CASH, 198_000),
     ]
     display = screen.tender.display
-    assert display.due.text() == money(598_000, "en")
+    assert display.due.text() == money(198_000, "en")  # what cash had to pay
     assert display.tendered.text() == money(200_000, "en")
     assert display.change.text() == money(2_000, "en")
     assert screen.cart.lines == []  # the cart is clear, the figures stay

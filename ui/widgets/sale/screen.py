@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
 from pos.domain.enums import PaymentMethod, Role
 from pos.domain.errors import Code, ValidationError
+from pos.domain.quantity import Unit
 from pos.domain.views import BuyerView, HeldSaleView, ProductView, SaleView
 from pos.services.held import line_input
 from printing.outcomes import PrintOutcome
@@ -52,6 +53,8 @@ class SaleScreen(QWidget):
     sale_recorded = Signal(object)
     # Printing of a sale's papers finished (list of outcomes).
     papers_printed = Signal(object)
+    # Recording a sale was refused (the error): e.g. no shift open, which the Shift menu offers.
+    sale_failed = Signal(object)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -322,6 +325,7 @@ class SaleScreen(QWidget):
     def _failed(self, error: Exception) -> None:
         self._set_busy(False)
         self.message.error(line_message(error))
+        self.sale_failed.emit(error)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -461,6 +465,8 @@ class SaleScreen(QWidget):
         self.new_sale()
         for data in held.lines:
             line = line_input(dict(data))
+            milli = line.quantity_milli or 1000
+            weighed = Unit(line.unit) is Unit.KG
             self.cart.lines.append(
                 CartLine(
                     line.product_id,
@@ -468,7 +474,12 @@ class SaleScreen(QWidget):
                     line.name,
                     line.category,
                     line.unit_price_tiyn,
-                    int(line.quantity),  # the window's cart rings up whole pieces
+                    1 if weighed else milli // 1000,
+                    unit=Unit(line.unit).value,
+                    weight_milli=milli if weighed else None,
+                    name_kk=line.name_kk,
+                    vat_percent=line.vat_percent,
+                    discount=line.discount,
                 )
             )
         self.cart_view.show_lines()

@@ -322,7 +322,10 @@ class AmountDisplay(QWidget):
 
     def show_sale(self, sale: SaleView, lang: str, note: str) -> None:
         """The recorded sale's figures: kept until the next sale starts."""
-        self.due.setText(money(sale.total_tiyn, lang))
+        # As while it was rung up: with a card part, what cash had to pay.
+        card = sum(p.amount_tiyn for p in sale.payments if p.method is PaymentMethod.CARD)
+        cash_part = any(p.method is PaymentMethod.CASH for p in sale.payments)
+        self.due.setText(money(sale.total_tiyn - (card if cash_part else 0), lang))
         self.tendered.setText(
             money(sale.tendered_tiyn, lang) if sale.tendered_tiyn is not None else "-"
         )

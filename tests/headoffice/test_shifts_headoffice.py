@@ -1,0 +1,79 @@
+"""After `pos sync`, head office holds each store's shifts with their Z totals, and
+`pos-headoffice shifts list` shows them; a malformed shift event is refused alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import pytest
+
+from headoffice.cli import main
+from pos.domain.enums import PaymentMethod
+from pos.domain.shifts import CashMoveKind
+from pos.services.sales import LineInput, NewSale, record_sale
+from pos.services.shifts import close_shift, move_cash
+from protocol.wire import EventStatus
+from sync.client import ClientConfig, HeadOfficeClient
+from tests.support.cli import pos_here
+from tests.support.headoffice import HeadOffice
+from tests.support.tills import TillFixture
+
+
+@pytest.fixture
+def env(headoffice: HeadOffice, monkeypatch: pytest.MonkeyPatch) -> HeadOffice:
+    for name, value in headoffice.env.items():
+        monkeypatch.setenv(name, value)
+    return headoffice
+
+
+def test_head_office_holds_the_shift_and_its_z_totals_after_pos_sync(
+    env: HeadOffice, till_a: TillFixture, capsys: pytest.CaptureFixture[str]
+) -> None:
+    env.connect(till_a)
+    ctx = till_a.ctx(till_a.cashier)  # the template's shift: opened by the cashier, no float
+    for total, method in ((150_000, PaymentMethod.CASH), (1_250_000, PaymentMethod.CARD)):
+        record_sale(ctx, NewSale(lines=(LineInput("Чайник", 1, total),), payment=method))
+    move_cash(ctx, CashMoveKind.IN, 2_000_000, "размен")
+    z = close_shift(ctx, 2_140_000)
+    assert z.difference_tiyn == -10_000
+
+    synced = pos_here(till_a.paths.home, "sync", "--once", key=till_a.key)
+    assert synced.code == 0, synced.err
+
+    capsys.readouterr()
+    assert main(["shifts", "list", "--store", "ALM-01"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-1] == "1 shifts"
+    fields = lines[0].split("\t")
+    assert fields[0] == "ALM-01" and fields[2] == f"shift {z.number}"
+    assert fields[4].startswith("closed ")
+    assert fields[5:] == [
+        "float 0,00",
+        "sales 2 14000,00 (card 12500,00 cash 1500,00)",
+        "returns 0 0,00",
+        "cash in 20000,00",
+        "cash out 0,00",
+        "expected 21500,00",
+        "counted 21400,00",
+        "difference -100,00",
+    ]
+    assert main(["shifts", "list", "--store", "AST-01"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["0 shifts"]
+
+
+def test_a_malformed_shift_close_is_rejected_alone(headoffice: HeadOffice) -> None:
+    token = headoffice.add_store("ALM-01")
+    now = dt.datetime.now(dt.UTC).isoformat()
+    bad = {
+        "id": str(uuid.uuid4()),
+        "register_id": str(uuid.uuid4()),
+        "seq": 1,
+        "type": "shift.closed",
+        "payload": {"shift_id": str(uuid.uuid4()), "number": 1},
+        "created_at": now,
+    }
+    client = HeadOfficeClient(ClientConfig(url=headoffice.url, token=token, store_code="ALM-01"))
+    [answer] = client.push([bad]).results
+    assert answer.status is EventStatus.REJECTED
+    assert (answer.reason or "").startswith("shift.closed payload: ")
