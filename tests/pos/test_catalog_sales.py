@@ -17,7 +17,7 @@ from pos.domain.weighed import make_label
 from pos.services import catalog, discounts, settings
 from pos.services.context import ServiceContext
 from pos.services.sales import LineInput, NewSale, record_sale
-from tests.support.tills import CASHIER_PIN, MANAGER_PIN, TillFixture
+from tests.support.tills import CASHIER_PIN, MANAGER_PIN, TillFixture, new_shift
 
 PRICE_LIST = (
     "barcode,name,price,name_kk,unit,vat,category,code\n"
@@ -127,6 +127,7 @@ def test_a_price_effective_tomorrow_does_not_change_todays_sales(
     assert sale.total_tiyn == 199_050
     # When its time comes the new price sells, with nothing more to do.
     later = ServiceContext(till.db, till.cashier, clock=lambda: tomorrow + dt.timedelta(hours=1))
+    new_shift(later)  # tomorrow's own shift: today's is 24 hours old by then
     tea = catalog.by_barcode(later, "4870001000011")
     assert tea is not None and tea.price_tiyn == 249_000
     # A product the till had before any price list keeps its price until then too.
