@@ -39,6 +39,7 @@ from pos.domain.shifts import (
     check_reason,
     shift_totals,
 )
+from pos.domain.vat import vat_included
 from pos.services.context import Action, Actor, ServiceContext
 from pos.services.lookups import staff_name, store_info
 from pos.services.uow import UnitOfWork
@@ -50,6 +51,7 @@ from pos.storage.models import (
     SaleLine,
     SalePayment,
     SaleReturn,
+    SaleReturnLine,
     Shift,
 )
 
@@ -129,7 +131,22 @@ def refund_figures(session: Session, shift_id: uuid.UUID) -> list[RefundFigure]:
         .where(SaleReturn.shift_id == shift_id)
     ):
         by_return.setdefault(return_id, []).append((method, amount))
-    return [RefundFigure(tuple(sorted(parts))) for parts in by_return.values()]
+    # The VAT inside what each returned line gave back, at the rate its sale line kept.
+    vat: dict[uuid.UUID, dict[str, int]] = {}
+    for return_id, percent, amount in session.execute(
+        select(SaleReturnLine.return_id, SaleLine.vat_percent, SaleReturnLine.amount_tiyn)
+        .join(SaleReturn, SaleReturn.id == SaleReturnLine.return_id)
+        .join(SaleLine, SaleLine.id == SaleReturnLine.sale_line_id)
+        .where(SaleReturn.shift_id == shift_id)
+    ):
+        if percent:
+            rates = vat.setdefault(return_id, {})
+            key = f"{percent}%"
+            rates[key] = rates.get(key, 0) + vat_included(amount, percent)
+    return [
+        RefundFigure(tuple(sorted(parts)), tuple(sorted(vat.get(return_id, {}).items())))
+        for return_id, parts in by_return.items()
+    ]
 
 
 def move_figures(session: Session, shift_id: uuid.UUID) -> list[MoveFigure]:
