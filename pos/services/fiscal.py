@@ -71,6 +71,7 @@ OFFLINE_LIMIT = dt.timedelta(hours=72)
 WARN_BEFORE = dt.timedelta(hours=2)
 WAITING = (FiscalState.PENDING.value, FiscalState.FAILED.value)
 REPORTS = (FiscalKind.X_REPORT, FiscalKind.Z_REPORT)
+NOT_ENOUGH_CASH = 8
 # The figures an X or Z is reconciled on (tiyn), as the till and the KKM each count them.
 FIGURES = ("sold_tiyn", "returned_tiyn", "cash_in_tiyn", "cash_out_tiyn")
 
@@ -499,6 +500,12 @@ def drain(ctx: ServiceContext, port: FiscalPort, *, limit: int | None = None) ->
                 .where(
                     FiscalDocument.register_id == ctx.actor.register_id,
                     FiscalDocument.state.in_(WAITING),
+                    # A cash out the KKM refused for want of cash (8) never happened there:
+                    # it is kept and shown, and does not hold the documents after it.
+                    ~(
+                        (FiscalDocument.state == FiscalState.FAILED.value)
+                        & (FiscalDocument.last_code == NOT_ENOUGH_CASH)
+                    ),
                 )
                 .order_by(FiscalDocument.seq)
                 .limit(1)

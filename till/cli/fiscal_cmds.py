@@ -76,6 +76,46 @@ def fiscalize_now(till: Any, subject_id: uuid.UUID) -> None:
         print(f"fiscal: pending{code}; not yet a fiscal receipt")
 
 
+def fiscal_report(till: Any) -> None:
+    """After `pos shift x|close`: send the queue and say whether the cash register's X/Z
+    matches the till's figures (a mismatch is printed figure by figure, never hidden)."""
+    from fiscal.connect import open_port
+    from pos.domain.fiscal import FiscalState
+    from pos.services import fiscal
+
+    ctx = till.context()
+    try:
+        if fiscal.waiting_count(ctx):
+            port = open_port(ctx)
+            try:
+                fiscal.drain(ctx, port)
+            finally:
+                port.close()
+    except PosError as exc:
+        print(f"fiscal: pending ({exc})")
+        return
+    last = fiscal.status(ctx).last_report
+    if fiscal.status(ctx).provider.value == "training" or last is None:
+        print("fiscal: training mode, no cash register report")
+        return
+    if last.state is not FiscalState.DONE:
+        print("fiscal: the cash register's report is pending")
+        return
+    _say_report(last)
+
+
+def _say_report(last: Any) -> None:
+    till_f, kkm_f = last.report.get("till") or {}, last.report.get("kkm") or {}
+    what = "Z" if last.kind.value == "z_report" else "X"
+    if not last.mismatch:
+        print(f"cash register {what}: matches the till")
+    for name in last.mismatch:
+        print(
+            f"cash register {what}: {name} differs: till {till_f.get(name, '-')}, "
+            f"cash register {kkm_f.get(name, '-') if kkm_f else 'answer lost'}"
+        )
+
+
 def cmd_settings_fiscal(args: argparse.Namespace) -> int:
     from fiscal.connect import SECRETS, secret, store_secret
     from pos.services import fiscal
