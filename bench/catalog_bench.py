@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import random
 import sys
 import tempfile
@@ -42,21 +43,25 @@ def pct(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
-def timed(fn: Callable[[str], object], inputs: list[str]) -> list[float]:
-    out = []
+def timed(fn: Callable[[str], object], inputs: list[str]) -> tuple[list[float], list[float]]:
+    """Wall-clock and CPU milliseconds per call (CPU time leaves out waiting for a core on
+    a shared machine; the target is on wall time)."""
+    wall, cpu = [], []
     for text in inputs:
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.thread_time()
         fn(text)
-        out.append((time.perf_counter() - t) * 1000)
-    return out
+        wall.append((time.perf_counter() - t) * 1000)
+        cpu.append((time.thread_time() - c) * 1000)
+    return wall, cpu
 
 
-def report(name: str, samples: list[float]) -> bool:
-    p50, p99 = pct(samples, 50), pct(samples, 99)
+def report(name: str, samples: tuple[list[float], list[float]]) -> bool:
+    wall, cpu = samples
+    p50, p99 = pct(wall, 50), pct(wall, 99)
     ok = p99 < TARGET_MS
     print(
-        f"  {name:<40} p50 {p50:6.2f} ms  p99 {p99:6.2f} ms  max {max(samples):6.2f} ms  "
-        f"{'ok' if ok else 'OVER TARGET'}"
+        f"  {name:<28} wall p50 {p50:6.2f} ms  p99 {p99:6.2f} ms  |  CPU p50 "
+        f"{pct(cpu, 50):6.2f} ms  p99 {pct(cpu, 99):6.2f} ms  {'ok' if ok else 'OVER TARGET'}"
     )
     return ok
 
@@ -139,7 +144,10 @@ def main() -> int:
     kk = [r["name_kk"].split()[0][: rng.randint(2, 5)] for r in sample]
     two = [" ".join(w[:3] for w in r["name"].split()[:2]) for r in sample]
     catalog.search(ctx, "чай")  # warm the cache
-    print(f"search over {catalog.product_count(ctx):,} products, {args.n} queries each:")
+    print(
+        f"search over {catalog.product_count(ctx):,} products, {args.n} queries each "
+        f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs):"
+    )
     ok = True
     ok &= report("by barcode (scan)", timed(lambda s: catalog.by_barcode(ctx, s), barcodes))
     ok &= report("by code (typed)", timed(lambda s: catalog.by_barcode(ctx, s), codes))

@@ -166,6 +166,11 @@ _M: dict[str, tuple[str, str, str]] = {
     "shift.by_method": ("  {method}", "  {method}", "  {method}"),
     "shift.discounts": ("Скидки", "Жеңілдіктер", "Discounts"),
     "shift.vat": ("НДС {rate}", "ҚҚС {rate}", "VAT {rate}"),
+    "shift.vat_refunded": (
+        "НДС {rate} по возвратам",
+        "Қайтарымдар бойынша ҚҚС {rate}",
+        "VAT {rate} on returns",
+    ),
     "shift.net": (
         "Выручка (продажи - возвраты)",
         "Түсім (сатулар - қайтарулар)",

@@ -248,6 +248,7 @@ class ShiftTotalsBody(_Model):
     refunds_by_method: MethodTotals
     discounts_tiyn: Tiyn
     vat_by_rate: MethodTotals
+    refund_vat_by_rate: MethodTotals = Field(default_factory=dict)
     cash_in_tiyn: Tiyn
     cash_in_count: int = Field(ge=0, le=SEQ_MAX)
     cash_out_tiyn: Tiyn

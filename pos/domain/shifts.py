@@ -88,6 +88,8 @@ class RefundFigure:
     """One return's money back, by method (cash from the drawer, card, credit balance)."""
 
     refunds: tuple[tuple[str, int], ...]
+    # (VAT rate label, VAT inside the money back) for each rate of the lines returned.
+    vat: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +109,9 @@ class ShiftTotals:
     refunds_by_method: Mapping[str, int] = field(default_factory=dict)
     discounts_tiyn: int = 0
     vat_by_rate: Mapping[str, int] = field(default_factory=dict)
+    # The VAT inside the money returned, by rate (issue 14): the shift's VAT is the
+    # difference, rate by rate.
+    refund_vat_by_rate: Mapping[str, int] = field(default_factory=dict)
     cash_in_tiyn: int = 0
     cash_in_count: int = 0
     cash_out_tiyn: int = 0
@@ -146,6 +151,7 @@ class ShiftTotals:
             "refunds_by_method": dict(sorted(self.refunds_by_method.items())),
             "discounts_tiyn": self.discounts_tiyn,
             "vat_by_rate": dict(sorted(self.vat_by_rate.items())),
+            "refund_vat_by_rate": dict(sorted(self.refund_vat_by_rate.items())),
             "cash_in_tiyn": self.cash_in_tiyn,
             "cash_in_count": self.cash_in_count,
             "cash_out_tiyn": self.cash_out_tiyn,
@@ -165,6 +171,7 @@ class ShiftTotals:
             refunds_by_method={k: int(v) for k, v in d.get("refunds_by_method", {}).items()},
             discounts_tiyn=int(d.get("discounts_tiyn", 0)),
             vat_by_rate={k: int(v) for k, v in d.get("vat_by_rate", {}).items()},
+            refund_vat_by_rate={k: int(v) for k, v in d.get("refund_vat_by_rate", {}).items()},
             cash_in_tiyn=int(d.get("cash_in_tiyn", 0)),
             cash_in_count=int(d.get("cash_in_count", 0)),
             cash_out_tiyn=int(d.get("cash_out_tiyn", 0)),
@@ -195,12 +202,15 @@ def shift_totals(
         for rate, amount in s.vat:
             _add(vat, rate, amount)
     refunded: dict[str, int] = {}
+    refund_vat: dict[str, int] = {}
     r_count = r_total = 0
     for r in refunds:
         r_count += 1
         for method, amount in r.refunds:
             r_total += amount
             _add(refunded, method, amount)
+        for rate, amount in r.vat:
+            _add(refund_vat, rate, amount)
     cin = cout = n_in = n_out = 0
     for m in moves:
         if m.kind is CashMoveKind.IN:
@@ -219,6 +229,7 @@ def shift_totals(
         refunds_by_method=refunded,
         discounts_tiyn=discounts,
         vat_by_rate=vat,
+        refund_vat_by_rate=refund_vat,
         cash_in_tiyn=cin,
         cash_in_count=n_in,
         cash_out_tiyn=cout,

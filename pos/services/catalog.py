@@ -364,7 +364,14 @@ def apply_items_in(
         )
     known = list(set(by_barcode.values()) | set(by_code.values()))
     priced: set[Any] = set()
+    names: dict[Any, tuple[str, str | None]] = {}
     for chunk in _chunks(known, 5000):
+        names.update(
+            (row[0], (row[1], row[2]))
+            for row in session.execute(
+                select(Product.id, Product.name, Product.name_kk).where(Product.id.in_(chunk))
+            )
+        )
         priced.update(
             session.scalars(
                 select(ProductPrice.product_id).where(ProductPrice.product_id.in_(chunk)).distinct()
@@ -378,6 +385,7 @@ def apply_items_in(
     keys: list[dict[str, object]] = []
     touched: list[uuid.UUID] = []
     for item in items:
+        renamed = True
         pid = by_code.get(item.code) if item.code else None
         if pid is None:
             pid = next((by_barcode[b] for b in item.barcodes if b in by_barcode), None)
@@ -397,7 +405,10 @@ def apply_items_in(
             main_barcodes[main] = pid
             inserts.append({**values, "id": pid, "barcode": main, "price_tiyn": item.price_tiyn})
         else:
-            touched.append(pid)
+            if names.get(pid) == (item.name, item.name_kk):
+                renamed = False  # its search keys stand
+            else:
+                touched.append(pid)
             if not future:
                 values["price_tiyn"] = item.price_tiyn
             updates.append({**values, "id": pid})
@@ -431,9 +442,10 @@ def apply_items_in(
                 "version": version[:64],
             }
         )
-        keys.extend(
-            {"key": k[:100], "product_id": pid} for k in product_tokens(item.name, item.name_kk)
-        )
+        if renamed:
+            keys.extend(
+                {"key": k[:100], "product_id": pid} for k in product_tokens(item.name, item.name_kk)
+            )
     if updates:
         # The "since ever" rows take the price the product has before this update.
         before = [r["product_id"] for r in price_rows if r["price_tiyn"] is None]

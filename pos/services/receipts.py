@@ -18,9 +18,10 @@ from pos.domain.enums import Role
 from pos.domain.errors import Code, NotFound, ValidationError
 from pos.domain.views import SaleView
 from pos.services.context import Action, ServiceContext
-from pos.services.lookups import local_date, sale_view, store_info
+from pos.services.lookups import sale_view
+from pos.services.shifts import open_shift_row
 from pos.services.uow import UnitOfWork
-from pos.storage.models import Register, Sale, Store
+from pos.storage.models import Register, Sale, Shift, Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,24 +83,29 @@ def receipt_copy(ctx: ServiceContext, sale_id: uuid.UUID) -> SaleView:
     return dataclasses.replace(view, copy=True)
 
 
-def shift_receipts(ctx: ServiceContext, limit: int = 200) -> list[ReceiptRow]:
-    """This register's receipts of the current shift (until shifts exist: of today, the
-    store's local date), newest first."""
+def shift_receipts(ctx: ServiceContext, limit: int = 500) -> list[ReceiptRow]:
+    """This register's receipts of its open shift (else of its last shift), newest first."""
     ctx.actor.require(Role.CASHIER, Action.REPRINT_RECEIPT)
     with ctx.db.read_session() as session:
-        zone = store_info(session, ctx.actor).timezone
-        now = ctx.clock()
-        today = local_date(now, zone)
-        # A day is at most 26 hours back in UTC; the local date filter below is exact.
-        since = now - dt.timedelta(hours=26)
+        register_id = ctx.actor.register_id
+        shift = (
+            open_shift_row(session, register_id)
+            or session.scalars(
+                select(Shift)
+                .where(Shift.register_id == register_id)
+                .order_by(Shift.opened_at.desc())
+                .limit(1)
+            ).first()
+        )
+        if shift is None:
+            return []
         rows = session.scalars(
             select(Sale)
-            .where(Sale.register_id == ctx.actor.register_id, Sale.created_at >= since)
+            .where(Sale.shift_id == shift.id)
             .order_by(Sale.created_at.desc())
             .limit(limit)
         ).all()
         return [
             ReceiptRow(s.id, s.receipt_no, s.created_at, s.total_tiyn, s.payment_method)
             for s in rows
-            if local_date(s.created_at, zone) == today
         ]

@@ -78,6 +78,8 @@ def _head(page: Page, view: ShiftView, lang: str, *, z: bool) -> None:
     page.pair(t("shift.discounts", lang), format_tiyn(tot.discounts_tiyn))
     for rate, amount in sorted(tot.vat_by_rate.items()):
         page.pair(t("shift.vat", lang, rate=rate), format_tiyn(amount))
+    for rate, amount in sorted(tot.refund_vat_by_rate.items()):
+        page.pair(t("shift.vat_refunded", lang, rate=rate), format_tiyn(-amount))
     page.pair(t("shift.net", lang), format_tiyn(tot.net_tiyn), bold=True)
     page.rule()
     page.heading(t("shift.cash_heading", lang))

@@ -130,7 +130,6 @@ def test_a_price_effective_tomorrow_does_not_change_todays_sales(
     new_shift(later)  # tomorrow's own shift: today's is 24 hours old by then
     tea = catalog.by_barcode(later, "4870001000011")
     assert tea is not None and tea.price_tiyn == 249_000
-    assert record_sale(later, NewSale(lines=(_line(tea, 1),))).total_tiyn == 249_000
     # A product the till had before any price list keeps its price until then too.
     assert catalog.by_barcode(till.ctx(till.cashier), "4870001000028") is not None
 
@@ -233,3 +232,18 @@ def test_a_product_added_by_hand_keeps_its_price_until_a_later_price_takes_effec
     later = ServiceContext(till.db, till.cashier, clock=lambda: soon + dt.timedelta(seconds=1))
     then = catalog.by_barcode(later, "4870009000017")
     assert then is not None and then.price_tiyn == 72_000
+    assert record_sale(later, NewSale(lines=(_line(then, 2),))).total_tiyn == 144_000
+
+
+def test_a_renamed_product_is_found_by_its_new_name_only(till: TillFixture, tmp_path: Path) -> None:
+    _import(till, tmp_path)
+    renamed = PRICE_LIST.replace("Ёлочные игрушки", "Гирлянда").replace(
+        "Шырша ойыншықтары", "Шам тізбегі"
+    )
+    result = _import(till, tmp_path, renamed)
+    assert (result.added, result.updated) == (0, 3)
+    ctx = till.ctx(till.cashier)
+    assert catalog.search(ctx, "елоч") == [] and catalog.search(ctx, "шырша") == []
+    assert [p.code for p in catalog.search(ctx, "гирл")] == ["1002"]
+    assert [p.code for p in catalog.search(ctx, "шам тіз")] == ["1002"]
+    assert [p.code for p in catalog.search(ctx, "пиала")] == ["1001"]  # unchanged: still found
