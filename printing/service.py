@@ -22,7 +22,15 @@ from pos.domain.acts import DestructionAct
 from pos.domain.errors import Code, Coded, NotFound, Param, PosError, message
 from pos.domain.shifts import CashMoveView, ShiftView
 from pos.domain.views import AccessReport, ConsentSlipView, RequestConfirmationView
-from pos.services import delivery_slips, documents, print_jobs, receipts, reports, returns
+from pos.services import (
+    delivery_slips,
+    documents,
+    fiscal,
+    print_jobs,
+    receipts,
+    reports,
+    returns,
+)
 from pos.services.context import ServiceContext
 from pos.services.credit_payments import CreditPaymentSlip
 from pos.services.print_jobs import Document as JobDocument
@@ -176,11 +184,12 @@ class PrintService:
         """Print a receipt again, marked COPY (no job: the copy is not owed to anyone)."""
         try:
             view = receipts.receipt_copy(self._ctx, sale_id)
+            part = fiscal.receipt_part(self._ctx, sale_id)
             lang = language or self._load_config(self._ctx).language
         except PosError as exc:
             return _failed(Paper.RECEIPT, exc)
         return self.print_transient(
-            Paper.RECEIPT, lambda lang, cols: receipt.build(view, lang, cols), lang
+            Paper.RECEIPT, lambda lang, cols: receipt.build(view, lang, cols, fiscal=part), lang
         )
 
     def print_return(
@@ -189,12 +198,15 @@ class PrintService:
         """Print a return receipt; for a credit or installment sale also the bank's act."""
         try:
             view = returns.return_view(self._ctx, return_id, copy=copy)
+            part = fiscal.receipt_part(self._ctx, return_id)
             lang = language or self._load_config(self._ctx).language
         except PosError as exc:
             return [_failed(Paper.RETURN_RECEIPT, exc)]
         outcomes = [
             self.print_transient(
-                Paper.RETURN_RECEIPT, lambda lg, cols: return_receipt.build(view, lg, cols), lang
+                Paper.RETURN_RECEIPT,
+                lambda lg, cols: return_receipt.build(view, lg, cols, fiscal=part),
+                lang,
             )
         ]
         if view.credit is not None:
@@ -409,7 +421,8 @@ class PrintService:
             return (lambda lang, cols: consent_slip.build(slip, lang, cols)), slip.language
         if document is JobDocument.RECEIPT:
             sale = documents.sale(ctx, subject_id)
-            return (lambda lang, cols: receipt.build(sale, lang, cols)), None
+            part = fiscal.receipt_part(ctx, subject_id)
+            return (lambda lang, cols: receipt.build(sale, lang, cols, fiscal=part)), None
         if document is JobDocument.DELIVERY_SLIP:
             courier = delivery_slips.delivery_slip(ctx, subject_id)
             return (lambda lang, cols: delivery_slip.build(courier, lang, cols)), None

@@ -848,6 +848,55 @@ TEXTS: dict[Code, str] = {
     Code.RETURN_OVERRIDE_PIN: QT_TRANSLATE_NOOP(
         "Messages", "No sales manager of this store has that PIN."
     ),
+    # --- fiscal receipts through a cloud cash register (issue 15, branch fiscal) -----------
+    Code.FISCAL_SETTINGS: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The cash register service refused the till's login (error {kkm}); the store admin "
+        "checks the fiscal settings.",
+    ),
+    Code.FISCAL_CASHBOX: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The cash register is not found, blocked or not activated (error {kkm}).",
+    ),
+    Code.FISCAL_NOT_ENOUGH_CASH: QT_TRANSLATE_NOOP(
+        "Messages", "The cash register has not that much cash (error {kkm})."
+    ),
+    Code.FISCAL_INVALID: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The cash register refused the document (error {kkm}); it waits for a fix.",
+    ),
+    Code.FISCAL_SHIFT_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Messages", "The shift is open for more than 24 hours (error {kkm}): close it first."
+    ),
+    Code.FISCAL_NO_SHIFT: QT_TRANSLATE_NOOP(
+        "Messages", "The cash register has no open shift (error {kkm}): open a shift."
+    ),
+    Code.FISCAL_DUPLICATE: QT_TRANSLATE_NOOP(
+        "Messages", "The cash register already has this document (error {kkm})."
+    ),
+    Code.FISCAL_OFFLINE_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The cash register has been offline for more than 72 hours (error {kkm}).",
+    ),
+    Code.FISCAL_UNKNOWN_DOCUMENT: QT_TRANSLATE_NOOP(
+        "Messages", "The cash register has no such document (error {kkm})."
+    ),
+    Code.FISCAL_UNREACHABLE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The cash register service cannot be reached (error {kkm}); documents wait.",
+    ),
+    Code.FISCAL_OTHER: QT_TRANSLATE_NOOP(
+        "Messages", "The cash register refused the document (error {kkm})."
+    ),
+    Code.FISCAL_PROVIDER_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Messages", "{name} is not a fiscal provider; use {allowed}."
+    ),
+    Code.FISCAL_SETTING_MISSING: QT_TRANSLATE_NOOP(
+        "Messages", "The fiscal {name} is not set; the store admin sets it."
+    ),
+    Code.FISCAL_SECRET_MISSING: QT_TRANSLATE_NOOP(
+        "Messages", "The fiscal {name} is not in the keyring or the environment ({variable})."
+    ),
 }
 
 # Next to a field, the field's own label is already there: a short reason suffices. A

@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
+from fiscal.connect import FiscalLink
 from pos.config import TillPaths
 from pos.domain.enums import Role
 from pos.domain.views import StaffInfo, StoreInfo
@@ -102,6 +103,8 @@ class AppState(QObject):
         # This till's store and register (its time zone says what "today" is).
         self.store = store
         self._printer: Printer | None = None
+        # The cash register connection, reused by every fiscal send (printer lane only).
+        self.fiscal_link = FiscalLink()
         # True while the key rotation swaps the database file: background reads wait.
         self.rekeying = False
 

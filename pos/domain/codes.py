@@ -351,6 +351,21 @@ class Code(StrEnum):
     RETURN_NOT_FOUND = "return.not_found"
     RECEIPT_NOT_IN_SHIFT = "receipt.not_in_shift"
     RETURN_OVERRIDE_PIN = "return.override_pin"
+    # --- fiscal receipts through a cloud cash register (issue 15, branch fiscal) -----------
+    FISCAL_SETTINGS = "fiscal.settings"
+    FISCAL_CASHBOX = "fiscal.cashbox"
+    FISCAL_NOT_ENOUGH_CASH = "fiscal.not_enough_cash"
+    FISCAL_INVALID = "fiscal.invalid"
+    FISCAL_SHIFT_TOO_LONG = "fiscal.shift_too_long"
+    FISCAL_NO_SHIFT = "fiscal.no_shift"
+    FISCAL_DUPLICATE = "fiscal.duplicate"
+    FISCAL_OFFLINE_TOO_LONG = "fiscal.offline_too_long"
+    FISCAL_UNKNOWN_DOCUMENT = "fiscal.unknown_document"
+    FISCAL_UNREACHABLE = "fiscal.unreachable"
+    FISCAL_OTHER = "fiscal.other"
+    FISCAL_PROVIDER_UNKNOWN = "fiscal.provider_unknown"
+    FISCAL_SETTING_MISSING = "fiscal.setting_missing"
+    FISCAL_SECRET_MISSING = "fiscal.secret_missing"  # noqa: S105
 
 
 # The English of every code, as the CLI prints it and the logs record it.
@@ -847,4 +862,39 @@ ENGLISH: dict[Code, str] = {
     Code.RETURN_NOT_FOUND: "no such return",
     Code.RECEIPT_NOT_IN_SHIFT: "receipt {receipt} is not from this shift; reprint it from the CLI",
     Code.RETURN_OVERRIDE_PIN: "no sales manager of this store has that PIN",
+    # --- fiscal receipts through a cloud cash register (issue 15, branch fiscal) -----------
+    Code.FISCAL_SETTINGS: (
+        "the cash register service refused the till's login or rights (error {kkm}); "
+        "a store admin checks `pos settings fiscal`"
+    ),
+    Code.FISCAL_CASHBOX: (
+        "the cash register is not found, blocked or not activated (error {kkm}); "
+        "no fiscal receipt can be issued"
+    ),
+    Code.FISCAL_NOT_ENOUGH_CASH: "the cash register has not that much cash (error {kkm})",
+    Code.FISCAL_INVALID: (
+        "the cash register refused the document (error {kkm}); it is kept and sent again "
+        "only after a fix"
+    ),
+    Code.FISCAL_SHIFT_TOO_LONG: (
+        "the cash register's shift is open for more than 24 hours (error {kkm}): close it "
+        "with a Z report first"
+    ),
+    Code.FISCAL_NO_SHIFT: "the cash register has no open shift (error {kkm}): open a shift",
+    Code.FISCAL_DUPLICATE: "the cash register already has this document (error {kkm})",
+    Code.FISCAL_OFFLINE_TOO_LONG: (
+        "the cash register has been offline for more than 72 hours (error {kkm}): no fiscal "
+        "sale until it is back online"
+    ),
+    Code.FISCAL_UNKNOWN_DOCUMENT: "the cash register has no such document (error {kkm})",
+    Code.FISCAL_UNREACHABLE: (
+        "the cash register service cannot be reached (error {kkm}); the documents wait "
+        "and are sent when it answers"
+    ),
+    Code.FISCAL_OTHER: "the cash register refused the document (error {kkm})",
+    Code.FISCAL_PROVIDER_UNKNOWN: "{name} is not a fiscal provider; use {allowed}",
+    Code.FISCAL_SETTING_MISSING: "the fiscal {name} is not set; a store admin sets it",
+    Code.FISCAL_SECRET_MISSING: (
+        "the fiscal {name} is not in the OS keyring or the environment ({variable})"
+    ),
 }

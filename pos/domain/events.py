@@ -41,3 +41,6 @@ class EventType(StrEnum):
     # A return against a recorded sale (returns area): lines, refunds by method, the late
     # override's approver by staff id; the buyer only by id (no personal data).
     SALE_RETURNED = "sale.returned"
+    # A document's fiscal result from the cash register (no personal data): fiscal sign,
+    # registration number, time, total, offline flag, shift, ticket URL (issue 15).
+    FISCAL_RECORDED = "fiscal.recorded"

@@ -23,6 +23,7 @@ from pos.domain import returns as rules
 from pos.domain.enums import CreditStatus, PaymentMethod, Role, SaleType
 from pos.domain.errors import Code, NotFound, PermissionDenied, Refused, ValidationError
 from pos.domain.events import EventType
+from pos.domain.fiscal import FiscalKind
 from pos.domain.ids import new_id
 from pos.domain.payment import card_reference, refund_split
 from pos.domain.references import check_reference
@@ -34,6 +35,7 @@ from pos.domain.views import (
     receipt_reference,
 )
 from pos.services.context import Action, Actor, ServiceContext
+from pos.services.fiscal import enqueue_in as enqueue_fiscal_in
 from pos.services.lookups import (
     credit_view,
     local_date,
@@ -252,6 +254,8 @@ def record_return(ctx: ServiceContext, request: ReturnRequest) -> ReturnView:
             _payload(row, sale, lines, refunds, session),
             buyer_id=sale.buyer_id,
         )
+        # The fiscal return commits with it; the drain sends it quoting the original.
+        enqueue_fiscal_in(uow, FiscalKind.RETURN, row.id, total)
         uow.commit()
         return_id = row.id
     return return_view(ctx, return_id)

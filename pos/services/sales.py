@@ -29,6 +29,7 @@ from pos.domain.enums import (
 )
 from pos.domain.errors import Code, NotFound, Refused, ValidationError
 from pos.domain.events import EventType
+from pos.domain.fiscal import FiscalKind
 from pos.domain.ids import new_id
 from pos.domain.minimization import (
     FIELD_CATEGORY,
@@ -44,6 +45,7 @@ from pos.domain.views import CreditView, SaleView
 from pos.services.context import Action, ServiceContext
 from pos.services.disclosures import record_disclosure_in
 from pos.services.discounts import check_discounts
+from pos.services.fiscal import enqueue_in as enqueue_fiscal_in
 from pos.services.lookups import (
     buyer_data,
     credit_view,
@@ -375,6 +377,8 @@ def record_sale_in(
 
     uow.audit("sale.recorded", {"sale": row.id}, [])
     uow.emit(EventType.SALE_RECORDED, _sale_payload(row, lines, payments), buyer_id=sale.buyer_id)
+    # The fiscal document commits with the sale; the drain sends it (pos.services.fiscal).
+    enqueue_fiscal_in(uow, FiscalKind.SALE, row.id, total)
     if arrangement is not None:
         buyer = get_buyer_row(session, arrangement.buyer_id)  # type: ignore[arg-type]
         held = {FIELD_CATEGORY[f] for f in buyer_data(buyer).given_fields()}

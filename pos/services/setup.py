@@ -10,7 +10,7 @@ from pathlib import Path
 from pos.domain.enums import Role
 from pos.domain.errors import Code, NotFound, ValidationError
 from pos.domain.views import StoreInfo
-from pos.services import settings
+from pos.services import fiscal, settings
 from pos.services.context import Actor, ServiceContext, utc_now
 from pos.services.lookups import store_info
 from pos.services.uow import UnitOfWork
@@ -85,6 +85,8 @@ def create_till(
             )
             if operator:
                 settings.put(uow.session, settings.OPERATOR, dict(operator))
+            # A new till starts with no fiscal register (training); a store admin connects one.
+            settings.put(uow.session, fiscal.FISCAL, dict(fiscal.FISCAL_DEFAULTS))
             uow.audit(
                 "till.created", {"store": store.id, "register": register.id, "staff": admin.id}
             )

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from pos.domain.enums import Role
 from pos.domain.errors import Code, Conflict, Refused, ValidationError
 from pos.domain.events import EventType
+from pos.domain.fiscal import FiscalKind
 from pos.domain.shifts import (
     CashMoveKind,
     CashMoveView,
@@ -41,6 +42,7 @@ from pos.domain.shifts import (
 )
 from pos.domain.vat import vat_included
 from pos.services.context import Action, Actor, ServiceContext
+from pos.services.fiscal import enqueue_in as enqueue_fiscal_in
 from pos.services.lookups import staff_name, store_info
 from pos.services.uow import UnitOfWork
 from pos.storage.counters import next_value
@@ -283,6 +285,9 @@ def move_cash(
                 "at": move.created_at.isoformat(),
             },
         )
+        # The fiscal cash move commits with it (pos.services.fiscal sends it in order).
+        fiscal_kind = FiscalKind.CASH_IN if kind is CashMoveKind.IN else FiscalKind.CASH_OUT
+        enqueue_fiscal_in(uow, fiscal_kind, move.id, amount_tiyn)
         uow.commit()
         info = store_info(uow.session, uow.actor)
         return CashMoveView(
@@ -306,8 +311,13 @@ def x_report(ctx: ServiceContext) -> ShiftView:
         shift = current_shift_in(uow)
         if shift is None:
             raise Refused(Code.SHIFT_NONE_OPEN)
-        view = _view(uow, shift, totals_of(uow.session, shift))
+        totals = totals_of(uow.session, shift)
+        view = _view(uow, shift, totals)
         uow.audit("shift.x_report", {"shift": shift.id}, [])
+        # The cash register's X, reconciled with these figures when it answers.
+        enqueue_fiscal_in(
+            uow, FiscalKind.X_REPORT, shift.id, 0, till_figures=_fiscal_figures(totals)
+        )
         uow.commit()
         return view
 
@@ -360,7 +370,19 @@ def close_shift_in(uow: UnitOfWork, counted_tiyn: int, shift: Shift | None = Non
             "totals": shift.z_totals,
         },
     )
+    # The cash register's Z closes its shift too; its figures are reconciled with these.
+    enqueue_fiscal_in(uow, FiscalKind.Z_REPORT, shift.id, 0, till_figures=_fiscal_figures(totals))
     return shift
+
+
+def _fiscal_figures(totals: ShiftTotals) -> dict[str, int]:
+    """The figures the cash register's X/Z is reconciled on (pos.services.fiscal.FIGURES)."""
+    return {
+        "sold_tiyn": totals.sales_tiyn,
+        "returned_tiyn": totals.refunds_tiyn,
+        "cash_in_tiyn": totals.cash_in_tiyn,
+        "cash_out_tiyn": totals.cash_out_tiyn,
+    }
 
 
 def historical_shift_in(uow: UnitOfWork) -> Shift:

@@ -899,3 +899,51 @@ def _install_audit_triggers() -> None:
 
 
 _install_audit_triggers()
+
+
+# --- fiscal documents (issue 15) --------------------------------------------------------
+
+
+class FiscalDocument(Base):
+    """One document for the cash register (KKM), stored in the unit of work that made it.
+
+    Its id is the till's own id, sent as `ExternalCheckNumber`; `seq` orders one register's
+    queue (one register, one cashbox). The fiscal result is kept here, 1:1 with the sale,
+    return or cash move it fiscalizes (`subject_id`). No personal data.
+    """
+
+    __tablename__ = "fiscal_documents"
+    __table_args__ = (
+        UniqueConstraint("register_id", "seq"),
+        Index("ix_fiscal_documents_state", "register_id", "state", "seq"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    register_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("registers.id"))
+    seq: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    subject_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    provider: Mapped[str] = mapped_column(String(16))
+    state: Mapped[str] = mapped_column(String(16))
+    amount_tiyn: Mapped[int] = mapped_column(Integer)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_code: Mapped[int | None] = mapped_column(Integer)
+    last_error: Mapped[str | None] = mapped_column(String(300))
+    created_at: Mapped[dt.datetime]
+    tried_at: Mapped[dt.datetime | None]
+    done_at: Mapped[dt.datetime | None]
+    # The fiscal result (FISCAL.md): set together when the KKM has the document.
+    fiscal_sign: Mapped[str | None] = mapped_column(String(64))
+    registration_number: Mapped[str | None] = mapped_column(String(64))
+    factory_number: Mapped[str | None] = mapped_column(String(64))
+    fiscal_at: Mapped[dt.datetime | None]
+    fiscal_total_tiyn: Mapped[int | None] = mapped_column(Integer)
+    offline: Mapped[bool | None] = mapped_column(Boolean)
+    shift_number: Mapped[int | None] = mapped_column(Integer)
+    order_number: Mapped[int | None] = mapped_column(Integer)
+    ticket_url: Mapped[str | None] = mapped_column(String(500))
+    ofd_name: Mapped[str | None] = mapped_column(String(200))
+    ofd_host: Mapped[str | None] = mapped_column(String(200))
+    # X and Z: the till's own figures when queued ("till"), the KKM's ("kkm") and the
+    # names of the figures that differ ("mismatch"), shown, never hidden.
+    report: Mapped[dict[str, Any] | None] = mapped_column(JSON)

@@ -7,18 +7,29 @@ from pos.domain.enums import PaymentMethod
 from pos.domain.money import format_tiyn
 from pos.domain.quantity import Unit, format_quantity
 from pos.domain.views import SaleView
+from pos.services.fiscal import FiscalReceipt
+from printing.docs import fiscal_block
 from printing.docs.common import place_block
 from printing.i18n import label, t
 from printing.layout import Document, Page
 
 
-def build(sale: SaleView, lang: str, columns: int, *, sample: bool = False) -> Document:
-    """The receipt in `lang` for a paper `columns` wide."""
+def build(
+    sale: SaleView,
+    lang: str,
+    columns: int,
+    *,
+    sample: bool = False,
+    fiscal: FiscalReceipt | None = None,
+) -> Document:
+    """The receipt in `lang` for a paper `columns` wide; `fiscal` is its fiscal part (the
+    fiscal details and QR code, or the words saying it is not, or not yet, fiscal)."""
     page = Page("receipt", columns)
     if sample:
         page.center(t("sample", lang), bold=True)
     if sale.copy:
         page.center(t("receipt.copy", lang), bold=True)
+    fiscal_block.header(page, fiscal, marked_copy=sale.copy)
     page.center(sale.store_name, bold=True)
     page.title(t("receipt.title", lang, number=sale.receipt_no))
     place_block(
@@ -87,6 +98,7 @@ def build(sale: SaleView, lang: str, columns: int, *, sample: bool = False) -> D
         page.text(t("receipt.delivery", lang, yesno=t("yes", lang)))
     if sale.buyer_masked_name:
         page.field(t("buyer", lang), sale.buyer_masked_name)
+    fiscal_block.footer(page, fiscal, sale.timezone, sale.vat_by_rate)
     page.blank()
     page.center(t("receipt.thanks", lang))
     # Its own name as a QR code: a return starts by scanning it.

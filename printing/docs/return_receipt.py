@@ -10,6 +10,8 @@ from pos.domain.enums import SaleType
 from pos.domain.money import format_tiyn
 from pos.domain.quantity import format_quantity
 from pos.domain.views import ReturnView
+from pos.services.fiscal import FiscalReceipt
+from printing.docs import fiscal_block
 from printing.docs.common import place_block
 from printing.i18n import label, t
 from printing.layout import Document, Page
@@ -38,11 +40,15 @@ def _body(page: Page, ret: ReturnView, lang: str) -> None:
     page.pair(t("return.total", lang), format_tiyn(ret.total_tiyn), bold=True)
 
 
-def build(ret: ReturnView, lang: str, columns: int) -> Document:
-    """The return receipt in `lang` for a paper `columns` wide."""
+def build(
+    ret: ReturnView, lang: str, columns: int, *, fiscal: FiscalReceipt | None = None
+) -> Document:
+    """The return receipt in `lang` for a paper `columns` wide; `fiscal` is its fiscal part
+    (the fiscal return's details and QR code, or the words saying it is not fiscal)."""
     page = Page("return", columns)
     if ret.copy:
         page.center(t("receipt.copy", lang), bold=True)
+    fiscal_block.header(page, fiscal, marked_copy=ret.copy)
     page.center(ret.store_name, bold=True)
     page.title(t("return.title", lang, number=ret.return_no))
     _body(page, ret, lang)
@@ -58,6 +64,7 @@ def build(ret: ReturnView, lang: str, columns: int) -> Document:
     if ret.override_name:
         page.text(t("return.override", lang, name=ret.override_name))
         page.text(t("return.reason", lang, reason=ret.override_reason or ""))
+    fiscal_block.footer(page, fiscal, ret.timezone, [])
     page.blank()
     page.signature(t("return.signature_buyer", lang))
     if ret.copy:

@@ -278,7 +278,7 @@ class Printout:
 
     events: list[Event]
     lines: list[str]
-    kinds: list[str]  # "text", "image-text", "qr", "image", "cut" per entry of `lines`
+    kinds: list[str]  # "text", "image-text", "qr", "qr-image", "image", "cut" per entry
     sources: list[Event]  # the event each entry of `lines` comes from
 
     @property
@@ -303,7 +303,11 @@ def read(events: Iterable[Event], reader: GlyphReader | None = None) -> Printout
             kinds.append("text")
         elif isinstance(ev, Raster):
             text = reader.read(ev) if reader else None
-            if text is None:
+            payload = qr_in_image(ev) if text is None else None
+            if payload is not None:  # a QR code printed as an image, read from its dots
+                lines.append(f"[QR-IMAGE {payload}]")
+                kinds.append("qr-image")
+            elif text is None:
                 lines.append(f"[IMAGE {ev.width}x{ev.height}]")
                 kinds.append("image")
             else:
@@ -316,3 +320,22 @@ def read(events: Iterable[Event], reader: GlyphReader | None = None) -> Printout
             lines.append("[CUT]")
             kinds.append("cut")
     return Printout(evs, lines, kinds, sources)
+
+
+def qr_in_image(raster: Raster) -> str | None:
+    """The payload of a QR code printed as an image (printers without native QR), read from
+    its dots with zxing-cpp; None when the image holds no QR code."""
+    if raster.height < 21 or raster.width < 21:  # smaller than the smallest QR code
+        return None
+    try:
+        import zxingcpp
+    except ImportError:  # an environment without the dev extra reads it as a plain image
+        return None
+    from PIL import ImageOps
+
+    # A printed dot is a set bit; in a PIL "1" image a set bit is white: invert, add a
+    # quiet zone, and read.
+    dots = ImageOps.invert(raster.image().convert("L"))
+    framed = ImageOps.expand(dots, border=16, fill=255)
+    found = zxingcpp.read_barcodes(framed, formats=zxingcpp.BarcodeFormat.QRCode)
+    return found[0].text if found else None

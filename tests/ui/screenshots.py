@@ -153,6 +153,81 @@ def shoot_store_day(
     sale.new_sale()
 
 
+def shoot_manager_screens(
+    window: MainWindow, save: Callable[[QWidget, str], None], size: tuple[int, int]
+) -> None:
+    """Issue 13 (uifix): the consent's "wipe what was typed?" question, a withdrawal refused
+    with its paper, and the credit repayment screen."""
+    w, h = size
+    state = window.state
+    consent = ConsentDialog(state, SaleNeeds(PaymentMethod.CASH, delivery=True), None, window)
+    consent.resize(min(980, w - 40), min(680, h - 60))
+    consent.show()
+    consent.form.editors["surname"].setText("Жұмабаева")  # type: ignore[union-attr]
+    consent.ask_refused()
+    box = consent.confirm_box
+    assert box is not None
+    pump(80)
+    save(box, "consent-confirm")
+    box.reject()
+    pump(30)
+    consent.reject()
+    consent.deleteLater()
+
+    window.open_credit_pay()
+    pay = window.credit_dialog
+    assert pay is not None
+    pay.resize(min(900, w - 40), min(560, h - 60))
+    wait_for(lambda: pay.table.rowCount() > 0 and state.ops.in_flight == 0)
+    pay.amount.setText("50000")
+    save(pay, "credit-pay")
+    pay.do_pay()
+    wait_for(lambda: state.ops.in_flight == 0 and pay.last_slip is not None)
+    wait_for(lambda: state.ops.in_flight == 0)
+    save(pay, "credit-paid")
+    pay.close()
+    pump(50)
+
+
+def shoot_refused_withdrawal(
+    window: MainWindow, save: Callable[[QWidget, str], None], rights: QWidget
+) -> None:
+    """The rights dialog after a withdrawal an obligation blocks: the refusal on screen,
+    ready to print for the buyer."""
+    from ui.widgets.rights.dialog import RightsDialog
+
+    assert isinstance(rights, RightsDialog)
+    rights.withdraw_tab.do_withdraw()
+    wait_for(lambda: window.state.ops.in_flight == 0 and rights.status.problem)
+    save(rights, "rights-refused")
+
+
+def shoot_admin_screens(
+    window: MainWindow, save: Callable[[QWidget, str], None], environment_printer: str
+) -> None:
+    """Issue 13 (uifix): the printer tab naming the POS_PRINTER printer, the credit tab."""
+    state = window.state
+    saved = os.environ.get("POS_PRINTER")
+    os.environ["POS_PRINTER"] = environment_printer
+    try:
+        window.open_settings()
+    finally:
+        if saved is None:
+            os.environ.pop("POS_PRINTER", None)
+        else:
+            os.environ["POS_PRINTER"] = saved
+    dialog = window.settings_dialog
+    assert dialog is not None
+    wait_for(lambda: state.ops.in_flight == 0)
+    dialog.printer_url.setText("tcp://192.168.1.50:9100")
+    dialog.tabs.setCurrentIndex(1)
+    save(dialog, "settings-printer")
+    dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)
+    save(dialog, "settings-credit")
+    dialog.close()
+    pump(50)
+
+
 def shoot(
     window: MainWindow, till: TillFixture, out: Path, language: str, size: tuple[int, int]
 ) -> list[str]:
@@ -255,8 +330,10 @@ def shoot(
     rights.withdraw_tab.all_purposes.setChecked(True)
     wait_for(lambda: bool(rights.withdraw_tab.blockers.text()))
     save(rights, "rights")
+    shoot_refused_withdrawal(window, save, rights)
     rights.close()
     pump(50)
+    shoot_manager_screens(window, save, size)
     shoot_store_day(window, till, save)
 
     shoot_shift(window, till, save, w, h)
@@ -277,6 +354,7 @@ def shoot(
     save(settings_dialog, "settings-key")
     settings_dialog.close()
     pump(50)
+    shoot_admin_screens(window, save, "tcp://192.168.1.60:9100")
 
     window.open_staff()
     staff = window.staff_dialog

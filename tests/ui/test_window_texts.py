@@ -150,3 +150,25 @@ def test_every_paper_has_a_window_name() -> None:
     from ui.messages import _PAPERS
 
     assert set(_PAPERS) == set(Paper)
+
+
+def test_a_printer_that_never_answers_status_is_said_once_in_the_window(
+    qtbot: QtBot, window: MainWindow, shop: TillFixture, printer: FakePrinter
+) -> None:
+    printer.mode = "silent"  # a print server that relays no status answer
+    set_printer(shop, printer.url, timeout=0.5)
+    sign_in(qtbot, window, Role.CASHIER)
+    switch(qtbot, window, "ru")
+    sale = window.sale
+    said = "не сообщает своё состояние"
+    scan(qtbot, window, CABLE)
+    qtbot.keyClick(sale.entry.barcode, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: said in sale.message.text(), timeout=WAIT)
+    assert len(printer.wait_jobs(1)) == 1
+    idle(qtbot, window)
+    scan(qtbot, window, CABLE)
+    qtbot.keyClick(sale.entry.barcode, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: len(printer.jobs) == 2, timeout=WAIT)
+    idle(qtbot, window)
+    qtbot.waitUntil(lambda: "Напечатано" in sale.message.text(), timeout=WAIT)
+    assert said not in sale.message.text()  # once is enough

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from pos.config import till_paths
 from pos.domain.enums import Role
 from pos.domain.errors import Code, DatabaseError, ValidationError
-from till.cli import catalog_cmds, credit_settings, registers
+from till.cli import catalog_cmds, credit_settings, fiscal_cmds, registers
 from till.cli.common import open_till, parse_date
 
 if TYPE_CHECKING:
@@ -78,6 +78,7 @@ def register(sub: Any) -> None:
     registers.register_settings(ssub)  # `pos settings responsible`
     credit_settings.register_settings(ssub)  # `pos settings credit`
     catalog_cmds.register_settings(ssub)  # `pos settings discounts|weighed-labels`
+    fiscal_cmds.register_settings(ssub)  # `pos settings fiscal`
     ss = ssub.add_parser("show", help="show the settings")
     ss.set_defaults(handler=cmd_settings_show)
 

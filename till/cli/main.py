@@ -20,6 +20,7 @@ from till.cli import (
     common,
     core,
     disclosures,
+    fiscal_cmds,
     printing_cmds,
     privacy,
     registers,
@@ -61,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     sales_cmds.register(sub)
     sync_cmds.register(sub)
     catalog_cmds.register(sub)
+    fiscal_cmds.register(sub)
     return parser
 
 

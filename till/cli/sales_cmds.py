@@ -17,6 +17,7 @@ from pos.domain.enums import PaymentMethod
 from pos.domain.errors import Code, Refused, ValidationError
 from pos.domain.money import format_tiyn
 from till.cli.common import open_till, parse_id
+from till.cli.fiscal_cmds import fiscalize_now
 
 if TYPE_CHECKING:
     from pos.domain.payment import PaymentInput
@@ -190,6 +191,7 @@ def cmd_sale_new(args: argparse.Namespace) -> int:
         if sale.tendered_tiyn is not None:
             print(f"tendered {format_tiyn(sale.tendered_tiyn)}")
             print(f"change {format_tiyn(sale.change_tiyn or 0)}")
+        fiscalize_now(till, sale.id)
         if _printer_set(till):
             _print_outcomes([printer_service(till).print_receipt(sale.id)])
     return 0
@@ -242,6 +244,7 @@ def cmd_sale_return(args: argparse.Namespace) -> int:
             print(f"refund {refund.method.value} {format_tiyn(refund.amount_tiyn)}{extra}")
         if view.credit is not None:
             print(f"credit balance {format_tiyn(view.credit.outstanding_tiyn)}")
+        fiscalize_now(till, view.id)
         if _printer_set(till):
             _print_outcomes(printer_service(till).print_return(view.id))
     return 0

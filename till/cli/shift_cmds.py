@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from pos.domain.money import format_tiyn
 from till.cli.common import open_till
+from till.cli.fiscal_cmds import fiscal_report, fiscalize_now
 
 if TYPE_CHECKING:
     from pos.domain.shifts import CashMoveView, ShiftView
@@ -126,6 +127,7 @@ def cmd_shift_x(args: argparse.Namespace) -> int:
     with open_till() as till:
         view = x_report(till.context())
         print_figures(view, z=False)
+        fiscal_report(till)
         return _paper(till, "x-report", view)
 
 
@@ -135,6 +137,7 @@ def cmd_shift_close(args: argparse.Namespace) -> int:
     with open_till() as till:
         view = close_shift(till.context(), args.counted)
         print_figures(view, z=True)
+        fiscal_report(till)
         return _paper(till, "z-report", view)
 
 
@@ -147,4 +150,5 @@ def cmd_cash(args: argparse.Namespace) -> int:
             till.context(), CashMoveKind(args.kind), args.amount, args.reason
         )
         print(f"cash {move.kind.value} {_t(move.amount_tiyn)}, shift {move.shift_number}")
+        fiscalize_now(till, move.id)
         return _paper(till, "cash-slip", move)

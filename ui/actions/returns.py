@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject
 
+from pos.domain.errors import PosError
 from pos.domain.views import HeldSaleView, ReturnableSale, ReturnView
 from pos.services import held, receipts, returns
 from pos.services.sales import LineInput
@@ -49,17 +51,24 @@ def record_return(
     ctx = state.ctx()
     printer = state.printer()
 
+    link = state.fiscal_link
+
+    def papers(view: ReturnView) -> list[Any]:
+        # The fiscal return first (printer lane: the cashbox's one queue), then its paper.
+        with contextlib.suppress(PosError):  # it waits in the queue; the status bar shows it
+            link.send_waiting(ctx)
+        return printer.print_return(view.id) if printer is not None else []
+
     def on_recorded(view: ReturnView) -> None:
         recorded(view)
-        if printer is not None:
-            write(
-                lambda: printer.print_return(view.id),
-                state=state,
-                owner=owner,
-                success=printed,
-                lane=Lane.PRINTER,
-                label="return papers",
-            )
+        write(
+            lambda: papers(view),
+            state=state,
+            owner=owner,
+            success=printed,
+            lane=Lane.PRINTER,
+            label="return papers",
+        )
 
     return write(
         lambda: returns.record_return(ctx, request),

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject
 
 from pos.domain.enums import PaymentMethod
+from pos.domain.errors import PosError
 from pos.domain.views import ProductView, SaleView
 from pos.services import catalog, sales
 from pos.services.sales import NewSale
@@ -15,6 +17,8 @@ from printing.outcomes import PrintOutcome
 from ui.operations import Lane
 from ui.state import AppState
 from ui.writes import write
+
+log = logging.getLogger(__name__)
 
 
 def product_by_barcode(
@@ -61,14 +65,21 @@ def finish_sale(
     printed: Callable[[list[Any]], None],
     failure: Callable[[Exception], None],
 ) -> int:
-    """Record the sale (one transaction with its audit, outbox and disclosure), then print
-    the receipt and, for credit and installment, the summary, for a delivery the courier's
-    slip. A printer fault never undoes
-    the sale: the job stays queued. Papers are in the printer's language setting."""
+    """Record the sale (one transaction with its audit, outbox, disclosure and fiscal
+    document), then, on the printer lane, send it to the cash register and print the
+    receipt (fiscal, or saying it is not yet fiscal when the register cannot be reached:
+    the queue retries in the background) and, for credit and installment, the summary, for
+    a delivery the courier's slip. A printer or register fault never undoes the sale.
+    Papers are in the printer's language."""
     ctx = state.ctx()
     printer = state.printer()
+    link = state.fiscal_link
 
     def print_papers(view: SaleView) -> list[Any]:
+        try:
+            link.send_waiting(ctx)
+        except PosError:
+            log.warning("the sale waits for the cash register", exc_info=False)
         if printer is None:
             return []
         outcomes = [printer.print_receipt(view.id)]
@@ -81,15 +92,14 @@ def finish_sale(
 
     def on_recorded(view: SaleView) -> None:
         recorded(view)
-        if printer is not None:
-            write(
-                lambda: print_papers(view),
-                state=state,
-                owner=owner,
-                success=printed,
-                lane=Lane.PRINTER,
-                label="sale papers",
-            )
+        write(
+            lambda: print_papers(view),
+            state=state,
+            owner=owner,
+            success=printed,
+            lane=Lane.PRINTER,
+            label="sale papers",
+        )
 
     return write(
         lambda: sales.record_sale(ctx, sale),
@@ -115,4 +125,19 @@ def retry_printing(
         success=done,
         lane=Lane.PRINTER,
         label="retry printing",
+    )
+
+
+def send_fiscal_waiting(*, state: AppState, owner: QObject, done: Callable[[Any], None]) -> int:
+    """Send the documents waiting for the cash register, on the printer lane (the cashbox's
+    one queue), as the till itself: the background retry after an outage."""
+    ctx = state.till_ctx()
+    return write(
+        lambda: state.fiscal_link.send_waiting(ctx),
+        state=state,
+        owner=owner,
+        success=done,
+        failure=lambda _exc: done(None),
+        lane=Lane.PRINTER,
+        label="fiscal queue",
     )

@@ -7,11 +7,13 @@ recorded change: the cashier sees the figures on screen either way.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject
 
+from pos.domain.errors import PosError
 from pos.domain.shifts import CashMoveKind, CashMoveView, ShiftView
 from pos.services import shifts
 from ui.operations import Lane
@@ -58,16 +60,23 @@ def _print_after(
     job: Callable[[Any], Any],
     printed: Callable[[Any], None],
 ) -> Callable[[Any], None]:
-    """After the change is recorded: print its paper, if a printer is set up."""
+    """After the change is recorded: send it to the cash register (printer lane: the
+    cashbox's one queue), then print its paper, if a printer is set up."""
 
     def go(value: Any) -> None:
-        if state.printer() is None:
-            return
+        printer = state.printer()
+        ctx = state.ctx()
+
+        def papers() -> Any:
+            with contextlib.suppress(PosError):  # it waits in the queue; the status bar says
+                state.fiscal_link.send_waiting(ctx)
+            return job(value) if printer is not None else None
+
         write(
-            lambda: job(value),
+            papers,
             state=state,
             owner=owner,
-            success=printed,
+            success=printed if printer is not None else None,
             lane=Lane.PRINTER,
             label="shift paper",
         )

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 from pos.domain.errors import Code, Coded, message
 from pos.domain.shifts import ShiftView
 from pos.domain.views import StoreInfo
-from pos.services import retention_schedule, shifts, sync_state
+from pos.services import fiscal, retention_schedule, shifts, sync_state
 from pos.services.context import ServiceContext
 from pos.services.setup import describe_till
 from printing.outcomes import PrinterStatus
@@ -34,6 +34,8 @@ class StatusSnapshot:
     retention: retention_schedule.RetentionStatus | None = None
     # The register's open shift (None: none open), its age at the time of reading.
     shift: ShiftView | None = None
+    # The cash register: mode, documents waiting and their age, shift and offline limits.
+    fiscal: fiscal.FiscalStatus | None = None
 
 
 def read_store(ctx: ServiceContext) -> StoreInfo:
@@ -65,6 +67,7 @@ def refresh_status(
             printer=printer.status() if printer is not None else None,
             retention=retention_schedule.status(ctx),
             shift=shifts.current_shift(ctx),
+            fiscal=fiscal.status(ctx),
         )
 
     return state.ops.run(

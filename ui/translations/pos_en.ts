@@ -2081,6 +2081,62 @@
             <source>cash slip</source>
             <translation>cash slip</translation>
         </message>
+        <message>
+            <source>The cash register service refused the till's login (error {kkm}); the store admin checks the fiscal settings.</source>
+            <translation>The cash register service refused the till's login (error {kkm}); the store admin checks the fiscal settings.</translation>
+        </message>
+        <message>
+            <source>The cash register is not found, blocked or not activated (error {kkm}).</source>
+            <translation>The cash register is not found, blocked or not activated (error {kkm}).</translation>
+        </message>
+        <message>
+            <source>The cash register has not that much cash (error {kkm}).</source>
+            <translation>The cash register has not that much cash (error {kkm}).</translation>
+        </message>
+        <message>
+            <source>The cash register refused the document (error {kkm}); it waits for a fix.</source>
+            <translation>The cash register refused the document (error {kkm}); it waits for a fix.</translation>
+        </message>
+        <message>
+            <source>The shift is open for more than 24 hours (error {kkm}): close it first.</source>
+            <translation>The shift is open for more than 24 hours (error {kkm}): close it first.</translation>
+        </message>
+        <message>
+            <source>The cash register has no open shift (error {kkm}): open a shift.</source>
+            <translation>The cash register has no open shift (error {kkm}): open a shift.</translation>
+        </message>
+        <message>
+            <source>The cash register already has this document (error {kkm}).</source>
+            <translation>The cash register already has this document (error {kkm}).</translation>
+        </message>
+        <message>
+            <source>The cash register has been offline for more than 72 hours (error {kkm}).</source>
+            <translation>The cash register has been offline for more than 72 hours (error {kkm}).</translation>
+        </message>
+        <message>
+            <source>The cash register has no such document (error {kkm}).</source>
+            <translation>The cash register has no such document (error {kkm}).</translation>
+        </message>
+        <message>
+            <source>The cash register service cannot be reached (error {kkm}); documents wait.</source>
+            <translation>The cash register service cannot be reached (error {kkm}); documents wait.</translation>
+        </message>
+        <message>
+            <source>The cash register refused the document (error {kkm}).</source>
+            <translation>The cash register refused the document (error {kkm}).</translation>
+        </message>
+        <message>
+            <source>{name} is not a fiscal provider; use {allowed}.</source>
+            <translation>{name} is not a fiscal provider; use {allowed}.</translation>
+        </message>
+        <message>
+            <source>The fiscal {name} is not set; the store admin sets it.</source>
+            <translation>The fiscal {name} is not set; the store admin sets it.</translation>
+        </message>
+        <message>
+            <source>The fiscal {name} is not in the keyring or the environment ({variable}).</source>
+            <translation>The fiscal {name} is not in the keyring or the environment ({variable}).</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
@@ -2620,6 +2676,26 @@
         <message>
             <source>No printer set</source>
             <translation>No printer set</translation>
+        </message>
+        <message>
+            <source>Fiscal: training mode, receipts are not fiscal</source>
+            <translation>Fiscal: training mode, receipts are not fiscal</translation>
+        </message>
+        <message>
+            <source>Fiscal: {n} waiting, oldest {minutes} min</source>
+            <translation>Fiscal: {n} waiting, oldest {minutes} min</translation>
+        </message>
+        <message>
+            <source>Fiscal: all sent</source>
+            <translation>Fiscal: all sent</translation>
+        </message>
+        <message>
+            <source>shift open {hours} h of 24: close it (Z)</source>
+            <translation>shift open {hours} h of 24: close it (Z)</translation>
+        </message>
+        <message>
+            <source>offline {hours} h of 72</source>
+            <translation>offline {hours} h of 72</translation>
         </message>
     </context>
     <context>

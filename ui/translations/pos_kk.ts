@@ -2081,6 +2081,62 @@
             <source>cash slip</source>
             <translation>салу/алу чегі</translation>
         </message>
+        <message>
+            <source>The cash register service refused the till's login (error {kkm}); the store admin checks the fiscal settings.</source>
+            <translation>Касса сервисі кассаның кіруін қабылдамады (қате {kkm}); дүкен әкімшісі фискалдық баптауларды тексереді.</translation>
+        </message>
+        <message>
+            <source>The cash register is not found, blocked or not activated (error {kkm}).</source>
+            <translation>Касса табылмады, бұғатталған немесе белсендірілмеген (қате {kkm}).</translation>
+        </message>
+        <message>
+            <source>The cash register has not that much cash (error {kkm}).</source>
+            <translation>Кассада мұндай қолма-қол ақша жоқ (қате {kkm}).</translation>
+        </message>
+        <message>
+            <source>The cash register refused the document (error {kkm}); it waits for a fix.</source>
+            <translation>Касса құжатты қабылдамады (қате {kkm}); ол түзетуді күтеді.</translation>
+        </message>
+        <message>
+            <source>The shift is open for more than 24 hours (error {kkm}): close it first.</source>
+            <translation>Ауысым 24 сағаттан артық ашық (қате {kkm}): алдымен оны жабыңыз.</translation>
+        </message>
+        <message>
+            <source>The cash register has no open shift (error {kkm}): open a shift.</source>
+            <translation>Кассада ашық ауысым жоқ (қате {kkm}): ауысым ашыңыз.</translation>
+        </message>
+        <message>
+            <source>The cash register already has this document (error {kkm}).</source>
+            <translation>Бұл құжат кассада бар (қате {kkm}).</translation>
+        </message>
+        <message>
+            <source>The cash register has been offline for more than 72 hours (error {kkm}).</source>
+            <translation>Касса 72 сағаттан артық байланыссыз жұмыс істейді (қате {kkm}).</translation>
+        </message>
+        <message>
+            <source>The cash register has no such document (error {kkm}).</source>
+            <translation>Кассада мұндай құжат жоқ (қате {kkm}).</translation>
+        </message>
+        <message>
+            <source>The cash register service cannot be reached (error {kkm}); documents wait.</source>
+            <translation>Касса сервисіне қосылу мүмкін емес (қате {kkm}); құжаттар күтуде.</translation>
+        </message>
+        <message>
+            <source>The cash register refused the document (error {kkm}).</source>
+            <translation>Касса құжатты қабылдамады (қате {kkm}).</translation>
+        </message>
+        <message>
+            <source>{name} is not a fiscal provider; use {allowed}.</source>
+            <translation>{name} фискалдық провайдер емес; {allowed} пайдаланыңыз.</translation>
+        </message>
+        <message>
+            <source>The fiscal {name} is not set; the store admin sets it.</source>
+            <translation>Фискалдық {name} орнатылмаған; оны дүкен әкімшісі орнатады.</translation>
+        </message>
+        <message>
+            <source>The fiscal {name} is not in the keyring or the environment ({variable}).</source>
+            <translation>Фискалдық {name} кілттер қоймасында да, ортада да ({variable}) жоқ.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
@@ -2620,6 +2676,26 @@
         <message>
             <source>No printer set</source>
             <translation>Принтер берілмеген</translation>
+        </message>
+        <message>
+            <source>Fiscal: training mode, receipts are not fiscal</source>
+            <translation>ККМ: оқу режимі, чектер фискалдық емес</translation>
+        </message>
+        <message>
+            <source>Fiscal: {n} waiting, oldest {minutes} min</source>
+            <translation>ККМ: жіберуді күтуде {n}, ең ескісі {minutes} мин</translation>
+        </message>
+        <message>
+            <source>Fiscal: all sent</source>
+            <translation>ККМ: бәрі жіберілді</translation>
+        </message>
+        <message>
+            <source>shift open {hours} h of 24: close it (Z)</source>
+            <translation>ауысым {hours} сағ ашық (24-тен): оны жабыңыз (Z)</translation>
+        </message>
+        <message>
+            <source>offline {hours} h of 72</source>
+            <translation>байланыссыз {hours} сағ (72-ден)</translation>
         </message>
     </context>
     <context>

@@ -2081,6 +2081,62 @@
             <source>cash slip</source>
             <translation>чек внесения/изъятия</translation>
         </message>
+        <message>
+            <source>The cash register service refused the till's login (error {kkm}); the store admin checks the fiscal settings.</source>
+            <translation>Сервис кассы отклонил вход кассы (ошибка {kkm}); администратор магазина проверяет фискальные настройки.</translation>
+        </message>
+        <message>
+            <source>The cash register is not found, blocked or not activated (error {kkm}).</source>
+            <translation>Касса не найдена, заблокирована или не активирована (ошибка {kkm}).</translation>
+        </message>
+        <message>
+            <source>The cash register has not that much cash (error {kkm}).</source>
+            <translation>В кассе нет такой суммы наличных (ошибка {kkm}).</translation>
+        </message>
+        <message>
+            <source>The cash register refused the document (error {kkm}); it waits for a fix.</source>
+            <translation>Касса отклонила документ (ошибка {kkm}); он ждёт исправления.</translation>
+        </message>
+        <message>
+            <source>The shift is open for more than 24 hours (error {kkm}): close it first.</source>
+            <translation>Смена открыта больше 24 часов (ошибка {kkm}): сначала закройте её.</translation>
+        </message>
+        <message>
+            <source>The cash register has no open shift (error {kkm}): open a shift.</source>
+            <translation>В кассе нет открытой смены (ошибка {kkm}): откройте смену.</translation>
+        </message>
+        <message>
+            <source>The cash register already has this document (error {kkm}).</source>
+            <translation>Этот документ уже есть в кассе (ошибка {kkm}).</translation>
+        </message>
+        <message>
+            <source>The cash register has been offline for more than 72 hours (error {kkm}).</source>
+            <translation>Касса работает без связи больше 72 часов (ошибка {kkm}).</translation>
+        </message>
+        <message>
+            <source>The cash register has no such document (error {kkm}).</source>
+            <translation>В кассе нет такого документа (ошибка {kkm}).</translation>
+        </message>
+        <message>
+            <source>The cash register service cannot be reached (error {kkm}); documents wait.</source>
+            <translation>Сервис кассы недоступен (ошибка {kkm}); документы ждут отправки.</translation>
+        </message>
+        <message>
+            <source>The cash register refused the document (error {kkm}).</source>
+            <translation>Касса отклонила документ (ошибка {kkm}).</translation>
+        </message>
+        <message>
+            <source>{name} is not a fiscal provider; use {allowed}.</source>
+            <translation>{name} — не фискальный провайдер; используйте {allowed}.</translation>
+        </message>
+        <message>
+            <source>The fiscal {name} is not set; the store admin sets it.</source>
+            <translation>Фискальный параметр {name} не задан; его задаёт администратор магазина.</translation>
+        </message>
+        <message>
+            <source>The fiscal {name} is not in the keyring or the environment ({variable}).</source>
+            <translation>Фискальный {name} не найден ни в хранилище ключей, ни в окружении ({variable}).</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
@@ -2620,6 +2676,26 @@
         <message>
             <source>No printer set</source>
             <translation>Принтер не задан</translation>
+        </message>
+        <message>
+            <source>Fiscal: training mode, receipts are not fiscal</source>
+            <translation>ККМ: учебный режим, чеки не фискальные</translation>
+        </message>
+        <message>
+            <source>Fiscal: {n} waiting, oldest {minutes} min</source>
+            <translation>ККМ: ждут отправки {n}, старейший {minutes} мин</translation>
+        </message>
+        <message>
+            <source>Fiscal: all sent</source>
+            <translation>ККМ: всё отправлено</translation>
+        </message>
+        <message>
+            <source>shift open {hours} h of 24: close it (Z)</source>
+            <translation>смена открыта {hours} ч из 24: закройте её (Z)</translation>
+        </message>
+        <message>
+            <source>offline {hours} h of 72</source>
+            <translation>без связи {hours} ч из 72</translation>
         </message>
     </context>
     <context>

@@ -49,6 +49,7 @@ class CreditPaymentDialog(QDialog):
         self.find_caption = QLabel(self)
         self.receipt = named(QLineEdit(self), "credit_pay.receipt")
         self.receipt.setMaxLength(10)
+        self.receipt.setMinimumWidth(240)  # its placeholder says what an empty field finds
         self.find_button = named(QPushButton(self), "credit_pay.find")
         self.table = named(QTableWidget(0, 6, self), "credit_pay.list")
         self.table.verticalHeader().hide()
@@ -101,7 +102,9 @@ class CreditPaymentDialog(QDialog):
 
     # --- the list ---------------------------------------------------------------------------
 
-    def find_credits(self) -> None:
+    def find_credits(self, *, quiet: bool = False) -> None:
+        """Read the list (all outstanding, or the receipt typed); `quiet` keeps the status
+        line as it is (the repayment just said)."""
         text = self.receipt.text().strip()
         number: int | None = None
         if text:
@@ -109,18 +112,23 @@ class CreditPaymentDialog(QDialog):
                 self.status.error(self.tr("A receipt number has only digits."))
                 return
             number = int(text)
-        self.status.info(self.tr("Reading..."))
+        if not quiet:
+            self.status.info(self.tr("Reading..."))
         credit_actions.list_active(
             state=self.state,
             owner=self,
             receipt_no=number,
-            success=partial(self._listed, number=number),
+            success=partial(self._listed, number=number, quiet=quiet),
             failure=lambda exc: self.status.error(line_message(exc)),
         )
 
-    def _listed(self, rows: list[CreditRow], *, number: int | None) -> None:
+    def _listed(self, rows: list[CreditRow], *, number: int | None, quiet: bool = False) -> None:
         self.rows = rows
         self._fill()
+        if quiet:
+            if rows:
+                self.table.selectRow(0)
+            return
         if not rows:
             self.status.info(
                 self.tr("Nothing outstanding for receipt No. {n}.").format(n=number)
@@ -206,7 +214,7 @@ class CreditPaymentDialog(QDialog):
             credit_actions.print_payment(
                 state=self.state, owner=self, slip=slip, done=self._printed
             )
-        self.find_credits()
+        self.find_credits(quiet=True)
 
     def _paid_text(self, slip: CreditPaymentSlip) -> str:
         lang = self.state.language

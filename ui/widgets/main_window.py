@@ -157,6 +157,8 @@ class MainWindow(QMainWindow):
                 dialog.close()
         self.shift.close_dialogs()
         self.state.ops.shutdown()
+        # After the printer lane stopped: the cash register's connection is no longer used.
+        self.state.fiscal_link.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.state.actor is not None and self.sale.has_open_sale and not self._closing:

@@ -1,16 +1,20 @@
 """The status bar: store, register, staff, sync backlog and last success, printer, retention,
-long jobs."""
+the cash register (documents waiting and their age, shift and offline limits), long jobs."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QWidget
 
+from pos.domain.fiscal import Provider
+from pos.services.fiscal import FiscalStatus
 from pos.services.retention_schedule import RetentionStatus
 from printing.outcomes import PrinterState, PrinterStatus
+from ui.actions.sale import send_fiscal_waiting
 from ui.actions.status import StatusSnapshot, refresh_status
 from ui.i18n import datetime_text, label, local_today
 from ui.messages import message_text, printer_problem
@@ -111,16 +115,29 @@ class StatusBar(QStatusBar):
         self.retention.setObjectName("status.retention")
         self.shift = QLabel(self)
         self.shift.setObjectName("status.shift")
+        self.fiscal = QLabel(self)
+        self.fiscal.setObjectName("status.fiscal")
+        # A background send of the fiscal queue is under way (one at a time).
+        self._fiscal_busy = False
         # True while retention is overdue (no run finished in two days): shown as a warning.
         self.retention_overdue = False
         self.jobs = JobsWidget(self)
-        for widget in (self.store, self.staff, self.shift, self.sync, self.printer, self.retention):
+        for widget in (
+            self.store,
+            self.staff,
+            self.shift,
+            self.sync,
+            self.printer,
+            self.retention,
+            self.fiscal,
+        ):
             self.addWidget(widget)
         self.addPermanentWidget(self.jobs)
         self.timer = QTimer(self)
         self.timer.setObjectName("status.timer")
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self.retry_fiscal)
         self._refreshing = False
         # Asked to refresh while a read was under way: that read may predate the change.
         self._again = False
@@ -193,6 +210,8 @@ class StatusBar(QStatusBar):
             if s.retention is not None:
                 self._show_retention(s.retention, s.store.timezone, lang)
             show_shift(self.shift, s.shift)
+            if s.fiscal is not None:
+                self._show_fiscal(s.fiscal)
         person = self.state.staff
         self.staff.setText(
             self.tr("Signed in: {name}, {role}").format(
@@ -201,7 +220,15 @@ class StatusBar(QStatusBar):
             if person
             else self.tr("Nobody signed in")
         )
-        for widget in (self.store, self.staff, self.shift, self.sync, self.printer, self.retention):
+        for widget in (
+            self.store,
+            self.staff,
+            self.shift,
+            self.sync,
+            self.printer,
+            self.retention,
+            self.fiscal,
+        ):
             widget.setAccessibleName(widget.text())
 
     def _show_retention(self, r: RetentionStatus, timezone: str, lang: str) -> None:
@@ -236,6 +263,49 @@ class StatusBar(QStatusBar):
             if last.error:
                 tip += "\n" + self.tr("It stopped early: {reason}").format(reason=last.error)
         self.retention.setToolTip(tip)
+
+    def retry_fiscal(self) -> None:
+        """On each tick, send the documents still waiting for the cash register (printer
+        lane, as the till itself); the next refresh shows what is left."""
+        f = self.snapshot.fiscal if self.snapshot is not None else None
+        if f is None or not f.pending or self._fiscal_busy or self.state.rekeying:
+            return
+        self._fiscal_busy = True
+        send_fiscal_waiting(state=self.state, owner=self, done=self._fiscal_sent)
+
+    def _fiscal_sent(self, _report: object) -> None:
+        self._fiscal_busy = False
+
+    def _show_fiscal(self, f: FiscalStatus) -> None:
+        now = dt.datetime.now(dt.UTC)
+        warn = False
+        if f.provider is Provider.TRAINING:
+            text = self.tr("Fiscal: training mode, receipts are not fiscal")
+        elif f.pending or f.failed:
+            oldest = f.oldest_pending_at or now
+            minutes = int((now - oldest).total_seconds() // 60)
+            text = self.tr("Fiscal: {n} waiting, oldest {minutes} min").format(
+                n=f.pending + f.failed, minutes=minutes
+            )
+            if f.failed:
+                text += " " + self.tr("({n} refused)").format(n=f.failed)
+            warn = True
+        else:
+            text = self.tr("Fiscal: all sent")
+        limits = f.warnings(now)
+        age = f.shift_age(now)
+        if "shift" in limits and age is not None:
+            text += "; " + self.tr("shift open {hours} h of 24: close it (Z)").format(
+                hours=int(age.total_seconds() // 3600)
+            )
+            warn = True
+        if "offline" in limits and f.offline_since is not None:
+            text += "; " + self.tr("offline {hours} h of 72").format(
+                hours=int((now - f.offline_since).total_seconds() // 3600)
+            )
+            warn = True
+        self.fiscal.setText(text)
+        self.fiscal.setStyleSheet("color: #b71c1c; font-weight: bold;" if warn else "")
 
     def _printer_text(self, status: PrinterStatus) -> str:
         if status.state is PrinterState.OK:
