@@ -81,6 +81,14 @@ def _tiyn(value: Any) -> int:
     return round(float(value or 0) * 100)
 
 
+def _sum_of(block: dict[str, Any]) -> int:
+    # Guess: the operation's money is "Taken"; "Sum", "Total" or "Amount" are read too.
+    for key in ("Taken", "Sum", "Total", "Amount"):
+        if block.get(key) is not None:
+            return _tiyn(block[key])
+    return 0
+
+
 class WebkassaAdapter:
     """The fiscal port over Webkassa API v4 (see pos.domain.fiscal.FiscalPort)."""
 
@@ -112,17 +120,47 @@ class WebkassaAdapter:
             "CashboxUniqueNumber": self.cashbox,
             "ExternalCheckNumber": external_id,
         }
-        # Guess: ShiftNumber narrows the search; sent when known, left out otherwise.
+        # Guess: ShiftNumber narrows the search. Asked first with the shift last seen (the
+        # document may be in it), then without one, then in the shift before: a document
+        # sent just before a Z (or a restart) is found in any of them.
+        shifts: list[int | None] = [None]
         if self._shift_number is not None:
-            body["ShiftNumber"] = self._shift_number
+            shifts = [self._shift_number, None, max(self._shift_number - 1, 1)]
+        data = self._find(body, shifts)
+        learnt = self._learn_shift() if data is None and self._shift_number is None else None
+        if learnt is not None:
+            # After a restart the shift is unknown: the X report names the open one.
+            data = self._find(body, [learnt, max(learnt - 1, 1)])
+        if data is None:
+            return None
+        # Guess: the stored receipt comes back with the check answer's field names, at the
+        # top of Data or inside one object of it (e.g. "Ticket").
+        if "CheckNumber" not in data:
+            inner = [v for v in data.values() if isinstance(v, dict) and "CheckNumber" in v]
+            data = inner[0] if inner else data
+        total = data.get("Total", data.get("Sum", data.get("TotalSum")))
+        return self._result(data, total_tiyn=_tiyn(total))
+
+    def _find(self, body: dict[str, Any], shifts: list[int | None]) -> dict[str, Any] | None:
+        for shift in dict.fromkeys(shifts):
+            asked = dict(body) if shift is None else {**body, "ShiftNumber": shift}
+            try:
+                return self._call(BY_EXTERNAL, asked)
+            except FiscalFault as fault:
+                # 19: not in that shift (or never); 9 may mean the service wants a shift.
+                if fault.problem not in (Problem.UNKNOWN_DOCUMENT, Problem.INVALID):
+                    raise
+        return None
+
+    def _learn_shift(self) -> int | None:
         try:
-            data = self._call(BY_EXTERNAL, body)
+            shift = self.report(FiscalKind.X_REPORT).shift_number
         except FiscalFault as fault:
-            if fault.problem is Problem.UNKNOWN_DOCUMENT:
-                return None
-            raise
-        # Guess: the stored receipt comes back with the check answer's field names.
-        return self._result(data, total_tiyn=_tiyn(data.get("Total", data.get("Sum"))))
+            if fault.problem is Problem.UNREACHABLE:
+                raise
+            return None  # no open shift: nothing to narrow the search with
+        self._shift_number = shift or None
+        return self._shift_number
 
     def report(self, kind: FiscalKind) -> FiscalReport:
         path = {FiscalKind.X_REPORT: X_REPORT, FiscalKind.Z_REPORT: Z_REPORT}[kind]
@@ -139,8 +177,8 @@ class WebkassaAdapter:
             opened_at=self._time(data.get("StartOn")) if data.get("StartOn") else None,
             at=self._time(data.get("ReportOn") or data.get("CloseOn")),
             document_count=int(data.get("DocumentCount") or 0),
-            sold_tiyn=_tiyn(sell.get("Taken", sell.get("Sum"))),
-            returned_tiyn=_tiyn(back.get("Taken", back.get("Sum"))),
+            sold_tiyn=_sum_of(sell),
+            returned_tiyn=_sum_of(back),
             cash_in_tiyn=_tiyn(data.get("PutMoneySum")),
             cash_out_tiyn=_tiyn(data.get("TakeMoneySum")),
             cash_in_box_tiyn=_tiyn(data.get("SumInCashbox")),

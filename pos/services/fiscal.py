@@ -19,6 +19,7 @@ In training mode ("no fiscal register") documents are stored as training and nev
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field
@@ -549,8 +550,14 @@ def drain(ctx: ServiceContext, port: FiscalPort, *, limit: int | None = None) ->
                         raise
                     result = port.lookup(request.external_id)
                     if result is None:
-                        raise
+                        # The KKM has it but will not show it: never resend; a person looks.
+                        raise FiscalFault(Problem.INVALID, fault.kkm_code, fault.detail) from None
                     recovered = True
+            if not result.fiscal_sign and request.kind in (FiscalKind.SALE, FiscalKind.RETURN):
+                # An answer without a fiscal sign is no fiscal result: keep it for a person.
+                raise FiscalFault(Problem.INVALID, 0, "the answer carried no fiscal sign")
+            if not result.total_tiyn:
+                result = dataclasses.replace(result, total_tiyn=request.total_tiyn)
         except FiscalFault as fault:
             _mark_fault(ctx, doc_id, fault)
             report.fault = fault

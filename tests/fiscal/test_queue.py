@@ -289,3 +289,22 @@ def test_a_return_quotes_the_original_fiscal_receipt_and_split_payments_go_as_pa
     assert basis["RegistrationNumber"] == original.result.registration_number
     assert basis["Total"] == 10_000
     assert sum(p["Sum"] for p in body["Payments"]) == 5_000
+
+
+def test_a_duplicate_the_kkm_will_not_show_is_kept_for_a_person_never_resent(
+    till: TillFixture, kkm: KkmStandin, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    connect(till, kkm, monkeypatch)
+    sale = ring(till)
+    doc = fiscal.for_subject(till.ctx(), sale.id)
+    assert doc is not None
+    port = open_port(till.ctx())
+    with till.db.read_session() as session:
+        port.send(fiscal.request_for(session, session.get_one(FiscalDocument, doc.id)))
+    monkeypatch.setattr(port, "lookup", lambda _external: None)
+    for _ in range(2):
+        fiscal.drain(till.ctx(), port)
+    kept = fiscal.for_subject(till.ctx(), sale.id)
+    assert kept is not None and kept.state is FiscalState.FAILED and kept.last_code == 14
+    assert kkm.state.checks_posted[str(doc.id)] == 2  # sent, then refused as a duplicate
+    assert len(kkm.fiscal_receipts()) == 1

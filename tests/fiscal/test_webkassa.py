@@ -174,3 +174,16 @@ def test_a_return_quotes_its_original(kkm: KkmStandin, adapter: WebkassaAdapter)
         adapter.send(orphan)
     assert caught.value.problem is Problem.INVALID
     assert adapter.report(FiscalKind.X_REPORT).returned_tiyn == 199_050
+
+
+def test_a_lookup_after_a_restart_finds_the_receipt_in_its_shift(kkm: KkmStandin) -> None:
+    kkm.state.lookup_needs_shift = True
+    first = adapter_for(kkm)
+    first.send(sale("s1"))
+    kkm.fault("drop")
+    with pytest.raises(FiscalFault):
+        first.send(sale("lost-2"))
+    restarted = adapter_for(kkm)  # knows no shift: asks the X report for it
+    found = restarted.lookup("lost-2")
+    assert found is not None and found.shift_number == 1
+    assert restarted.lookup("never") is None

@@ -54,6 +54,9 @@ class KkmState:
     # Guess: the first document after a Z opens the next shift (Webkassa has no open call
     # in FISCAL.md's table). With `auto_open` off, a document with no open shift gets 13.
     auto_open: bool = True
+    # Guess (a variant FISCAL.md allows): the history lookup finds a receipt only in the
+    # shift named by ShiftNumber; without one it answers 9.
+    lookup_needs_shift: bool = False
     offline_since: dt.datetime | None = None
     cash_tiyn: int = 0
     receipts: dict[str, Receipt] = field(default_factory=dict)
@@ -237,8 +240,10 @@ class KkmStandin:
             if path == "/api/v4/MoneyOperation":
                 return self._money_operation(body)
             if path == "/api-history/v4/Ticket/GetTicketByExternalCheckNumber":
+                if s.lookup_needs_shift and body.get("ShiftNumber") is None:
+                    raise _Error(9, "ShiftNumber is required")
                 r = s.receipts.get(str(body.get("ExternalCheckNumber")))
-                if r is None:
+                if r is None or (s.lookup_needs_shift and body["ShiftNumber"] != r.shift):
                     raise _Error(19, "no receipt with this external number")
                 return r.data
             if path == "/api/v4/XReport":
