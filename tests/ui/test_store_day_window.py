@@ -19,7 +19,7 @@ from pos.domain.enums import Role
 from pos.services.shifts import close_shift
 from tests.support.driver import WAIT, activate, active_dialog, idle, sign_in, type_text
 from tests.support.escpos_decoder import GlyphReader
-from tests.support.printer import FakePrinter, printout
+from tests.support.printer import FakePrinter, free_port, printout, set_printer
 from tests.support.tills import TillFixture
 from ui.i18n import money
 from ui.widgets.main_window import MainWindow
@@ -282,3 +282,30 @@ def test_a_store_day_in_the_window_by_keyboard(
     assert "No shift is open on this register" in sale.message.text()
     key(qtbot, Qt.Key.Key_Escape)
     closed(qtbot, window)
+
+
+def test_a_failed_print_still_says_the_sale_went_through_and_the_change_stays(
+    qtbot: QtBot, window: MainWindow, shop: TillFixture
+) -> None:
+    """Issue 13 point 7 by keyboard in the window: the printer does not answer; the cashier
+    sees both "recorded, change ..." and why nothing printed, and the large due, tendered
+    and change figures stay until the next sale starts."""
+    set_printer(shop, f"tcp://127.0.0.1:{free_port()}")  # nobody listens there
+    sign_in(qtbot, window, Role.CASHIER)
+    sale = window.sale
+    scan(qtbot, window, CABLE)
+    key(qtbot, Qt.Key.Key_F5)
+    typed(qtbot, "2000")
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "not printed" in sale.message.text().lower(), timeout=WAIT)
+    text = sale.message.text()
+    assert "Sale No. 1 recorded" in text and f"Change: {money(1_000, 'en')}" in text
+    display = sale.tender.display
+    figures = (display.due.text(), display.tendered.text(), display.change.text())
+    assert figures == (money(199_000, "en"), money(200_000, "en"), money(1_000, "en"))
+    idle(qtbot, window)
+    qtbot.wait(300)  # later status ticks do not take the figures or the line away
+    assert (display.due.text(), display.tendered.text(), display.change.text()) == figures
+    assert "Sale No. 1 recorded" in sale.message.text()
+    scan(qtbot, window, PHONE_CASE)  # the next sale starts: the last figures go
+    assert display.change.text() == "-" and display.due.text() == money(399_000, "en")
