@@ -29,6 +29,7 @@ from pos.domain.shifts import (
     CashMoveView,
     MoveFigure,
     RefundFigure,
+    RepaymentFigure,
     SaleFigure,
     ShiftAgeState,
     ShiftTotals,
@@ -48,6 +49,7 @@ from pos.services.uow import UnitOfWork
 from pos.storage.counters import next_value
 from pos.storage.models import (
     CashMove,
+    CreditRepayment,
     ReturnRefund,
     Sale,
     SaleLine,
@@ -158,6 +160,15 @@ def move_figures(session: Session, shift_id: uuid.UUID) -> list[MoveFigure]:
     return [MoveFigure(CashMoveKind(kind), amount) for kind, amount in rows]
 
 
+def repayment_figures(session: Session, shift_id: uuid.UUID) -> list[RepaymentFigure]:
+    rows = session.execute(
+        select(CreditRepayment.method, CreditRepayment.amount_tiyn).where(
+            CreditRepayment.shift_id == shift_id
+        )
+    ).all()
+    return [RepaymentFigure(method, amount) for method, amount in rows]
+
+
 def totals_of(session: Session, shift: Shift) -> ShiftTotals:
     """The X/Z figures of `shift` as the database holds them now."""
     return shift_totals(
@@ -165,6 +176,7 @@ def totals_of(session: Session, shift: Shift) -> ShiftTotals:
         sale_figures(session, shift.id),
         refund_figures(session, shift.id),
         move_figures(session, shift.id),
+        repayment_figures(session, shift.id),
     )
 
 

@@ -2145,6 +2145,10 @@
             <source>Too many wrong manager PINs: approvals by PIN are locked until a store admin unlocks them.</source>
             <translation>Too many wrong manager PINs: approvals by PIN are locked until a store admin unlocks them.</translation>
         </message>
+        <message>
+            <source>A repayment is paid in cash or by card, not {method}.</source>
+            <translation>A repayment is paid in cash or by card, not {method}.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
@@ -3267,6 +3271,14 @@
         <message>
             <source>Close (Esc)</source>
             <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <source>Paid in:</source>
+            <translation>Paid in:</translation>
+        </message>
+        <message>
+            <source>How the repayment is paid</source>
+            <translation>How the repayment is paid</translation>
         </message>
     </context>
     <context>

@@ -2145,6 +2145,10 @@
             <source>Too many wrong manager PINs: approvals by PIN are locked until a store admin unlocks them.</source>
             <translation>Менеджердің қате PIN-кодтары тым көп: дүкен әкімшісі бұғатты алғанша PIN-код арқылы растау бұғатталды.</translation>
         </message>
+        <message>
+            <source>A repayment is paid in cash or by card, not {method}.</source>
+            <translation>Өтеу қолма-қол ақшамен немесе картамен төленеді, «{method}» емес.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
@@ -3267,6 +3271,14 @@
         <message>
             <source>Close (Esc)</source>
             <translation>Жабу (Esc)</translation>
+        </message>
+        <message>
+            <source>Paid in:</source>
+            <translation>Төлем тәсілі:</translation>
+        </message>
+        <message>
+            <source>How the repayment is paid</source>
+            <translation>Өтеу қалай төленді</translation>
         </message>
     </context>
     <context>

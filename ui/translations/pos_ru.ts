@@ -2145,6 +2145,10 @@
             <source>Too many wrong manager PINs: approvals by PIN are locked until a store admin unlocks them.</source>
             <translation>Слишком много неверных PIN-кодов менеджера: подтверждение по PIN-коду заблокировано, пока администратор магазина не снимет блокировку.</translation>
         </message>
+        <message>
+            <source>A repayment is paid in cash or by card, not {method}.</source>
+            <translation>Погашение принимается наличными или картой, а не «{method}».</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
@@ -3267,6 +3271,14 @@
         <message>
             <source>Close (Esc)</source>
             <translation>Закрыть (Esc)</translation>
+        </message>
+        <message>
+            <source>Paid in:</source>
+            <translation>Способ оплаты:</translation>
+        </message>
+        <message>
+            <source>How the repayment is paid</source>
+            <translation>Как оплачено погашение</translation>
         </message>
     </context>
     <context>
