@@ -3173,6 +3173,14 @@
             <source>Your own role and account are changed by another store admin.</source>
             <translation>Your own role and account are changed by another store admin.</translation>
         </message>
+        <message>
+            <source>Sales managers can approve by PIN again.</source>
+            <translation>Sales managers can approve by PIN again.</translation>
+        </message>
+        <message>
+            <source>Unlock manager PIN approvals</source>
+            <translation>Unlock manager PIN approvals</translation>
+        </message>
     </context>
     <context>
         <name>CreditPaymentDialog</name>

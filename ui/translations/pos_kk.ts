@@ -3173,6 +3173,14 @@
             <source>Your own role and account are changed by another store admin.</source>
             <translation>Өз рөліңізді және есептік жазбаңызды басқа дүкен әкімшісі өзгертеді.</translation>
         </message>
+        <message>
+            <source>Sales managers can approve by PIN again.</source>
+            <translation>Сату менеджерлері қайтадан PIN-кодпен растай алады.</translation>
+        </message>
+        <message>
+            <source>Unlock manager PIN approvals</source>
+            <translation>Менеджердің PIN-кодымен растауды бұғаттан шығару</translation>
+        </message>
     </context>
     <context>
         <name>CreditPaymentDialog</name>

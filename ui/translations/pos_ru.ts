@@ -3173,6 +3173,14 @@
             <source>Your own role and account are changed by another store admin.</source>
             <translation>Свою роль и учётную запись меняет другой администратор магазина.</translation>
         </message>
+        <message>
+            <source>Sales managers can approve by PIN again.</source>
+            <translation>Менеджеры по продажам снова могут подтверждать по PIN-коду.</translation>
+        </message>
+        <message>
+            <source>Unlock manager PIN approvals</source>
+            <translation>Разблокировать подтверждение PIN-кодом менеджера</translation>
+        </message>
     </context>
     <context>
         <name>CreditPaymentDialog</name>
