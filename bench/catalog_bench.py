@@ -32,7 +32,7 @@ from pos.domain.pricelist import parse_csv
 from pos.services import catalog
 from pos.services.directives import DirectiveIn, apply_directive, headoffice_actor
 from tests.support.catalog import price_list_csv, price_list_rows
-from tests.support.headoffice import sqlite_url
+from tests.support.headoffice import PG_ADMIN, sqlite_url
 from tests.support.tills import make_till
 
 TARGET_MS = 10.0
@@ -66,10 +66,35 @@ def report(name: str, samples: tuple[list[float], list[float]]) -> bool:
     return ok
 
 
+def _scratch_postgres() -> str:
+    import uuid
+
+    import psycopg
+
+    name = f"catalog_bench_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(PG_ADMIN, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    return f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+
+
+def _drop_postgres(url: str) -> None:
+    import psycopg
+
+    name = url.rsplit("/", 1)[1]
+    with psycopg.connect(PG_ADMIN, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--products", type=int, default=100_000)
     parser.add_argument("--n", type=int, default=2000)
+    parser.add_argument(
+        "--postgres",
+        action="store_true",
+        help="head office on PostgreSQL at 127.0.0.1:5432 (a scratch database, dropped after)",
+    )
+    parser.add_argument("--headoffice-only", action="store_true")
     args = parser.parse_args()
     rows = price_list_rows(args.products, seed=11, weighed=2000)
     text = price_list_csv(rows)
@@ -79,7 +104,8 @@ def main() -> int:
     print(f"{args.products:,} products, CSV {len(text.encode()) / 1e6:.1f} MB")
 
     # --- head office: check the file, publish it in parts --------------------------------
-    ho = open_db(sqlite_url(work / "ho"))
+    scratch = _scratch_postgres() if args.postgres else None
+    ho = open_db(scratch or sqlite_url(work / "ho"))
     upgrade(ho)
     t = time.perf_counter()
     parsed = parse_csv(csv_path.read_text(encoding="utf-8"))
@@ -101,12 +127,17 @@ def main() -> int:
         parts = row.parts
     t_ho = time.perf_counter() - t
     print(
-        f"head office import (check + publish, SQLite): {t_ho:.1f} s "
+        f"head office import (check + publish, {'PostgreSQL' if scratch else 'SQLite'}): "
+        f"{t_ho:.1f} s "
         f"(check {t_parse:.1f} s), {parts} directives"
     )
     with ho.session() as session:
         directives = [to_wire(r) for r in session.query(DirectiveRow).order_by(DirectiveRow.seq)]
     ho.close()
+    if scratch:
+        _drop_postgres(scratch)
+    if args.headoffice_only:
+        return 0
 
     # --- till: a store admin's CSV, the same list again, head office's parts -------------
     till = make_till(work / "till")

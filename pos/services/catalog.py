@@ -76,21 +76,30 @@ class VersionInfo:
 
 def _prices(session: Session, ids: Sequence[uuid.UUID], now: dt.datetime) -> dict[uuid.UUID, int]:
     """The price in effect now of each product that has price-list prices; -1 for one whose
-    prices all lie in the future. Products missing from the result use their own price."""
+    prices all lie in the future. Products missing from the result use their own price.
+
+    One row a product however long its price history: SQLite takes a bare column
+    (price_tiyn) from the row holding the MAX() of its group."""
     if not ids:
         return {}
-    rows = session.execute(
-        select(ProductPrice.product_id, ProductPrice.effective_at, ProductPrice.price_tiyn).where(
-            ProductPrice.product_id.in_(ids)
+    result: dict[uuid.UUID, int] = {
+        row[0]: row[1]
+        for row in session.execute(
+            select(
+                ProductPrice.product_id,
+                ProductPrice.price_tiyn,
+                func.max(ProductPrice.effective_at),
+            )
+            .where(ProductPrice.product_id.in_(ids), ProductPrice.effective_at <= now)
+            .group_by(ProductPrice.product_id)
         )
-    ).all()
-    best: dict[uuid.UUID, tuple[dt.datetime, int]] = {}
-    result: dict[uuid.UUID, int] = {}
-    for pid, at, price in rows:
-        result.setdefault(pid, _NOT_ON_SALE)
-        if at <= now and (pid not in best or at > best[pid][0]):
-            best[pid] = (at, price)
-    result.update({pid: price for pid, (_, price) in best.items()})
+    }
+    rest = [pid for pid in ids if pid not in result]
+    if rest:
+        for pid in session.scalars(
+            select(ProductPrice.product_id).where(ProductPrice.product_id.in_(rest)).distinct()
+        ):
+            result[pid] = _NOT_ON_SALE  # only future prices: not on sale yet
     return result
 
 
@@ -188,13 +197,11 @@ def search(ctx: ServiceContext, text: str, limit: int = 20) -> list[ProductView]
                 & (other.key >= word)
                 & (other.key < prefix_upper_bound(word)),
             )
-        candidates = session.scalars(stmt.distinct().limit(limit * 2)).all()
+        candidates = session.scalars(stmt.distinct().limit(limit + 10)).all()
         matched = (
             list(
                 session.scalars(
-                    select(Product).where(
-                        Product.id.in_(candidates[: limit * 2]), Product.active.is_(True)
-                    )
+                    select(Product).where(Product.id.in_(candidates), Product.active.is_(True))
                 ).all()
             )
             if candidates

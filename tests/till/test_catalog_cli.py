@@ -65,3 +65,25 @@ def test_the_discount_limit_is_a_store_admins_setting(home: Path) -> None:
     assert cashier.code == 1
     wrong = pos_here(home, "settings", "discounts", "--limit", "150", key=TEST_KEY, **ADMIN)
     assert wrong.code == 1 and "0 to 100" in wrong.err
+
+
+def test_the_weighed_label_layout_is_a_store_setting(home: Path, tmp_path: Path) -> None:
+    from pos.domain.weighed import WeighedLayout, make_label
+
+    prices = tmp_path / "apples.csv"
+    prices.write_text(
+        "barcode,name,price,unit,vat,code\n2000123000006,Яблоки апорт,1000,kg,0,0123\n",
+        encoding="utf-8",
+    )
+    assert pos_here(home, "catalog", "import", str(prices), key=TEST_KEY, **ADMIN).code == 0
+    layout = WeighedLayout(prefixes=("22",), code_digits=4, weight_digits=6)
+    label = make_label("22", "0123", 1_500, layout)  # 1.500 kg on a 4+6-digit label
+    args = ("settings", "weighed-labels", "--prefixes", "22", "--code-digits", "4")
+    run = pos_here(home, *args, "--weight-digits", "6", key=TEST_KEY, **ADMIN)
+    assert run.code == 0, run.err
+    assert "prefixes 22, 4-digit item code, 6-digit weight in grams" in run.out
+    sale = pos_here(home, "sale", "new", "--line", label, key=TEST_KEY, **CASHIER)
+    assert sale.code == 0, sale.err
+    assert "total 1 500,00 ₸" in sale.out
+    bad = pos_here(home, *args, "--weight-digits", "5", key=TEST_KEY, **ADMIN)
+    assert bad.code == 1 and "adding up to 10" in bad.err

@@ -10,9 +10,11 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from pos.domain.enums import Role
 from pos.services.shifts import close_shift, open_shift
+from pos.storage.models import Shift
 from tests.support.driver import WAIT, activate, active_dialog, idle, scan, sign_in, type_text
 from tests.support.escpos_decoder import GlyphReader
 from tests.support.printer import FakePrinter, printout
@@ -137,3 +139,27 @@ def test_the_status_bar_warns_from_23_hours(shop: TillFixture) -> None:
     late = dataclasses.replace(view, at=view.opened_at + dt.timedelta(hours=24, minutes=1))
     assert shift_text(near) == "Shift 2 open 23 h 05 min: close it before 24 h"
     assert shift_text(late) == "Shift 2 open 24 h 01 min: no more sales, close it (Z)"
+
+
+def test_a_shift_24_hours_old_refuses_the_sale_and_offers_the_close(
+    qtbot: QtBot, window: MainWindow, shop: TillFixture
+) -> None:
+    with shop.db.write_session() as s:  # the template's shift, opened 25 hours ago
+        shift = s.scalars(select(Shift)).one()
+        shift.opened_at = dt.datetime.now(dt.UTC) - dt.timedelta(hours=25)
+        s.commit()
+    sign_in(qtbot, window, Role.CASHIER)
+    sale = window.sale
+    qtbot.waitUntil(lambda: "no more sales" in window.status.shift.text(), timeout=WAIT)
+    scan(qtbot, window, PHONE_CASE)
+    qtbot.keyClick(sale, Qt.Key.Key_F12)
+    blind = _dialog(qtbot, AmountDialog)
+    assert isinstance(blind, AmountDialog) and blind.mode is AmountMode.CLOSE
+    assert "has been open 24 hours" in blind.message.text()
+    _enter_amount(qtbot, blind, "0")
+    z = _dialog(qtbot, ShiftReportDialog)
+    assert isinstance(z, ShiftReportDialog) and z.z
+    assert z.headline.text() == "Shift 1 closed. Counted 0.00\u00a0₸: no difference."
+    qtbot.keyClick(z.close_button, Qt.Key.Key_Return)
+    _closed(qtbot, window)
+    idle(qtbot, window)

@@ -2,7 +2,8 @@
 Shift+F4 X report, Shift+F5 close (Z). F1-F12 alone belong to the sale screen; the Shift
 row keeps the shift's work together and easy to learn.
 
-A sale refused because no shift is open offers the opening dialog at once.
+A sale refused because no shift is open offers the opening dialog at once; one refused
+because the shift is 24 hours old offers the close (blind count, Z).
 """
 
 from __future__ import annotations
@@ -178,5 +179,12 @@ class ShiftMenu(QObject):
             self.message.error(line_message(outcome))
 
     def _sale_failed(self, error: object) -> None:
-        if isinstance(error, PosError) and error.code is Code.SHIFT_NONE_OPEN:
+        if not isinstance(error, PosError):
+            return
+        if error.code is Code.SHIFT_NONE_OPEN:
             self.open_shift(offered=True)
+        elif error.code is Code.SHIFT_EXPIRED:
+            # 24 hours: no more sales until the Z; the blind count is offered at once.
+            dialog = self._amount(AmountMode.CLOSE)
+            if dialog is not None:
+                dialog.message.error(line_message(error))

@@ -123,6 +123,10 @@ class TenderPanel(QWidget):
         self.card_amount.textEdited.connect(lambda _t: self.show_change())
         self.card_amount.returnPressed.connect(self.card_ref.setFocus)
         self.card_ref.returnPressed.connect(self.finish_requested)
+        # Tab follows the rows as shown: the card's amount and reference, then cash received.
+        QWidget.setTabOrder(self.card_amount, self.card_ref)
+        QWidget.setTabOrder(self.card_ref, self.tendered)
+        QWidget.setTabOrder(self.tendered, self.finish_button)
         self.finish_button.clicked.connect(self.finish_requested)
         self.clear_button.clicked.connect(self.new_sale_requested)
         self.retranslate()
