@@ -897,6 +897,17 @@ TEXTS: dict[Code, str] = {
     Code.FISCAL_SECRET_MISSING: QT_TRANSLATE_NOOP(
         "Messages", "The fiscal {name} is not in the keyring or the environment ({variable})."
     ),
+    # fixes: approver PINs typed at a cashier's till (counted, locked like sign-in)
+    Code.APPROVAL_LOCKED: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Too many wrong manager PINs: approvals by PIN are locked until {until}. "
+        "A store admin can unlock them.",
+    ),
+    Code.APPROVAL_LOCKED_ADMIN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Too many wrong manager PINs: approvals by PIN are locked until a store admin "
+        "unlocks them.",
+    ),
 }
 
 # Next to a field, the field's own label is already there: a short reason suffices. A

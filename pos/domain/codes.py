@@ -366,6 +366,9 @@ class Code(StrEnum):
     FISCAL_PROVIDER_UNKNOWN = "fiscal.provider_unknown"
     FISCAL_SETTING_MISSING = "fiscal.setting_missing"
     FISCAL_SECRET_MISSING = "fiscal.secret_missing"  # noqa: S105
+    # fixes: approver PINs typed at a cashier's till (counted, locked like sign-in)
+    APPROVAL_LOCKED = "approval.locked"
+    APPROVAL_LOCKED_ADMIN = "approval.locked_admin"
 
 
 # The English of every code, as the CLI prints it and the logs record it.
@@ -896,5 +899,13 @@ ENGLISH: dict[Code, str] = {
     Code.FISCAL_SETTING_MISSING: "the fiscal {name} is not set; a store admin sets it",
     Code.FISCAL_SECRET_MISSING: (
         "the fiscal {name} is not in the OS keyring or the environment ({variable})"
+    ),
+    # fixes: approver PINs typed at a cashier's till (counted, locked like sign-in)
+    Code.APPROVAL_LOCKED: (
+        "too many wrong manager PINs: approvals by PIN are locked until {until}; a store "
+        "admin can unlock them"
+    ),
+    Code.APPROVAL_LOCKED_ADMIN: (
+        "too many wrong manager PINs: approvals by PIN are locked until a store admin unlocks them"
     ),
 }

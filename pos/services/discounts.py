@@ -12,13 +12,13 @@ from dataclasses import dataclass
 
 from pos.domain.discounts import MAX_REASON, format_percent, needs_approval, share_in_hundredths
 from pos.domain.enums import Role
-from pos.domain.errors import Code, PermissionDenied, Refused, ValidationError
+from pos.domain.errors import Code, Refused, ValidationError
 from pos.domain.names import tidy_name
 from pos.domain.pricing import PricedSale
 from pos.domain.references import personal_number
 from pos.services import settings
+from pos.services.approvals import approve, approve_in
 from pos.services.context import ServiceContext
-from pos.services.staff import pin_holder
 from pos.services.uow import UnitOfWork
 from pos.storage.models import Staff
 
@@ -56,11 +56,9 @@ def limit(ctx: ServiceContext) -> int:
 def approver(ctx: ServiceContext, pin: str) -> Approver:
     """Who a sales manager's PIN belongs to, checked before the sale is recorded (the
     window shows their name); refused alike for a wrong PIN and a cashier's PIN."""
-    with ctx.db.read_session() as session:
-        staff = pin_holder(session, ctx.actor.store_id, pin, Role.SALES_MANAGER)
-        if staff is None:
-            raise PermissionDenied(Code.DISCOUNT_APPROVER_WRONG, field="pin")
-        return Approver(staff.id, staff.name)
+    # Wrong PINs count toward the store's approval lockout (pos.services.approvals).
+    found = approve(ctx, pin, Code.DISCOUNT_APPROVER_WRONG)
+    return Approver(found.staff_id, found.name)
 
 
 def _largest_share(priced: PricedSale, limit_hundredths: int) -> int | None:
@@ -102,8 +100,7 @@ def check_discounts(
             share=format_percent(worst),
             limit=format_percent(limit_hundredths),
         )
-    staff = pin_holder(uow.session, actor.store_id, approver_pin, Role.SALES_MANAGER)
-    if staff is None:
-        raise PermissionDenied(Code.DISCOUNT_APPROVER_WRONG, field="pin")
-    uow.audit("discount.approved", {"staff": staff.id}, ["pin"])
-    return Approval(reason, staff.id, staff.name)
+    # A wrong PIN raises WrongApproverPin: `record_sale` counts it once this unit rolls back.
+    staff = approve_in(uow, approver_pin, Code.DISCOUNT_APPROVER_WRONG)
+    uow.audit("discount.approved", {"staff": staff.staff_id}, ["pin"])
+    return Approval(reason, staff.staff_id, staff.name)

@@ -34,6 +34,7 @@ from pos.domain.views import (
     ReturnView,
     receipt_reference,
 )
+from pos.services.approvals import approve
 from pos.services.context import Action, Actor, ServiceContext
 from pos.services.fiscal import enqueue_in as enqueue_fiscal_in
 from pos.services.lookups import (
@@ -45,7 +46,7 @@ from pos.services.lookups import (
     store_info,
 )
 from pos.services.shifts import selling_shift_in
-from pos.services.staff import find_staff, pin_holder, sign_in
+from pos.services.staff import find_staff, sign_in
 from pos.services.uow import UnitOfWork
 from pos.storage.counters import next_value
 from pos.storage.models import (
@@ -142,13 +143,9 @@ def _approve(ctx: ServiceContext, override: Override) -> tuple[uuid.UUID, str]:
     """Check the manager's PIN and role. Named: wrong PINs count toward their lockout;
     unnamed: the PIN of an active, unlocked sales manager (or admin) of the store."""
     if not override.manager.strip():
-        with UnitOfWork(ctx) as uow:
-            staff = pin_holder(uow.session, ctx.actor.store_id, override.pin, Role.SALES_MANAGER)
-            if staff is None:
-                uow.audit("return.override_refused", {}, ["pin"])
-                uow.commit()
-                raise PermissionDenied(Code.RETURN_OVERRIDE_PIN, field="pin")
-            return staff.id, staff.name
+        # Wrong PINs count toward the store's approval lockout (pos.services.approvals).
+        found = approve(ctx, override.pin, Code.RETURN_OVERRIDE_PIN)
+        return found.staff_id, found.name
     manager_id = find_staff(ctx, override.manager)
     approver = sign_in(ctx, manager_id, override.pin)
     if not approver.role.allows(Role.SALES_MANAGER):

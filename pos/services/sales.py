@@ -42,6 +42,7 @@ from pos.domain.payment import PaymentInput, SettledPayment, settle
 from pos.domain.pricing import LineTerms, PricedSale, price_sale
 from pos.domain.quantity import MAX_QUANTITY, Unit, line_amount, to_milli
 from pos.domain.views import CreditView, SaleView
+from pos.services.approvals import counted
 from pos.services.context import Action, ServiceContext
 from pos.services.disclosures import record_disclosure_in
 from pos.services.discounts import check_discounts
@@ -218,11 +219,16 @@ def _check_buyer(uow: UnitOfWork, sale: NewSale) -> None:
 
 
 def record_sale(ctx: ServiceContext, sale: NewSale) -> SaleView:
-    """Record a sale, its audit entry and its outbox event in one transaction."""
-    with UnitOfWork(ctx) as uow:
-        sale_id = record_sale_in(uow, sale)
-        uow.commit()
-        return sale_view(uow.session, uow.session.get_one(Sale, sale_id))
+    """Record a sale, its audit entry and its outbox event in one transaction. A wrong
+    approver PIN for its discount is counted in a unit of its own (the sale is refused)."""
+
+    def work() -> SaleView:
+        with UnitOfWork(ctx) as uow:
+            sale_id = record_sale_in(uow, sale)
+            uow.commit()
+            return sale_view(uow.session, uow.session.get_one(Sale, sale_id))
+
+    return counted(ctx, work)
 
 
 def record_sale_in(

@@ -15,7 +15,14 @@ from pos.services import catalog
 from tests.support import cli
 from tests.support.escpos_decoder import GlyphReader
 from tests.support.printer import FakePrinter, printout
-from tests.support.tills import CASHIER_PIN, MANAGER_PIN, TEST_KEY, make_till
+from tests.support.tills import (
+    ADMIN_NAME,
+    ADMIN_PIN,
+    CASHIER_PIN,
+    MANAGER_PIN,
+    TEST_KEY,
+    make_till,
+)
 
 CASHIER = {"POS_STAFF": "Айгерим Кассир", "POS_STAFF_PIN": CASHIER_PIN}
 
@@ -199,3 +206,31 @@ def test_a_late_return_needs_a_managers_pin_and_reason(home: Path) -> None:
     )
     assert ok.code == 0, ok.err
     assert "refund cash 12 500,00 ₸" in ok.out
+
+
+def test_wrong_approver_pins_lock_approvals_by_pin(home: Path) -> None:
+    def big(pin: str) -> cli.Result:
+        return pos(
+            home,
+            "sale",
+            "new",
+            "--line",
+            "4870001000011",
+            "--discount",
+            "25%",
+            "--discount-reason",
+            "damaged box",
+            POS_APPROVER_PIN=pin,
+        )
+
+    for _ in range(4):
+        run = big("4815")
+        assert run.code == 1 and "sales manager" in run.err
+    run = big("4815")
+    assert run.code == 1 and "approvals by PIN are locked until" in run.err
+    run = big(MANAGER_PIN)  # locked: the right PIN approves nothing either
+    assert run.code == 1 and "approvals by PIN are locked until" in run.err
+    admin = {"POS_STAFF": ADMIN_NAME, "POS_STAFF_PIN": ADMIN_PIN}
+    unlocked = pos(home, "staff", "unlock-approvals", **admin)
+    assert unlocked.code == 0, unlocked.err
+    assert big(MANAGER_PIN).code == 0

@@ -105,6 +105,10 @@ def register(sub: Any) -> None:
     tu = tsub.add_parser("unlock", help="lift a sign-in lockout after wrong PINs")
     tu.add_argument("who", help="name or id")
     tu.set_defaults(handler=cmd_staff_unlock)
+    ta = tsub.add_parser(
+        "unlock-approvals", help="lift the lockout on approver PINs after wrong ones"
+    )
+    ta.set_defaults(handler=cmd_staff_unlock_approvals)
     tx = tsub.add_parser("access-list", help="who had which role when (prints, or --out CSV)")
     tx.add_argument("--out", type=Path, help="write a CSV file instead of printing")
     tx.set_defaults(handler=cmd_staff_access_list)
@@ -394,6 +398,15 @@ def cmd_staff_unlock(args: argparse.Namespace) -> int:
     with open_till() as till:
         unlock_staff(till.context(), _staff_id(till, args.who))
     print("sign-in unlocked")
+    return 0
+
+
+def cmd_staff_unlock_approvals(args: argparse.Namespace) -> int:
+    from pos.services.approvals import unlock_approvals
+
+    with open_till() as till:
+        unlock_approvals(till.context())
+    print("approvals by PIN unlocked")
     return 0
 
 

@@ -1,5 +1,6 @@
-"""The discount dialog's reads: the store's limit and a sales manager's PIN (no writes:
-the approval is recorded with the sale)."""
+"""The discount dialog's work: the store's limit (a read) and a sales manager's PIN (a
+write: a wrong PIN counts toward the store's approval lockout; the approval itself is
+recorded with the sale)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QObject
 from pos.services import discounts
 from ui.operations import Lane
 from ui.state import AppState
+from ui.writes import write
 
 
 def discount_limit(*, state: AppState, owner: QObject, success: Callable[[int], None]) -> int:
@@ -28,11 +30,11 @@ def check_approver(
     failure: Callable[[Exception], None],
 ) -> int:
     ctx = state.ctx()
-    return state.ops.run(
+    return write(
         lambda: discounts.approver(ctx, pin),
-        lane=Lane.READ,
+        state=state,
+        owner=owner,
         success=success,
         failure=failure,
-        owner=owner,
         label="discount approval",
     )

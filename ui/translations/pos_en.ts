@@ -2137,6 +2137,14 @@
             <source>The fiscal {name} is not in the keyring or the environment ({variable}).</source>
             <translation>The fiscal {name} is not in the keyring or the environment ({variable}).</translation>
         </message>
+        <message>
+            <source>Too many wrong manager PINs: approvals by PIN are locked until {until}. A store admin can unlock them.</source>
+            <translation>Too many wrong manager PINs: approvals by PIN are locked until {until}. A store admin can unlock them.</translation>
+        </message>
+        <message>
+            <source>Too many wrong manager PINs: approvals by PIN are locked until a store admin unlocks them.</source>
+            <translation>Too many wrong manager PINs: approvals by PIN are locked until a store admin unlocks them.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>

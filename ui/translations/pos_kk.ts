@@ -2137,6 +2137,14 @@
             <source>The fiscal {name} is not in the keyring or the environment ({variable}).</source>
             <translation>Фискалдық {name} кілттер қоймасында да, ортада да ({variable}) жоқ.</translation>
         </message>
+        <message>
+            <source>Too many wrong manager PINs: approvals by PIN are locked until {until}. A store admin can unlock them.</source>
+            <translation>Менеджердің қате PIN-кодтары тым көп: PIN-код арқылы растау {until} дейін бұғатталды. Дүкен әкімшісі бұғатты ала алады.</translation>
+        </message>
+        <message>
+            <source>Too many wrong manager PINs: approvals by PIN are locked until a store admin unlocks them.</source>
+            <translation>Менеджердің қате PIN-кодтары тым көп: дүкен әкімшісі бұғатты алғанша PIN-код арқылы растау бұғатталды.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>

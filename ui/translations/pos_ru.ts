@@ -2137,6 +2137,14 @@
             <source>The fiscal {name} is not in the keyring or the environment ({variable}).</source>
             <translation>Фискальный {name} не найден ни в хранилище ключей, ни в окружении ({variable}).</translation>
         </message>
+        <message>
+            <source>Too many wrong manager PINs: approvals by PIN are locked until {until}. A store admin can unlock them.</source>
+            <translation>Слишком много неверных PIN-кодов менеджера: подтверждение по PIN-коду заблокировано до {until}. Администратор магазина может снять блокировку.</translation>
+        </message>
+        <message>
+            <source>Too many wrong manager PINs: approvals by PIN are locked until a store admin unlocks them.</source>
+            <translation>Слишком много неверных PIN-кодов менеджера: подтверждение по PIN-коду заблокировано, пока администратор магазина не снимет блокировку.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>

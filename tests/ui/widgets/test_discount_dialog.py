@@ -120,3 +120,25 @@ def test_a_weighed_label_scanned_rings_up_its_weight(
         qtbot.keyClick(screen.tender.tendered, Qt.Key.Key_Return)
     weighed = recorded.args[0].lines[-1]
     assert (weighed.quantity_milli, weighed.unit, weighed.total_tiyn) == (1234, "kg", 111_059)
+
+
+def test_wrong_manager_pins_in_the_dialog_lock_approvals_by_pin(
+    qtbot: QtBot, screen: SaleScreen, shop: TillFixture
+) -> None:
+    dialog = open_dialog(qtbot, screen)
+    dialog.scope.setCurrentIndex(dialog.scope.findData(None))
+    dialog.value.setText("25%")
+    dialog.reason.setEditText("Витринный образец")
+    for n in range(5):
+        dialog.pin.setText("4815")
+        dialog.apply()
+        qtbot.waitUntil(lambda: not dialog._busy, timeout=WAIT)
+        assert dialog.status.problem and dialog.isVisible()
+        if n < 4:
+            assert "locked" not in dialog.status.text()
+    assert "approvals by PIN are locked until" in dialog.status.text()
+    dialog.pin.setText(MANAGER_PIN)  # locked: the right PIN approves nothing either
+    dialog.apply()
+    qtbot.waitUntil(lambda: not dialog._busy, timeout=WAIT)
+    assert "approvals by PIN are locked until" in dialog.status.text()
+    assert dialog.isVisible() and screen.cart.approver_name is None
