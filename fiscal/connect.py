@@ -94,12 +94,15 @@ class FiscalLink:
             self._key = key
         return self._port
 
-    def send_waiting(self, ctx: ServiceContext) -> fiscal_service.DrainReport:
-        """Send this register's waiting documents (blocks: never on the GUI thread)."""
+    def send_waiting(
+        self, ctx: ServiceContext, *, budget_s: float | None = None
+    ) -> fiscal_service.DrainReport:
+        """Send this register's waiting documents (blocks: never on the GUI thread); with
+        `budget_s`, stop after that long (the rest waits for the background retry)."""
         with self._lock:
             if not fiscal_service.waiting_count(ctx):
                 return fiscal_service.DrainReport()
-            return fiscal_service.drain(ctx, self.port(ctx))
+            return fiscal_service.drain(ctx, self.port(ctx), budget_s=budget_s)
 
     def close(self) -> None:
         with self._lock:

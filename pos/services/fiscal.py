@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import time
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
@@ -490,11 +491,21 @@ def _sale_request(session: Session, sale: Sale, external: str) -> FiscalRequest:
 # --- the drain ----------------------------------------------------------------------------
 
 
-def drain(ctx: ServiceContext, port: FiscalPort, *, limit: int | None = None) -> DrainReport:
+def drain(
+    ctx: ServiceContext,
+    port: FiscalPort,
+    *,
+    limit: int | None = None,
+    budget_s: float | None = None,
+) -> DrainReport:
     """Send this register's waiting documents in order until the queue is empty, a fault
-    stops it, or `limit` documents were done. Blocks (network): never on the GUI thread."""
+    stops it, `limit` documents were done or `budget_s` seconds have passed (checked
+    between documents). Blocks (network): never on the GUI thread."""
     report = DrainReport()
+    deadline = None if budget_s is None else time.monotonic() + budget_s
     while limit is None or len(report.done) < limit:
+        if deadline is not None and time.monotonic() > deadline:
+            return report
         with ctx.db.read_session() as session:
             doc = session.scalar(
                 select(FiscalDocument)

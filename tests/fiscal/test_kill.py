@@ -103,3 +103,62 @@ def test_a_till_killed_during_fiscalization_resumes_without_duplicates_or_gaps(
             assert orders == sorted(orders)
     finally:
         db.close()
+
+
+def test_a_day_of_documents_killed_at_random_moments_is_fiscalized_once_in_order(
+    till: TillFixture, kkm: KkmStandin, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pos.domain.shifts import CashMoveKind
+    from pos.services import returns, shifts
+
+    connect(till, kkm, monkeypatch)
+    cashier = till.ctx(till.cashier)
+    shifts.move_cash(cashier, CashMoveKind.IN, 10_000_00, "размен")
+    sold = [ring(till, price=500_00 + n, qty=2) for n in range(12)]
+    returns.record_return(
+        cashier, returns.ReturnRequest(sale_id=sold[3].id, lines=((1, 1000),), reason="брак")
+    )
+    shifts.move_cash(cashier, CashMoveKind.OUT, 2_000_00, "инкассация")
+    shifts.x_report(cashier)
+    sold += [ring(till, price=700_00 + n) for n in range(8)]
+    shifts.close_shift(cashier, 0)
+    till.db.close()
+    for path in ("/api/v4/check", "/api/v4/MoneyOperation", "/api/v4/ZReport"):
+        kkm.fault("slow", seconds=0.15, times=30, path=path)
+    kkm.fault("drop", times=2, path="/api/v4/check")
+    kkm.fault("drop", times=1, path="/api/v4/MoneyOperation")
+    rng = random.Random(16)
+    for _ in range(6):
+        calls = sum(kkm.state.calls.values())
+        proc = _drain(till, "--loop", "--interval", "0.05")
+        try:
+            wait_for(lambda c=calls: sum(kkm.state.calls.values()) > c + 2, what="sending")
+            time.sleep(rng.uniform(0.0, 0.6))
+        finally:
+            proc.send_signal(signal.SIGKILL)
+            proc.wait(timeout=30)
+        if kkm.state.z_count:
+            break
+    kkm.state.faults.clear()
+    final = _drain(till)
+    _out, err = final.communicate(timeout=120)
+    assert final.returncode == 0, err.decode()
+
+    db = open_database(till.paths.db, till.key)
+    try:
+        with db.read_session() as session:
+            docs = session.scalars(select(FiscalDocument).order_by(FiscalDocument.seq)).all()
+    finally:
+        db.close()
+    assert [d.state for d in docs] == [FiscalState.DONE.value] * len(docs)
+    kinds = [d.kind for d in docs]
+    assert kinds.count("sale") == 20 and kinds.count("return") == 1
+    assert kinds[-1] == "z_report" and kinds.count("x_report") == 1
+    checks = kkm.fiscal_receipts()
+    assert len(checks) == 21  # twenty sales and one return, none twice
+    assert {r.external for r in checks} == {str(d.id) for d in docs if d.kind in ("sale", "return")}
+    moves = [r for r in kkm.state.receipts.values() if r.kind == "money"]
+    assert sorted(r.op for r in moves) == [0, 1]
+    assert kkm.state.z_count == 1  # the Z was made once, even if its answer was lost
+    z = docs[-1].report or {}
+    assert z.get("mismatch") in ([], ["lost"])

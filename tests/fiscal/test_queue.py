@@ -308,3 +308,16 @@ def test_a_duplicate_the_kkm_will_not_show_is_kept_for_a_person_never_resent(
     assert kept is not None and kept.state is FiscalState.FAILED and kept.last_code == 14
     assert kkm.state.checks_posted[str(doc.id)] == 2  # sent, then refused as a duplicate
     assert len(kkm.fiscal_receipts()) == 1
+
+
+def test_a_drain_with_a_budget_stops_between_documents(
+    till: TillFixture, kkm: KkmStandin, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    connect(till, kkm, monkeypatch)
+    for _ in range(3):
+        ring(till)
+    kkm.fault("slow", seconds=0.3, times=3)
+    first = fiscal.drain(till.ctx(), open_port(till.ctx()), budget_s=0.1)
+    assert len(first.done) == 1 and first.ok  # one document, then the budget was spent
+    assert fiscal.status(till.ctx()).pending == 2
+    assert len(fiscal.drain(till.ctx(), open_port(till.ctx())).done) == 2

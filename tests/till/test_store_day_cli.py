@@ -367,7 +367,8 @@ def test_a_store_day_through_the_command_line(
     (day,) = [ln.split("\t") for ln in lines[:-1] if "\tshift 2\t" in ln]
     assert day[4].startswith("closed ")
     assert day[5] == "float 20000,00"
-    assert day[6].startswith(f"sales 10 {tenge(sales_total)} (")
+    methods = " ".join(f"{m} {tenge(a)}" for m, a in sorted(book.by_method.items()))
+    assert day[6] == f"sales 10 {tenge(sales_total)} ({methods})"
     assert f"returns 2 {tenge(refunds_total)}" == day[7]
     assert day[8:] == [
         f"cash in {tenge(cash_in)}",

@@ -20,6 +20,9 @@ from ui.writes import write
 
 log = logging.getLogger(__name__)
 
+# How long F12 waits for the cash register before the receipt prints anyway.
+F12_FISCAL_BUDGET_S = 8.0
+
 
 def product_by_barcode(
     *,
@@ -77,7 +80,9 @@ def finish_sale(
 
     def print_papers(view: SaleView) -> list[Any]:
         try:
-            link.send_waiting(ctx)
+            # After an outage a backlog drains ahead of this sale (in order): the buyer waits
+            # at most this long, then gets the not-yet-fiscal paper; the retry goes on.
+            link.send_waiting(ctx, budget_s=F12_FISCAL_BUDGET_S)
         except PosError:
             log.warning("the sale waits for the cash register", exc_info=False)
         if printer is None:

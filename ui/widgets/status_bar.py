@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QStatusBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pos.domain.fiscal import Provider
 from pos.services.fiscal import FiscalStatus
@@ -122,16 +129,24 @@ class StatusBar(QStatusBar):
         # True while retention is overdue (no run finished in two days): shown as a warning.
         self.retention_overdue = False
         self.jobs = JobsWidget(self)
-        for widget in (
-            self.store,
-            self.staff,
-            self.shift,
-            self.sync,
-            self.printer,
-            self.retention,
-            self.fiscal,
+        # Two rows: in one, ru/kk texts ran past the right edge even at 1280 px and the
+        # retention warning and the cash register's state were cut off.
+        rows = QWidget(self)
+        rows.setObjectName("status.rows")
+        grid = QVBoxLayout(rows)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(0)
+        for group in (
+            (self.store, self.staff, self.shift, self.fiscal),
+            (self.sync, self.printer, self.retention),
         ):
-            self.addWidget(widget)
+            row = QHBoxLayout()
+            row.setSpacing(12)
+            for widget in group:
+                row.addWidget(widget)
+            row.addStretch(1)
+            grid.addLayout(row)
+        self.addWidget(rows, 1)
         self.addPermanentWidget(self.jobs)
         self.timer = QTimer(self)
         self.timer.setObjectName("status.timer")

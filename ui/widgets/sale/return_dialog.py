@@ -185,6 +185,10 @@ class ReturnDialog(QDialog):
             caption.setBuddy(spin)
             self.lines_form.addRow(caption, spin)
             self.spins.append(spin)
+        # Rows made after the reason field: Tab goes line to line, then on to the reason
+        # (not back up to the receipt number).
+        for before, after in zip(self.spins, [*self.spins[1:], self.reason], strict=True):
+            QWidget.setTabOrder(before, after)
         self.late_box.setVisible(sale.late)
         self.record_button.setEnabled(any(line.left_milli > 0 for line in sale.lines))
         if sale.late:

@@ -84,6 +84,10 @@ class TenderPanel(QWidget):
         self.ref_caption = QLabel(self)
         self.card_ref = named(QLineEdit(self), "sale.card_ref")
         self.card_ref.setMaxLength(12)
+        # Room for the amount typed: the row squeezed it to 3 digits at 1024 (ru, kk).
+        for field in (self.tendered, self.card_amount):
+            field.setMinimumWidth(field.fontMetrics().horizontalAdvance("000 000,00") + 12)
+        self.card_ref.setMinimumWidth(self.card_ref.fontMetrics().horizontalAdvance("0" * 12) + 12)
         self.ref_caption.setBuddy(self.card_ref)
         self.display = AmountDisplay(self)
         self.finish_button = named(QPushButton(self), "sale.finish")
@@ -102,11 +106,13 @@ class TenderPanel(QWidget):
         card_row.addWidget(self.ref_caption)
         card_row.addWidget(self.card_ref)
         card_row.addStretch(1)
+        # Cancel sits apart from Finish (and the cash row keeps room for the amount and
+        # the change at 1024 px in ru/kk).
+        card_row.addWidget(self.clear_button)
         pay_row = QHBoxLayout()
         pay_row.addWidget(self.tendered_caption)
         pay_row.addWidget(self.tendered)
         pay_row.addWidget(self.change, 1)
-        pay_row.addWidget(self.clear_button)
         pay_row.addWidget(self.finish_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
