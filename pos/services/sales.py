@@ -500,6 +500,10 @@ def record_credit_payment(
             created_at=uow.now,
         )
         uow.session.add(repayment)
+        if method is PaymentMethod.CASH:
+            # Cash into the drawer: the cash register records it as a cash-in (no sale:
+            # the sale was fiscalized when made), so its drawer agrees with the till's.
+            enqueue_fiscal_in(uow, FiscalKind.CASH_IN, repayment.id, amount_tiyn)
         uow.audit("credit.payment", {"credit": c.id, "repayment": repayment.id}, fields)
         uow.emit(
             EventType.CREDIT_PAYMENT,

@@ -392,7 +392,8 @@ def _fiscal_figures(totals: ShiftTotals) -> dict[str, int]:
     return {
         "sold_tiyn": totals.sales_tiyn,
         "returned_tiyn": totals.refunds_tiyn,
-        "cash_in_tiyn": totals.cash_in_tiyn,
+        # Cash repayments reach the cash register as cash-ins (sales.record_credit_payment).
+        "cash_in_tiyn": totals.cash_in_tiyn + totals.cash_repayments_tiyn,
         "cash_out_tiyn": totals.cash_out_tiyn,
     }
 

@@ -15,7 +15,7 @@ from pos.services import credit_settings
 from pos.services.credit_payments import pay
 from pos.services.sales import CreditTerms, LineInput, NewSale, record_sale
 from pos.services.shifts import close_shift, x_report
-from pos.storage.models import OutboxEvent
+from pos.storage.models import FiscalDocument, OutboxEvent
 from printing.service import PrintService
 from protocol.wire import ShiftClosedBody
 from tests.support.escpos_decoder import GlyphReader
@@ -53,6 +53,9 @@ def test_a_cash_repayment_is_expected_in_the_drawer_and_printed_on_the_z(
     assert (x.repayments_count, x.repayments_tiyn) == (2, 1_500_000)
     assert dict(x.repayments_by_method) == {"cash": 1_000_000, "card": 500_000}
     assert x.sales_tiyn == before.sales_tiyn  # a repayment is no sale
+    with till.db.read_session() as session:  # the cash one reaches the cash register
+        docs = session.scalars(select(FiscalDocument).where(FiscalDocument.kind == "cash_in")).all()
+        assert [d.amount_tiyn for d in docs] == [1_000_000]
 
     set_printer(till, printer.url, language="en")
     z = close_shift(ctx, x.expected_cash_tiyn)
