@@ -7,7 +7,8 @@ not to a person: anyone signed in at the register sells in its open shift.
 
 `record_sale_in` asks `selling_shift_in` for the shift a sale goes into; other features
 (returns, cash payments) ask the same. The X and Z figures come from
-`pos.domain.shifts.shift_totals` over `sale_figures`, `refund_figures` and the cash moves:
+`pos.domain.shifts.shift_totals` over `sale_figures`, `refund_figures`, the cash moves and
+the credit repayments taken at the till (`repayment_figures`):
 a feature that changes what a sale or a refund pays (split payment, discounts, VAT,
 returns) changes those two readers, not the reports.
 """
