@@ -618,7 +618,7 @@ def cmd_incidents_list(args: argparse.Namespace) -> int:
 
 def cmd_shifts_list(args: argparse.Namespace) -> int:
     """One line per shift: store, register, number, opened, closed (or open), float, sales
-    by method, returns, cash in/out, expected, counted, difference."""
+    by method, returns, sales and VAT by rate, cash in/out, expected, counted, difference."""
     from headoffice.shifts import overview
     from pos.domain.money import format_tiyn
 
@@ -639,6 +639,8 @@ def cmd_shifts_list(args: argparse.Namespace) -> int:
             )
             continue
         methods = " ".join(f"{m} {t(v)}" for m, v in sorted(z.sales_by_method.items()))
+        by_rate = " ".join(f"{k} {t(v)}" for k, v in sorted(z.turnover_by_rate.items()))
+        vat = " ".join(f"{k} {t(v)}" for k, v in sorted(z.vat_by_rate.items()))
         print(
             "\t".join(
                 [
@@ -648,6 +650,8 @@ def cmd_shifts_list(args: argparse.Namespace) -> int:
                     f"sales {z.sales_count} {t(z.sales_tiyn)}"
                     + (f" ({methods})" if methods else ""),
                     f"returns {z.refunds_count} {t(z.refunds_tiyn)}",
+                    f"by VAT rate {by_rate or '-'}",
+                    f"VAT {vat or '-'}",
                     f"cash in {t(z.cash_in_tiyn)}",
                     f"cash out {t(z.cash_out_tiyn)}",
                     f"expected {t(z.expected_cash_tiyn)}",

@@ -166,6 +166,12 @@ _M: dict[str, tuple[str, str, str]] = {
     "shift.by_method": ("  {method}", "  {method}", "  {method}"),
     "shift.discounts": ("Скидки", "Жеңілдіктер", "Discounts"),
     "shift.vat": ("НДС {rate}", "ҚҚС {rate}", "VAT {rate}"),
+    "shift.turnover": (
+        "Продажи с НДС {rate}",
+        "ҚҚС {rate} сатулар",
+        "Sales at VAT {rate}",
+    ),
+    "shift.turnover_exempt": ("Продажи без НДС", "ҚҚС-сыз сатулар", "Sales without VAT"),
     "shift.vat_refunded": (
         "НДС {rate} по возвратам",
         "Қайтарымдар бойынша ҚҚС {rate}",

@@ -249,6 +249,8 @@ class ShiftTotalsBody(_Model):
     discounts_tiyn: Tiyn
     vat_by_rate: MethodTotals
     refund_vat_by_rate: MethodTotals = Field(default_factory=dict)
+    # Sales by VAT rate, exempt "0%" included; absent from tills before it was added.
+    turnover_by_rate: MethodTotals = Field(default_factory=dict)
     cash_in_tiyn: Tiyn
     cash_in_count: int = Field(ge=0, le=SEQ_MAX)
     cash_out_tiyn: Tiyn

@@ -82,6 +82,9 @@ class SaleFigure:
     discount_tiyn: int = 0
     # (VAT rate label, VAT amount) for each rate the sale's lines carry.
     vat: tuple[tuple[str, int], ...] = ()
+    # (VAT rate label, what the lines of that rate took, VAT included), exempt "0%" too:
+    # the X/Z show the turnover of every rate, so exempt sales are not missing from them.
+    turnover: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +121,8 @@ class ShiftTotals:
     refunds_by_method: Mapping[str, int] = field(default_factory=dict)
     discounts_tiyn: int = 0
     vat_by_rate: Mapping[str, int] = field(default_factory=dict)
+    # What the sales took at each VAT rate (VAT included), the exempt "0%" among them.
+    turnover_by_rate: Mapping[str, int] = field(default_factory=dict)
     # The VAT inside the money returned, by rate (issue 14): the shift's VAT is the
     # difference, rate by rate.
     refund_vat_by_rate: Mapping[str, int] = field(default_factory=dict)
@@ -168,6 +173,7 @@ class ShiftTotals:
             "refunds_by_method": dict(sorted(self.refunds_by_method.items())),
             "discounts_tiyn": self.discounts_tiyn,
             "vat_by_rate": dict(sorted(self.vat_by_rate.items())),
+            "turnover_by_rate": dict(sorted(self.turnover_by_rate.items())),
             "refund_vat_by_rate": dict(sorted(self.refund_vat_by_rate.items())),
             "cash_in_tiyn": self.cash_in_tiyn,
             "cash_in_count": self.cash_in_count,
@@ -191,6 +197,7 @@ class ShiftTotals:
             refunds_by_method={k: int(v) for k, v in d.get("refunds_by_method", {}).items()},
             discounts_tiyn=int(d.get("discounts_tiyn", 0)),
             vat_by_rate={k: int(v) for k, v in d.get("vat_by_rate", {}).items()},
+            turnover_by_rate={k: int(v) for k, v in d.get("turnover_by_rate", {}).items()},
             refund_vat_by_rate={k: int(v) for k, v in d.get("refund_vat_by_rate", {}).items()},
             cash_in_tiyn=int(d.get("cash_in_tiyn", 0)),
             cash_in_count=int(d.get("cash_in_count", 0)),
@@ -217,6 +224,7 @@ def shift_totals(
     credit repayments taken in it."""
     by_method: dict[str, int] = {}
     vat: dict[str, int] = {}
+    turnover: dict[str, int] = {}
     count = total = discounts = 0
     for s in sales:
         count += 1
@@ -226,6 +234,8 @@ def shift_totals(
             total += amount
         for rate, amount in s.vat:
             _add(vat, rate, amount)
+        for rate, amount in s.turnover:
+            _add(turnover, rate, amount)
     refunded: dict[str, int] = {}
     refund_vat: dict[str, int] = {}
     r_count = r_total = 0
@@ -260,6 +270,7 @@ def shift_totals(
         refunds_by_method=refunded,
         discounts_tiyn=discounts,
         vat_by_rate=vat,
+        turnover_by_rate=turnover,
         refund_vat_by_rate=refund_vat,
         cash_in_tiyn=cin,
         cash_in_count=n_in,

@@ -104,6 +104,7 @@ def sale_figures(session: Session, shift_id: uuid.UUID) -> list[SaleFigure]:
             SaleLine.vat_percent,
             func.sum(SaleLine.vat_tiyn),
             func.sum(SaleLine.discount_tiyn + SaleLine.receipt_discount_tiyn),
+            func.sum(SaleLine.total_tiyn),
         )
         .join(Sale, Sale.id == SaleLine.sale_id)
         .where(Sale.shift_id == shift_id)
@@ -111,8 +112,10 @@ def sale_figures(session: Session, shift_id: uuid.UUID) -> list[SaleFigure]:
     ).all()
     discounts: dict[uuid.UUID, int] = {}
     vat: dict[uuid.UUID, list[tuple[str, int]]] = {}
-    for sale_id, percent, vat_tiyn, discount in line_rows:
+    turnover: dict[uuid.UUID, list[tuple[str, int]]] = {}
+    for sale_id, percent, vat_tiyn, discount, taken in line_rows:
         discounts[sale_id] = discounts.get(sale_id, 0) + int(discount or 0)
+        turnover.setdefault(sale_id, []).append((f"{percent or 0}%", int(taken or 0)))
         if percent:
             vat.setdefault(sale_id, []).append((f"{percent}%", int(vat_tiyn or 0)))
     return [
@@ -120,6 +123,7 @@ def sale_figures(session: Session, shift_id: uuid.UUID) -> list[SaleFigure]:
             payments=tuple(sorted(paid.get(sale_id, [])) or [(method, total)]),
             discount_tiyn=discounts.get(sale_id, 0),
             vat=tuple(vat.get(sale_id, ())),
+            turnover=tuple(turnover.get(sale_id, ())),
         )
         for sale_id, method, total in rows
     ]

@@ -76,6 +76,9 @@ def _head(page: Page, view: ShiftView, lang: str, *, z: bool) -> None:
             t("shift.by_method", lang, method=label("payment", method, lang)), format_tiyn(amount)
         )
     page.pair(t("shift.discounts", lang), format_tiyn(tot.discounts_tiyn))
+    for rate, amount in sorted(tot.turnover_by_rate.items()):
+        key = "shift.turnover_exempt" if rate == "0%" else "shift.turnover"
+        page.pair(t(key, lang, rate=rate), format_tiyn(amount))
     for rate, amount in sorted(tot.vat_by_rate.items()):
         page.pair(t("shift.vat", lang, rate=rate), format_tiyn(amount))
     for rate, amount in sorted(tot.refund_vat_by_rate.items()):

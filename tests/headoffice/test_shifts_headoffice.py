@@ -52,6 +52,8 @@ def test_head_office_holds_the_shift_and_its_z_totals_after_pos_sync(
         "float 0,00",
         "sales 2 14000,00 (card 12500,00 cash 1500,00)",
         "returns 0 0,00",
+        "by VAT rate 16% 14000,00",  # no rate given: the standard rate of the day
+        "VAT 16% 1931,04",  # 206,90 + 1 724,14, each line rounded to the tiyn
         "cash in 20000,00",
         "cash out 0,00",
         "expected 21500,00",

@@ -104,6 +104,7 @@ class Book:
         self.sales: list[int] = []
         self.by_method: dict[str, int] = defaultdict(int)
         self.vat: dict[int, int] = defaultdict(int)
+        self.turnover: dict[int, int] = defaultdict(int)
         self.refunds: list[int] = []
         self.refunds_by_method: dict[str, int] = defaultdict(int)
         self.refund_vat: dict[int, int] = defaultdict(int)
@@ -117,6 +118,7 @@ class Book:
             self.by_method[method] += amount
         for t, rate in lines:
             self.vat[rate] += vat_of(t, rate)
+            self.turnover[rate] += t
 
     def refund(self, lines: list[tuple[int, int]], **paid: int) -> None:
         total = sum(t for t, _ in lines)
@@ -327,12 +329,19 @@ def test_a_store_day_through_the_command_line(
             assert f[f"returns.{method}"] == spaced(amount)
         assert f"Возвраты:{len(book.refunds)}{tenge(refunds_total)}₸" in sq
         assert f"Выручка(продажи-возвраты){tenge(sales_total - refunds_total)}₸" in sq
-        # (exempt goods carry no VAT line: the report lists rates with VAT in them)
-        for rate, amount in book.vat.items():
+        # Every rate's sales are listed, exempt goods as sales without VAT, which carry
+        # no VAT line of their own.
+        assert book.turnover[0] > 0
+        for rate, amount in book.turnover.items():
+            assert f["turnover." + f"{rate}%"] == spaced(amount)
             if rate == 0:
+                assert f"ПродажибезНДС{tenge(amount)}₸" in sq, sq
                 assert "НДС0%" not in sq
                 continue
-            assert f"НДС{rate}%{tenge(amount)}₸" in sq, (rate, sq)
+            assert f"ПродажисНДС{rate}%{tenge(amount)}₸" in sq, (rate, sq)
+        for rate, amount in book.vat.items():
+            if rate:
+                assert f"НДС{rate}%{tenge(amount)}₸" in sq, (rate, sq)
         for rate, amount in book.refund_vat.items():
             assert f"НДС{rate}%повозвратам{tenge(-amount)}₸" in sq, (rate, sq)
         assert (f["vat.12%"], f["vat.16%"]) == (spaced(book.vat[12]), spaced(book.vat[16]))
@@ -370,7 +379,13 @@ def test_a_store_day_through_the_command_line(
     methods = " ".join(f"{m} {tenge(a)}" for m, a in sorted(book.by_method.items()))
     assert day[6] == f"sales 10 {tenge(sales_total)} ({methods})"
     assert f"returns 2 {tenge(refunds_total)}" == day[7]
-    assert day[8:] == [
+    assert day[8] == "by VAT rate " + " ".join(
+        f"{r}% {tenge(a)}" for r, a in sorted(book.turnover.items(), key=lambda x: f"{x[0]}%")
+    )
+    assert day[9] == "VAT " + " ".join(
+        f"{r}% {tenge(a)}" for r, a in sorted(book.vat.items(), key=lambda x: f"{x[0]}%") if r
+    )
+    assert day[10:] == [
         f"cash in {tenge(cash_in)}",
         f"cash out {tenge(cash_out)}",
         f"expected {tenge(expected)}",

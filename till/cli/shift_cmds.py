@@ -81,6 +81,8 @@ def print_figures(view: ShiftView, *, z: bool) -> None:
     for method, amount in sorted(t.refunds_by_method.items()):
         print(f"returns.{method}\t{_t(amount)}")
     print(f"discounts\t{_t(t.discounts_tiyn)}")
+    for rate, amount in sorted(t.turnover_by_rate.items()):
+        print(f"turnover.{rate}\t{_t(amount)}")
     for rate, amount in sorted(t.vat_by_rate.items()):
         print(f"vat.{rate}\t{_t(amount)}")
     print(f"repayments\t{t.repayments_count}\t{_t(t.repayments_tiyn)}")
