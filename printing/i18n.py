@@ -180,6 +180,16 @@ _M: dict[str, tuple[str, str, str]] = {
     "shift.float": ("Размен на начало", "Бастапқы майда ақша", "Opening float"),
     "shift.cash_sales": ("+ продажи наличными", "+ қолма-қол сатулар", "+ cash sales"),
     "shift.cash_refunds": ("- возвраты наличными", "- қолма-қол қайтарулар", "- cash refunds"),
+    "shift.repayments": (
+        "Погашения кредитов: {n}",
+        "Несие өтеулері: {n}",
+        "Credit repayments: {n}",
+    ),
+    "shift.cash_repayments": (
+        "+ погашения наличными",
+        "+ қолма-қол өтеулер",
+        "+ cash repayments",
+    ),
     "shift.cash_in": ("+ внесения ({n})", "+ салымдар ({n})", "+ cash in ({n})"),
     "shift.cash_out": ("- изъятия ({n})", "- алулар ({n})", "- cash out ({n})"),
     "shift.expected": ("Должно быть в кассе", "Кассада болуы керек", "Expected in the drawer"),

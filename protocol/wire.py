@@ -253,6 +253,10 @@ class ShiftTotalsBody(_Model):
     cash_in_count: int = Field(ge=0, le=SEQ_MAX)
     cash_out_tiyn: Tiyn
     cash_out_count: int = Field(ge=0, le=SEQ_MAX)
+    # Credit repayments taken at the till (till revision 0012); absent from older tills.
+    repayments_count: int = Field(default=0, ge=0, le=SEQ_MAX)
+    repayments_tiyn: Tiyn = 0
+    repayments_by_method: MethodTotals = Field(default_factory=dict)
     expected_cash_tiyn: Tiyn
 
 

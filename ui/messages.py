@@ -908,6 +908,9 @@ TEXTS: dict[Code, str] = {
         "Too many wrong manager PINs: approvals by PIN are locked until a store admin "
         "unlocks them.",
     ),
+    Code.CREDIT_REPAYMENT_METHOD: QT_TRANSLATE_NOOP(
+        "Messages", "A repayment is paid in cash or by card, not {method}."
+    ),
 }
 
 # Next to a field, the field's own label is already there: a short reason suffices. A

@@ -369,6 +369,7 @@ class Code(StrEnum):
     # fixes: approver PINs typed at a cashier's till (counted, locked like sign-in)
     APPROVAL_LOCKED = "approval.locked"
     APPROVAL_LOCKED_ADMIN = "approval.locked_admin"
+    CREDIT_REPAYMENT_METHOD = "credit.repayment_method"
 
 
 # The English of every code, as the CLI prints it and the logs record it.
@@ -908,4 +909,5 @@ ENGLISH: dict[Code, str] = {
     Code.APPROVAL_LOCKED_ADMIN: (
         "too many wrong manager PINs: approvals by PIN are locked until a store admin unlocks them"
     ),
+    Code.CREDIT_REPAYMENT_METHOD: "a repayment is paid in cash or by card, not {method}",
 }

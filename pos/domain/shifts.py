@@ -6,8 +6,9 @@ open `SELL_LIMIT` (24 h, the fiscal rule) may no longer sell, but may always be 
 `shift_totals` is the one function both the X and the Z report (and head office's copy of
 the Z) are built from. It takes plain figures, so each feature adds its own: a sale's
 payments by method (a split payment is two), its discount and VAT by rate; refunds by
-method (returns); cash moves. Cash expected in the drawer is
-float + cash taken - cash refunded + cash in - cash out.
+method (returns); cash moves; credit repayments taken at the till by method. Cash
+expected in the drawer is
+float + cash taken - cash refunded + cash repayments + cash in - cash out.
 """
 
 from __future__ import annotations
@@ -93,6 +94,14 @@ class RefundFigure:
 
 
 @dataclass(frozen=True, slots=True)
+class RepaymentFigure:
+    """A credit or installment repayment taken at the till (not a sale: no VAT)."""
+
+    method: str
+    amount_tiyn: int
+
+
+@dataclass(frozen=True, slots=True)
 class MoveFigure:
     kind: CashMoveKind
     amount_tiyn: int
@@ -116,6 +125,13 @@ class ShiftTotals:
     cash_in_count: int = 0
     cash_out_tiyn: int = 0
     cash_out_count: int = 0
+    repayments_count: int = 0
+    repayments_tiyn: int = 0
+    repayments_by_method: Mapping[str, int] = field(default_factory=dict)
+
+    @property
+    def cash_repayments_tiyn(self) -> int:
+        return self.repayments_by_method.get(CASH, 0)
 
     @property
     def cash_sales_tiyn(self) -> int:
@@ -131,6 +147,7 @@ class ShiftTotals:
             self.float_tiyn
             + self.cash_sales_tiyn
             - self.cash_refunds_tiyn
+            + self.cash_repayments_tiyn
             + self.cash_in_tiyn
             - self.cash_out_tiyn
         )
@@ -156,6 +173,9 @@ class ShiftTotals:
             "cash_in_count": self.cash_in_count,
             "cash_out_tiyn": self.cash_out_tiyn,
             "cash_out_count": self.cash_out_count,
+            "repayments_count": self.repayments_count,
+            "repayments_tiyn": self.repayments_tiyn,
+            "repayments_by_method": dict(sorted(self.repayments_by_method.items())),
             "expected_cash_tiyn": self.expected_cash_tiyn,
         }
 
@@ -176,6 +196,9 @@ class ShiftTotals:
             cash_in_count=int(d.get("cash_in_count", 0)),
             cash_out_tiyn=int(d.get("cash_out_tiyn", 0)),
             cash_out_count=int(d.get("cash_out_count", 0)),
+            repayments_count=int(d.get("repayments_count", 0)),
+            repayments_tiyn=int(d.get("repayments_tiyn", 0)),
+            repayments_by_method={k: int(v) for k, v in d.get("repayments_by_method", {}).items()},
         )
 
 
@@ -188,8 +211,10 @@ def shift_totals(
     sales: Iterable[SaleFigure],
     refunds: Iterable[RefundFigure] = (),
     moves: Iterable[MoveFigure] = (),
+    repayments: Iterable[RepaymentFigure] = (),
 ) -> ShiftTotals:
-    """The X/Z figures of a shift from its float, sales, refunds and cash moves."""
+    """The X/Z figures of a shift from its float, sales, refunds, cash moves and the
+    credit repayments taken in it."""
     by_method: dict[str, int] = {}
     vat: dict[str, int] = {}
     count = total = discounts = 0
@@ -219,6 +244,12 @@ def shift_totals(
         else:
             cout += m.amount_tiyn
             n_out += 1
+    repaid: dict[str, int] = {}
+    p_count = p_total = 0
+    for p in repayments:
+        p_count += 1
+        p_total += p.amount_tiyn
+        _add(repaid, p.method, p.amount_tiyn)
     return ShiftTotals(
         float_tiyn=float_tiyn,
         sales_count=count,
@@ -234,6 +265,9 @@ def shift_totals(
         cash_in_count=n_in,
         cash_out_tiyn=cout,
         cash_out_count=n_out,
+        repayments_count=p_count,
+        repayments_tiyn=p_total,
+        repayments_by_method=repaid,
     )
 
 

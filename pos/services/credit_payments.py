@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from pos.domain.enums import CreditStatus, Role, SaleType
+from pos.domain.enums import CreditStatus, PaymentMethod, Role, SaleType
 from pos.domain.errors import Code, NotFound
 from pos.domain.masking import mask_name
 from pos.domain.views import CreditView
@@ -70,10 +70,15 @@ def active_credits(ctx: ServiceContext, receipt_no: int | None = None) -> list[C
         ]
 
 
-def pay(ctx: ServiceContext, credit_id: uuid.UUID, amount_tiyn: int) -> CreditPaymentSlip:
-    """Record the repayment (one transaction, audited, sent to head office), then read
-    what its receipt prints."""
-    view = record_credit_payment(ctx, credit_id, amount_tiyn)
+def pay(
+    ctx: ServiceContext,
+    credit_id: uuid.UUID,
+    amount_tiyn: int,
+    method: PaymentMethod = PaymentMethod.CASH,
+) -> CreditPaymentSlip:
+    """Record the repayment (one transaction, audited, sent to head office; cash goes into
+    the open shift's drawer), then read what its receipt prints."""
+    view = record_credit_payment(ctx, credit_id, amount_tiyn, method)
     with ctx.db.read_session() as session:
         c = session.get(CreditArrangement, credit_id)
         sale = session.get(Sale, view.sale_id)

@@ -236,8 +236,12 @@ def credit_catalogue_in(session: Session) -> CreditCatalogue:
 
 
 def credit_view(c: CreditArrangement, catalogue: CreditCatalogue | None = None) -> CreditView:
-    """The arrangement; with the store's `catalogue`, its product's annual rate too (the
-    rate is the product's, as the store's list names it: the arrangement keeps no copy)."""
+    """The arrangement with the annual rate agreed at sale time (kept on it since
+    revision 0012); for an older one, its product's rate in the store's `catalogue`."""
+    if c.annual_rate_hundredths is not None:
+        rate: float | None = c.annual_rate_hundredths / 100
+    else:
+        rate = catalogue.rate_of(c.product) if catalogue is not None else None
     return CreditView(
         id=c.id,
         sale_id=c.sale_id,
@@ -260,7 +264,7 @@ def credit_view(c: CreditArrangement, catalogue: CreditCatalogue | None = None) 
             )
             for item in c.schedule
         ),
-        annual_rate=catalogue.rate_of(c.product) if catalogue is not None else None,
+        annual_rate=rate,
     )
 
 

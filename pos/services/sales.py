@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from pos.domain import credit as credit_math
 from pos.domain import vat
 from pos.domain.consent import consent_gap
@@ -49,6 +51,7 @@ from pos.services.discounts import check_discounts
 from pos.services.fiscal import enqueue_in as enqueue_fiscal_in
 from pos.services.lookups import (
     buyer_data,
+    credit_catalogue_in,
     credit_view,
     current_policy_label,
     get_buyer_row,
@@ -60,7 +63,7 @@ from pos.services.lookups import (
 from pos.services.shifts import selling_shift_in
 from pos.services.uow import UnitOfWork
 from pos.storage.counters import next_value
-from pos.storage.models import CreditArrangement, Sale, SaleLine, SalePayment
+from pos.storage.models import CreditArrangement, CreditRepayment, Sale, SaleLine, SalePayment
 
 MAX_PRICE_TIYN = 10**12
 
@@ -378,6 +381,7 @@ def record_sale_in(
             bank_form_reference=(terms.bank_form_reference or "").strip() or None,
             status=CreditStatus.ACTIVE.value,
             opened_at=uow.now,
+            annual_rate_hundredths=_rate_hundredths(session, terms.product),
         )
         session.add(arrangement)
 
@@ -452,12 +456,28 @@ def _credit_payload(c: CreditArrangement) -> dict[str, object]:
     }
 
 
+def _rate_hundredths(session: Session, product: str) -> int | None:
+    """The product's annual rate in the store's list now, kept on the arrangement so its
+    papers state what was agreed even after the list changes; None for a product typed
+    by hand (not in the list)."""
+    rate = credit_catalogue_in(session).rate_of(" ".join(product.split()))
+    return None if rate is None else round(rate * 100)
+
+
 def record_credit_payment(
-    ctx: ServiceContext, credit_id: uuid.UUID, amount_tiyn: int
+    ctx: ServiceContext,
+    credit_id: uuid.UUID,
+    amount_tiyn: int,
+    method: PaymentMethod = PaymentMethod.CASH,
 ) -> CreditView:
-    """Record a repayment the bank reported; at zero outstanding the arrangement is repaid."""
+    """Record a repayment taken at the till, in cash (into the drawer) or by card, in the
+    register's open shift (refused without one, as a sale is): the shift's X/Z count it.
+    At zero outstanding the arrangement is repaid."""
     ctx.actor.require(Role.SALES_MANAGER, Action.CREDIT_PAYMENT)
+    if method not in (PaymentMethod.CASH, PaymentMethod.CARD):
+        raise ValidationError(Code.CREDIT_REPAYMENT_METHOD, field="method", method=method)
     with UnitOfWork(ctx) as uow:
+        shift = selling_shift_in(uow)
         c = uow.session.get(CreditArrangement, credit_id)
         if c is None:
             raise NotFound(Code.CREDIT_NOT_FOUND, credit_id=credit_id)
@@ -471,11 +491,27 @@ def record_credit_payment(
             c.status = CreditStatus.REPAID.value
             c.closed_at = uow.now
             fields.append("status")
-        uow.audit("credit.payment", {"credit": c.id}, fields)
+        repayment = CreditRepayment(
+            credit_id=c.id,
+            shift_id=shift.id,
+            staff_id=uow.actor.staff_id,
+            method=method.value,
+            amount_tiyn=amount_tiyn,
+            created_at=uow.now,
+        )
+        uow.session.add(repayment)
+        if method is PaymentMethod.CASH:
+            # Cash into the drawer: the cash register records it as a cash-in (no sale:
+            # the sale was fiscalized when made), so its drawer agrees with the till's.
+            enqueue_fiscal_in(uow, FiscalKind.CASH_IN, repayment.id, amount_tiyn)
+        uow.audit("credit.payment", {"credit": c.id, "repayment": repayment.id}, fields)
         uow.emit(
             EventType.CREDIT_PAYMENT,
             {
                 "credit_id": str(c.id),
+                "repayment_id": str(repayment.id),
+                "shift_id": str(shift.id),
+                "method": method.value,
                 "amount_tiyn": amount_tiyn,
                 "outstanding_tiyn": c.outstanding_tiyn,
                 "status": c.status,

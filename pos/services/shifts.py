@@ -7,7 +7,8 @@ not to a person: anyone signed in at the register sells in its open shift.
 
 `record_sale_in` asks `selling_shift_in` for the shift a sale goes into; other features
 (returns, cash payments) ask the same. The X and Z figures come from
-`pos.domain.shifts.shift_totals` over `sale_figures`, `refund_figures` and the cash moves:
+`pos.domain.shifts.shift_totals` over `sale_figures`, `refund_figures`, the cash moves and
+the credit repayments taken at the till (`repayment_figures`):
 a feature that changes what a sale or a refund pays (split payment, discounts, VAT,
 returns) changes those two readers, not the reports.
 """
@@ -29,6 +30,7 @@ from pos.domain.shifts import (
     CashMoveView,
     MoveFigure,
     RefundFigure,
+    RepaymentFigure,
     SaleFigure,
     ShiftAgeState,
     ShiftTotals,
@@ -48,6 +50,7 @@ from pos.services.uow import UnitOfWork
 from pos.storage.counters import next_value
 from pos.storage.models import (
     CashMove,
+    CreditRepayment,
     ReturnRefund,
     Sale,
     SaleLine,
@@ -158,6 +161,15 @@ def move_figures(session: Session, shift_id: uuid.UUID) -> list[MoveFigure]:
     return [MoveFigure(CashMoveKind(kind), amount) for kind, amount in rows]
 
 
+def repayment_figures(session: Session, shift_id: uuid.UUID) -> list[RepaymentFigure]:
+    rows = session.execute(
+        select(CreditRepayment.method, CreditRepayment.amount_tiyn).where(
+            CreditRepayment.shift_id == shift_id
+        )
+    ).all()
+    return [RepaymentFigure(method, amount) for method, amount in rows]
+
+
 def totals_of(session: Session, shift: Shift) -> ShiftTotals:
     """The X/Z figures of `shift` as the database holds them now."""
     return shift_totals(
@@ -165,6 +177,7 @@ def totals_of(session: Session, shift: Shift) -> ShiftTotals:
         sale_figures(session, shift.id),
         refund_figures(session, shift.id),
         move_figures(session, shift.id),
+        repayment_figures(session, shift.id),
     )
 
 
@@ -380,7 +393,8 @@ def _fiscal_figures(totals: ShiftTotals) -> dict[str, int]:
     return {
         "sold_tiyn": totals.sales_tiyn,
         "returned_tiyn": totals.refunds_tiyn,
-        "cash_in_tiyn": totals.cash_in_tiyn,
+        # Cash repayments reach the cash register as cash-ins (sales.record_credit_payment).
+        "cash_in_tiyn": totals.cash_in_tiyn + totals.cash_repayments_tiyn,
         "cash_out_tiyn": totals.cash_out_tiyn,
     }
 

@@ -517,6 +517,23 @@ class CreditArrangement(Base):
     status: Mapped[str] = mapped_column(String(16), default="active")
     opened_at: Mapped[dt.datetime]
     closed_at: Mapped[dt.datetime | None]
+    # The product's annual rate at sale time, in hundredths of a percent, so a reprinted
+    # summary states what was agreed (revision 0012; None before it: the list's rate).
+    annual_rate_hundredths: Mapped[int | None] = mapped_column(Integer)
+
+
+class CreditRepayment(Base):
+    """A repayment taken at the till: in the shift's drawer (cash) or on a card (0012)."""
+
+    __tablename__ = "credit_repayments"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    credit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("credit_arrangements.id"), index=True)
+    shift_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("shifts.id"), index=True)
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    method: Mapped[str] = mapped_column(String(8))
+    amount_tiyn: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime]
 
 
 # --- payments, returns, held sales (returns area) --------------------------------------

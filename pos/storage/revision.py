@@ -12,7 +12,7 @@ from sqlalchemy.exc import OperationalError
 
 from pos.storage.database import Database
 
-SCHEMA_HEAD = "0011"
+SCHEMA_HEAD = "0012"
 
 
 def stored_revision(db: Database) -> str | None:

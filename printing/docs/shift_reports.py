@@ -81,11 +81,25 @@ def _head(page: Page, view: ShiftView, lang: str, *, z: bool) -> None:
     for rate, amount in sorted(tot.refund_vat_by_rate.items()):
         page.pair(t("shift.vat_refunded", lang, rate=rate), format_tiyn(-amount))
     page.pair(t("shift.net", lang), format_tiyn(tot.net_tiyn), bold=True)
+    if tot.repayments_count:
+        # Not sales (the sale was counted when made): shown apart, outside the net.
+        page.pair(
+            t("shift.repayments", lang, n=tot.repayments_count),
+            format_tiyn(tot.repayments_tiyn),
+            bold=True,
+        )
+        for method, amount in sorted(tot.repayments_by_method.items()):
+            page.pair(
+                t("shift.by_method", lang, method=label("payment", method, lang)),
+                format_tiyn(amount),
+            )
     page.rule()
     page.heading(t("shift.cash_heading", lang))
     page.pair(t("shift.float", lang), format_tiyn(tot.float_tiyn))
     page.pair(t("shift.cash_sales", lang), format_tiyn(tot.cash_sales_tiyn))
     page.pair(t("shift.cash_refunds", lang), format_tiyn(tot.cash_refunds_tiyn))
+    if tot.cash_repayments_tiyn:
+        page.pair(t("shift.cash_repayments", lang), format_tiyn(tot.cash_repayments_tiyn))
     page.pair(t("shift.cash_in", lang, n=tot.cash_in_count), format_tiyn(tot.cash_in_tiyn))
     page.pair(t("shift.cash_out", lang, n=tot.cash_out_count), format_tiyn(tot.cash_out_tiyn))
     page.pair(t("shift.expected", lang), format_tiyn(tot.expected_cash_tiyn), bold=True)

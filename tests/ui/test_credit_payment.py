@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from pos.domain.enums import Role
+from pos.domain.enums import PaymentMethod, Role
 from pos.domain.views import SaleView
+from pos.services.shifts import x_report
 from pos.storage.models import CreditArrangement
 from tests.support import cli
 from tests.support.driver import WAIT, activate, idle, sign_in
@@ -74,6 +75,8 @@ def test_a_repayment_by_keyboard_prints_the_buyers_receipt(
 
     # The whole rest (F6): the arrangement is repaid and leaves the list.
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=WAIT)
+    dialog.method.setCurrentIndex(dialog.method.findData(PaymentMethod.CARD))
+    assert dialog.method.currentText() == "Card"
     dialog.table.setFocus()
     qtbot.keyClick(dialog, Qt.Key.Key_F6)
     assert dialog.amount.text() == "250000"
@@ -84,6 +87,10 @@ def test_a_repayment_by_keyboard_prints_the_buyers_receipt(
     assert "Долгпогашенполностью." in last
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=WAIT)
     idle(qtbot, window)
+    # The first in cash (the default), the rest by card: only the cash is in the drawer.
+    totals = x_report(shop.ctx(shop.manager)).totals
+    assert dict(totals.repayments_by_method) == {"cash": 5_000_000, "card": 25_000_000}
+    assert totals.cash_repayments_tiyn == 5_000_000
 
 
 def test_pos_credit_pay_prints_the_receipt_when_a_printer_is_set(
@@ -105,3 +112,24 @@ def test_pos_credit_pay_prints_the_receipt_when_a_printer_is_set(
     assert "repayment receipt printed" in done.out
     paper = printout(printer.wait_jobs(1)[0], reader).squeezed()
     assert "ПОГАШЕНИЕРАССРОЧКИ" in paper
+
+
+def test_pos_credit_pay_by_card_and_cash_shows_on_the_x_report(tmp_path: Path) -> None:
+    till = make_till(tmp_path / "home")
+    buyer = register(till, credit_buyer(), INSTALLMENT).buyer
+    installment_sale(till, buyer.id, total_tiyn=12_000_000, term=6)
+    with till.db.read_session() as session:
+        credit_id = session.scalars(select(CreditArrangement.id)).one()
+    till.db.close()
+    home = till.paths.home
+    for extra in (("--method", "card"), ()):
+        done = cli.pos_here(
+            home, "credit", "pay", str(credit_id), "--amount", "1000", *extra, key=TEST_KEY
+        )
+        assert done.code == 0, done.err
+    x = cli.pos_here(home, "shift", "x", key=TEST_KEY)
+    assert x.code == 0, x.err
+    lines = x.out.splitlines()
+    assert "repayments\t2\t2 000,00" in lines
+    assert "repayments.card\t1 000,00" in lines and "repayments.cash\t1 000,00" in lines
+    assert "cash_expected\t1 000,00" in lines  # the template's shift: no float, no cash sale

@@ -231,6 +231,26 @@ def test_the_admin_unlocks_a_cashier_locked_out_by_wrong_pins(
     idle(qtbot, window)
 
 
+def test_the_admin_unlocks_approvals_by_pin_after_wrong_manager_pins(
+    qtbot: QtBot, window: MainWindow, shop: TillFixture
+) -> None:
+    from pos.services import discounts
+    from pos.services.approvals import approvals_locked_until
+
+    cashier = shop.ctx(shop.cashier)
+    for _ in range(5):
+        with pytest.raises(PosError):
+            discounts.approver(cashier, "4815")
+    assert approvals_locked_until(cashier) is not None
+    dialog = open_staff(qtbot, window)
+    qtbot.mouseClick(dialog.approvals_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "approve by PIN again" in dialog.status.text(), timeout=WAIT)
+    assert approvals_locked_until(cashier) is None
+    assert discounts.approver(cashier, PINS[Role.SALES_MANAGER]).name
+    close_and_sign_out(qtbot, window, dialog)
+    idle(qtbot, window)
+
+
 def test_the_printed_access_list_shows_the_role_history(
     qtbot: QtBot,
     window: MainWindow,

@@ -9,7 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from pos.domain.buyer import BuyerData
-from pos.domain.enums import Purpose, RequestKind
+from pos.domain.enums import PaymentMethod, Purpose, RequestKind
 from pos.domain.errors import Code, ValidationError
 from pos.domain.minimization import BUYER_FIELDS
 from pos.domain.money import format_tiyn
@@ -98,6 +98,12 @@ def register(sub: Any) -> None:
     amount = cp.add_mutually_exclusive_group(required=True)
     amount.add_argument("--amount", help="in tenge, e.g. 12345.50")
     amount.add_argument("--full", action="store_true", help="the whole outstanding amount")
+    cp.add_argument(
+        "--method",
+        choices=["cash", "card"],
+        default="cash",
+        help="how the buyer pays (cash goes into the open shift's drawer; default cash)",
+    )
     cp.set_defaults(handler=cmd_credit_pay)
 
 
@@ -253,7 +259,7 @@ def cmd_credit_pay(args: argparse.Namespace) -> int:
     with open_till() as till:
         ctx = till.context()
         amount = outstanding(ctx, credit_id) if args.full else parse_tenge(args.amount)
-        slip = pay(ctx, credit_id, amount)
+        slip = pay(ctx, credit_id, amount, PaymentMethod(args.method))
         print(
             f"{slip.kind.value} of receipt {slip.receipt_no}: paid {format_tiyn(slip.amount_tiyn)}, "
             f"outstanding {format_tiyn(slip.outstanding_tiyn)} ({slip.status.value})"

@@ -83,6 +83,9 @@ def print_figures(view: ShiftView, *, z: bool) -> None:
     print(f"discounts\t{_t(t.discounts_tiyn)}")
     for rate, amount in sorted(t.vat_by_rate.items()):
         print(f"vat.{rate}\t{_t(amount)}")
+    print(f"repayments\t{t.repayments_count}\t{_t(t.repayments_tiyn)}")
+    for method, amount in sorted(t.repayments_by_method.items()):
+        print(f"repayments.{method}\t{_t(amount)}")
     print(f"float\t{_t(t.float_tiyn)}")
     print(f"cash_in\t{t.cash_in_count}\t{_t(t.cash_in_tiyn)}")
     print(f"cash_out\t{t.cash_out_count}\t{_t(t.cash_out_tiyn)}")

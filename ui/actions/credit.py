@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from pos.domain.credit_catalogue import CreditCatalogue
+from pos.domain.enums import PaymentMethod
 from pos.services import credit_payments, credit_settings
 from pos.services.credit_payments import CreditPaymentSlip, CreditRow
 from ui.operations import Lane
@@ -79,13 +80,14 @@ def pay(
     owner: QObject,
     credit_id: uuid.UUID,
     amount_tiyn: int,
+    method: PaymentMethod,
     success: Callable[[CreditPaymentSlip], None],
     failure: Callable[[Exception], None],
 ) -> int:
     """Record a repayment (one transaction: arrangement, audit, event for head office)."""
     ctx = state.ctx()
     return write(
-        lambda: credit_payments.pay(ctx, credit_id, amount_tiyn),
+        lambda: credit_payments.pay(ctx, credit_id, amount_tiyn, method),
         state=state,
         owner=owner,
         success=success,

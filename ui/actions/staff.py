@@ -17,6 +17,7 @@ from pos.domain.enums import Role
 from pos.domain.errors import Code, ValidationError
 from pos.domain.pin import check_pin
 from pos.domain.views import StaffInfo
+from pos.services import approvals
 from pos.services import staff as staff_service
 from pos.services.context import ServiceContext
 from printing.docs.staff_access import AccessLine, StaffAccessSheet
@@ -244,4 +245,23 @@ def export_access_list(
 
     return write(
         op, state=state, owner=owner, success=success, failure=failure, label="export access"
+    )
+
+
+def unlock_approvals(
+    *,
+    state: AppState,
+    owner: QObject,
+    success: Callable[[None], None],
+    failure: Callable[[Exception], None],
+) -> int:
+    """Lift the store's lockout on approver PINs (pos.services.approvals)."""
+    ctx = state.ctx()
+    return write(
+        lambda: approvals.unlock_approvals(ctx),
+        state=state,
+        owner=owner,
+        success=success,
+        failure=failure,
+        label="unlock approvals",
     )

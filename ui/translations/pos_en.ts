@@ -2149,6 +2149,10 @@
             <source>Too many wrong manager PINs: approvals by PIN are locked until a store admin unlocks them.</source>
             <translation>Too many wrong manager PINs: approvals by PIN are locked until a store admin unlocks them.</translation>
         </message>
+        <message>
+            <source>A repayment is paid in cash or by card, not {method}.</source>
+            <translation>A repayment is paid in cash or by card, not {method}.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
@@ -3173,6 +3177,14 @@
             <source>Your own role and account are changed by another store admin.</source>
             <translation>Your own role and account are changed by another store admin.</translation>
         </message>
+        <message>
+            <source>Sales managers can approve by PIN again.</source>
+            <translation>Sales managers can approve by PIN again.</translation>
+        </message>
+        <message>
+            <source>Unlock manager PIN approvals</source>
+            <translation>Unlock manager PIN approvals</translation>
+        </message>
     </context>
     <context>
         <name>CreditPaymentDialog</name>
@@ -3271,6 +3283,14 @@
         <message>
             <source>Close (Esc)</source>
             <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <source>Paid in:</source>
+            <translation>Paid in:</translation>
+        </message>
+        <message>
+            <source>How the repayment is paid</source>
+            <translation>How the repayment is paid</translation>
         </message>
     </context>
     <context>

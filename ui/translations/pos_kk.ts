@@ -2149,6 +2149,10 @@
             <source>Too many wrong manager PINs: approvals by PIN are locked until a store admin unlocks them.</source>
             <translation>Менеджердің қате PIN-кодтары тым көп: дүкен әкімшісі бұғатты алғанша PIN-код арқылы растау бұғатталды.</translation>
         </message>
+        <message>
+            <source>A repayment is paid in cash or by card, not {method}.</source>
+            <translation>Өтеу қолма-қол ақшамен немесе картамен төленеді, «{method}» емес.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
@@ -3173,6 +3177,14 @@
             <source>Your own role and account are changed by another store admin.</source>
             <translation>Өз рөліңізді және есептік жазбаңызды басқа дүкен әкімшісі өзгертеді.</translation>
         </message>
+        <message>
+            <source>Sales managers can approve by PIN again.</source>
+            <translation>Сату менеджерлері қайтадан PIN-кодпен растай алады.</translation>
+        </message>
+        <message>
+            <source>Unlock manager PIN approvals</source>
+            <translation>Менеджердің PIN-кодымен растауды бұғаттан шығару</translation>
+        </message>
     </context>
     <context>
         <name>CreditPaymentDialog</name>
@@ -3271,6 +3283,14 @@
         <message>
             <source>Close (Esc)</source>
             <translation>Жабу (Esc)</translation>
+        </message>
+        <message>
+            <source>Paid in:</source>
+            <translation>Төлем тәсілі:</translation>
+        </message>
+        <message>
+            <source>How the repayment is paid</source>
+            <translation>Өтеу қалай төленді</translation>
         </message>
     </context>
     <context>

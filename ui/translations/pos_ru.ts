@@ -2149,6 +2149,10 @@
             <source>Too many wrong manager PINs: approvals by PIN are locked until a store admin unlocks them.</source>
             <translation>Слишком много неверных PIN-кодов менеджера: подтверждение по PIN-коду заблокировано, пока администратор магазина не снимет блокировку.</translation>
         </message>
+        <message>
+            <source>A repayment is paid in cash or by card, not {method}.</source>
+            <translation>Погашение принимается наличными или картой, а не «{method}».</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
@@ -3173,6 +3177,14 @@
             <source>Your own role and account are changed by another store admin.</source>
             <translation>Свою роль и учётную запись меняет другой администратор магазина.</translation>
         </message>
+        <message>
+            <source>Sales managers can approve by PIN again.</source>
+            <translation>Менеджеры по продажам снова могут подтверждать по PIN-коду.</translation>
+        </message>
+        <message>
+            <source>Unlock manager PIN approvals</source>
+            <translation>Разблокировать подтверждение PIN-кодом менеджера</translation>
+        </message>
     </context>
     <context>
         <name>CreditPaymentDialog</name>
@@ -3271,6 +3283,14 @@
         <message>
             <source>Close (Esc)</source>
             <translation>Закрыть (Esc)</translation>
+        </message>
+        <message>
+            <source>Paid in:</source>
+            <translation>Способ оплаты:</translation>
+        </message>
+        <message>
+            <source>How the repayment is paid</source>
+            <translation>Как оплачено погашение</translation>
         </message>
     </context>
     <context>

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos.domain.enums import PaymentMethod
 from pos.domain.errors import ValidationError
 from pos.domain.payment import parse_tenge
 from pos.services.credit_payments import CreditPaymentSlip, CreditRow
@@ -60,6 +62,11 @@ class CreditPaymentDialog(QDialog):
         self.amount_caption = QLabel(self)
         self.amount = named(QLineEdit(self), "credit_pay.amount")
         self.full_button = named(QPushButton(self), "credit_pay.full")
+        # Cash goes into this shift's drawer (its X/Z expect it); card does not.
+        self.method_caption = QLabel(self)
+        self.method = named(QComboBox(self), "credit_pay.method")
+        for method in (PaymentMethod.CASH, PaymentMethod.CARD):
+            self.method.addItem("", method)
         self.pay_button = named(QPushButton(self), "credit_pay.pay")
         self.close_button = named(QPushButton(self), "credit_pay.close")
         self.status = MessageLine("credit_pay.status", self)
@@ -87,6 +94,7 @@ class CreditPaymentDialog(QDialog):
         amount_row.addWidget(self.amount, 1)
         amount_row.addWidget(self.full_button)
         form.addRow(self.amount_caption, amount_row)
+        form.addRow(self.method_caption, self.method)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.pay_button)
@@ -200,6 +208,7 @@ class CreditPaymentDialog(QDialog):
             owner=self,
             credit_id=row.credit.id,
             amount_tiyn=amount,
+            method=PaymentMethod(self.method.currentData()),
             success=self._paid,
             failure=self._failed,
         )
@@ -276,6 +285,10 @@ class CreditPaymentDialog(QDialog):
         self.table.setAccessibleName(self.tr("Outstanding credits and installments"))
         self.amount_caption.setText(self.tr("Amount paid, ₸:"))
         self.amount.setAccessibleName(self.tr("Amount paid"))
+        self.method_caption.setText(self.tr("Paid in:"))
+        self.method.setAccessibleName(self.tr("How the repayment is paid"))
+        for i in range(self.method.count()):
+            self.method.setItemText(i, label("payment", self.method.itemData(i)))
         self.full_button.setText(self.tr("Whole outstanding (F6)"))
         self.pay_button.setText(self.tr("Take the payment (Enter)"))
         self.close_button.setText(self.tr("Close (Esc)"))

@@ -155,6 +155,9 @@ class StaffDialog(QDialog):
         self.status = MessageLine("staff.status", self)
         self.print_button = named(QPushButton(self), "staff.print")
         self.export_button = named(QPushButton(self), "staff.export")
+        # Store-wide: wrong manager PINs typed to approve lock approvals by PIN.
+        self.approvals_button = named(QPushButton(self), "staff.unlock_approvals")
+        self.approvals_button.clicked.connect(self.do_unlock_approvals)
         self.close_button = named(QPushButton(self), "staff.close")
         self.close_button.setAutoDefault(False)
         self.print_button.clicked.connect(self.do_print)
@@ -173,6 +176,7 @@ class StaffDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.export_button)
+        buttons.addWidget(self.approvals_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         outer = QVBoxLayout(self)
@@ -187,6 +191,7 @@ class StaffDialog(QDialog):
             self.add_button,
             self.print_button,
             self.export_button,
+            self.approvals_button,
         ):
             button.setAutoDefault(False)  # Enter in a PIN field acts on its own form only
         self.retranslate()
@@ -362,6 +367,16 @@ class StaffDialog(QDialog):
             failure=self._failed,
         )
 
+    def do_unlock_approvals(self) -> None:
+        staff_actions.unlock_approvals(
+            state=self.state,
+            owner=self,
+            success=lambda _none: self.status.info(
+                self.tr("Sales managers can approve by PIN again.")
+            ),
+            failure=self._failed,
+        )
+
     def _unlocked(self, staff_id: uuid.UUID, name: str) -> None:
         self.status.info(self.tr("{name} can sign in again.").format(name=name))
         self.reload(staff_id)
@@ -497,6 +512,7 @@ class StaffDialog(QDialog):
         self.add_button.setText(self.tr("Add"))
         self.print_button.setText(self.tr("Print the access list"))
         self.export_button.setText(self.tr("Export the access list (CSV)"))
+        self.approvals_button.setText(self.tr("Unlock manager PIN approvals"))
         self.close_button.setText(self.tr("Close (Esc)"))
         for button in (
             self.role_button,
@@ -506,6 +522,7 @@ class StaffDialog(QDialog):
             self.add_button,
             self.print_button,
             self.export_button,
+            self.approvals_button,
             self.close_button,
         ):
             button.setAccessibleName(button.text().replace("&", ""))
