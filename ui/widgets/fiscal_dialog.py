@@ -176,9 +176,10 @@ class FiscalDialog(QDialog):
     def error_text(self, doc: FiscalView) -> str:
         if doc.state is FiscalState.FAILED:
             code = doc.last_code or 0
-            return self.tr("Held for a fix: {reason}").format(
-                reason=message_text(message(problem_code(code), kkm=code))
-            )
+            text = message_text(message(problem_code(code), kkm=code))
+            if problem_code(code) is Code.FISCAL_INVALID:
+                return text  # its text already says it waits for a fix
+            return self.tr("Held for a fix: {reason}").format(reason=text)
         if doc.last_code is None:
             return self.tr("Not sent yet") if not doc.attempts else ""
         return message_text(message(problem_code(doc.last_code), kkm=doc.last_code))
