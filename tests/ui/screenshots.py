@@ -16,6 +16,7 @@ import datetime as dt
 import os
 import sys
 import tempfile
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -337,6 +338,7 @@ def shoot(
     shoot_store_day(window, till, save)
 
     shoot_shift(window, till, save, w, h)
+    shoot_fiscal(window, save, w, h)
 
     state.sign_out()
     for row, person in enumerate(login._staff):
@@ -409,6 +411,79 @@ def shoot_shift(
         save(report, name)
         report.close()
         report.deleteLater()
+    pump(50)
+
+
+def shoot_fiscal(window: MainWindow, save: Callable[[QWidget, str], None], w: int, h: int) -> None:
+    """Issue 15: the fiscal documents waiting (the demo till is in training mode, so the
+    rows are made up: one unreachable, one held for a fix with the register's reason)."""
+    from pos.domain.fiscal import FiscalKind, FiscalState, Provider
+    from pos.services.fiscal import FiscalView
+    from pos.services.fiscal_waiting import WaitingDocument
+
+    now = dt.datetime.now(dt.UTC)
+
+    def doc(
+        kind: FiscalKind,
+        state: FiscalState,
+        age: dt.timedelta,
+        attempts: int,
+        code: int | None,
+        error: str | None,
+    ) -> FiscalView:
+        return FiscalView(
+            id=uuid.uuid4(),
+            kind=kind,
+            subject_id=uuid.uuid4(),
+            state=state,
+            provider=Provider.WEBKASSA,
+            attempts=attempts,
+            last_code=code,
+            last_error=error,
+            created_at=now - age,
+            result=None,
+        )
+
+    rows = [
+        WaitingDocument(
+            doc(
+                FiscalKind.SALE,
+                FiscalState.FAILED,
+                dt.timedelta(hours=2, minutes=5),
+                3,
+                9,
+                "Сумма оплат меньше суммы чека",
+            ),
+            1042,
+            1_990_00,
+        ),
+        WaitingDocument(
+            doc(
+                FiscalKind.SALE,
+                FiscalState.PENDING,
+                dt.timedelta(minutes=47),
+                2,
+                0,
+                "connection refused",
+            ),
+            1043,
+            5_000_00,
+        ),
+        WaitingDocument(
+            doc(FiscalKind.CASH_OUT, FiscalState.PENDING, dt.timedelta(minutes=12), 0, None, None),
+            None,
+            50_000_00,
+        ),
+    ]
+    window.open_fiscal()
+    dialog = window.fiscal_dialog
+    assert dialog is not None
+    dialog.resize(min(900, w - 40), min(480, h - 60))
+    wait_for(lambda: dialog.loaded and window.state.ops.in_flight == 0)
+    dialog.show_rows(rows)
+    dialog.table.selectRow(0)
+    save(dialog, "fiscal-waiting")
+    dialog.close()
     pump(50)
 
 

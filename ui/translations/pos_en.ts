@@ -642,6 +642,10 @@
             <source>Credit repayment...</source>
             <translation>Credit repayment...</translation>
         </message>
+        <message>
+            <source>Fiscal documents waiting...</source>
+            <translation>Fiscal documents waiting...</translation>
+        </message>
     </context>
     <context>
         <name>Messages</name>
@@ -3749,6 +3753,129 @@
         <message>
             <source>Shift {n} open {h} h {m:02d} min</source>
             <translation>Shift {n} open {h} h {m:02d} min</translation>
+        </message>
+    </context>
+    <context>
+        <name>FiscalDialog</name>
+        <message>
+            <source>{n} documents wait for the cash register.</source>
+            <translation>{n} documents wait for the cash register.</translation>
+        </message>
+        <message>
+            <source>Nothing waits: every document is fiscalized.</source>
+            <translation>Nothing waits: every document is fiscalized.</translation>
+        </message>
+        <message>
+            <source>Sale</source>
+            <translation>Sale</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Return</translation>
+        </message>
+        <message>
+            <source>Cash in</source>
+            <translation>Cash in</translation>
+        </message>
+        <message>
+            <source>Cash out</source>
+            <translation>Cash out</translation>
+        </message>
+        <message>
+            <source>X report</source>
+            <translation>X report</translation>
+        </message>
+        <message>
+            <source>Z report</source>
+            <translation>Z report</translation>
+        </message>
+        <message>
+            <source>Shift status</source>
+            <translation>Shift status</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} h {minutes} min</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>Held for a fix: {reason}</source>
+            <translation>Held for a fix: {reason}</translation>
+        </message>
+        <message>
+            <source>Not sent yet</source>
+            <translation>Not sent yet</translation>
+        </message>
+        <message>
+            <source>The cash register gave no reason.</source>
+            <translation>The cash register gave no reason.</translation>
+        </message>
+        <message>
+            <source>The cash register said: {reason}</source>
+            <translation>The cash register said: {reason}</translation>
+        </message>
+        <message>
+            <source>Sending to the cash register...</source>
+            <translation>Sending to the cash register...</translation>
+        </message>
+        <message>
+            <source>The documents could not be sent; they wait.</source>
+            <translation>The documents could not be sent; they wait.</translation>
+        </message>
+        <message>
+            <source>Sent: {n}. A document held for a fix stops the queue.</source>
+            <translation>Sent: {n}. A document held for a fix stops the queue.</translation>
+        </message>
+        <message>
+            <source>Sent: {n}.</source>
+            <translation>Sent: {n}.</translation>
+        </message>
+        <message>
+            <source>Back in the queue; it is sent with the next send.</source>
+            <translation>Back in the queue; it is sent with the next send.</translation>
+        </message>
+        <message>
+            <source>Fiscal documents waiting</source>
+            <translation>Fiscal documents waiting</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Attempts</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>Last error</translation>
+        </message>
+        <message>
+            <source>Send now</source>
+            <translation>Send now</translation>
+        </message>
+        <message>
+            <source>Retry after fix</source>
+            <translation>Retry after fix</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
         </message>
     </context>
 </TS>

@@ -642,6 +642,10 @@
             <source>Credit repayment...</source>
             <translation>Несиені өтеу...</translation>
         </message>
+        <message>
+            <source>Fiscal documents waiting...</source>
+            <translation>ККМ-ді күтіп тұрған құжаттар...</translation>
+        </message>
     </context>
     <context>
         <name>Messages</name>
@@ -3749,6 +3753,129 @@
         <message>
             <source>Shift {n} open {h} h {m:02d} min</source>
             <translation>{n} ауысым {h} сағ {m:02d} мин ашық</translation>
+        </message>
+    </context>
+    <context>
+        <name>FiscalDialog</name>
+        <message>
+            <source>{n} documents wait for the cash register.</source>
+            <translation>ККМ-ді күтіп тұрған құжаттар: {n}.</translation>
+        </message>
+        <message>
+            <source>Nothing waits: every document is fiscalized.</source>
+            <translation>Ештеңе күтпейді: барлық құжат фискалдандырылды.</translation>
+        </message>
+        <message>
+            <source>Sale</source>
+            <translation>Сату</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Қайтару</translation>
+        </message>
+        <message>
+            <source>Cash in</source>
+            <translation>Ақша салу</translation>
+        </message>
+        <message>
+            <source>Cash out</source>
+            <translation>Ақша алу</translation>
+        </message>
+        <message>
+            <source>X report</source>
+            <translation>X-есеп</translation>
+        </message>
+        <message>
+            <source>Z report</source>
+            <translation>Z-есеп</translation>
+        </message>
+        <message>
+            <source>Shift status</source>
+            <translation>Ауысым күйі</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} сағ {minutes} мин</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} мин</translation>
+        </message>
+        <message>
+            <source>Held for a fix: {reason}</source>
+            <translation>Түзетуді күтуде: {reason}</translation>
+        </message>
+        <message>
+            <source>Not sent yet</source>
+            <translation>Әлі жіберілмеді</translation>
+        </message>
+        <message>
+            <source>The cash register gave no reason.</source>
+            <translation>ККМ себебін көрсетпеді.</translation>
+        </message>
+        <message>
+            <source>The cash register said: {reason}</source>
+            <translation>ККМ жауабы: {reason}</translation>
+        </message>
+        <message>
+            <source>Sending to the cash register...</source>
+            <translation>ККМ-ге жіберілуде...</translation>
+        </message>
+        <message>
+            <source>The documents could not be sent; they wait.</source>
+            <translation>Құжаттар жіберілмеді; олар күтуде.</translation>
+        </message>
+        <message>
+            <source>Sent: {n}. A document held for a fix stops the queue.</source>
+            <translation>Жіберілді: {n}. Түзетуді күтіп тұрған құжат кезекті тоқтатады.</translation>
+        </message>
+        <message>
+            <source>Sent: {n}.</source>
+            <translation>Жіберілді: {n}.</translation>
+        </message>
+        <message>
+            <source>Back in the queue; it is sent with the next send.</source>
+            <translation>Құжат қайта кезекте; келесі жіберуде кетеді.</translation>
+        </message>
+        <message>
+            <source>Fiscal documents waiting</source>
+            <translation>ККМ-ді күтіп тұрған құжаттар</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Құжат</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Нөмір</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Құрылды</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Күтуде</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Әрекеттер</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>Соңғы қате</translation>
+        </message>
+        <message>
+            <source>Send now</source>
+            <translation>Қазір жіберу</translation>
+        </message>
+        <message>
+            <source>Retry after fix</source>
+            <translation>Түзетуден кейін қайталау</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Жабу</translation>
         </message>
     </context>
 </TS>

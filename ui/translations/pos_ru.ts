@@ -642,6 +642,10 @@
             <source>Credit repayment...</source>
             <translation>Погашение кредита...</translation>
         </message>
+        <message>
+            <source>Fiscal documents waiting...</source>
+            <translation>Документы, ожидающие ККМ...</translation>
+        </message>
     </context>
     <context>
         <name>Messages</name>
@@ -3749,6 +3753,129 @@
         <message>
             <source>Shift {n} open {h} h {m:02d} min</source>
             <translation>Смена {n} открыта {h} ч {m:02d} мин</translation>
+        </message>
+    </context>
+    <context>
+        <name>FiscalDialog</name>
+        <message>
+            <source>{n} documents wait for the cash register.</source>
+            <translation>Документов, ожидающих ККМ: {n}.</translation>
+        </message>
+        <message>
+            <source>Nothing waits: every document is fiscalized.</source>
+            <translation>Ничего не ожидает: все документы фискализированы.</translation>
+        </message>
+        <message>
+            <source>Sale</source>
+            <translation>Продажа</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Возврат</translation>
+        </message>
+        <message>
+            <source>Cash in</source>
+            <translation>Внесение</translation>
+        </message>
+        <message>
+            <source>Cash out</source>
+            <translation>Изъятие</translation>
+        </message>
+        <message>
+            <source>X report</source>
+            <translation>X-отчёт</translation>
+        </message>
+        <message>
+            <source>Z report</source>
+            <translation>Z-отчёт</translation>
+        </message>
+        <message>
+            <source>Shift status</source>
+            <translation>Состояние смены</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} ч {minutes} мин</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} мин</translation>
+        </message>
+        <message>
+            <source>Held for a fix: {reason}</source>
+            <translation>Ждёт исправления: {reason}</translation>
+        </message>
+        <message>
+            <source>Not sent yet</source>
+            <translation>Ещё не отправлен</translation>
+        </message>
+        <message>
+            <source>The cash register gave no reason.</source>
+            <translation>ККМ не указала причину.</translation>
+        </message>
+        <message>
+            <source>The cash register said: {reason}</source>
+            <translation>Ответ ККМ: {reason}</translation>
+        </message>
+        <message>
+            <source>Sending to the cash register...</source>
+            <translation>Отправка в ККМ...</translation>
+        </message>
+        <message>
+            <source>The documents could not be sent; they wait.</source>
+            <translation>Документы не удалось отправить; они ожидают.</translation>
+        </message>
+        <message>
+            <source>Sent: {n}. A document held for a fix stops the queue.</source>
+            <translation>Отправлено: {n}. Документ, ждущий исправления, останавливает очередь.</translation>
+        </message>
+        <message>
+            <source>Sent: {n}.</source>
+            <translation>Отправлено: {n}.</translation>
+        </message>
+        <message>
+            <source>Back in the queue; it is sent with the next send.</source>
+            <translation>Документ снова в очереди; он уйдёт со следующей отправкой.</translation>
+        </message>
+        <message>
+            <source>Fiscal documents waiting</source>
+            <translation>Документы, ожидающие ККМ</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Документ</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Создан</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Ожидает</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Попытки</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>Последняя ошибка</translation>
+        </message>
+        <message>
+            <source>Send now</source>
+            <translation>Отправить сейчас</translation>
+        </message>
+        <message>
+            <source>Retry after fix</source>
+            <translation>Повторить после исправления</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
         </message>
     </context>
 </TS>

@@ -21,6 +21,7 @@ from ui.state import AppState
 from ui.watchdog import StallWatchdog
 from ui.widgets.common import MessageLine
 from ui.widgets.credit_dialog import CreditPaymentDialog
+from ui.widgets.fiscal_dialog import FiscalDialog
 from ui.widgets.login import LoginScreen
 from ui.widgets.rights.dialog import RightsDialog
 from ui.widgets.sale.screen import SaleScreen
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.settings_dialog: SettingsDialog | None = None
         self.staff_dialog: StaffDialog | None = None
         self.credit_dialog: CreditPaymentDialog | None = None
+        self.fiscal_dialog: FiscalDialog | None = None
         self._closing = False
 
         self.till_menu = QMenu(self)
@@ -81,6 +83,10 @@ class MainWindow(QMainWindow):
         self.rights_action = self._action("action.rights", "F10", self.open_rights)
         # Ctrl+K ("kredit"): a repayment the buyer brings to the till (sales manager).
         self.credit_pay_action = self._action("action.credit_pay", "Ctrl+K", self.open_credit_pay)
+        # Ctrl+F9: the documents waiting for the cash register (also a click on the status bar's
+        # fiscal line); F9 alone is the sale screen's new buyer.
+        self.fiscal_action = self._action("action.fiscal_waiting", "Ctrl+F9", self.open_fiscal)
+        self.status.fiscal_clicked.connect(self.open_fiscal)
         self.language_actions: dict[str, QAction] = {}
         for code in LANGUAGES:
             action = self._action(
@@ -92,6 +98,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.sign_out_action,
             self.retry_action,
+            self.fiscal_action,
             self.settings_action,
             self.staff_action,
             self.quit_action,
@@ -150,6 +157,7 @@ class MainWindow(QMainWindow):
             self.settings_dialog,
             self.staff_dialog,
             self.credit_dialog,
+            self.fiscal_dialog,
             self.sale.consent_dialog,
             *self.sale.dialogs(),
         ):
@@ -189,6 +197,7 @@ class MainWindow(QMainWindow):
         self.staff_action.setVisible(admin_role)
         self.sign_out_action.setEnabled(True)
         self.retry_action.setEnabled(True)
+        self.fiscal_action.setEnabled(True)
         self.shift.set_enabled(True)
         self.sale.start()
         self.status.refresh()
@@ -199,6 +208,7 @@ class MainWindow(QMainWindow):
             self.settings_dialog,
             self.staff_dialog,
             self.credit_dialog,
+            self.fiscal_dialog,
         ):
             if dialog is not None:
                 dialog.close()
@@ -219,6 +229,7 @@ class MainWindow(QMainWindow):
         self.staff_action.setVisible(False)
         self.sign_out_action.setEnabled(False)
         self.retry_action.setEnabled(False)
+        self.fiscal_action.setEnabled(False)
         self.shift.set_enabled(False)
 
     def sign_out(self) -> None:
@@ -258,6 +269,21 @@ class MainWindow(QMainWindow):
         if self.credit_dialog is not None:
             self.credit_dialog.deleteLater()
             self.credit_dialog = None
+        self.sale.entry.focus_barcode()
+
+    def open_fiscal(self) -> None:
+        if self.state.actor is None:
+            return
+        if self.fiscal_dialog is None:
+            self.fiscal_dialog = FiscalDialog(self.state, self)
+            self.fiscal_dialog.finished.connect(self._fiscal_closed)
+        self.fiscal_dialog.open()
+
+    def _fiscal_closed(self, _result: int) -> None:
+        if self.fiscal_dialog is not None:
+            self.fiscal_dialog.deleteLater()
+            self.fiscal_dialog = None
+        self.status.refresh()
         self.sale.entry.focus_barcode()
 
     def open_settings(self) -> None:
@@ -334,6 +360,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.sign_out_action.setText(self.tr("Sign out"))
         self.retry_action.setText(self.tr("Print what is waiting"))
+        self.fiscal_action.setText(self.tr("Fiscal documents waiting..."))
         self.settings_action.setText(self.tr("Settings..."))
         self.staff_action.setText(self.tr("Staff..."))
         self.quit_action.setText(self.tr("Quit"))

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -105,6 +105,9 @@ class JobsWidget(QWidget):
 class StatusBar(QStatusBar):
     """Refreshed every 15 s and whenever a sale, print or sync changes something."""
 
+    # A click on the cash register's line: the main window opens the waiting documents.
+    fiscal_clicked = Signal()
+
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -124,6 +127,8 @@ class StatusBar(QStatusBar):
         self.shift.setObjectName("status.shift")
         self.fiscal = QLabel(self)
         self.fiscal.setObjectName("status.fiscal")
+        self.fiscal.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.fiscal.installEventFilter(self)
         # A background send of the fiscal queue is under way (one at a time).
         self._fiscal_busy = False
         # True while retention is overdue (no run finished in two days): shown as a warning.
@@ -330,6 +335,12 @@ class StatusBar(QStatusBar):
         if status.state is PrinterState.PAPER_LOW:
             return self.tr("Printer: ready, paper running low")
         return self.tr("Printer: {state}").format(state=printer_problem(status))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.fiscal and event.type() == QEvent.Type.MouseButtonRelease:
+            self.fiscal_clicked.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
