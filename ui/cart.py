@@ -145,12 +145,16 @@ class Cart:
         )
         return len(self.lines) - 1
 
-    def set_quantity(self, index: int, quantity: int) -> None:
-        """Pieces only: a weighed line keeps the weight its label printed."""
-        if 0 <= index < len(self.lines) and self.lines[index].unit != Unit.KG:
-            self.lines[index] = replace(
-                self.lines[index], quantity=max(1, min(quantity, MAX_QUANTITY))
-            )
+    def set_milli(self, index: int, milli: int) -> None:
+        """The quantity the cashier typed (checked by pos.domain.quantity.parse_quantity for
+        the line's unit): a weighed line's weight, or a piece line's whole pieces."""
+        if not 0 <= index < len(self.lines):
+            return
+        line = self.lines[index]
+        if line.unit == Unit.KG:
+            self.lines[index] = replace(line, weight_milli=milli)
+        else:
+            self.lines[index] = replace(line, quantity=max(1, min(milli // 1000, MAX_QUANTITY)))
 
     def set_line_discount(self, index: int, discount: Discount | None) -> None:
         if 0 <= index < len(self.lines):

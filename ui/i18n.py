@@ -16,6 +16,8 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
 
+from pos.domain.quantity import format_quantity
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
     """Mark `text` for translation in `context`; translated later with `tr`."""
@@ -88,6 +90,13 @@ def money(amount_tiyn: int, language: str) -> str:
     if language == "en":
         return f"{sign}{tenge:,}.{tiyn:02d}{NBSP}₸"
     return f"{sign}{tenge:,}".replace(",", NBSP) + f",{tiyn:02d}{NBSP}₸"
+
+
+def quantity_number(milli: int, unit: str, language: str) -> str:
+    """A line's quantity as typed and shown: pieces whole ("2"), kilograms to the gram with
+    the language's decimal mark ("0,750" in ru and kk, "0.750" in en)."""
+    text = format_quantity(milli, unit)
+    return text if language == "en" else text.replace(".", ",")
 
 
 def date_text(day: dt.date, language: str) -> str:

@@ -911,6 +911,17 @@ TEXTS: dict[Code, str] = {
     Code.CREDIT_REPAYMENT_METHOD: QT_TRANSLATE_NOOP(
         "Messages", "A repayment is paid in cash or by card, not {method}."
     ),
+    # --- weigh: the quantity typed at the sale screen (kilograms to the gram, pieces) ---
+    Code.QUANTITY_PIECES: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{text} is not a number of pieces: this product is sold by the piece, type a whole "
+        "number from 1 to {n}.",
+    ),
+    Code.QUANTITY_WEIGHT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "{text} is not a weight: type kilograms to the gram, e.g. 0,750 or 1.25 (more than 0, "
+        "at most {n}).",
+    ),
 }
 
 # Next to a field, the field's own label is already there: a short reason suffices. A

@@ -370,6 +370,9 @@ class Code(StrEnum):
     APPROVAL_LOCKED = "approval.locked"
     APPROVAL_LOCKED_ADMIN = "approval.locked_admin"
     CREDIT_REPAYMENT_METHOD = "credit.repayment_method"
+    # weigh: the quantity typed at the sale screen (kilograms to the gram, whole pieces)
+    QUANTITY_PIECES = "quantity.pieces"
+    QUANTITY_WEIGHT = "quantity.weight"
 
 
 # The English of every code, as the CLI prints it and the logs record it.
@@ -910,4 +913,13 @@ ENGLISH: dict[Code, str] = {
         "too many wrong manager PINs: approvals by PIN are locked until a store admin unlocks them"
     ),
     Code.CREDIT_REPAYMENT_METHOD: "a repayment is paid in cash or by card, not {method}",
+    # weigh: the quantity typed at the sale screen (kilograms to the gram, whole pieces)
+    Code.QUANTITY_PIECES: (
+        "{text} is not a number of pieces: this product is sold by the piece, type a whole "
+        "number from 1 to {n}"
+    ),
+    Code.QUANTITY_WEIGHT: (
+        "{text} is not a weight: type kilograms to the gram, e.g. 0,750 or 1.25 (more than 0, "
+        "at most {n})"
+    ),
 }

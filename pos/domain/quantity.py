@@ -7,6 +7,7 @@ finest a shop scale prints, and pieces are always whole thousands.
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 
@@ -21,6 +22,10 @@ class Unit(StrEnum):
 # Upper bounds of one line: 10,000 pieces or 10,000 kg.
 MAX_QUANTITY = 10_000
 MAX_MILLI = MAX_QUANTITY * MILLI
+
+# What may be typed: digits, then a comma or a dot and up to three decimals ("0,750",
+# "1.25", "3"); no signs, exponents, spaces or underscores, which Decimal() would take.
+TYPED = re.compile(r"[0-9]{1,5}(?:[.,][0-9]{1,3})?")
 
 
 def to_milli(value: int | Decimal | str, unit: Unit | str = Unit.PCS) -> int | None:
@@ -46,6 +51,20 @@ def to_milli(value: int | Decimal | str, unit: Unit | str = Unit.PCS) -> int | N
     if not 0 < result <= MAX_MILLI:
         return None
     return result
+
+
+def parse_quantity(text: str, unit: Unit | str, *, field: str = "quantity") -> int:
+    """What a cashier (or `--line BARCODE:QTY`) typed, in thousandths of `unit`: "0,750",
+    "0.750" and "1,25" are kilograms to the gram; a piece product takes whole numbers only.
+    The refusal says which of the two rules the text broke."""
+    from pos.domain.errors import Code, ValidationError
+
+    milli = to_milli(text, unit) if TYPED.fullmatch(text.strip()) else None
+    if milli is None and Unit(unit) is Unit.KG:
+        raise ValidationError(Code.QUANTITY_WEIGHT, field=field, text=text.strip(), n=MAX_QUANTITY)
+    if milli is None:
+        raise ValidationError(Code.QUANTITY_PIECES, field=field, text=text.strip(), n=MAX_QUANTITY)
+    return milli
 
 
 def from_milli(milli: int) -> Decimal:

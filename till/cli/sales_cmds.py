@@ -85,13 +85,16 @@ def parse_line(text: str, *, quantity_required: bool = False) -> tuple[str, str 
 
 
 def _milli(text: str, qty: str | None, unit: str, default_milli: int = 1000) -> int:
-    """The quantity in thousandths of `unit`, or the usage error naming the --line."""
-    from pos.domain.quantity import to_milli
+    """The quantity in thousandths of `unit` (the sale screen's rule, parse_quantity), or
+    the usage error naming the --line."""
+    from pos.domain.quantity import parse_quantity
 
-    milli = default_milli if qty is None else to_milli(qty, unit)
-    if milli is None:
-        raise ValidationError(Code.SALE_LINE_FORM, field="line", text=text)
-    return milli
+    if qty is None:
+        return default_milli
+    try:
+        return parse_quantity(qty, unit)
+    except ValidationError:
+        raise ValidationError(Code.SALE_LINE_FORM, field="line", text=text) from None
 
 
 def _tenge(text: str, what: str) -> int:

@@ -136,6 +136,10 @@
             <source>Total: {amount} (discounts {discount})</source>
             <translation>Total: {amount} (discounts {discount})</translation>
         </message>
+        <message>
+            <source>{weight} kg</source>
+            <translation>{weight} kg</translation>
+        </message>
     </context>
     <context>
         <name>ConsentDialog</name>
@@ -2153,6 +2157,14 @@
             <source>A repayment is paid in cash or by card, not {method}.</source>
             <translation>A repayment is paid in cash or by card, not {method}.</translation>
         </message>
+        <message>
+            <source>{text} is not a number of pieces: this product is sold by the piece, type a whole number from 1 to {n}.</source>
+            <translation>{text} is not a number of pieces: this product is sold by the piece, type a whole number from 1 to {n}.</translation>
+        </message>
+        <message>
+            <source>{text} is not a weight: type kilograms to the gram, e.g. 0,750 or 1.25 (more than 0, at most {n}).</source>
+            <translation>{text} is not a weight: type kilograms to the gram, e.g. 0,750 or 1.25 (more than 0, at most {n}).</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
@@ -2391,6 +2403,14 @@
         <message>
             <source>Return No. {number} recorded.</source>
             <translation>Return No. {number} recorded.</translation>
+        </message>
+        <message>
+            <source>Choose a line first: the quantity is the chosen line's.</source>
+            <translation>Choose a line first: the quantity is the chosen line's.</translation>
+        </message>
+        <message>
+            <source>{name}: {quantity}</source>
+            <translation>{name}: {quantity}</translation>
         </message>
     </context>
     <context>

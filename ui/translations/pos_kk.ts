@@ -136,6 +136,10 @@
             <source>Total: {amount} (discounts {discount})</source>
             <translation>Барлығы: {amount} (жеңілдіктер {discount})</translation>
         </message>
+        <message>
+            <source>{weight} kg</source>
+            <translation>{weight} кг</translation>
+        </message>
     </context>
     <context>
         <name>ConsentDialog</name>
@@ -2153,6 +2157,14 @@
             <source>A repayment is paid in cash or by card, not {method}.</source>
             <translation>Өтеу қолма-қол ақшамен немесе картамен төленеді, «{method}» емес.</translation>
         </message>
+        <message>
+            <source>{text} is not a number of pieces: this product is sold by the piece, type a whole number from 1 to {n}.</source>
+            <translation>{text} — дана саны емес: бұл тауар данамен сатылады, 1-ден {n}-ге дейінгі бүтін сан енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>{text} is not a weight: type kilograms to the gram, e.g. 0,750 or 1.25 (more than 0, at most {n}).</source>
+            <translation>{text} — салмақ емес: килограмды грамға дейін енгізіңіз, мысалы 0,750 немесе 1,25 (0-ден артық, {n}-ден аспайды).</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
@@ -2391,6 +2403,14 @@
         <message>
             <source>Return No. {number} recorded.</source>
             <translation>№ {number} қайтару жазылды.</translation>
+        </message>
+        <message>
+            <source>Choose a line first: the quantity is the chosen line's.</source>
+            <translation>Алдымен жолды таңдаңыз: саны таңдалған жолға қолданылады.</translation>
+        </message>
+        <message>
+            <source>{name}: {quantity}</source>
+            <translation>{name}: {quantity}</translation>
         </message>
     </context>
     <context>

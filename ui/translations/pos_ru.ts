@@ -136,6 +136,10 @@
             <source>Total: {amount} (discounts {discount})</source>
             <translation>Итого: {amount} (скидки {discount})</translation>
         </message>
+        <message>
+            <source>{weight} kg</source>
+            <translation>{weight} кг</translation>
+        </message>
     </context>
     <context>
         <name>ConsentDialog</name>
@@ -2153,6 +2157,14 @@
             <source>A repayment is paid in cash or by card, not {method}.</source>
             <translation>Погашение принимается наличными или картой, а не «{method}».</translation>
         </message>
+        <message>
+            <source>{text} is not a number of pieces: this product is sold by the piece, type a whole number from 1 to {n}.</source>
+            <translation>{text} — не число штук: этот товар продаётся поштучно, введите целое число от 1 до {n}.</translation>
+        </message>
+        <message>
+            <source>{text} is not a weight: type kilograms to the gram, e.g. 0,750 or 1.25 (more than 0, at most {n}).</source>
+            <translation>{text} — не вес: введите килограммы с точностью до грамма, например 0,750 или 1,25 (больше 0, не более {n}).</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
@@ -2391,6 +2403,14 @@
         <message>
             <source>Return No. {number} recorded.</source>
             <translation>Возврат № {number} записан.</translation>
+        </message>
+        <message>
+            <source>Choose a line first: the quantity is the chosen line's.</source>
+            <translation>Сначала выберите строку: количество меняется у выбранной строки.</translation>
+        </message>
+        <message>
+            <source>{name}: {quantity}</source>
+            <translation>{name}: {quantity}</translation>
         </message>
     </context>
     <context>

@@ -113,7 +113,7 @@ def test_a_weighed_label_scanned_rings_up_its_weight(
     qtbot.keyClick(screen.entry.barcode, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(screen.cart.lines) > lines, timeout=WAIT)
     row = len(screen.cart.lines) - 1
-    assert screen.cart_view.lines.item(row, 1).text() == "1.234"
+    assert screen.cart_view.lines.item(row, 1).text() == "1.234 kg"
     assert screen.cart_view.lines.item(row, 3).text() == money(111_059, "en")
     qtbot.keyClicks(screen.tender.tendered, "20000")
     with qtbot.waitSignal(screen.sale_recorded, timeout=WAIT) as recorded:

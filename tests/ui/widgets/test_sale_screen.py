@@ -92,9 +92,12 @@ def test_scans_make_lines_the_quantity_and_delete_change_them(
     assert not screen.entry.barcode.text()  # ready for the next scan
 
     screen.cart_view.lines.selectRow(0)
-    assert screen.entry.quantity.value() == 2  # the chosen line's quantity
-    screen.entry.quantity.setValue(5)
+    assert screen.entry.quantity.text() == "2"  # the chosen line's quantity
+    qtbot.keyClick(screen.entry.barcode, Qt.Key.Key_F4)  # selected: typing replaces it
+    qtbot.keyClicks(screen.entry.quantity, "5")
+    qtbot.keyClick(screen.entry.quantity, Qt.Key.Key_Return)
     assert cell(screen, 0, 1) == "5" and screen.cart.lines[0].quantity == 5
+    assert screen.entry.barcode.hasFocus()  # back for the next scan
     assert money(5 * 399_000 + 199_000, "en") in screen.cart_view.total.text()
 
     screen.cart_view.lines.setFocus()

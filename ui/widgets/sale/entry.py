@@ -12,15 +12,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from pos.domain.views import ProductView
 from ui.actions import sale as sale_actions
-from ui.cart import MAX_QUANTITY
-from ui.i18n import money
+from ui.cart import CartLine
+from ui.i18n import money, quantity_number
 from ui.state import AppState
 from ui.widgets.common import MessageLine, named
 
@@ -30,8 +29,9 @@ class ProductEntry(QWidget):
 
     # A product to add to the cart (ProductView).
     product_chosen = Signal(object)
-    # The cashier set the chosen line's quantity (int).
-    quantity_edited = Signal(int)
+    # The cashier typed the chosen line's quantity and pressed Enter (the text as typed:
+    # the line's unit decides what it may be, pos.domain.quantity.parse_quantity).
+    quantity_typed = Signal(str)
 
     def __init__(
         self, state: AppState, message: MessageLine, parent: QWidget | None = None
@@ -45,8 +45,11 @@ class ProductEntry(QWidget):
         self.barcode.setClearButtonEnabled(True)
         self.barcode_caption.setBuddy(self.barcode)
         self.quantity_caption = QLabel(self)
-        self.quantity = named(QSpinBox(self), "sale.quantity")
-        self.quantity.setRange(1, MAX_QUANTITY)
+        # Text, not a spin box: a weighed line takes kilograms to the gram ("0,750").
+        self.quantity = named(QLineEdit(self), "sale.quantity")
+        self.quantity.setMaxLength(12)
+        self.quantity.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.quantity.setFixedWidth(self.quantity.fontMetrics().horizontalAdvance("00000,000") + 16)
         self.quantity_caption.setBuddy(self.quantity)
         self.products = named(QListWidget(self), "sale.products")
         self.products.setMaximumHeight(130)
@@ -65,23 +68,30 @@ class ProductEntry(QWidget):
         self.barcode.returnPressed.connect(self._barcode_entered)
         self.barcode.installEventFilter(self)
         self.products.itemActivated.connect(self._product_chosen)
-        self.quantity.valueChanged.connect(self.quantity_edited)
+        self.quantity.returnPressed.connect(lambda: self.quantity_typed.emit(self.quantity.text()))
         self.retranslate()
 
     def focus_barcode(self) -> None:
         self.barcode.setFocus()
         self.barcode.selectAll()
 
-    def show_quantity(self, value: int) -> None:
-        """Show a line's quantity without it counting as the cashier's edit."""
-        self.quantity.blockSignals(True)
-        self.quantity.setValue(value)
-        self.quantity.blockSignals(False)
+    def focus_quantity(self) -> None:
+        """F4: the chosen line's quantity, selected, so what is typed replaces it."""
+        self.quantity.setFocus()
+        self.quantity.selectAll()
+
+    def show_quantity(self, line: CartLine | None) -> None:
+        """The chosen line's quantity, ready to be typed over ("2", or "0,750" for kg)."""
+        self.quantity.setText(
+            ""
+            if line is None
+            else quantity_number(line.quantity_milli, line.unit, self.state.language)
+        )
 
     def reset(self) -> None:
         self.products.hide()
         self.barcode.clear()
-        self.show_quantity(1)
+        self.show_quantity(None)
 
     def _barcode_entered(self) -> None:
         text = self.barcode.text().strip()

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.cart import Cart
-from ui.i18n import money
+from pos.domain.quantity import Unit
+from ui.cart import Cart, CartLine
+from ui.i18n import money, quantity_number
 from ui.state import AppState
 from ui.widgets.common import named
 
@@ -27,8 +28,8 @@ from ui.widgets.common import named
 class CartLines(QWidget):
     """Shows the screen's current cart (read through `cart`, as a new sale replaces it)."""
 
-    # A line was chosen; its quantity (int) belongs in the quantity field.
-    line_chosen = Signal(int)
+    # A line was chosen (CartLine): its quantity belongs in the quantity field.
+    line_chosen = Signal(object)
     # Lines were added, removed or changed: totals elsewhere follow.
     changed = Signal()
 
@@ -80,19 +81,31 @@ class CartLines(QWidget):
         cart.remove(row)
         self.show_lines(select=min(row, len(cart.lines) - 1))
 
-    def set_quantity(self, value: int) -> None:
-        """The quantity field changed: it applies to the chosen line."""
+    def set_milli(self, milli: int) -> None:
+        """The quantity typed (thousandths of the chosen line's unit) applies to that line."""
         row = self.lines.currentRow()
         cart = self._cart()
         if 0 <= row < len(cart.lines):
-            cart.set_quantity(row, value)
+            cart.set_milli(row, milli)
             self.show_lines(select=row)
+
+    def chosen(self) -> CartLine | None:
+        row = self.lines.currentRow()
+        cart = self._cart()
+        return cart.lines[row] if 0 <= row < len(cart.lines) else None
+
+    def quantity_cell(self, line: CartLine) -> str:
+        """ "2" for pieces, "0,750 кг" for a weighed line (the unit said, as on a scale)."""
+        number = quantity_number(line.quantity_milli, line.unit, self.state.language)
+        if line.unit != Unit.KG:
+            return number
+        return self.tr("{weight} kg").format(weight=number)
 
     def _line_selected(self) -> None:
         row = self.lines.currentRow()
         cart = self._cart()
         if 0 <= row < len(cart.lines):
-            self.line_chosen.emit(cart.lines[row].quantity)
+            self.line_chosen.emit(cart.lines[row])
 
     def show_lines(self, select: int | None = None) -> None:
         cart = self._cart()
@@ -102,7 +115,7 @@ class CartLines(QWidget):
         for row, line in enumerate(cart.lines):
             cells = (
                 line.name,
-                line.quantity_text,
+                self.quantity_cell(line),
                 money(line.unit_price_tiyn, lang),
                 money(line.total_tiyn, lang),
             )

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
 from pos.domain.enums import PaymentMethod, Role
 from pos.domain.errors import Code, ValidationError
-from pos.domain.quantity import Unit
+from pos.domain.quantity import Unit, parse_quantity
 from pos.domain.views import BuyerView, HeldSaleView, ProductView, SaleView
 from pos.services.held import line_input
 from printing.outcomes import PrintOutcome
@@ -88,7 +88,7 @@ class SaleScreen(QWidget):
         outer.addWidget(self.buyer, 2)
 
         self.entry.product_chosen.connect(self.add_product)
-        self.entry.quantity_edited.connect(self.cart_view.set_quantity)
+        self.entry.quantity_typed.connect(self.type_quantity)
         self.cart_view.line_chosen.connect(self.entry.show_quantity)
         self.cart_view.changed.connect(self._show_totals)
         self.tender.payment_pressed.connect(self.set_payment)
@@ -99,7 +99,7 @@ class SaleScreen(QWidget):
         shortcuts = {
             "F2": self.entry.focus_barcode,
             "F3": self.buyer.buyer_panel.search.field.setFocus,
-            "F4": self.entry.quantity.setFocus,
+            "F4": self.entry.focus_quantity,
             "F9": self.register_buyer,
             "F11": self.tender.delivery.toggle,
             "F12": self.finish,
@@ -150,6 +150,29 @@ class SaleScreen(QWidget):
         index = self.cart.add(product)
         self.cart_view.show_lines(select=index)
         self.message.info(self.tr("Added: {name}").format(name=product.name))
+
+    def type_quantity(self, text: str) -> None:
+        """F4, a quantity, Enter: the chosen line's pieces, or its weight in kilograms to the
+        gram ("0,750"); the line's unit decides (pos.domain.quantity.parse_quantity)."""
+        line = self.cart_view.chosen()
+        if line is None:
+            self.message.error(self.tr("Choose a line first: the quantity is the chosen line's."))
+            return
+        try:
+            milli = parse_quantity(text, line.unit)
+        except ValidationError as exc:
+            self.message.error(line_message(exc))
+            self.entry.quantity.selectAll()
+            return
+        self.cart_view.set_milli(milli)
+        chosen = self.cart_view.chosen()
+        if chosen is not None:
+            self.message.info(
+                self.tr("{name}: {quantity}").format(
+                    name=chosen.name, quantity=self.cart_view.quantity_cell(chosen)
+                )
+            )
+        self.entry.focus_barcode()
 
     def open_discount(self) -> None:
         """The discount dialog for the chosen line or the whole receipt (issue 14)."""
@@ -307,7 +330,8 @@ class SaleScreen(QWidget):
             text += " " + self.tr("Change: {amount}").format(amount=money(sale.change_tiyn, lang))
         self.new_sale(keep_display=True)
         self._recorded_line = text
-        self.tender.display.show_sale(sale, lang, text)
+        # Said once, on the message line (the figures above it stay until the next sale).
+        self.tender.display.show_sale(sale, lang)
         self.message.info(text)
         self.last_sale = sale
         self.sale_recorded.emit(sale)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -282,12 +284,9 @@ class AmountDisplay(QWidget):
         super().__init__(parent)
         self.setObjectName("sale.display")
         self.captions = [QLabel(self) for _ in range(3)]
-        self.due = QLabel(self)
-        self.tendered = QLabel(self)
-        self.change = QLabel(self)
-        self.note = QLabel(self)  # "Sale No. 5 recorded", kept with the figures
-        self.note.setObjectName("sale.display.note")
-        self.note.setWordWrap(True)
+        self.due = FigureLabel(self)
+        self.tendered = FigureLabel(self)
+        self.change = FigureLabel(self)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 4, 0, 4)
         for col, (caption, value, name) in enumerate(
@@ -302,17 +301,17 @@ class AmountDisplay(QWidget):
             font = value.font()
             font.setPointSize(max(font.pointSize(), 10) * 2)
             font.setBold(True)
-            value.setFont(font)
+            value.set_figure_font(font)
             grid.addWidget(caption, 0, col)
             grid.addWidget(value, 1, col)
-        grid.addWidget(self.note, 2, 0, 1, 3)
+            # Three equal columns whatever the amounts: a large total never shifts the others.
+            grid.setColumnStretch(col, 1)
         self.kept = False  # showing a recorded sale's figures
         self.clear()
 
     def clear(self) -> None:
         for value in (self.due, self.tendered, self.change):
             value.setText("-")
-        self.note.setText("")
         self.kept = False
 
     def show_due(
@@ -330,7 +329,7 @@ class AmountDisplay(QWidget):
         self.tendered.setText(money(tendered, lang) if tendered is not None else "-")
         self.change.setText(money(change, lang) if change is not None else "-")
 
-    def show_sale(self, sale: SaleView, lang: str, note: str) -> None:
+    def show_sale(self, sale: SaleView, lang: str) -> None:
         """The recorded sale's figures: kept until the next sale starts."""
         # As while it was rung up: with a card part, what cash had to pay.
         card = sum(p.amount_tiyn for p in sale.payments if p.method is PaymentMethod.CARD)
@@ -340,7 +339,6 @@ class AmountDisplay(QWidget):
             money(sale.tendered_tiyn, lang) if sale.tendered_tiyn is not None else "-"
         )
         self.change.setText(money(sale.change_tiyn or 0, lang))
-        self.note.setText(note)
         self.kept = True
 
     def retranslate(self) -> None:
@@ -350,3 +348,42 @@ class AmountDisplay(QWidget):
             strict=True,
         ):
             caption.setText(text)
+
+
+class FigureLabel(QLabel):
+    """A large figure in a column of fixed share: the layout never widens for it; a figure
+    wider than its column is set smaller (down to MIN_POINTS) rather than cut or shifted."""
+
+    MIN_POINTS = 9
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._points = 0.0  # the size asked for (set_figure_font); the shown size may be smaller
+
+    def set_figure_font(self, font: QFont) -> None:
+        """The figure's own size; `_fit` sets it smaller only when the column is too narrow."""
+        self._points = font.pointSizeF()
+        self.setFont(font)
+        self._fit()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        if self._points <= 0:
+            return
+        font = QFont(self.font())
+        font.setPointSizeF(self._points)
+        room = max(self.contentsRect().width(), 1)
+        while font.pointSizeF() > self.MIN_POINTS and (
+            QFontMetrics(font).horizontalAdvance(self.text()) > room
+        ):
+            font.setPointSizeF(font.pointSizeF() - 1)
+        if font != self.font():
+            self.setFont(font)
