@@ -71,7 +71,7 @@ def test_a_weight_typed_for_a_product_found_by_name_is_sold_and_printed(
 ) -> None:
     type_text(qtbot, screen.entry.barcode, "яблоки")
     qtbot.keyClick(screen.entry.barcode, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: screen.entry.products.isVisible(), timeout=WAIT)
+    qtbot.waitUntil(screen.entry.products.isVisible, timeout=WAIT)
     qtbot.keyClick(screen.entry.barcode, Qt.Key.Key_Down)
     qtbot.keyClick(screen.entry.products, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(screen.cart.lines) == 1, timeout=WAIT)
