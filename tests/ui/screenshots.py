@@ -87,6 +87,14 @@ def make_shop(home: Path) -> TillFixture:
                 sign_in(later, locked.id, "0000")
     gone = add_staff(ctx, "Бауыржан Сейтқали", Role.SALES_MANAGER, "6285")
     deactivate_staff(ctx, gone.id)
+    # A weighed product (issue 14, weigh): sold by the kilogram, its weight typed at the till.
+    prices = home / "weighed.csv"
+    prices.write_text(
+        "barcode,name,price,name_kk,unit,vat,code\n"
+        "2000123000006,Яблоки апорт,899.99,Апорт алмасы,kg,0,00123\n",
+        encoding="utf-8",
+    )
+    catalog.import_file(ctx, prices)
     return till
 
 
@@ -151,6 +159,33 @@ def shoot_store_day(
     save(ret, "return-late")
     ret.reject()
     pump(50)
+    sale.new_sale()
+
+
+def shoot_weighed(
+    window: MainWindow, till: TillFixture, save: Callable[[QWidget, str], None]
+) -> None:
+    """Issue 14 (weigh): a weighed line's weight typed (0,750 kg), beside a piece line of a
+    large total; then the recorded sale's large figures, said once on the message line."""
+    sale = window.sale
+    sale.new_sale()
+    for product in (
+        catalog.search(till.ctx(), "Смартфон")[:1] + catalog.search(till.ctx(), "Яблоки")[:1]
+    ):
+        sale.add_product(product)
+    sale.cart_view.lines.selectRow(0)
+    sale.type_quantity("999")
+    sale.cart_view.lines.selectRow(1)
+    sale.entry.focus_quantity()
+    sale.type_quantity("0,750")
+    sale.set_payment(PaymentMethod.CASH)
+    sale.tender.tendered.setText("")
+    sale.tender.show_change()
+    save(window, "sale-weighed")
+    before = sale.last_sale
+    sale.finish()
+    wait_for(lambda: sale.last_sale is not before)
+    save(window, "sale-weighed-done")
     sale.new_sale()
 
 
@@ -336,6 +371,7 @@ def shoot(
     pump(50)
     shoot_manager_screens(window, save, size)
     shoot_store_day(window, till, save)
+    shoot_weighed(window, till, save)
 
     shoot_shift(window, till, save, w, h)
     shoot_fiscal(window, save, w, h)

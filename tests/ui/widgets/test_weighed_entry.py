@@ -141,6 +141,7 @@ def test_large_figures_keep_their_columns_and_a_sale_is_said_once(
     for figure in figures:  # the whole amount is shown, set smaller when it must be
         advance = figure.fontMetrics().horizontalAdvance(figure.text())
         assert advance <= figure.contentsRect().width()
+    assert len({figure.font().pointSizeF() for figure in figures}) == 1  # one size, all three
 
     display.clear()
     qtbot.keyClicks(screen.entry.barcode, CABLE)

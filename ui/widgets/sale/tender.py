@@ -287,6 +287,8 @@ class AmountDisplay(QWidget):
         self.due = FigureLabel(self)
         self.tendered = FigureLabel(self)
         self.change = FigureLabel(self)
+        for figure in (self.due, self.tendered, self.change):
+            figure.peers = (self.due, self.tendered, self.change)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 4, 0, 4)
         for col, (caption, value, name) in enumerate(
@@ -352,17 +354,20 @@ class AmountDisplay(QWidget):
 
 class FigureLabel(QLabel):
     """A large figure in a column of fixed share: the layout never widens for it; a figure
-    wider than its column is set smaller (down to MIN_POINTS) rather than cut or shifted."""
+    wider than its column is set smaller (down to MIN_POINTS) rather than cut or shifted,
+    and its peers (the display's other figures) with it, so the three stay one size."""
 
     MIN_POINTS = 9
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setContentsMargins(0, 0, 12, 0)  # a gap before the next column's figure
         self._points = 0.0  # the size asked for (set_figure_font); the shown size may be smaller
+        self.peers: tuple[FigureLabel, ...] = (self,)
 
     def set_figure_font(self, font: QFont) -> None:
-        """The figure's own size; `_fit` sets it smaller only when the column is too narrow."""
+        """The figure's own size; `_fit` sets it smaller only when a column is too narrow."""
         self._points = font.pointSizeF()
         self.setFont(font)
         self._fit()
@@ -375,9 +380,8 @@ class FigureLabel(QLabel):
         super().resizeEvent(event)
         self._fit()
 
-    def _fit(self) -> None:
-        if self._points <= 0:
-            return
+    def _fitting(self) -> float:
+        """The largest size, up to the one asked for, at which the text fits the column."""
         font = QFont(self.font())
         font.setPointSizeF(self._points)
         room = max(self.contentsRect().width(), 1)
@@ -385,5 +389,14 @@ class FigureLabel(QLabel):
             QFontMetrics(font).horizontalAdvance(self.text()) > room
         ):
             font.setPointSizeF(font.pointSizeF() - 1)
-        if font != self.font():
-            self.setFont(font)
+        return font.pointSizeF()
+
+    def _fit(self) -> None:
+        if any(peer._points <= 0 for peer in self.peers):
+            return
+        points = min(peer._fitting() for peer in self.peers)
+        for peer in self.peers:
+            if peer.font().pointSizeF() != points:
+                font = QFont(peer.font())
+                font.setPointSizeF(points)
+                peer.setFont(font)
