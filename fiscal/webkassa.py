@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import zoneinfo
 from dataclasses import dataclass
 from typing import Any
@@ -36,6 +37,7 @@ log = logging.getLogger(__name__)
 AUTHORIZE = "/api/v4/Authorize"
 CHECK = "/api/v4/check"
 MONEY = "/api/v4/MoneyOperation"
+NOT_ENOUGH_CASH = 8
 X_REPORT = "/api/v4/XReport"
 Z_REPORT = "/api/v4/ZReport"
 BY_EXTERNAL = "/api-history/v4/Ticket/GetTicketByExternalCheckNumber"
@@ -79,6 +81,18 @@ def _money(tiyn: int) -> float:
 
 def _tiyn(value: Any) -> int:
     return round(float(value or 0) * 100)
+
+
+# Guess: error 8's text names the sum in the box ("... 1234.50 ..."); the first number
+# with two decimals is read. None when it names none (the caller asks an X report).
+_IN_BOX = re.compile(r"(\d[\d ]*[.,]\d{2})(?!\d)")
+
+
+def in_box_from(text: str) -> int | None:
+    found = _IN_BOX.search(text or "")
+    if found is None:
+        return None
+    return _tiyn(found.group(1).replace(" ", "").replace(",", "."))
 
 
 def _sum_of(block: dict[str, Any]) -> int:
@@ -364,7 +378,9 @@ class WebkassaAdapter:
             code = int(first.get("Code", 0))
             # The service's text may echo the document: it goes to `detail`, not the log.
             log.info("fiscal call %s: error %s", path, code)
-            raise FiscalFault(problem_for(code), code, str(first.get("Text", ""))[:300])
+            text = str(first.get("Text", ""))[:300]
+            in_box = in_box_from(text) if code == NOT_ENOUGH_CASH else None
+            raise FiscalFault(problem_for(code), code, text, cash_in_box_tiyn=in_box)
         if answer.status_code >= 500 or data is None:
             log.warning("fiscal call %s: HTTP %s", path, answer.status_code)
             raise FiscalFault(Problem.UNREACHABLE, answer.status_code)

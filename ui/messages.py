@@ -883,7 +883,7 @@ TEXTS: dict[Code, str] = {
     ),
     Code.FISCAL_UNREACHABLE: QT_TRANSLATE_NOOP(
         "Messages",
-        "The cash register service cannot be reached (error {kkm}); documents wait.",
+        "The cash register service cannot be reached; documents wait.",
     ),
     Code.FISCAL_OTHER: QT_TRANSLATE_NOOP(
         "Messages", "The cash register refused the document (error {kkm})."
@@ -910,6 +910,17 @@ TEXTS: dict[Code, str] = {
     ),
     Code.CREDIT_REPAYMENT_METHOD: QT_TRANSLATE_NOOP(
         "Messages", "A repayment is paid in cash or by card, not {method}."
+    ),
+    # fiscal2: a cash out the cash register refused (8, not enough cash in its box)
+    Code.CASH_OUT_REFUSED_BY_KKM: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The cash register refused the cash out: only {in_box} in the box. "
+        "The cash out is not counted.",
+    ),
+    Code.CASH_OUT_REFUSED_BY_KKM_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The cash register refused the cash out: not enough cash in the box. "
+        "The cash out is not counted.",
     ),
     # --- weigh: the quantity typed at the sale screen (kilograms to the gram, pieces) ---
     Code.QUANTITY_PIECES: QT_TRANSLATE_NOOP(
@@ -993,6 +1004,13 @@ SHORT: dict[Code, str] = {
     Code.PRINTER_PAPER_WIDTH: QT_TRANSLATE_NOOP("Messages", "58 or 80 mm"),
     Code.PRINTER_WIDTH: QT_TRANSLATE_NOOP("Messages", "58 or 80 mm"),
     Code.PRINTER_TIMEOUT_RANGE: QT_TRANSLATE_NOOP("Messages", "0 to 120 seconds"),
+    # fiscal2: next to the cash out's amount (the cash out is not counted)
+    Code.CASH_OUT_REFUSED_BY_KKM: QT_TRANSLATE_NOOP(
+        "Messages", "The cash register refused: only {in_box} in the box."
+    ),
+    Code.CASH_OUT_REFUSED_BY_KKM_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Messages", "The cash register refused: not enough cash in the box."
+    ),
 }
 
 # One refusal the window words for its own case: settings are the store admin's.

@@ -370,6 +370,9 @@ class Code(StrEnum):
     APPROVAL_LOCKED = "approval.locked"
     APPROVAL_LOCKED_ADMIN = "approval.locked_admin"
     CREDIT_REPAYMENT_METHOD = "credit.repayment_method"
+    # fiscal2: a cash out the cash register refused (8, not enough cash in its box)
+    CASH_OUT_REFUSED_BY_KKM = "fiscal.cash_out_refused"
+    CASH_OUT_REFUSED_BY_KKM_UNKNOWN = "fiscal.cash_out_refused_unknown"
     # weigh: the quantity typed at the sale screen (kilograms to the gram, whole pieces)
     QUANTITY_PIECES = "quantity.pieces"
     QUANTITY_WEIGHT = "quantity.weight"
@@ -895,7 +898,7 @@ ENGLISH: dict[Code, str] = {
     ),
     Code.FISCAL_UNKNOWN_DOCUMENT: "the cash register has no such document (error {kkm})",
     Code.FISCAL_UNREACHABLE: (
-        "the cash register service cannot be reached (error {kkm}); the documents wait "
+        "the cash register service cannot be reached; the documents wait "
         "and are sent when it answers"
     ),
     Code.FISCAL_OTHER: "the cash register refused the document (error {kkm})",
@@ -913,6 +916,15 @@ ENGLISH: dict[Code, str] = {
         "too many wrong manager PINs: approvals by PIN are locked until a store admin unlocks them"
     ),
     Code.CREDIT_REPAYMENT_METHOD: "a repayment is paid in cash or by card, not {method}",
+    # fiscal2: a cash out the cash register refused (8, not enough cash in its box)
+    Code.CASH_OUT_REFUSED_BY_KKM: (
+        "the cash register refused the cash out: only {in_box} in the box; the cash out "
+        "is not counted"
+    ),
+    Code.CASH_OUT_REFUSED_BY_KKM_UNKNOWN: (
+        "the cash register refused the cash out: not enough cash in the box; the cash out "
+        "is not counted"
+    ),
     # weigh: the quantity typed at the sale screen (kilograms to the gram, whole pieces)
     Code.QUANTITY_PIECES: (
         "{text} is not a number of pieces: this product is sold by the piece, type a whole "

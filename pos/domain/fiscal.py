@@ -35,6 +35,9 @@ class FiscalState(StrEnum):
     DONE = "done"  # the fiscal result is stored with it
     FAILED = "failed"  # refused (validation, sequence): kept, retried only after a fix
     TRAINING = "training"  # made in training mode: never fiscal, never sent
+    # A cash out the KKM refused for want of cash in its box (8): it never happened, is
+    # kept for the audit and head office, and counts in no figure (pos.services.shifts).
+    REFUSED = "refused"
 
 
 class Provider(StrEnum):
@@ -107,11 +110,20 @@ class FiscalFault(PosError):
     `kkm_code` is the service's own number (0 when there was no answer); the reason the
     service gave is kept apart (`detail`), as it may echo the document."""
 
-    def __init__(self, problem: Problem, kkm_code: int = 0, detail: str = "") -> None:
+    def __init__(
+        self,
+        problem: Problem,
+        kkm_code: int = 0,
+        detail: str = "",
+        *,
+        cash_in_box_tiyn: int | None = None,
+    ) -> None:
         super().__init__(PROBLEM_CODE[problem], kkm=kkm_code)
         self.problem = problem
         self.kkm_code = kkm_code
         self.detail = detail
+        # 8 (not enough cash): what the box holds, when the service's answer says it.
+        self.cash_in_box_tiyn = cash_in_box_tiyn
 
 
 def problem_for(kkm_code: int) -> Problem:

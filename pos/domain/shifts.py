@@ -8,7 +8,8 @@ the Z) are built from. It takes plain figures, so each feature adds its own: a s
 payments by method (a split payment is two), its discount and VAT by rate; refunds by
 method (returns); cash moves; credit repayments taken at the till by method. Cash
 expected in the drawer is
-float + cash taken - cash refunded + cash repayments + cash in - cash out.
+float + cash taken - cash refunded + cash repayments + cash in - cash out, where a cash
+out the cash register refused (error 8) is no cash out.
 """
 
 from __future__ import annotations
@@ -108,6 +109,9 @@ class RepaymentFigure:
 class MoveFigure:
     kind: CashMoveKind
     amount_tiyn: int
+    # A cash out the cash register refused (not enough cash in its box): it never
+    # happened, so it counts in no figure; it stays in the audit.
+    refused: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +252,8 @@ def shift_totals(
             _add(refund_vat, rate, amount)
     cin = cout = n_in = n_out = 0
     for m in moves:
+        if m.refused:
+            continue
         if m.kind is CashMoveKind.IN:
             cin += m.amount_tiyn
             n_in += 1

@@ -9,8 +9,10 @@ sends one register's documents in `seq` order through a fiscal port (an adapter 
 - before a call the attempt is committed; a document tried before (a crash, a timeout, a
   lost answer) is first looked up by its id: found -> stored; 19 (never fiscalized) ->
   sent again under the SAME id; 14 (duplicate) -> fetched and stored;
-- a fault stops the drain, so later documents never overtake an earlier one; 9 (and 8)
-  marks the document failed: kept with its reason, not retried until fixed (`retry`);
+- a fault stops the drain, so later documents never overtake an earlier one; 9 marks the
+  document failed: kept with its reason, not retried until fixed (`retry`); a cash out
+  refused with 8 (not enough cash in the box) is marked refused with what the box holds
+  (`_refuse`): it never happened, so no X/Z counts it, and the drain goes on;
 - the result is stored on the document (1:1 with the sale) with an audit entry and a
   `fiscal.recorded` outbox event for head office, in one unit of work.
 
@@ -30,7 +32,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pos.domain.enums import PaymentMethod, Role
-from pos.domain.errors import Code, NotFound, ValidationError
+from pos.domain.errors import Code, NotFound, Refused, ValidationError
 from pos.domain.events import EventType
 from pos.domain.fiscal import (
     NEEDS_FIX,
@@ -50,6 +52,7 @@ from pos.domain.fiscal import (
 )
 from pos.domain.ids import new_id
 from pos.domain.masking import scrub
+from pos.domain.money import Money
 from pos.domain.quantity import line_amount
 from pos.services import settings
 from pos.services.context import Action, ServiceContext
@@ -570,6 +573,13 @@ def drain(
             if not result.total_tiyn:
                 result = dataclasses.replace(result, total_tiyn=request.total_tiyn)
         except FiscalFault as fault:
+            if kind is FiscalKind.CASH_OUT and fault.problem is Problem.NOT_ENOUGH_CASH:
+                # Never happened at the KKM: kept as refused, it holds nothing after it.
+                in_box = fault.cash_in_box_tiyn
+                if in_box is None:
+                    in_box = _cash_in_box(port)
+                report.done.append(_refuse(ctx, doc_id, fault, in_box))
+                continue
             _mark_fault(ctx, doc_id, fault)
             report.fault = fault
             return report
@@ -601,6 +611,73 @@ def _mark_fault(ctx: ServiceContext, doc_id: uuid.UUID, fault: FiscalFault) -> N
             doc.state = FiscalState.FAILED.value
             uow.audit("fiscal.failed", {"fiscal_document": doc.id}, ["state", "last_code"])
         uow.commit()
+
+
+def _cash_in_box(port: FiscalPort) -> int | None:
+    # The error did not say how much the box holds: an X report does (SumInCashbox).
+    try:
+        return port.report(FiscalKind.X_REPORT).cash_in_box_tiyn
+    except FiscalFault:
+        return None
+
+
+def _refuse(
+    ctx: ServiceContext, doc_id: uuid.UUID, fault: FiscalFault, in_box: int | None
+) -> FiscalView:
+    """A cash out the KKM refused for want of cash (8): the move stays, marked refused
+    (no X/Z counts it), audited, and head office hears of it; never deleted."""
+    with UnitOfWork(ctx) as uow:
+        doc = uow.session.get_one(FiscalDocument, doc_id)
+        doc.state = FiscalState.REFUSED.value
+        doc.done_at = uow.now
+        doc.last_code = fault.kkm_code
+        doc.last_error = scrub(" ".join((fault.detail or fault.problem.value).split()))[:300]
+        doc.report = {"in_box_tiyn": in_box}
+        uow.audit("fiscal.refused", {"fiscal_document": doc.id}, ["state", "last_code"])
+        uow.emit(
+            EventType.FISCAL_RECORDED,
+            {
+                "fiscal_document_id": str(doc.id),
+                "register_id": str(doc.register_id),
+                "kind": doc.kind,
+                "subject_id": str(doc.subject_id) if doc.subject_id else None,
+                "state": doc.state,
+                "kkm_code": doc.last_code,
+                "amount_tiyn": doc.amount_tiyn,
+                "in_box_tiyn": in_box,
+            },
+        )
+        out = view(doc)
+        uow.commit()
+        return out
+
+
+def refused_in_box(doc: FiscalView) -> int | None:
+    """What the box held when the KKM refused this cash out (None: it did not say)."""
+    value = (doc.report or {}).get("in_box_tiyn")
+    return int(value) if value is not None else None
+
+
+def is_refused(doc: FiscalView | None) -> bool:
+    """A cash out the KKM refused for want of cash (8); older tills kept it as failed."""
+    if doc is None or doc.kind is not FiscalKind.CASH_OUT:
+        return False
+    return doc.state is FiscalState.REFUSED or (
+        doc.state is FiscalState.FAILED and doc.last_code == NOT_ENOUGH_CASH
+    )
+
+
+def check_cash_out(ctx: ServiceContext, move_id: uuid.UUID) -> None:
+    """Refuse (say) a cash out the cash register refused for want of cash, with what its
+    box holds; the window and the CLI ask once the queue was sent. Silent otherwise
+    (done, training, or still pending: the queue retries)."""
+    doc = for_subject(ctx, move_id)
+    if doc is None or not is_refused(doc):
+        return
+    in_box = refused_in_box(doc)
+    if in_box is None:
+        raise Refused(Code.CASH_OUT_REFUSED_BY_KKM_UNKNOWN, field="amount")
+    raise Refused(Code.CASH_OUT_REFUSED_BY_KKM, field="amount", in_box=Money(in_box))
 
 
 def _store(ctx: ServiceContext, doc_id: uuid.UUID, result: FiscalResult) -> FiscalView:
@@ -691,7 +768,14 @@ def _payload(doc: FiscalDocument) -> dict[str, object]:
 
 
 def retry(ctx: ServiceContext, doc_id: uuid.UUID) -> FiscalView:
-    """Put a failed document back in the queue once its cause is fixed (sales manager)."""
+    """Put a failed document back in the queue once its cause is fixed.
+
+    A sales manager may (a store admin too, by rank): the documents held here are refused
+    for what they carry (9: validation, a broken sequence), and fixing that, or deciding
+    that the fix is made, is a store-level decision about the store's own sales, like a
+    late return. Settings errors (1, 3, 4, 5) never hold a document: they stop the drain
+    with the document pending, and only the store admin changes the settings
+    (`configure`). A cash out refused for want of cash (8) is not retried: it is refused."""
     ctx.actor.require(Role.SALES_MANAGER, Action.CHANGE_SETTINGS)
     with UnitOfWork(ctx) as uow:
         doc = uow.session.get(FiscalDocument, doc_id)

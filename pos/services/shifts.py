@@ -19,12 +19,12 @@ import datetime as dt
 import uuid
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from pos.domain.enums import Role
 from pos.domain.errors import Code, Conflict, Refused, ValidationError
 from pos.domain.events import EventType
-from pos.domain.fiscal import FiscalKind
+from pos.domain.fiscal import FiscalKind, FiscalState
 from pos.domain.shifts import (
     CashMoveKind,
     CashMoveView,
@@ -44,6 +44,7 @@ from pos.domain.shifts import (
 )
 from pos.domain.vat import vat_included
 from pos.services.context import Action, Actor, ServiceContext
+from pos.services.fiscal import NOT_ENOUGH_CASH
 from pos.services.fiscal import enqueue_in as enqueue_fiscal_in
 from pos.services.lookups import staff_name, store_info
 from pos.services.uow import UnitOfWork
@@ -51,6 +52,7 @@ from pos.storage.counters import next_value
 from pos.storage.models import (
     CashMove,
     CreditRepayment,
+    FiscalDocument,
     ReturnRefund,
     Sale,
     SaleLine,
@@ -159,10 +161,20 @@ def refund_figures(session: Session, shift_id: uuid.UUID) -> list[RefundFigure]:
 
 
 def move_figures(session: Session, shift_id: uuid.UUID) -> list[MoveFigure]:
+    """The shift's cash moves; a cash out the cash register refused for want of cash (its
+    fiscal document refused, or failed with 8 on a till from before) is marked refused."""
+    doc = aliased(FiscalDocument)
+    refused = (doc.kind == FiscalKind.CASH_OUT.value) & (
+        (doc.state == FiscalState.REFUSED.value)
+        | ((doc.state == FiscalState.FAILED.value) & (doc.last_code == NOT_ENOUGH_CASH))
+    )
     rows = session.execute(
-        select(CashMove.kind, CashMove.amount_tiyn).where(CashMove.shift_id == shift_id)
+        select(CashMove.kind, CashMove.amount_tiyn, func.count(doc.id).filter(refused))
+        .outerjoin(doc, doc.subject_id == CashMove.id)
+        .where(CashMove.shift_id == shift_id)
+        .group_by(CashMove.id)
     ).all()
-    return [MoveFigure(CashMoveKind(kind), amount) for kind, amount in rows]
+    return [MoveFigure(CashMoveKind(kind), amount, bool(n)) for kind, amount, n in rows]
 
 
 def repayment_figures(session: Session, shift_id: uuid.UUID) -> list[RepaymentFigure]:

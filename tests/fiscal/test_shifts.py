@@ -5,11 +5,15 @@ queue."""
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
 from fiscal.connect import open_port
+from fiscal.webkassa import in_box_from
+from pos.domain.errors import Refused
 from pos.domain.fiscal import FiscalKind, FiscalState
 from pos.domain.shifts import CashMoveKind
 from pos.services import fiscal, shifts
+from pos.storage.models import AuditEntry, CashMove, OutboxEvent
 from tests.fiscal.test_queue import connect, ring
 from tests.support.kkm_standin import KkmStandin
 from tests.support.tills import TillFixture
@@ -40,26 +44,78 @@ def test_a_day_of_sales_cash_moves_x_and_z_through_the_kkm(
     assert kkm.state.shift_opened_at is None and kkm.state.z_count == 1
 
 
-def test_a_cash_out_the_kkm_refuses_is_kept_and_does_not_hold_the_queue(
+def test_a_cash_out_the_kkm_refuses_is_kept_as_refused_and_counts_nowhere(
     till: TillFixture, kkm: KkmStandin, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     connect(till, kkm, monkeypatch)
     cashier = till.ctx(till.cashier)
     ring(till, price=1_000_00)  # the till's drawer and the KKM's box both hold 1,000
     fiscal.drain(till.ctx(), open_port(till.ctx()))
-    kkm.state.cash_tiyn = 0  # the KKM disagrees (say, a cash out made at its own screen)
+    before = shifts.current_shift(till.ctx())
+    assert before is not None
+    kkm.state.cash_tiyn = 300_00  # the KKM disagrees (say, a cash out made at its own screen)
     move = shifts.move_cash(cashier, CashMoveKind.OUT, 500_00, "инкассация")
     sale = ring(till, price=700_00)
     report = fiscal.drain(till.ctx(), open_port(till.ctx()))
+    assert report.ok and len(report.done) == 2  # the refusal holds nothing after it
     refused = fiscal.for_subject(till.ctx(), move.id)
-    assert refused is not None and refused.state is FiscalState.FAILED
-    assert refused.last_code == 8 and refused.last_error and "0.00" in refused.last_error
-    fiscal.drain(till.ctx(), open_port(till.ctx()))
+    assert refused is not None and refused.state is FiscalState.REFUSED
+    assert refused.last_code == 8 and fiscal.refused_in_box(refused) == 300_00
+    with pytest.raises(Refused) as said:
+        fiscal.check_cash_out(till.ctx(), move.id)
+    assert str(said.value) == (
+        "the cash register refused the cash out: only 300,00 ₸ in the box; the cash out is "
+        "not counted"
+    )
     after = fiscal.for_subject(till.ctx(), sale.id)
     assert after is not None and after.state is FiscalState.DONE
-    assert report.fault is not None
     status = fiscal.status(till.ctx())
-    assert status.failed == 1 and status.pending == 0
+    assert status.failed == 0 and status.pending == 0
+    # Not counted: the drawer expects what it did before, plus the sale; X agrees with KKM.
+    now = shifts.x_report(cashier)
+    assert now.totals.cash_out_count == 0 and now.totals.cash_out_tiyn == 0
+    assert now.totals.expected_cash_tiyn == before.totals.expected_cash_tiyn + 700_00
+    fiscal.drain(till.ctx(), open_port(till.ctx()))
+    x = fiscal.status(till.ctx()).last_report
+    assert x is not None and x.mismatch == []
+    # Kept for the audit and told to head office as refused, never deleted.
+    with till.db.read_session() as session:
+        moves = session.scalars(select(CashMove).where(CashMove.id == move.id)).all()
+        audit = session.scalars(
+            select(AuditEntry.action).where(AuditEntry.action == "fiscal.refused")
+        ).all()
+        events = [
+            e.payload
+            for e in session.scalars(
+                select(OutboxEvent).where(OutboxEvent.type == "fiscal.recorded")
+            )
+            if e.payload.get("state") == "refused"
+        ]
+    assert len(moves) == 1 and audit == ["fiscal.refused"]
+    assert len(events) == 1 and events[0]["subject_id"] == str(move.id)
+    assert (events[0]["amount_tiyn"], events[0]["in_box_tiyn"]) == (500_00, 300_00)
+
+
+def test_a_cash_out_within_the_box_goes_through(
+    till: TillFixture, kkm: KkmStandin, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    connect(till, kkm, monkeypatch)
+    cashier = till.ctx(till.cashier)
+    ring(till, price=1_000_00)
+    move = shifts.move_cash(cashier, CashMoveKind.OUT, 400_00, "инкассация")
+    assert fiscal.drain(till.ctx(), open_port(till.ctx())).ok
+    fiscal.check_cash_out(till.ctx(), move.id)  # says nothing: it went through
+    doc = fiscal.for_subject(till.ctx(), move.id)
+    assert doc is not None and doc.state is FiscalState.DONE
+    assert kkm.state.cash_tiyn == 600_00
+    totals = shifts.x_report(cashier).totals
+    assert (totals.cash_out_count, totals.cash_out_tiyn) == (1, 400_00)
+
+
+def test_the_amount_in_the_box_is_read_from_error_8s_text() -> None:
+    assert in_box_from("not enough cash: 1 234.50 in the box") == 1_234_50
+    assert in_box_from("Недостаточно наличных в кассе: 0,00") == 0
+    assert in_box_from("not enough cash") is None
 
 
 def test_a_z_that_differs_from_the_till_is_shown(

@@ -125,3 +125,39 @@ def test_the_window_figures_without_a_printer_and_a_process_exit_code(bare: Till
     assert (proc.code, proc.err) == (0, "")
     z = cli.pos(bare.paths.home, "shift", "close", "--counted", "0", key=TEST_KEY, **CASHIER)
     assert z.code == 0 and "difference\t0,00" in z.out
+
+
+def test_a_cash_out_the_cash_register_refuses_is_refused_at_once_and_not_counted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fiscal.connect import open_port
+    from pos.services import fiscal
+    from tests.fiscal.test_queue import connect, ring
+    from tests.support.kkm_standin import API_KEY, PASSWORD, KkmStandin
+
+    with KkmStandin() as kkm:
+        till = make_till(tmp_path / "home")
+        connect(till, kkm, monkeypatch)
+        ring(till, price=1_000_00)  # the drawer and the KKM's box both hold 1 000
+        assert fiscal.drain(till.ctx(), open_port(till.ctx())).ok
+        till.db.close()
+        kkm.state.cash_tiyn = 300_00  # the KKM's box holds less (a cash out at its screen)
+        env = {**CASHIER, "POS_FISCAL_PASSWORD": PASSWORD, "POS_FISCAL_API_KEY": API_KEY}
+
+        def pos(*args: str) -> cli.Result:
+            return cli.pos_here(till.paths.home, *args, key=TEST_KEY, **env)
+
+        refused = pos("cash", "out", "--amount", "500", "--reason", "инкассация")
+        assert refused.code == 1
+        assert refused.err.strip() == (
+            "pos: the cash register refused the cash out: only 300,00 ₸ in the box; "
+            "the cash out is not counted"
+        )
+        assert "cash out" not in refused.out  # no slip, no "cash out 500"
+        x = figures(pos("shift", "x").out)
+        assert (x["cash_out"], x["cash_expected"]) == ("0\t0,00", "1 000,00")
+        ok = pos("cash", "out", "--amount", "200", "--reason", "инкассация")
+        assert ok.code == 0, ok.err
+        assert kkm.state.cash_tiyn == 100_00
+        x = figures(pos("shift", "x").out)
+        assert (x["cash_out"], x["cash_expected"]) == ("1\t200,00", "800,00")

@@ -79,6 +79,7 @@ def test_the_window_lists_waiting_sales_and_send_now_empties_it(
     assert all(AGE.match(r[3]) for r in rows), rows
     # The first was tried at each F12 and stops the queue, so the second waits behind it.
     assert int(rows[0][4]) >= 1 and "cannot be reached" in rows[0][5]
+    assert "error" not in rows[0][5]  # no answer: no error number (never "error 0")
     assert rows[1][4] == "0" and rows[1][5] == "Not sent yet"
     assert dialog.summary.text() == "2 documents wait for the cash register."
     assert not dialog.retry_button.isVisible()  # a cashier cannot put a held one back

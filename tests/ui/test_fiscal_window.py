@@ -92,3 +92,42 @@ def test_with_the_service_down_the_sale_waits_and_the_retry_sends_it(
     qtbot.waitUntil(lambda: "all sent" in status.fiscal.text(), timeout=WAIT)
     doc = fiscal.for_subject(shop.ctx(), _sale_id(shop))  # type: ignore[arg-type]
     assert doc is not None and doc.state is FiscalState.DONE
+
+
+def test_a_cash_out_the_cash_register_refuses_shows_what_its_box_holds(
+    qtbot: QtBot,
+    window: MainWindow,
+    shop: TillFixture,
+    printer: FakePrinter,
+    kkm: KkmStandin,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pos.services import shifts
+    from tests.ui.test_shift_window import _closed, _dialog, _enter_amount
+    from ui.widgets.shift_dialogs import AmountDialog
+
+    connect(shop, kkm, monkeypatch)
+    sign_in(qtbot, window, Role.CASHIER)
+    _sell(qtbot, window)
+    printer.wait_jobs(1)
+    idle(qtbot, window)
+    before = shifts.current_shift(shop.ctx())
+    assert before is not None and before.totals.expected_cash_tiyn >= 1_990_00
+    kkm.state.cash_tiyn = 500_00  # the KKM's box holds less than the drawer should
+    qtbot.keyClick(window.sale, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    cash_out = _dialog(qtbot, AmountDialog)
+    assert isinstance(cash_out, AmountDialog)
+    _enter_amount(qtbot, cash_out, "1000", "Инкассация")
+    qtbot.waitUntil(lambda: cash_out.amount_row.error.text() != "", timeout=WAIT)
+    assert cash_out.amount_row.error.text() == (
+        "The cash register refused the cash out: only 500.00\u00a0₸ in the box. "
+        "The cash out is not counted."
+    )
+    after = shifts.current_shift(shop.ctx())
+    assert after is not None and after.totals == before.totals  # the X is unchanged
+    _enter_amount(qtbot, cash_out, "300")
+    _closed(qtbot, window)
+    qtbot.waitUntil(lambda: kkm.state.cash_tiyn == 200_00, timeout=WAIT)
+    done = shifts.current_shift(shop.ctx())
+    assert done is not None and done.totals.cash_out_tiyn == 300_00
+    idle(qtbot, window)

@@ -66,6 +66,8 @@ def fiscalize_now(till: Any, subject_id: uuid.UUID) -> None:
         print(f"fiscal: pending ({exc})")
         return
     doc = fiscal.for_subject(ctx, subject_id)
+    if fiscal.is_refused(doc):
+        return  # the caller says it (a refused cash out)
     if doc is None or doc.state is FiscalState.TRAINING:
         print("fiscal: training mode, not a fiscal receipt")
     elif doc.state is FiscalState.DONE and doc.result is not None:

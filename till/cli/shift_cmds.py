@@ -148,12 +148,16 @@ def cmd_shift_close(args: argparse.Namespace) -> int:
 
 def cmd_cash(args: argparse.Namespace) -> int:
     from pos.domain.shifts import CashMoveKind
+    from pos.services.fiscal import check_cash_out
     from pos.services.shifts import move_cash
 
     with open_till() as till:
         move: CashMoveView = move_cash(
             till.context(), CashMoveKind(args.kind), args.amount, args.reason
         )
-        print(f"cash {move.kind.value} {_t(move.amount_tiyn)}, shift {move.shift_number}")
         fiscalize_now(till, move.id)
+        # A cash out the cash register refused (not enough cash in its box) never happened:
+        # refused here with what the box holds (exit 1), and no slip.
+        check_cash_out(till.context(), move.id)
+        print(f"cash {move.kind.value} {_t(move.amount_tiyn)}, shift {move.shift_number}")
         return _paper(till, "cash-slip", move)

@@ -15,10 +15,13 @@ from PySide6.QtCore import QObject
 
 from pos.domain.errors import PosError
 from pos.domain.shifts import CashMoveKind, CashMoveView, ShiftView
-from pos.services import shifts
+from pos.services import fiscal, shifts
 from ui.operations import Lane
 from ui.state import AppState
 from ui.writes import write
+
+# How long a cash out waits for the cash register's answer (as F12 does for a sale).
+CASH_OUT_FISCAL_BUDGET_S = 8.0
 
 
 def load_shift(
@@ -105,11 +108,31 @@ def move_cash(
         success(move)
         after(move)
 
+    def answered(move: CashMoveView) -> None:
+        # A cash out waits for the cash register like a sale (printer lane, the cashbox's
+        # one queue): refused for want of cash in its box, the cashier sees it at once and
+        # the move counts nowhere; an unreachable register leaves it pending (retried).
+        def confirm() -> CashMoveView:
+            with contextlib.suppress(PosError):
+                state.fiscal_link.send_waiting(ctx, budget_s=CASH_OUT_FISCAL_BUDGET_S)
+            fiscal.check_cash_out(ctx, move.id)
+            return move
+
+        write(
+            confirm,
+            state=state,
+            owner=owner,
+            success=done,
+            failure=failure,
+            lane=Lane.PRINTER,
+            label="cash out fiscal",
+        )
+
     return write(
         lambda: shifts.move_cash(ctx, kind, amount_tiyn, reason),
         state=state,
         owner=owner,
-        success=done,
+        success=answered if kind is CashMoveKind.OUT else done,
         failure=failure,
         label="cash move",
     )

@@ -2126,10 +2126,6 @@
             <translation>The cash register has no such document (error {kkm}).</translation>
         </message>
         <message>
-            <source>The cash register service cannot be reached (error {kkm}); documents wait.</source>
-            <translation>The cash register service cannot be reached (error {kkm}); documents wait.</translation>
-        </message>
-        <message>
             <source>The cash register refused the document (error {kkm}).</source>
             <translation>The cash register refused the document (error {kkm}).</translation>
         </message>
@@ -2156,6 +2152,26 @@
         <message>
             <source>A repayment is paid in cash or by card, not {method}.</source>
             <translation>A repayment is paid in cash or by card, not {method}.</translation>
+        </message>
+        <message>
+            <source>The cash register service cannot be reached; documents wait.</source>
+            <translation>The cash register service cannot be reached; documents wait.</translation>
+        </message>
+        <message>
+            <source>The cash register refused the cash out: only {in_box} in the box. The cash out is not counted.</source>
+            <translation>The cash register refused the cash out: only {in_box} in the box. The cash out is not counted.</translation>
+        </message>
+        <message>
+            <source>The cash register refused the cash out: not enough cash in the box. The cash out is not counted.</source>
+            <translation>The cash register refused the cash out: not enough cash in the box. The cash out is not counted.</translation>
+        </message>
+        <message>
+            <source>The cash register refused: only {in_box} in the box.</source>
+            <translation>The cash register refused: only {in_box} in the box.</translation>
+        </message>
+        <message>
+            <source>The cash register refused: not enough cash in the box.</source>
+            <translation>The cash register refused: not enough cash in the box.</translation>
         </message>
         <message>
             <source>{text} is not a number of pieces: this product is sold by the piece, type a whole number from 1 to {n}.</source>

@@ -2126,10 +2126,6 @@
             <translation>Кассада мұндай құжат жоқ (қате {kkm}).</translation>
         </message>
         <message>
-            <source>The cash register service cannot be reached (error {kkm}); documents wait.</source>
-            <translation>Касса сервисіне қосылу мүмкін емес (қате {kkm}); құжаттар күтуде.</translation>
-        </message>
-        <message>
             <source>The cash register refused the document (error {kkm}).</source>
             <translation>Касса құжатты қабылдамады (қате {kkm}).</translation>
         </message>
@@ -2156,6 +2152,26 @@
         <message>
             <source>A repayment is paid in cash or by card, not {method}.</source>
             <translation>Өтеу қолма-қол ақшамен немесе картамен төленеді, «{method}» емес.</translation>
+        </message>
+        <message>
+            <source>The cash register service cannot be reached; documents wait.</source>
+            <translation>Касса сервисіне қосылу мүмкін емес; құжаттар күтуде.</translation>
+        </message>
+        <message>
+            <source>The cash register refused the cash out: only {in_box} in the box. The cash out is not counted.</source>
+            <translation>Касса ақша алуды қабылдамады: кассада тек {in_box} бар. Ақша алу есепке алынбады.</translation>
+        </message>
+        <message>
+            <source>The cash register refused the cash out: not enough cash in the box. The cash out is not counted.</source>
+            <translation>Касса ақша алуды қабылдамады: кассада қолма-қол ақша жеткіліксіз. Ақша алу есепке алынбады.</translation>
+        </message>
+        <message>
+            <source>The cash register refused: only {in_box} in the box.</source>
+            <translation>Касса қабылдамады: кассада тек {in_box} бар.</translation>
+        </message>
+        <message>
+            <source>The cash register refused: not enough cash in the box.</source>
+            <translation>Касса қабылдамады: кассада қолма-қол ақша жеткіліксіз.</translation>
         </message>
         <message>
             <source>{text} is not a number of pieces: this product is sold by the piece, type a whole number from 1 to {n}.</source>

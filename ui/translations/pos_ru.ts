@@ -2126,10 +2126,6 @@
             <translation>В кассе нет такого документа (ошибка {kkm}).</translation>
         </message>
         <message>
-            <source>The cash register service cannot be reached (error {kkm}); documents wait.</source>
-            <translation>Сервис кассы недоступен (ошибка {kkm}); документы ждут отправки.</translation>
-        </message>
-        <message>
             <source>The cash register refused the document (error {kkm}).</source>
             <translation>Касса отклонила документ (ошибка {kkm}).</translation>
         </message>
@@ -2156,6 +2152,26 @@
         <message>
             <source>A repayment is paid in cash or by card, not {method}.</source>
             <translation>Погашение принимается наличными или картой, а не «{method}».</translation>
+        </message>
+        <message>
+            <source>The cash register service cannot be reached; documents wait.</source>
+            <translation>Сервис кассы недоступен; документы ждут отправки.</translation>
+        </message>
+        <message>
+            <source>The cash register refused the cash out: only {in_box} in the box. The cash out is not counted.</source>
+            <translation>Касса отказала в изъятии: в кассе только {in_box}. Изъятие не учтено.</translation>
+        </message>
+        <message>
+            <source>The cash register refused the cash out: not enough cash in the box. The cash out is not counted.</source>
+            <translation>Касса отказала в изъятии: в кассе недостаточно наличных. Изъятие не учтено.</translation>
+        </message>
+        <message>
+            <source>The cash register refused: only {in_box} in the box.</source>
+            <translation>Касса отказала: в кассе только {in_box}.</translation>
+        </message>
+        <message>
+            <source>The cash register refused: not enough cash in the box.</source>
+            <translation>Касса отказала: в кассе недостаточно наличных.</translation>
         </message>
         <message>
             <source>{text} is not a number of pieces: this product is sold by the piece, type a whole number from 1 to {n}.</source>
