@@ -993,6 +993,13 @@ SHORT: dict[Code, str] = {
     Code.PRINTER_PAPER_WIDTH: QT_TRANSLATE_NOOP("Messages", "58 or 80 mm"),
     Code.PRINTER_WIDTH: QT_TRANSLATE_NOOP("Messages", "58 or 80 mm"),
     Code.PRINTER_TIMEOUT_RANGE: QT_TRANSLATE_NOOP("Messages", "0 to 120 seconds"),
+    # fiscal2: next to the cash out's amount (the cash out is not counted)
+    Code.CASH_OUT_REFUSED_BY_KKM: QT_TRANSLATE_NOOP(
+        "Messages", "The cash register refused: only {in_box} in the box."
+    ),
+    Code.CASH_OUT_REFUSED_BY_KKM_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Messages", "The cash register refused: not enough cash in the box."
+    ),
 }
 
 # One refusal the window words for its own case: settings are the store admin's.

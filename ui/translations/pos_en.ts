@@ -2161,6 +2161,14 @@
             <source>The cash register refused the cash out: not enough cash in the box. The cash out is not counted.</source>
             <translation>The cash register refused the cash out: not enough cash in the box. The cash out is not counted.</translation>
         </message>
+        <message>
+            <source>The cash register refused: only {in_box} in the box.</source>
+            <translation>The cash register refused: only {in_box} in the box.</translation>
+        </message>
+        <message>
+            <source>The cash register refused: not enough cash in the box.</source>
+            <translation>The cash register refused: not enough cash in the box.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>

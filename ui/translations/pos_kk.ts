@@ -2161,6 +2161,14 @@
             <source>The cash register refused the cash out: not enough cash in the box. The cash out is not counted.</source>
             <translation>Касса ақша алуды қабылдамады: кассада қолма-қол ақша жеткіліксіз. Ақша алу есепке алынбады.</translation>
         </message>
+        <message>
+            <source>The cash register refused: only {in_box} in the box.</source>
+            <translation>Касса қабылдамады: кассада тек {in_box} бар.</translation>
+        </message>
+        <message>
+            <source>The cash register refused: not enough cash in the box.</source>
+            <translation>Касса қабылдамады: кассада қолма-қол ақша жеткіліксіз.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>

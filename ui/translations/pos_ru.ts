@@ -2161,6 +2161,14 @@
             <source>The cash register refused the cash out: not enough cash in the box. The cash out is not counted.</source>
             <translation>Касса отказала в изъятии: в кассе недостаточно наличных. Изъятие не учтено.</translation>
         </message>
+        <message>
+            <source>The cash register refused: only {in_box} in the box.</source>
+            <translation>Касса отказала: в кассе только {in_box}.</translation>
+        </message>
+        <message>
+            <source>The cash register refused: not enough cash in the box.</source>
+            <translation>Касса отказала: в кассе недостаточно наличных.</translation>
+        </message>
     </context>
     <context>
         <name>ProductEntry</name>
