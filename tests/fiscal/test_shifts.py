@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from fiscal import webkassa
 from fiscal.connect import open_port
 from fiscal.webkassa import in_box_from
 from pos.domain.errors import Refused
@@ -132,3 +133,21 @@ def test_a_z_that_differs_from_the_till_is_shown(
     assert z is not None and z.mismatch == ["sold_tiyn"]
     assert z.report is not None
     assert (z.report["till"]["sold_tiyn"], z.report["kkm"]["sold_tiyn"]) == (1_000_00, 1_001_00)
+
+
+def test_an_error_8_without_the_amount_asks_an_x_report_what_the_box_holds(
+    till: TillFixture, kkm: KkmStandin, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A service whose error text names no sum: the till reads SumInCashbox from an X.
+    monkeypatch.setattr(webkassa, "in_box_from", lambda _text: None)
+    connect(till, kkm, monkeypatch)
+    ring(till, price=1_000_00)
+    fiscal.drain(till.ctx(), open_port(till.ctx()))
+    kkm.state.cash_tiyn = 250_00
+    move = shifts.move_cash(till.ctx(till.cashier), CashMoveKind.OUT, 600_00, "инкассация")
+    assert fiscal.drain(till.ctx(), open_port(till.ctx())).ok
+    refused = fiscal.for_subject(till.ctx(), move.id)
+    assert refused is not None and refused.state is FiscalState.REFUSED
+    assert fiscal.refused_in_box(refused) == 250_00
+    with pytest.raises(Refused, match=r"only 250,00 ₸ in the box"):
+        fiscal.check_cash_out(till.ctx(), move.id)

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from pos.domain.codes import Code
 from pos.domain.enums import PaymentMethod, Role
-from pos.domain.errors import PosError
+from pos.domain.errors import PosError, Refused
 from pos.domain.minimization import SaleNeeds
+from pos.domain.money import Money
 from pos.domain.shifts import CashMoveKind
 from pos.seed import ensure_products
 from pos.services import buyers, catalog, held, shifts
@@ -45,7 +46,7 @@ from tests.support.tills import (
 )
 from ui.app import build_window
 from ui.i18n import LANGUAGES
-from ui.messages import line_message
+from ui.messages import field_message, line_message
 from ui.state import TillHandle
 from ui.widgets.consent_dialog import ConsentDialog
 from ui.widgets.main_window import MainWindow
@@ -430,6 +431,11 @@ def shoot_shift(
             dialog.amount.setText("50000")
             dialog.reason.setCurrentIndex(0)
         save(dialog, name)
+        if mode is AmountMode.CASH_OUT:
+            # Issue 15 (fiscal2): the cash register refused it (8): what its box holds.
+            refused = Refused(Code.CASH_OUT_REFUSED_BY_KKM, field="amount", in_box=Money(12_500_00))
+            dialog.amount_row.show_error(field_message(refused))
+            save(dialog, "cash-out-refused-by-kkm")
         dialog.close()
         dialog.deleteLater()
     x = shifts.x_report(state.ctx())

@@ -120,8 +120,7 @@ def test_a_cash_out_the_cash_register_refuses_shows_what_its_box_holds(
     _enter_amount(qtbot, cash_out, "1000", "Инкассация")
     qtbot.waitUntil(lambda: cash_out.amount_row.error.text() != "", timeout=WAIT)
     assert cash_out.amount_row.error.text() == (
-        "The cash register refused the cash out: only 500.00\u00a0₸ in the box. "
-        "The cash out is not counted."
+        "The cash register refused: only 500.00\u00a0₸ in the box."
     )
     after = shifts.current_shift(shop.ctx())
     assert after is not None and after.totals == before.totals  # the X is unchanged
