@@ -370,6 +370,8 @@ class FigureLabel(QLabel):
         """The figure's own size; `_fit` sets it smaller only when a column is too narrow."""
         self._points = font.pointSizeF()
         self.setFont(font)
+        # The full size's height, kept when the figure is set smaller: the rows stay put too.
+        self.setFixedHeight(QFontMetrics(font).height() + 4)
         self._fit()
 
     def setText(self, text: str) -> None:
