@@ -87,6 +87,8 @@ def test_the_day_through_the_cli_reaches_head_office_with_its_z(
         "float 20000,00",
         "sales 3 26980,00 (card 6980,00 cash 20000,00)",
         "returns 1 12500,00",
+        "by VAT rate 16% 26980,00",  # the standard rate: the products name none
+        "VAT 16% 3721,38",  # 1 724,14 + 273,10 + 1 724,14, line by line
         "cash in 5000,00",
         "cash out 10000,00",
         "expected 22500,00",
