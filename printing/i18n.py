@@ -13,6 +13,7 @@ from enum import Enum
 from zoneinfo import ZoneInfo
 
 from pos.domain.errors import Code, ValidationError
+from pos.domain.quantity import Unit, format_quantity
 
 LANGUAGES = ("ru", "kk", "en")
 _INDEX = {lang: i for i, lang in enumerate(LANGUAGES)}
@@ -807,3 +808,13 @@ def catalogue() -> dict[str, tuple[str, str, str]]:
         for value, triple in entries.items():
             out[f"{group}.{value}"] = triple
     return out
+
+
+def quantity_text(milli: int, unit: str, lang: str) -> str:
+    """A line's quantity on paper: pieces whole ("2"), kilograms to the gram with the
+    language's decimal mark and unit ("0,750 кг" in ru and kk, "0.750 kg" in en), as the
+    window shows it."""
+    text = format_quantity(milli, unit)
+    if Unit(unit) is not Unit.KG:
+        return text
+    return f"{text if lang == 'en' else text.replace('.', ',')} {t('receipt.kg', lang)}"

@@ -6,16 +6,10 @@ records for the hand-over (pos.services.delivery_slips).
 
 from __future__ import annotations
 
-from pos.domain.quantity import Unit, format_quantity
 from pos.services.delivery_slips import DeliverySlipView
 from printing.docs.common import place_block
-from printing.i18n import label, local_date_text, t
+from printing.i18n import label, local_date_text, quantity_text, t
 from printing.layout import Document, Page
-
-
-def quantity_text(milli: int, unit: str, lang: str) -> str:
-    text = format_quantity(milli, unit)
-    return f"{text} {t('receipt.kg', lang)}" if unit == Unit.KG else text
 
 
 def build(slip: DeliverySlipView, lang: str, columns: int, *, sample: bool = False) -> Document:

@@ -5,12 +5,11 @@ from __future__ import annotations
 from pos.domain.discounts import DiscountKind, format_percent
 from pos.domain.enums import PaymentMethod
 from pos.domain.money import format_tiyn
-from pos.domain.quantity import Unit, format_quantity
 from pos.domain.views import SaleView
 from pos.services.fiscal import FiscalReceipt
 from printing.docs import fiscal_block
 from printing.docs.common import place_block
-from printing.i18n import label, t
+from printing.i18n import label, quantity_text, t
 from printing.layout import Document, Page
 
 
@@ -47,7 +46,7 @@ def build(
     for line in sale.lines:
         page.text(f"{line.line_no}. {line.name_in(lang)}", indent=3)
         page.pair(
-            f"{_quantity(line.quantity_milli, line.unit, lang)} x "
+            f"{quantity_text(line.quantity_milli, line.unit, lang)} x "
             f"{format_tiyn(line.unit_price_tiyn)}",
             format_tiyn(line.gross_tiyn),
             indent=3,
@@ -109,11 +108,6 @@ def build(
     if sample:
         page.center(t("sample", lang), bold=True)
     return page.done()
-
-
-def _quantity(milli: int, unit: str, lang: str) -> str:
-    text = format_quantity(milli, unit)
-    return f"{text} {t('receipt.kg', lang)}" if unit == Unit.KG else text
 
 
 def _discount_what(kind: str | None, value: int | None) -> str:

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from pos.domain.enums import SaleType
 from pos.domain.money import format_tiyn
-from pos.domain.quantity import format_quantity
 from pos.domain.views import ReturnView
 from pos.services.fiscal import FiscalReceipt
 from printing.docs import fiscal_block
 from printing.docs.common import place_block
-from printing.i18n import label, t
+from printing.i18n import label, quantity_text, t
 from printing.layout import Document, Page
 
 
@@ -34,7 +33,9 @@ def _body(page: Page, ret: ReturnView, lang: str) -> None:
     for line in ret.lines:
         page.text(f"{line.line_no}. {line.name}", indent=3)
         page.pair(
-            format_quantity(line.quantity_milli, line.unit), format_tiyn(line.amount_tiyn), indent=3
+            quantity_text(line.quantity_milli, line.unit, lang),
+            format_tiyn(line.amount_tiyn),
+            indent=3,
         )
     page.rule()
     page.pair(t("return.total", lang), format_tiyn(ret.total_tiyn), bold=True)

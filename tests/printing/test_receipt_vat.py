@@ -70,7 +70,9 @@ def test_receipt_shows_weights_discounts_and_vat_by_rate(
         apples,
         tea,
         "Ёлочная игрушка",  # no Kazakh name: the Russian one
-        f"1.234 {t('receipt.kg', lang)} x {format_tiyn(89_999)}" + format_tiyn(111_059),
+        # the language's decimal mark, as in the window
+        f"{'1.234' if lang == 'en' else '1,234'} {t('receipt.kg', lang)} x {format_tiyn(89_999)}"
+        + format_tiyn(111_059),
         f"3 x {format_tiyn(199_050)}" + format_tiyn(597_150),
         t("receipt.line_discount", lang, what="5%") + format_tiyn(-17_500),
         t("receipt.discount", lang, what="15%") + format_tiyn(-sale.discount_tiyn),

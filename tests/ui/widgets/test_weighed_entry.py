@@ -105,8 +105,9 @@ def test_a_weight_typed_for_a_product_found_by_name_is_sold_and_printed(
         stored = s.scalars(select(SaleLine).where(SaleLine.sale_id == sale.id)).all()
     assert [(ln.quantity_milli, ln.unit) for ln in stored] == [(750, "kg")]
     paper = printout(printer.wait_jobs(1)[0], reader).text
-    # The receipt's own language (the till's: Russian here); its line says the weight.
-    weighed = [line for line in paper.splitlines() if "0.750 кг" in line]
+    # The receipt's own language (the till's: Russian here); its line says the weight, with
+    # the Russian decimal comma the window shows too.
+    weighed = [line for line in paper.splitlines() if "0,750 кг" in line]
     assert len(weighed) == 1 and weighed[0].rstrip().endswith("674,99 ₸")
 
 
