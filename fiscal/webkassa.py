@@ -13,7 +13,7 @@ import datetime as dt
 import logging
 import re
 import zoneinfo
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -67,8 +67,9 @@ class WebkassaConfig:
     url: str  # https://devkkm.webkassa.kz, https://kkm.webkassa.kz, http://127.0.0.1:1331
     cashbox: str  # CashboxUniqueNumber (the KKM's factory number, ZNK)
     login: str
-    password: str
-    api_key: str
+    # Kept out of repr: a config in a traceback's locals or a log line shows no secret.
+    password: str = field(repr=False)
+    api_key: str = field(repr=False)
     timezone: str = "Asia/Almaty"
     connect_timeout: float = 3.05
     read_timeout: float = 15.0

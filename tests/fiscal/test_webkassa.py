@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import zoneinfo
 
 import pytest
 
-from fiscal.webkassa import WebkassaAdapter
+from fiscal.webkassa import WebkassaAdapter, WebkassaConfig
 from pos.domain.fiscal import (
     FiscalFault,
     FiscalKind,
@@ -42,12 +43,27 @@ def test_a_sale_comes_back_with_its_fiscal_result_and_ticket_url(
     assert result.total_tiyn == 199_050
     assert result.shift_number == 1 and result.order_number == 1
     assert not result.offline
-    t = result.at.astimezone().strftime("%Y")
-    assert t.isdigit()
+    # t= is the fiscal time on the cashbox's clock (yyyyMMddTHHmmss), the same moment the
+    # adapter read from DateTime: a wrong time zone or format in either shows here.
+    t = result.at.astimezone(zoneinfo.ZoneInfo("Asia/Almaty")).strftime("%Y%m%dT%H%M%S")
     assert re.fullmatch(
-        rf"http://[^?]+\?i={result.fiscal_sign}&f={REGISTRATION}&s=1990\.50&t=\d{{8}}T\d{{6}}",
+        rf"http://[^?]+\?i={result.fiscal_sign}&f={REGISTRATION}&s=1990\.50&t={t}",
         result.ticket_url,
     )
+
+
+def test_a_whole_tenge_total_keeps_two_decimals_in_the_ticket_url(
+    adapter: WebkassaAdapter,
+) -> None:
+    result = adapter.send(sale("a1", price=150_000))
+    assert "&s=1500.00&" in result.ticket_url
+
+
+def test_the_config_shows_no_secret() -> None:
+    config = WebkassaConfig(
+        url="http://127.0.0.1:1", cashbox="C", login="L", password="pw-123", api_key="key-456"
+    )
+    assert "pw-123" not in repr(config) and "key-456" not in repr(config)
 
 
 def test_an_expired_token_is_renewed_once_and_the_call_repeated(
