@@ -107,6 +107,41 @@ def test_an_answer_lost_after_the_receipt_was_stored_is_recovered_not_resent(
     assert len(kkm.fiscal_receipts()) == 1
 
 
+def test_a_failed_lookup_sends_nothing_and_the_next_drain_looks_up_again(
+    till: TillFixture, kkm: KkmStandin, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    connect(till, kkm, monkeypatch)
+    sale = ring(till)
+    kkm.fault("drop")
+    fiscal.drain(till.ctx(), open_port(till.ctx()))  # stored at the KKM, answer lost
+    kkm.fault("5xx", path="/api-history/v4/Ticket/GetTicketByExternalCheckNumber")
+    failed = fiscal.drain(till.ctx(), open_port(till.ctx()))
+    assert failed.fault is not None and failed.fault.problem is Problem.UNREACHABLE
+    doc = fiscal.for_subject(till.ctx(), sale.id)
+    assert doc is not None and doc.state is FiscalState.PENDING
+    assert kkm.state.checks_posted[str(doc.id)] == 1  # the lookup failed: nothing resent
+    again = fiscal.drain(till.ctx(), open_port(till.ctx()))
+    assert again.recovered == 1 and again.sent == 0
+    assert kkm.state.checks_posted[str(doc.id)] == 1
+    assert [r.external for r in kkm.fiscal_receipts()] == [str(doc.id)]
+
+
+def test_a_document_the_kkm_never_got_is_sent_again_under_the_same_id(
+    till: TillFixture, kkm: KkmStandin, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    connect(till, kkm, monkeypatch)
+    sale = ring(till)
+    kkm.fault("5xx")  # refused before the KKM stored anything
+    assert fiscal.drain(till.ctx(), open_port(till.ctx())).fault is not None
+    again = fiscal.drain(till.ctx(), open_port(till.ctx()))  # lookup: 19, then sent
+    assert again.sent == 1 and again.recovered == 0
+    doc = fiscal.for_subject(till.ctx(), sale.id)
+    assert doc is not None and doc.state is FiscalState.DONE and doc.result is not None
+    assert list(kkm.state.checks_posted) == [str(doc.id)]  # no other external number
+    assert [r.external for r in kkm.fiscal_receipts()] == [str(doc.id)]
+    assert doc.result.fiscal_sign == kkm.fiscal_receipts()[0].data["CheckNumber"]
+
+
 def test_a_duplicate_is_fetched_and_stored(
     till: TillFixture, kkm: KkmStandin, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1,0 +1,28 @@
+"""The 14-day return rule counts the store's local dates, not UTC hours."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pos.domain import returns as rules
+from pos.services.lookups import local_date
+
+
+def _days(sold_utc: dt.datetime, now_utc: dt.datetime, zone: str) -> int:
+    return rules.age_days(local_date(sold_utc, zone), local_date(now_utc, zone))
+
+
+def test_a_late_evening_sale_is_late_after_fourteen_local_days_not_hours() -> None:
+    # 23:30 in Almaty (UTC+5) on 1 March; 14 days and one hour later it is 16 March locally.
+    sold = dt.datetime(2026, 3, 1, 18, 30, tzinfo=dt.UTC)
+    now = sold + dt.timedelta(days=14, hours=1)
+    assert _days(sold, now, "Asia/Almaty") == 15
+    assert rules.is_late(_days(sold, now, "Asia/Almaty"))
+    # The same instants in UTC would still be day 14: the zone decides.
+    assert not rules.is_late(_days(sold, now, "UTC"))
+
+
+def test_day_fourteen_is_the_buyers_right_day_fifteen_needs_an_override() -> None:
+    sold = dt.date(2026, 2, 20)  # across the end of February
+    assert not rules.is_late(rules.age_days(sold, dt.date(2026, 3, 6)))
+    assert rules.is_late(rules.age_days(sold, dt.date(2026, 3, 7)))
