@@ -66,9 +66,10 @@ class ShiftLine:
 
 def overview(db: HeadOfficeDB, *, store_code: str | None = None) -> list[ShiftLine]:
     """Each shift reported, newest first: the open ones, and the closed ones with Z."""
-    opened: dict[uuid.UUID, tuple[str, ShiftOpenedBody]] = {}
-    closed: dict[uuid.UUID, ShiftClosedBody] = {}
-    moves: dict[uuid.UUID, int] = {}
+    # Keyed by store too: another store's events naming this shift's id change nothing here.
+    opened: dict[tuple[str, uuid.UUID], ShiftOpenedBody] = {}
+    closed: dict[tuple[str, uuid.UUID], ShiftClosedBody] = {}
+    moves: dict[tuple[str, uuid.UUID], int] = {}
     with db.session() as session:
         query = (
             select(EventRow.type, EventRow.payload, Store.code)
@@ -80,16 +81,16 @@ def overview(db: HeadOfficeDB, *, store_code: str | None = None) -> list[ShiftLi
         for kind, payload, code in session.execute(query):
             if kind == EventType.SHIFT_OPENED:
                 o = ShiftOpenedBody.model_validate(payload)
-                opened[o.shift_id] = (code, o)
+                opened[(code, o.shift_id)] = o
             elif kind == EventType.SHIFT_CLOSED:
                 z = ShiftClosedBody.model_validate(payload)
-                closed[z.shift_id] = z
+                closed[(code, z.shift_id)] = z
             else:
                 m = CashMovedBody.model_validate(payload)
-                moves[m.shift_id] = moves.get(m.shift_id, 0) + 1
+                moves[(code, m.shift_id)] = moves.get((code, m.shift_id), 0) + 1
     out: list[ShiftLine] = []
-    for shift_id, (code, o) in opened.items():
-        c = closed.get(shift_id)
+    for (code, shift_id), o in opened.items():
+        c = closed.get((code, shift_id))
         out.append(
             ShiftLine(
                 store_code=code,
@@ -98,7 +99,7 @@ def overview(db: HeadOfficeDB, *, store_code: str | None = None) -> list[ShiftLi
                 number=o.number,
                 opened_at=o.opened_at,
                 float_tiyn=o.float_tiyn,
-                cash_moves=moves.get(shift_id, 0),
+                cash_moves=moves.get((code, shift_id), 0),
                 closed_at=c.closed_at if c else None,
                 counted_tiyn=c.counted_tiyn if c else None,
                 difference_tiyn=c.difference_tiyn if c else None,

@@ -263,9 +263,9 @@ _M: dict[str, tuple[str, str, str]] = {
     "return.total": ("К ВОЗВРАТУ", "ҚАЙТАРЫЛАДЫ", "REFUND TOTAL"),
     "return.refund": ("Возврат: {method}", "Қайтару: {method}", "Refund: {method}"),
     "return.override": (
-        "Позднее 14 дней, разрешил(а): {name}",
-        "14 күннен кейін, рұқсат берген: {name}",
-        "After 14 days, approved by: {name}",
+        "Позднее {days} дн., разрешил(а): {name}",
+        "{days} күннен кейін, рұқсат берген: {name}",
+        "After {days} days, approved by: {name}",
     ),
     "return.credit_reduced": (
         "Долг по договору уменьшен на",

@@ -15,8 +15,14 @@ RETURN_DAYS = 14
 MAX_REASON = 200
 
 
-def is_late(sold_on: dt.date, today: dt.date) -> bool:
-    return (today - sold_on).days > RETURN_DAYS
+def age_days(sold_on: dt.date, today: dt.date) -> int:
+    """Whole days since the sale, both the store's local dates."""
+    return (today - sold_on).days
+
+
+def is_late(days: int) -> bool:
+    """Past the buyer's own right: only a sales manager's override accepts it."""
+    return days > RETURN_DAYS
 
 
 def check_quantity(line_no: int, sold: int, returned: int, wanted: int, unit: str) -> None:

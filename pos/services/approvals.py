@@ -38,7 +38,9 @@ class WrongApproverPin(PermissionDenied):
 
 
 @dataclass(frozen=True, slots=True)
-class ApproverInfo:
+class Approver:
+    """Who approved: kept on the sale or return and printed by name."""
+
     staff_id: uuid.UUID
     name: str
 
@@ -79,7 +81,7 @@ def _refuse_if_locked(uow: UnitOfWork) -> None:
         raise _locked_error(session, uow, until)
 
 
-def approve_in(uow: UnitOfWork, pin: str, wrong: Code) -> ApproverInfo:
+def approve_in(uow: UnitOfWork, pin: str, wrong: Code) -> Approver:
     """The sales manager (or admin) of the store whose PIN this is, inside the caller's unit
     of work; refused while approvals are locked; `WrongApproverPin(wrong)` for a wrong one
     (the caller counts it with `counted` once its own unit has rolled back)."""
@@ -91,7 +93,7 @@ def approve_in(uow: UnitOfWork, pin: str, wrong: Code) -> ApproverInfo:
     if _read(uow.session, failures) or _read(uow.session, until):
         _write(uow.session, failures, 0)
         _write(uow.session, until, 0)
-    return ApproverInfo(staff.id, staff.name)
+    return Approver(staff.id, staff.name)
 
 
 def count_failure(ctx: ServiceContext, error: WrongApproverPin) -> PermissionDenied:
@@ -121,10 +123,10 @@ def counted(ctx: ServiceContext, work: Callable[[], T]) -> T:
         raise count_failure(ctx, wrong) from None
 
 
-def approve(ctx: ServiceContext, pin: str, wrong: Code) -> ApproverInfo:
+def approve(ctx: ServiceContext, pin: str, wrong: Code) -> Approver:
     """`approve_in` in its own unit of work, wrong PINs counted."""
 
-    def work() -> ApproverInfo:
+    def work() -> Approver:
         with UnitOfWork(ctx) as uow:
             found = approve_in(uow, pin, wrong)
             uow.commit()

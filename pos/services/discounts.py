@@ -17,10 +17,13 @@ from pos.domain.names import tidy_name
 from pos.domain.pricing import PricedSale
 from pos.domain.references import personal_number
 from pos.services import settings
-from pos.services.approvals import approve, approve_in
+from pos.services.approvals import Approver, approve, approve_in
 from pos.services.context import ServiceContext
 from pos.services.uow import UnitOfWork
 from pos.storage.models import Staff
+
+# Approver too: the window's discount dialog names the approver's type from here.
+__all__ = ["Approval", "Approver", "approver", "check_discounts", "clean_reason", "limit"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,12 +31,6 @@ class Approval:
     reason: str | None = None
     approver_id: uuid.UUID | None = None
     approver_name: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Approver:
-    staff_id: uuid.UUID
-    name: str
 
 
 def clean_reason(text: str | None) -> str:
@@ -57,8 +54,7 @@ def approver(ctx: ServiceContext, pin: str) -> Approver:
     """Who a sales manager's PIN belongs to, checked before the sale is recorded (the
     window shows their name); refused alike for a wrong PIN and a cashier's PIN."""
     # Wrong PINs count toward the store's approval lockout (pos.services.approvals).
-    found = approve(ctx, pin, Code.DISCOUNT_APPROVER_WRONG)
-    return Approver(found.staff_id, found.name)
+    return approve(ctx, pin, Code.DISCOUNT_APPROVER_WRONG)
 
 
 def _largest_share(priced: PricedSale, limit_hundredths: int) -> int | None:

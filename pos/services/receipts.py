@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from pos.domain.enums import Role
 from pos.domain.errors import Code, NotFound, ValidationError
+from pos.domain.masking import scrub
 from pos.domain.views import SaleView
 from pos.services.context import Action, ServiceContext
 from pos.services.lookups import sale_view
@@ -35,12 +36,18 @@ class ReceiptRow:
     payment_method: str
 
 
+def _echo(text: str) -> str:
+    """What was typed, as the refusal repeats it: the receipt box is where a buyer's IIN or
+    phone ends up by mistake, and a refusal's text may reach a log, so those are masked."""
+    return scrub(" ".join(text.split()))[:60]
+
+
 def parse_receipt(text: str) -> tuple[tuple[str, str] | None, int]:
     """'42' -> (None, 42); 'ALM-01/1/42' (typed or scanned) -> (('ALM-01', '1'), 42)."""
     cleaned = "".join(text.split())
     parts = cleaned.split("/")
     if len(parts) not in (1, 3) or not parts[-1].isdigit() or len(parts[-1]) > 12:
-        raise ValidationError(Code.RECEIPT_FORM, field="receipt", text=text.strip())
+        raise ValidationError(Code.RECEIPT_FORM, field="receipt", text=_echo(text))
     where = (parts[0], parts[1]) if len(parts) == 3 else None
     return where, int(parts[-1])
 
@@ -65,7 +72,7 @@ def find_sale(ctx: ServiceContext, text: str) -> uuid.UUID:
             else None
         )
     if found is None:
-        raise NotFound(Code.RECEIPT_NOT_FOUND, receipt=text.strip())
+        raise NotFound(Code.RECEIPT_NOT_FOUND, receipt=_echo(text))
     return found
 
 

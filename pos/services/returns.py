@@ -12,6 +12,7 @@ or deleted. A return is one unit of work: rows, audit entry and outbox event tog
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
@@ -34,7 +35,7 @@ from pos.domain.views import (
     ReturnView,
     receipt_reference,
 )
-from pos.services.approvals import approve
+from pos.services.approvals import Approver, approve
 from pos.services.context import Action, Actor, ServiceContext
 from pos.services.fiscal import enqueue_in as enqueue_fiscal_in
 from pos.services.lookups import (
@@ -105,9 +106,9 @@ def _refunded(session: Session, sale_id: uuid.UUID) -> dict[PaymentMethod, int]:
     return {PaymentMethod(m): int(a) for m, a in rows}
 
 
-def _age(session: Session, actor: Actor, sale: Sale, now: object) -> int:
+def _age(session: Session, actor: Actor, sale: Sale, now: dt.datetime) -> int:
     zone = store_info(session, actor).timezone
-    return (local_date(now, zone) - local_date(sale.created_at, zone)).days  # type: ignore[arg-type]
+    return rules.age_days(local_date(sale.created_at, zone), local_date(now, zone))
 
 
 def returnable(ctx: ServiceContext, sale_id: uuid.UUID) -> ReturnableSale:
@@ -134,24 +135,23 @@ def returnable(ctx: ServiceContext, sale_id: uuid.UUID) -> ReturnableSale:
                 )
                 for ln in sale.lines
             ),
-            late=days > rules.RETURN_DAYS,
+            late=rules.is_late(days),
             days=days,
         )
 
 
-def _approve(ctx: ServiceContext, override: Override) -> tuple[uuid.UUID, str]:
+def _approve(ctx: ServiceContext, override: Override) -> Approver:
     """Check the manager's PIN and role. Named: wrong PINs count toward their lockout;
     unnamed: the PIN of an active, unlocked sales manager (or admin) of the store."""
     if not override.manager.strip():
         # Wrong PINs count toward the store's approval lockout (pos.services.approvals).
-        found = approve(ctx, override.pin, Code.RETURN_OVERRIDE_PIN)
-        return found.staff_id, found.name
+        return approve(ctx, override.pin, Code.RETURN_OVERRIDE_PIN)
     manager_id = find_staff(ctx, override.manager)
     approver = sign_in(ctx, manager_id, override.pin)
     if not approver.role.allows(Role.SALES_MANAGER):
         raise PermissionDenied(Code.RETURN_OVERRIDE_ROLE)
     with ctx.db.read_session() as session:
-        return manager_id, staff_name(session, manager_id)
+        return Approver(manager_id, staff_name(session, manager_id))
 
 
 def record_return(ctx: ServiceContext, request: ReturnRequest) -> ReturnView:
@@ -162,7 +162,7 @@ def record_return(ctx: ServiceContext, request: ReturnRequest) -> ReturnView:
     check_reference(reason, field="reason")
     if not request.lines:
         raise ValidationError(Code.RETURN_NOTHING, field="lines")
-    approved: tuple[uuid.UUID, str] | None = None
+    approved: Approver | None = None
     override_reason: str | None = None
     if request.override is not None:
         override_reason = rules.clean_reason(request.override.reason, "override_reason")
@@ -177,7 +177,7 @@ def record_return(ctx: ServiceContext, request: ReturnRequest) -> ReturnView:
         if sale_type is not SaleType.CASH:
             actor.require(Role.SALES_MANAGER, Action.RETURN_SALE)
         days = _age(session, actor, sale, uow.now)
-        late = days > rules.RETURN_DAYS
+        late = rules.is_late(days)
         if late and request.override is None:
             raise Refused(Code.RETURN_LATE, days=days, limit=rules.RETURN_DAYS)
     if late and request.override is not None:
@@ -206,8 +206,8 @@ def record_return(ctx: ServiceContext, request: ReturnRequest) -> ReturnView:
             return_no=next_value(session, f"return:{actor.register_id}"),
             reason=reason,
             total_tiyn=0,
-            override_staff_id=approved[0] if approved else None,
-            override_name=approved[1] if approved else None,
+            override_staff_id=approved.staff_id if approved else None,
+            override_name=approved.name if approved else None,
             override_reason=override_reason if approved else None,
             credit_reduction_tiyn=0,
             created_at=uow.now,

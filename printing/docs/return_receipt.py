@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pos.domain.enums import SaleType
 from pos.domain.money import format_tiyn
+from pos.domain.returns import RETURN_DAYS
 from pos.domain.views import ReturnView
 from pos.services.fiscal import FiscalReceipt
 from printing.docs import fiscal_block
@@ -63,7 +64,7 @@ def build(
         page.pair(t("return.credit_left", lang), format_tiyn(ret.credit.outstanding_tiyn))
     page.text(t("return.reason", lang, reason=ret.reason))
     if ret.override_name:
-        page.text(t("return.override", lang, name=ret.override_name))
+        page.text(t("return.override", lang, days=RETURN_DAYS, name=ret.override_name))
         page.text(t("return.reason", lang, reason=ret.override_reason or ""))
     fiscal_block.footer(page, fiscal, ret.timezone, [])
     page.blank()

@@ -11,6 +11,7 @@ import pytest
 
 from pos.domain.enums import PaymentMethod
 from pos.domain.payment import PaymentInput
+from pos.domain.returns import RETURN_DAYS
 from pos.services import returns
 from pos.services.sales import LineInput, NewSale, record_sale
 from printing.service import PrintService
@@ -19,7 +20,12 @@ from tests.support.printer import FakePrinter, printout, set_printer
 from tests.support.tills import MANAGER_PIN, TillFixture
 
 TITLES = {"ru": "ВОЗВРАТ№1", "kk": "ҚАЙТАРУ№1", "en": "RETURNNo.1"}
-APPROVED = {"ru": "разрешил(а):", "kk": "рұқсатберген:", "en": "approvedby:"}
+# The return window's length is printed from the rule, not from a fixed text.
+APPROVED = {
+    "ru": f"Позднее{RETURN_DAYS}дн.,разрешил(а):",
+    "kk": f"{RETURN_DAYS}күнненкейін,рұқсатберген:",
+    "en": f"After{RETURN_DAYS}days,approvedby:",
+}
 
 
 @pytest.mark.parametrize("width", [80, 58])

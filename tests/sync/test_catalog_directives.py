@@ -156,3 +156,26 @@ def test_a_bad_row_is_named_by_line_and_nothing_is_published(
     with officer_env.db.session() as s:
         assert s.scalar(select(func.count()).select_from(PriceListRow)) == 0
         assert s.scalar(select(func.count()).select_from(DirectiveRow)) == 0
+
+
+def test_only_a_signed_in_officer_publishes_a_price_list(
+    officer_env: HeadOffice,
+    till_a: TillFixture,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    officer_env.connect(till_a)
+    path = tmp_path / "prices.csv"
+    path.write_text(price_list_csv(price_list_rows(10, seed=9)), encoding="utf-8")
+    monkeypatch.setenv("HEADOFFICE_OFFICER_PASSWORD", "not-the-password-1")
+    assert headoffice_main(["catalog", "import", str(path), "--version", "forged"]) == 1
+    assert "sign-in refused" in capsys.readouterr().err
+    monkeypatch.delenv("HEADOFFICE_OFFICER")
+    assert headoffice_main(["catalog", "import", str(path), "--version", "anonymous"]) == 1
+    assert "--officer" in capsys.readouterr().err
+    with officer_env.db.session() as s:
+        assert s.scalar(select(func.count()).select_from(PriceListRow)) == 0
+        assert s.scalar(select(func.count()).select_from(DirectiveRow)) == 0
+    assert _sync(till_a) == {}
+    assert catalog.product_count(till_a.ctx()) == 0

@@ -3501,12 +3501,12 @@
             <translation>Close (Esc)</translation>
         </message>
         <message>
-            <source>Sold more than 14 days ago: a sales manager types their PIN and the reason.</source>
-            <translation>Sold more than 14 days ago: a sales manager types their PIN and the reason.</translation>
-        </message>
-        <message>
             <source>Sales manager (name, if asked):</source>
             <translation>Sales manager (name, if asked):</translation>
+        </message>
+        <message>
+            <source>Sold more than %1 days ago: a sales manager types their PIN and the reason.</source>
+            <translation>Sold more than %1 days ago: a sales manager types their PIN and the reason.</translation>
         </message>
     </context>
     <context>

@@ -3501,12 +3501,12 @@
             <translation>Жабу (Esc)</translation>
         </message>
         <message>
-            <source>Sold more than 14 days ago: a sales manager types their PIN and the reason.</source>
-            <translation>14 күннен бұрын сатылған: сату менеджері өз PIN-ін және себебін енгізеді.</translation>
-        </message>
-        <message>
             <source>Sales manager (name, if asked):</source>
             <translation>Сату менеджері (қажет болса, аты):</translation>
+        </message>
+        <message>
+            <source>Sold more than %1 days ago: a sales manager types their PIN and the reason.</source>
+            <translation>%1 күннен бұрын сатылған: сату менеджері өз PIN-ін және себебін енгізеді.</translation>
         </message>
     </context>
     <context>

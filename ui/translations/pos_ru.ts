@@ -3501,12 +3501,12 @@
             <translation>Закрыть (Esc)</translation>
         </message>
         <message>
-            <source>Sold more than 14 days ago: a sales manager types their PIN and the reason.</source>
-            <translation>Продано более 14 дней назад: менеджер по продажам вводит свой PIN и причину.</translation>
-        </message>
-        <message>
             <source>Sales manager (name, if asked):</source>
             <translation>Менеджер по продажам (имя, если нужно):</translation>
+        </message>
+        <message>
+            <source>Sold more than %1 days ago: a sales manager types their PIN and the reason.</source>
+            <translation>Продано более %1 дн. назад: менеджер по продажам вводит свой PIN и причину.</translation>
         </message>
     </context>
     <context>

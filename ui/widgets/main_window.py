@@ -7,7 +7,7 @@ from functools import partial
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from pos.domain.enums import Role
 from printing.outcomes import PrintOutcome
@@ -152,15 +152,7 @@ class MainWindow(QMainWindow):
         self.status.stop()
         self.sync_timer.stop()
         self.retention.stop()
-        for dialog in (
-            self.rights_dialog,
-            self.settings_dialog,
-            self.staff_dialog,
-            self.credit_dialog,
-            self.fiscal_dialog,
-            self.sale.consent_dialog,
-            *self.sale.dialogs(),
-        ):
+        for dialog in (*self._own_dialogs(), self.sale.consent_dialog, *self.sale.dialogs()):
             if dialog is not None:
                 dialog.close()
         self.shift.close_dialogs()
@@ -203,13 +195,7 @@ class MainWindow(QMainWindow):
         self.status.refresh()
 
     def _signed_out(self) -> None:
-        for dialog in (
-            self.rights_dialog,
-            self.settings_dialog,
-            self.staff_dialog,
-            self.credit_dialog,
-            self.fiscal_dialog,
-        ):
+        for dialog in self._own_dialogs():
             if dialog is not None:
                 dialog.close()
         self.shift.close_dialogs()
@@ -244,79 +230,75 @@ class MainWindow(QMainWindow):
     # --- dialogs --------------------------------------------------------------------------------
 
     def open_rights(self) -> None:
-        if not self.state.allows(Role.SALES_MANAGER):
-            return
-        if self.rights_dialog is None:
-            self.rights_dialog = RightsDialog(self.state, self)
-            self.rights_dialog.finished.connect(self._rights_closed)
-        self.rights_dialog.open()
-
-    def _rights_closed(self, _result: int) -> None:
-        if self.rights_dialog is not None:
-            self.rights_dialog.deleteLater()
-            self.rights_dialog = None
-        self.sale.entry.focus_barcode()
+        if self.state.allows(Role.SALES_MANAGER):
+            self._open_once("rights_dialog", lambda: RightsDialog(self.state, self))
 
     def open_credit_pay(self) -> None:
-        if not self.state.allows(Role.SALES_MANAGER):
-            return
-        if self.credit_dialog is None:
-            self.credit_dialog = CreditPaymentDialog(self.state, self)
-            self.credit_dialog.finished.connect(self._credit_closed)
-        self.credit_dialog.open()
-
-    def _credit_closed(self, _result: int) -> None:
-        if self.credit_dialog is not None:
-            self.credit_dialog.deleteLater()
-            self.credit_dialog = None
-        self.sale.entry.focus_barcode()
+        if self.state.allows(Role.SALES_MANAGER):
+            self._open_once("credit_dialog", lambda: CreditPaymentDialog(self.state, self))
 
     def open_fiscal(self) -> None:
-        if self.state.actor is None:
-            return
-        if self.fiscal_dialog is None:
-            self.fiscal_dialog = FiscalDialog(self.state, self)
-            self.fiscal_dialog.finished.connect(self._fiscal_closed)
-        self.fiscal_dialog.open()
-
-    def _fiscal_closed(self, _result: int) -> None:
-        if self.fiscal_dialog is not None:
-            self.fiscal_dialog.deleteLater()
-            self.fiscal_dialog = None
-        self.status.refresh()
-        self.sale.entry.focus_barcode()
+        if self.state.actor is not None:
+            self._open_once(
+                "fiscal_dialog",
+                lambda: FiscalDialog(self.state, self),
+                closed=lambda _d: self.status.refresh(),
+            )
 
     def open_settings(self) -> None:
-        if not self.state.allows(Role.STORE_ADMIN):
-            return
-        if self.settings_dialog is None:
-            self.settings_dialog = SettingsDialog(
-                self.state, self.current_key, self.status.jobs, self
+        if self.state.allows(Role.STORE_ADMIN):
+            self._open_once(
+                "settings_dialog",
+                lambda: SettingsDialog(self.state, self.current_key, self.status.jobs, self),
+                closed=self._settings_closed,
             )
-            self.settings_dialog.finished.connect(self._settings_closed)
-        self.settings_dialog.open()
 
-    def _settings_closed(self, _result: int) -> None:
-        if self.settings_dialog is not None:
-            self.current_key = self.settings_dialog.current_key
-            self.settings_dialog.deleteLater()
-            self.settings_dialog = None
-        self.sale.entry.focus_barcode()
+    def _settings_closed(self, dialog: QDialog) -> None:
+        if isinstance(dialog, SettingsDialog):
+            self.current_key = dialog.current_key
 
     def open_staff(self) -> None:
-        if not self.state.allows(Role.STORE_ADMIN):
-            return
-        if self.staff_dialog is None:
-            self.staff_dialog = StaffDialog(self.state, self)
-            self.staff_dialog.finished.connect(self._staff_closed)
-        self.staff_dialog.open()
+        if self.state.allows(Role.STORE_ADMIN):
+            # Who may sign in may have changed: the sign-in list is read again on close.
+            self._open_once(
+                "staff_dialog",
+                lambda: StaffDialog(self.state, self),
+                closed=lambda _d: self.login.load(),
+            )
 
-    def _staff_closed(self, _result: int) -> None:
-        if self.staff_dialog is not None:
-            self.staff_dialog.deleteLater()
-            self.staff_dialog = None
-        # Who may sign in may have changed: the sign-in list is read again.
-        self.login.load()
+    def _own_dialogs(self) -> tuple[QDialog | None, ...]:
+        return (
+            self.rights_dialog,
+            self.settings_dialog,
+            self.staff_dialog,
+            self.credit_dialog,
+            self.fiscal_dialog,
+        )
+
+    def _open_once(
+        self,
+        name: str,
+        make: Callable[[], QDialog],
+        closed: Callable[[QDialog], None] | None = None,
+    ) -> None:
+        """Opens the modeless dialog kept in attribute `name`, made only if none is open."""
+        dialog = getattr(self, name)
+        if dialog is None:
+            dialog = make()
+            setattr(self, name, dialog)
+            dialog.finished.connect(partial(self._dialog_closed, name, closed))
+        dialog.open()
+
+    def _dialog_closed(
+        self, name: str, closed: Callable[[QDialog], None] | None, _result: int
+    ) -> None:
+        # Dropped on close so the next opening reads fresh data; the cashier scans on.
+        dialog = getattr(self, name)
+        if dialog is not None:
+            setattr(self, name, None)
+            dialog.deleteLater()
+            if closed is not None:
+                closed(dialog)
         self.sale.entry.focus_barcode()
 
     # --- background -----------------------------------------------------------------------------

@@ -2,8 +2,8 @@
 and quantities, give the reason, record the return and print its papers.
 
 Keyboard only: the receipt field has the focus (a scanner types the code and Enter); Tab
-reaches each line's quantity to return, the reason, and, for a
-sale older than 14 days, the sales manager's name, PIN and reason (typed here: the cashier
+reaches each line's quantity to return, the reason, and, for a sale older than the return
+window (RETURN_DAYS), the sales manager's name, PIN and reason (typed here: the cashier
 stays signed in); Ctrl+Enter records; Esc closes. Quantities never exceed what is left.
 """
 
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from pos.domain.codes import Code
 from pos.domain.quantity import MILLI, Unit, format_quantity
+from pos.domain.returns import RETURN_DAYS
 from pos.domain.views import ReturnableSale, ReturnView
 from pos.services import returns
 from ui.actions import returns as return_actions
@@ -194,8 +195,8 @@ class ReturnDialog(QDialog):
         if sale.late:
             self.message.error(
                 self.tr(
-                    "Sold more than 14 days ago: a sales manager types their PIN and the reason."
-                )
+                    "Sold more than %1 days ago: a sales manager types their PIN and the reason."
+                ).replace("%1", str(RETURN_DAYS))
             )
         else:
             self.message.info(self.tr("Type the quantities to return and the reason."))
