@@ -782,7 +782,11 @@ def labels(group: str, values: Iterable[str | Enum], lang: str) -> str:
 
 def percent_text(value: float, lang: str) -> str:
     """24, 24.9 (en) or 24,9 (ru, kk): a rate without trailing zeros."""
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return _decimal_mark(f"{value:.2f}".rstrip("0").rstrip("."), lang)
+
+
+def _decimal_mark(text: str, lang: str) -> str:
+    """A number written with a point, in the language's decimal mark (a comma in ru, kk)."""
     return text if lang == "en" else text.replace(".", ",")
 
 
@@ -817,4 +821,4 @@ def quantity_text(milli: int, unit: str, lang: str) -> str:
     text = format_quantity(milli, unit)
     if Unit(unit) is not Unit.KG:
         return text
-    return f"{text if lang == 'en' else text.replace('.', ',')} {t('receipt.kg', lang)}"
+    return f"{_decimal_mark(text, lang)} {t('receipt.kg', lang)}"

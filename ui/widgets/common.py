@@ -7,9 +7,10 @@ from typing import TypeVar
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 W = TypeVar("W", bound=QWidget)
+D = TypeVar("D", bound=QDialog)
 
 
 def named(widget: W, name: str, accessible: str | None = None) -> W:
@@ -17,6 +18,36 @@ def named(widget: W, name: str, accessible: str | None = None) -> W:
     widget.setObjectName(name)
     widget.setAccessibleName(accessible or name)
     return widget
+
+
+def open_once(
+    owner: object,
+    name: str,
+    make: Callable[[], D],
+    *,
+    refocus: Callable[[], None],
+    closed: Callable[[D], None] | None = None,
+) -> None:
+    """Open the modeless dialog kept in `owner.<name>`, made only if none is open.
+
+    On close it is dropped (the next opening reads fresh data), `closed` sees it last, and
+    `refocus` gives the cashier's field the focus back."""
+    dialog: D | None = getattr(owner, name)
+    if dialog is None:
+        made = make()
+        setattr(owner, name, made)
+
+        def finished(_result: int) -> None:
+            if getattr(owner, name) is made:
+                setattr(owner, name, None)
+            made.deleteLater()
+            if closed is not None:
+                closed(made)
+            refocus()
+
+        made.finished.connect(finished)
+        dialog = made
+    dialog.open()
 
 
 def mono_font() -> QFont:

@@ -19,7 +19,7 @@ from ui.messages import line_message
 from ui.operations import Lane
 from ui.state import AppState
 from ui.watchdog import StallWatchdog
-from ui.widgets.common import MessageLine
+from ui.widgets.common import D, MessageLine, open_once
 from ui.widgets.credit_dialog import CreditPaymentDialog
 from ui.widgets.fiscal_dialog import FiscalDialog
 from ui.widgets.login import LoginScreen
@@ -253,9 +253,8 @@ class MainWindow(QMainWindow):
                 closed=self._settings_closed,
             )
 
-    def _settings_closed(self, dialog: QDialog) -> None:
-        if isinstance(dialog, SettingsDialog):
-            self.current_key = dialog.current_key
+    def _settings_closed(self, dialog: SettingsDialog) -> None:
+        self.current_key = dialog.current_key
 
     def open_staff(self) -> None:
         if self.state.allows(Role.STORE_ADMIN):
@@ -276,30 +275,9 @@ class MainWindow(QMainWindow):
         )
 
     def _open_once(
-        self,
-        name: str,
-        make: Callable[[], QDialog],
-        closed: Callable[[QDialog], None] | None = None,
+        self, name: str, make: Callable[[], D], closed: Callable[[D], None] | None = None
     ) -> None:
-        """Opens the modeless dialog kept in attribute `name`, made only if none is open."""
-        dialog = getattr(self, name)
-        if dialog is None:
-            dialog = make()
-            setattr(self, name, dialog)
-            dialog.finished.connect(partial(self._dialog_closed, name, closed))
-        dialog.open()
-
-    def _dialog_closed(
-        self, name: str, closed: Callable[[QDialog], None] | None, _result: int
-    ) -> None:
-        # Dropped on close so the next opening reads fresh data; the cashier scans on.
-        dialog = getattr(self, name)
-        if dialog is not None:
-            setattr(self, name, None)
-            dialog.deleteLater()
-            if closed is not None:
-                closed(dialog)
-        self.sale.entry.focus_barcode()
+        open_once(self, name, make, refocus=self.sale.entry.focus_barcode, closed=closed)
 
     # --- background -----------------------------------------------------------------------------
 

@@ -35,7 +35,7 @@ from ui.cart import Cart, CartLine
 from ui.i18n import label, money
 from ui.messages import line_message
 from ui.state import AppState
-from ui.widgets.common import MessageLine
+from ui.widgets.common import MessageLine, open_once
 from ui.widgets.consent_dialog import ConsentDialog, needs_consent
 from ui.widgets.sale.buyer import BuyerColumn
 from ui.widgets.sale.discount_dialog import DiscountDialog
@@ -457,19 +457,13 @@ class SaleScreen(QWidget):
 
     def open_held(self) -> None:
         """Ctrl+Shift+H: the held sales; Enter resumes one (an open sale is asked about)."""
-        if self._busy or self.held_dialog is not None:
-            return
-        dialog = HeldSalesDialog(self.state, self)
-        self.held_dialog = dialog
-        dialog.picked.connect(self._resume_picked)
-        dialog.finished.connect(lambda _r: self._held_closed())
-        dialog.open()
+        if not self._busy:
+            open_once(self, "held_dialog", self._held_dialog, refocus=self.entry.focus_barcode)
 
-    def _held_closed(self) -> None:
-        if self.held_dialog is not None:
-            self.held_dialog.deleteLater()
-            self.held_dialog = None
-        self.entry.focus_barcode()
+    def _held_dialog(self) -> HeldSalesDialog:
+        dialog = HeldSalesDialog(self.state, self)
+        dialog.picked.connect(self._resume_picked)
+        return dialog
 
     def _resume_picked(self, held_id: uuid.UUID) -> None:
         if self.held_dialog is not None:
@@ -522,38 +516,28 @@ class SaleScreen(QWidget):
 
     def open_return(self) -> None:
         """Ctrl+R: the return dialog (it never touches the open sale)."""
-        if self.return_dialog is not None:
-            return
-        dialog = ReturnDialog(self.state, self)
-        self.return_dialog = dialog
-        dialog.finished.connect(lambda _r: self._return_closed())
-        dialog.open()
+        open_once(
+            self,
+            "return_dialog",
+            lambda: ReturnDialog(self.state, self),
+            refocus=self.entry.focus_barcode,
+            closed=self._return_closed,
+        )
 
-    def _return_closed(self) -> None:
-        if self.return_dialog is not None:
-            recorded = self.return_dialog.recorded
-            self.return_dialog.deleteLater()
-            self.return_dialog = None
-            if recorded is not None:
-                self.message.info(
-                    self.tr("Return No. {number} recorded.").format(number=recorded.return_no)
-                )
-        self.entry.focus_barcode()
+    def _return_closed(self, dialog: ReturnDialog) -> None:
+        if dialog.recorded is not None:
+            self.message.info(
+                self.tr("Return No. {number} recorded.").format(number=dialog.recorded.return_no)
+            )
 
     def open_reprint(self) -> None:
         """Ctrl+P: this shift's receipts; Enter prints a copy marked COPY."""
-        if self.reprint_dialog is not None:
-            return
-        dialog = ReprintDialog(self.state, self)
-        self.reprint_dialog = dialog
-        dialog.finished.connect(lambda _r: self._reprint_closed())
-        dialog.open()
-
-    def _reprint_closed(self) -> None:
-        if self.reprint_dialog is not None:
-            self.reprint_dialog.deleteLater()
-            self.reprint_dialog = None
-        self.entry.focus_barcode()
+        open_once(
+            self,
+            "reprint_dialog",
+            lambda: ReprintDialog(self.state, self),
+            refocus=self.entry.focus_barcode,
+        )
 
     def dialogs(self) -> list[QWidget]:
         """Dialogs this screen may have open (the window closes them on sign-out)."""
