@@ -18,7 +18,7 @@ from pos.domain.pricing import PricedSale
 from pos.domain.references import personal_number
 from pos.services import settings
 from pos.services.approvals import Approver, approve, approve_in
-from pos.services.context import ServiceContext
+from pos.services.context import Action, ServiceContext
 from pos.services.uow import UnitOfWork
 from pos.storage.models import Staff
 
@@ -53,6 +53,8 @@ def limit(ctx: ServiceContext) -> int:
 def approver(ctx: ServiceContext, pin: str) -> Approver:
     """Who a sales manager's PIN belongs to, checked before the sale is recorded (the
     window shows their name); refused alike for a wrong PIN and a cashier's PIN."""
+    # Only a signed-in person asks: the till itself never tries PINs.
+    ctx.actor.require_staff(Role.CASHIER, Action.RECORD_SALE)
     # Wrong PINs count toward the store's approval lockout (pos.services.approvals).
     return approve(ctx, pin, Code.DISCOUNT_APPROVER_WRONG)
 

@@ -98,7 +98,7 @@ def hold_sale(
 
 def held_sales(ctx: ServiceContext) -> list[HeldSaleView]:
     """This register's held sales, oldest first."""
-    ctx.actor.require(Role.CASHIER, Action.HOLD_SALE)
+    ctx.actor.require_staff(Role.CASHIER, Action.HOLD_SALE)
     with ctx.db.read_session() as session:
         rows = session.scalars(
             select(HeldSale)
@@ -121,7 +121,7 @@ def _view(session: Any, r: HeldSale) -> HeldSaleView:
 
 def resume_sale(ctx: ServiceContext, held_id: uuid.UUID) -> HeldSaleView:
     """Take a held sale back into the open sale (it leaves the list)."""
-    ctx.actor.require(Role.CASHIER, Action.HOLD_SALE)
+    ctx.actor.require_staff(Role.CASHIER, Action.HOLD_SALE)
     with UnitOfWork(ctx) as uow:
         row = uow.session.get(HeldSale, held_id)
         if row is None or row.register_id != ctx.actor.register_id:

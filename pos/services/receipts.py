@@ -54,7 +54,7 @@ def parse_receipt(text: str) -> tuple[tuple[str, str] | None, int]:
 
 def find_sale(ctx: ServiceContext, text: str) -> uuid.UUID:
     """The sale a receipt names: its number at this register, or STORE/REGISTER/NUMBER."""
-    ctx.actor.require(Role.CASHIER, Action.PRINT_RECEIPT)
+    ctx.actor.require_staff(Role.CASHIER, Action.PRINT_RECEIPT)
     where, number = parse_receipt(text)
     with ctx.db.read_session() as session:
         register_id: uuid.UUID | None = ctx.actor.register_id
@@ -92,7 +92,7 @@ def receipt_copy(ctx: ServiceContext, sale_id: uuid.UUID) -> SaleView:
 
 def shift_receipts(ctx: ServiceContext, limit: int = 500) -> list[ReceiptRow]:
     """This register's receipts of its open shift (else of its last shift), newest first."""
-    ctx.actor.require(Role.CASHIER, Action.REPRINT_RECEIPT)
+    ctx.actor.require_staff(Role.CASHIER, Action.REPRINT_RECEIPT)
     with ctx.db.read_session() as session:
         register_id = ctx.actor.register_id
         shift = (

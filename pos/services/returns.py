@@ -112,8 +112,9 @@ def _age(session: Session, actor: Actor, sale: Sale, now: dt.datetime) -> int:
 
 
 def returnable(ctx: ServiceContext, sale_id: uuid.UUID) -> ReturnableSale:
-    """A sale with what may still come back of each line, and whether it is late."""
-    ctx.actor.require(Role.CASHIER, Action.RETURN_SALE)
+    """A sale with what may still come back of each line, and whether it is late (with the
+    buyer's masked name: a person's read, not the till's own)."""
+    ctx.actor.require_staff(Role.CASHIER, Action.RETURN_SALE)
     with ctx.db.read_session() as session:
         sale = session.get(Sale, sale_id)
         if sale is None:
@@ -421,12 +422,4 @@ def view_of(session: Session, row: SaleReturn, *, copy: bool = False) -> ReturnV
         override_reason=row.override_reason,
         buyer_id=sale.buyer_id,
         copy=copy,
-    )
-
-
-def returns_of_sale(session: Session, sale_id: uuid.UUID) -> list[SaleReturn]:
-    return list(
-        session.scalars(
-            select(SaleReturn).where(SaleReturn.sale_id == sale_id).order_by(SaleReturn.created_at)
-        )
     )

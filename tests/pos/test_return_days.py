@@ -1,5 +1,6 @@
-"""Returns: the 14-day rule counts the store's local dates; finding the receipt repeats no
-personal number typed by mistake."""
+"""Returns, receipts and held sales: the 14-day rule counts the store's local dates; a
+receipt lookup repeats no personal number typed by mistake; only a signed-in person reads
+them (the till's own background work does not)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ import pytest
 
 from pos.domain import returns as rules
 from pos.domain.codes import Code
-from pos.domain.errors import PosError
-from pos.services import receipts
+from pos.domain.errors import PermissionDenied, PosError
+from pos.services import discounts, held, receipts, returns
+from pos.services.context import ServiceContext
 from pos.services.lookups import local_date
-from tests.support.tills import TillFixture
+from pos.services.sales import LineInput, NewSale, record_sale
+from tests.support.tills import MANAGER_PIN, TillFixture
 
 
 def _days(sold_utc: dt.datetime, now_utc: dt.datetime, zone: str) -> int:
@@ -48,3 +51,27 @@ def test_an_iin_or_phone_typed_into_the_receipt_box_is_not_repeated_in_the_refus
     with pytest.raises(PosError) as missing:
         receipts.find_sale(ctx, "99999")
     assert "99999" in str(missing.value)  # a real receipt number is still repeated
+
+
+def test_the_till_itself_reads_no_held_sale_receipt_or_return_and_tries_no_pin(
+    till: TillFixture,
+) -> None:
+    staff = till.ctx(till.cashier)
+    sale = record_sale(staff, NewSale(lines=(LineInput("Чайник", 1, 1_250_000),)))
+    held.hold_sale(staff, (LineInput("Кружка", 1, 99_000),))
+    system = ServiceContext(till.db, till.identity.system_actor())
+    reads = (
+        lambda: held.held_sales(system),
+        lambda: returns.returnable(system, sale.id),
+        lambda: receipts.find_sale(system, str(sale.receipt_no)),
+        lambda: receipts.shift_receipts(system),
+        lambda: discounts.approver(system, MANAGER_PIN),
+    )
+    for read in reads:
+        with pytest.raises(PermissionDenied) as refused:
+            read()
+        assert refused.value.code is Code.STAFF_ONLY
+    # A signed-in cashier still gets them.
+    assert len(held.held_sales(staff)) == 1
+    assert returns.returnable(staff, sale.id).sale.id == sale.id
+    assert receipts.find_sale(staff, str(sale.receipt_no)) == sale.id
