@@ -602,11 +602,16 @@ def _mark_attempt(ctx: ServiceContext, doc_id: uuid.UUID) -> None:
         uow.commit()
 
 
+def _reason(fault: FiscalFault) -> str:
+    # The service's text may echo the document: scrubbed, one line, bounded.
+    return scrub(" ".join((fault.detail or fault.problem.value).split()))[:300]
+
+
 def _mark_fault(ctx: ServiceContext, doc_id: uuid.UUID, fault: FiscalFault) -> None:
     with UnitOfWork(ctx) as uow:
         doc = uow.session.get_one(FiscalDocument, doc_id)
         doc.last_code = fault.kkm_code
-        doc.last_error = scrub(" ".join((fault.detail or fault.problem.value).split()))[:300]
+        doc.last_error = _reason(fault)
         if fault.problem in NEEDS_FIX:
             doc.state = FiscalState.FAILED.value
             uow.audit("fiscal.failed", {"fiscal_document": doc.id}, ["state", "last_code"])
@@ -631,7 +636,7 @@ def _refuse(
         doc.state = FiscalState.REFUSED.value
         doc.done_at = uow.now
         doc.last_code = fault.kkm_code
-        doc.last_error = scrub(" ".join((fault.detail or fault.problem.value).split()))[:300]
+        doc.last_error = _reason(fault)
         doc.report = {"in_box_tiyn": in_box}
         uow.audit("fiscal.refused", {"fiscal_document": doc.id}, ["state", "last_code"])
         uow.emit(

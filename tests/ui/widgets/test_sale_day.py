@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from pos.domain.enums import PaymentMethod, Role
+from pos.domain.returns import RETURN_DAYS
 from pos.services.held import held_sales
 from pos.services.sales import LineInput, NewSale, record_sale
 from pos.storage.models import SaleReturn
@@ -205,6 +206,7 @@ def test_a_late_return_is_approved_by_a_managers_pin_typed_in_the_dialog(
     qtbot.keyClick(dialog.receipt, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(dialog.spins) == 1, timeout=WAIT)
     assert dialog.late_box.isVisible() and dialog.message.problem
+    assert f"more than {RETURN_DAYS} days ago" in dialog.message.text()  # the rule's window
     dialog.spins[0].setValue(1)
     qtbot.keyClicks(dialog.reason, "defect")
     dialog.record()  # no PIN yet: refused, nothing recorded
