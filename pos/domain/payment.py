@@ -29,6 +29,8 @@ def parse_tenge(text: str, field: str = "amount") -> int:
         value = Decimal(cleaned)
     except InvalidOperation:
         raise ValidationError(Code.AMOUNT_NOT_A_NUMBER, field=field) from None
+    if not value.is_finite():  # "nan", "inf": Decimal reads them, money has no such thing
+        raise ValidationError(Code.AMOUNT_NOT_A_NUMBER, field=field)
     if value.as_tuple().exponent < -2:  # type: ignore[operator]
         raise ValidationError(Code.AMOUNT_DECIMALS, field=field)
     return int(value * 100)

@@ -35,6 +35,7 @@ from pos.domain.enums import PaymentMethod, Role
 from pos.domain.errors import Code, NotFound, Refused, ValidationError
 from pos.domain.events import EventType
 from pos.domain.fiscal import (
+    KKM_NOT_ENOUGH_CASH,
     NEEDS_FIX,
     FiscalFault,
     FiscalKind,
@@ -76,7 +77,7 @@ OFFLINE_LIMIT = dt.timedelta(hours=72)
 WARN_BEFORE = dt.timedelta(hours=2)
 WAITING = (FiscalState.PENDING.value, FiscalState.FAILED.value)
 REPORTS = (FiscalKind.X_REPORT, FiscalKind.Z_REPORT)
-NOT_ENOUGH_CASH = 8
+NOT_ENOUGH_CASH = KKM_NOT_ENOUGH_CASH  # read by shifts (refused cash outs)
 # The figures an X or Z is reconciled on (tiyn), as the till and the KKM each count them.
 FIGURES = ("sold_tiyn", "returned_tiyn", "cash_in_tiyn", "cash_out_tiyn")
 
@@ -602,11 +603,16 @@ def _mark_attempt(ctx: ServiceContext, doc_id: uuid.UUID) -> None:
         uow.commit()
 
 
+def _reason(fault: FiscalFault) -> str:
+    # The service's text may echo the document: scrubbed, one line, bounded.
+    return scrub(" ".join((fault.detail or fault.problem.value).split()))[:300]
+
+
 def _mark_fault(ctx: ServiceContext, doc_id: uuid.UUID, fault: FiscalFault) -> None:
     with UnitOfWork(ctx) as uow:
         doc = uow.session.get_one(FiscalDocument, doc_id)
         doc.last_code = fault.kkm_code
-        doc.last_error = scrub(" ".join((fault.detail or fault.problem.value).split()))[:300]
+        doc.last_error = _reason(fault)
         if fault.problem in NEEDS_FIX:
             doc.state = FiscalState.FAILED.value
             uow.audit("fiscal.failed", {"fiscal_document": doc.id}, ["state", "last_code"])
@@ -631,7 +637,7 @@ def _refuse(
         doc.state = FiscalState.REFUSED.value
         doc.done_at = uow.now
         doc.last_code = fault.kkm_code
-        doc.last_error = scrub(" ".join((fault.detail or fault.problem.value).split()))[:300]
+        doc.last_error = _reason(fault)
         doc.report = {"in_box_tiyn": in_box}
         uow.audit("fiscal.refused", {"fiscal_document": doc.id}, ["state", "last_code"])
         uow.emit(

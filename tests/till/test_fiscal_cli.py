@@ -54,8 +54,15 @@ def test_only_a_store_admin_connects_the_cash_register_and_secrets_stay_out(
     assert refused.code == 1 and "store admin" in refused.err
     missing = pos(home, "settings", "fiscal", "--provider", "webkassa")
     assert missing.code == 1 and "fiscal url is not set" in missing.err
-    ok = pos(home, *args, **SECRETS)
+    # No keyring backend (named, so a developer's own keyring is never written): --keyring
+    # says the secrets stay in the environment.
+    nokeyring = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    ok = pos(home, *args, "--keyring", **SECRETS, **nokeyring)
     assert ok.code == 0, ok.err
+    assert "no keyring on this machine; keep POS_FISCAL_PASSWORD and POS_FISCAL_API_KEY set" in (
+        ok.out
+    )
+    assert PASSWORD not in ok.out + ok.err and API_KEY not in ok.out + ok.err
     db = open_database(TillPaths(home).db, TEST_KEY)
     try:
         from pos.services.setup import till_identity
@@ -74,6 +81,7 @@ def test_only_a_store_admin_connects_the_cash_register_and_secrets_stay_out(
         db.close()
     drained = cli.pos(home, "fiscal", "drain", key=TEST_KEY, **SECRETS)
     assert drained.code == 0, drained.err
+    assert PASSWORD not in drained.out + drained.err and API_KEY not in drained.out + drained.err
     assert "sent 1, recovered 0" in drained.out
     status = pos(home, "fiscal", "status")
     assert f"cashbox: {CASHBOX}" in status.out and "pending: 0" in status.out

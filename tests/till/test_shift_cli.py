@@ -161,3 +161,10 @@ def test_a_cash_out_the_cash_register_refuses_is_refused_at_once_and_not_counted
         assert kkm.state.cash_tiyn == 100_00
         x = figures(pos("shift", "x").out)
         assert (x["cash_out"], x["cash_expected"]) == ("1\t200,00", "800,00")
+
+
+def test_an_amount_that_is_no_number_is_a_usage_error_not_a_traceback(bare: TillFixture) -> None:
+    for amount in ("nan", "Infinity", "12,345"):
+        result = run(bare, "cash", "in", "--amount", amount, "--reason", "размен")
+        assert result.code == 2, amount
+        assert "is not an amount in tenge" in result.err and "Traceback" not in result.err

@@ -127,6 +127,7 @@ def cmd_settings_fiscal(args: argparse.Namespace) -> int:
             till.context(), args.provider, url=args.url, cashbox=args.cashbox, login=args.login
         )
     cashbox = str(value.get("cashbox", ""))
+    unstored: list[str] = []
     if args.keyring:
         import os
 
@@ -136,8 +137,12 @@ def cmd_settings_fiscal(args: argparse.Namespace) -> int:
                 raise ValidationError(
                     Code.FISCAL_SECRET_MISSING, field=name, name=name, variable=variable
                 )
-            store_secret(cashbox, name, given)
+            if not store_secret(cashbox, name, given):
+                unstored.append(variable)
     print(f"fiscal settings saved: {value['provider']}")
+    if unstored:
+        # Said, not hidden: without it the next start finds no secret once the shell closes.
+        print(f"note: no keyring on this machine; keep {' and '.join(unstored)} set")
     if args.provider == "webkassa":
         for name, variable in SECRETS.items():
             if not secret(cashbox, name):
