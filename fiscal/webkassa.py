@@ -37,7 +37,6 @@ log = logging.getLogger(__name__)
 AUTHORIZE = "/api/v4/Authorize"
 CHECK = "/api/v4/check"
 MONEY = "/api/v4/MoneyOperation"
-NOT_ENOUGH_CASH = 8
 X_REPORT = "/api/v4/XReport"
 Z_REPORT = "/api/v4/ZReport"
 BY_EXTERNAL = "/api-history/v4/Ticket/GetTicketByExternalCheckNumber"
@@ -380,8 +379,9 @@ class WebkassaAdapter:
             # The service's text may echo the document: it goes to `detail`, not the log.
             log.info("fiscal call %s: error %s", path, code)
             text = str(first.get("Text", ""))[:300]
-            in_box = in_box_from(text) if code == NOT_ENOUGH_CASH else None
-            raise FiscalFault(problem_for(code), code, text, cash_in_box_tiyn=in_box)
+            problem = problem_for(code)
+            in_box = in_box_from(text) if problem is Problem.NOT_ENOUGH_CASH else None
+            raise FiscalFault(problem, code, text, cash_in_box_tiyn=in_box)
         if answer.status_code >= 500 or data is None:
             log.warning("fiscal call %s: HTTP %s", path, answer.status_code)
             raise FiscalFault(Problem.UNREACHABLE, answer.status_code)

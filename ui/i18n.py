@@ -95,7 +95,11 @@ def money(amount_tiyn: int, language: str) -> str:
 def quantity_number(milli: int, unit: str, language: str) -> str:
     """A line's quantity as typed and shown: pieces whole ("2"), kilograms to the gram with
     the language's decimal mark ("0,750" in ru and kk, "0.750" in en)."""
-    text = format_quantity(milli, unit)
+    return decimal_text(format_quantity(milli, unit), language)
+
+
+def decimal_text(text: str, language: str) -> str:
+    """A number written with a point, in the language's decimal mark (a comma in ru, kk)."""
     return text if language == "en" else text.replace(".", ",")
 
 

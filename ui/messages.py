@@ -33,7 +33,7 @@ from pos.domain.money import Money
 from pos.services.context import Action
 from printing import i18n as paper_i18n
 from printing.outcomes import Paper, PrinterState, PrinterStatus
-from ui.i18n import QT_TRANSLATE_NOOP, current_language, date_text, label, money
+from ui.i18n import QT_TRANSLATE_NOOP, current_language, date_text, decimal_text, label, money
 
 if TYPE_CHECKING:  # the sync worker (and its HTTP library) loads only when a sync runs
     from sync.worker import CycleReport
@@ -1115,8 +1115,7 @@ def param_text(value: Param, language: str | None = None) -> str:
     if isinstance(value, bool | int | str):
         return str(value)
     if isinstance(value, float):
-        text = f"{value:g}"
-        return text if lang == "en" else text.replace(".", ",")
+        return decimal_text(f"{value:g}", lang)
     if isinstance(value, PosError | Message):
         return _inline(value)
     return str(value)

@@ -62,6 +62,9 @@ class Problem(StrEnum):
     OTHER = "other"  # a code FISCAL.md does not list
 
 
+# The service's number for "not enough cash in the box": a refused cash out keeps it.
+KKM_NOT_ENOUGH_CASH = 8
+
 PROBLEMS: dict[int, Problem] = {
     1: Problem.SETTINGS,
     2: Problem.TOKEN_EXPIRED,
@@ -70,7 +73,7 @@ PROBLEMS: dict[int, Problem] = {
     5: Problem.SETTINGS,
     6: Problem.CASHBOX,
     7: Problem.CASHBOX,
-    8: Problem.NOT_ENOUGH_CASH,
+    KKM_NOT_ENOUGH_CASH: Problem.NOT_ENOUGH_CASH,
     9: Problem.INVALID,
     10: Problem.CASHBOX,
     11: Problem.SHIFT_TOO_LONG,

@@ -35,6 +35,7 @@ from pos.domain.enums import PaymentMethod, Role
 from pos.domain.errors import Code, NotFound, Refused, ValidationError
 from pos.domain.events import EventType
 from pos.domain.fiscal import (
+    KKM_NOT_ENOUGH_CASH,
     NEEDS_FIX,
     FiscalFault,
     FiscalKind,
@@ -76,7 +77,7 @@ OFFLINE_LIMIT = dt.timedelta(hours=72)
 WARN_BEFORE = dt.timedelta(hours=2)
 WAITING = (FiscalState.PENDING.value, FiscalState.FAILED.value)
 REPORTS = (FiscalKind.X_REPORT, FiscalKind.Z_REPORT)
-NOT_ENOUGH_CASH = 8
+NOT_ENOUGH_CASH = KKM_NOT_ENOUGH_CASH  # read by shifts (refused cash outs)
 # The figures an X or Z is reconciled on (tiyn), as the till and the KKM each count them.
 FIGURES = ("sold_tiyn", "returned_tiyn", "cash_in_tiyn", "cash_out_tiyn")
 

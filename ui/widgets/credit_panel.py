@@ -28,7 +28,7 @@ from pos.domain.errors import Code, ValidationError
 from pos.domain.payment import parse_tenge
 from pos.services.sales import CreditTerms
 from ui.actions import credit as credit_actions
-from ui.i18n import date_text, money
+from ui.i18n import date_text, decimal_text, money
 from ui.messages import line_message
 from ui.state import AppState
 from ui.widgets.common import named
@@ -155,9 +155,7 @@ class CreditPanel(QGroupBox):
         rate = self.catalogue.rate_of(self.product.currentText().strip())
         if rate is None:
             return self.tr("not in the store's list: as the bank's contract says")
-        shown = f"{rate:.2f}".rstrip("0").rstrip(".")
-        if self.language != "en":
-            shown = shown.replace(".", ",")
+        shown = decimal_text(f"{rate:.2f}".rstrip("0").rstrip("."), self.language)
         return self.tr("{rate} % a year").format(rate=shown)
 
     def _product_changed(self) -> None:
