@@ -16,7 +16,8 @@ STANDARD_RATES: tuple[tuple[dt.date, int], ...] = (
     (dt.date(2026, 1, 1), 16),
 )
 EXEMPT = 0
-ALLOWED_PERCENTS = frozenset({0, 12, 16})
+# Every standard rate there has been, and exempt: a new rate is one row in STANDARD_RATES.
+ALLOWED_PERCENTS = frozenset({EXEMPT, *(percent for _, percent in STANDARD_RATES)})
 
 
 def standard_rate(day: dt.date) -> int:
