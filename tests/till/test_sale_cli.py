@@ -234,3 +234,34 @@ def test_wrong_approver_pins_lock_approvals_by_pin(home: Path) -> None:
     unlocked = pos(home, "staff", "unlock-approvals", **admin)
     assert unlocked.code == 0, unlocked.err
     assert big(MANAGER_PIN).code == 0
+
+
+def test_the_same_barcode_twice_in_a_return_takes_its_next_line(home: Path) -> None:
+    sold = pos(
+        home,
+        "sale",
+        "new",
+        "--line",
+        "4870001000028:1",
+        "--line",
+        "4870001000028:1",
+        "--pay",
+        "cash",
+    )
+    assert sold.code == 0, sold.err
+    both = pos(
+        home,
+        "sale",
+        "return",
+        "1",
+        "--line",
+        "4870001000028:1",
+        "--line",
+        "4870001000028:1",
+        "--reason",
+        "брак",
+    )
+    assert both.code == 0, both.err
+    again = pos(home, "sale", "return", "1", "--line", "4870001000028:1", "--reason", "брак")
+    # Both lines are back: the first one is named as having nothing left.
+    assert (again.code, again.err.strip()) == (1, "pos: line 1: at most 0 can still be returned")

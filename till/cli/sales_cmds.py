@@ -211,8 +211,10 @@ def cmd_sale_return(args: argparse.Namespace) -> int:
         sale_id = receipts.find_sale(ctx, args.receipt)
         sale = returns.returnable(ctx, sale_id)
         picked: list[tuple[int, int]] = []
+        taken: dict[int, int] = {}  # what earlier --line options already take of a line
         for text, barcode, qty in items:
-            # A barcode names the first of its lines with something left to return.
+            # A barcode names the first of its lines with something left to return (after
+            # the earlier --line options: the same barcode twice takes its next line).
             matches = [ln for ln in sale.lines if ln.barcode == barcode]
             if not matches:
                 raise ValidationError(
@@ -221,8 +223,12 @@ def cmd_sale_return(args: argparse.Namespace) -> int:
                     receipt=sale.sale.reference,
                     line=barcode,
                 )
-            line = next((ln for ln in matches if ln.left_milli > 0), matches[0])
-            picked.append((line.line_no, _milli(text, qty, line.unit)))
+            line = next(
+                (ln for ln in matches if ln.left_milli > taken.get(ln.line_no, 0)), matches[0]
+            )
+            milli = _milli(text, qty, line.unit)
+            taken[line.line_no] = taken.get(line.line_no, 0) + milli
+            picked.append((line.line_no, milli))
         override = None
         if args.override_by or args.override_reason:
             override = returns.Override(
