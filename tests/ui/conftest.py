@@ -72,3 +72,6 @@ def window(qtbot: QtBot, shop: TillFixture) -> Iterator[MainWindow]:
     yield w
     w.shutdown()
     w.close()
+    # The window's translator is the application's: a test that switched language must not
+    # leave the next test's widgets speaking it.
+    w.translations.install("en")
