@@ -73,8 +73,14 @@ def test_a_repayment_by_keyboard_prints_the_buyers_receipt(
     assert "Внесено" in squeezed and reader.fold("50000,00₸").replace(" ", "") in squeezed
     assert "Остатокдолга" + reader.fold("250000,00₸") in squeezed
 
-    # The whole rest (F6): the arrangement is repaid and leaves the list.
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=WAIT)
+    # The whole rest (F6): the arrangement is repaid and leaves the list. The list is read
+    # again after the payment: wait for its new balance, not just for a row.
+    qtbot.waitUntil(
+        lambda: (
+            dialog.table.rowCount() == 1 and dialog.table.item(0, 5).text() == "250,000.00\u00a0₸"
+        ),
+        timeout=WAIT,
+    )
     dialog.method.setCurrentIndex(dialog.method.findData(PaymentMethod.CARD))
     assert dialog.method.currentText() == "Card"
     dialog.table.setFocus()
